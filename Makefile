@@ -1,0 +1,47 @@
+# Arka: the two commands a newcomer needs.
+#   make demo   installs what is missing, builds, and builds the demo books
+#   make test   installs what is missing, builds, and runs every test
+# `make bench` runs the benchmarks against ledger-cli and hledger (not part of `make test`).
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+APT_PACKAGES := libsqlite3-dev libxlsxwriter-dev
+# Independent tools the tests cross-check against (the journal export is recomputed by hledger).
+PEER_PACKAGES := hledger ledger sqlite3
+
+.PHONY: demo test deps peers build bench clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing || \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing ); \
+	fi
+
+peers:
+	@missing=""; for p in $(PEER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing || \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing ) || \
+		echo "could not install$$missing: the cross-checks against them are skipped"; \
+	fi
+
+build: deps
+	$(SWIFT) build --product arka
+
+demo: build
+	.build/debug/arka demo --out demo
+
+test: deps peers
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps peers
+	bash bench/run.sh
+
+clean:
+	rm -rf .build demo bench-out

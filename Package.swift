@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+// Arka: a double-entry ledger for a donor-funded action and the social business it funds.
+
+import PackageDescription
+
+let package = Package(
+    name: "Arka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "arka", targets: ["ArkaCLI"]),
+        .library(name: "ArkaBooks", targets: ["ArkaBooks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Money, accounts, entries and the rules that make an entry postable: pure values, no I/O.
+        .target(name: "ArkaCore"),
+        // The SQLite file: schema, migrations, the append-only journal and its hash chain.
+        .target(
+            name: "ArkaStore",
+            dependencies: [
+                "ArkaCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // The engine: ledger definitions, checked writes, reports, exports.
+        .target(
+            name: "ArkaBooks",
+            dependencies: [
+                "ArkaCore", "ArkaStore",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev), for the donor workbooks.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        // The `arka` command line: parse, call ArkaBooks, print.
+        .executableTarget(
+            name: "ArkaCLI",
+            dependencies: [
+                "ArkaBooks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "ArkaCoreTests",
+            dependencies: [
+                "ArkaCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(name: "ArkaStoreTests", dependencies: ["ArkaStore", "ArkaBooks"]),
+        .testTarget(
+            name: "ArkaBooksTests",
+            dependencies: [
+                "ArkaBooks",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "ArkaCLITests",
+            dependencies: ["ArkaBooks"],
+            resources: [.copy("Cases")]),
+    ]
+)

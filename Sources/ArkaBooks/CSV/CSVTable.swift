@@ -1,0 +1,86 @@
+import ArkaCore
+
+/// A CSV file read with its header: columns found by name, in any order.
+///
+/// ```swift
+/// let table = try CSVTable(path: "accounts.csv", required: ["code", "name", "type"],
+///                          optional: ["parent", "name_sq"])
+/// while let row = try table.next() { let code = try row.required("code") }
+/// ```
+public final class CSVTable {
+    /// One data row: its line and its values by column name.
+    public struct Row {
+        public let line: Int
+        let fields: [String]
+        let columns: [String: Int]
+        let file: String
+
+        /// The trimmed value of a column, or nil when the file has no such column or it is empty.
+        public func value(_ column: String) -> String? {
+            guard let index = columns[column], index < fields.count else { return nil }
+            let text = fields[index].trimmingSpaces
+            return text.isEmpty ? nil : text
+        }
+
+        /// The trimmed value of a column that must be filled in.
+        /// - Throws: ``ArkaError/Kind/missingValue`` naming the file, line and column.
+        public func required(_ column: String) throws -> String {
+            guard let text = value(column) else {
+                throw ArkaError(.missingValue, "\(column) is empty", location: SourceLocation(file: file, line: line, field: column, value: ""))
+            }
+            return text
+        }
+
+        /// The error placed on this row's file and line.
+        public func locate(_ error: ArkaError) -> ArkaError { error.at(file: file, line: line) }
+    }
+
+    public let reader: CSVRecordReader
+    public let columns: [String: Int]
+    private let width: Int
+
+    /// Opens the file and reads its header.
+    /// - Throws: ``ArkaError/Kind/missingColumn`` when a required column is absent,
+    ///   ``ArkaError/Kind/malformedCSV`` for an unknown or repeated column.
+    public init(path: String, required: [String], optional: [String] = []) throws {
+        reader = try CSVRecordReader(path: path)
+        let file = reader.name
+        guard let header = try reader.next() else {
+            throw ArkaError(.missingColumn, "the file is empty; its first line names the columns \(required.joined(separator: ","))", location: SourceLocation(file: file, line: 1))
+        }
+        var columns: [String: Int] = [:]
+        let known = Set(required + optional)
+        for (index, rawName) in header.fields.enumerated() {
+            let name = rawName.trimmingSpaces.lowercased()
+            guard known.contains(name) else {
+                throw ArkaError(
+                    .malformedCSV, "unknown column; the columns are \((required + optional).joined(separator: ", "))",
+                    location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
+            }
+            guard columns[name] == nil else {
+                throw ArkaError(.malformedCSV, "the column appears twice", location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
+            }
+            columns[name] = index
+        }
+        for name in required where columns[name] == nil {
+            throw ArkaError(
+                .missingColumn, "the file has no \(name) column; it needs \(required.joined(separator: ","))",
+                location: SourceLocation(file: file, line: header.line, field: name))
+        }
+        self.columns = columns
+        self.width = header.fields.count
+    }
+
+    /// The next data row.
+    /// - Throws: ``ArkaError/Kind/malformedCSV`` when a row has a different number of fields than
+    ///   the header.
+    public func next() throws -> Row? {
+        guard let record = try reader.next() else { return nil }
+        guard record.fields.count == width else {
+            throw ArkaError(
+                .malformedCSV, "the row has \(record.fields.count) fields but the header has \(width)",
+                location: SourceLocation(file: reader.name, line: record.line))
+        }
+        return Row(line: record.line, fields: record.fields, columns: columns, file: reader.name)
+    }
+}

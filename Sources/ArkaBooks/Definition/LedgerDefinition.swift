@@ -1,0 +1,164 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// A ledger's definition folder read and checked: settings, chart, funds, budget and rates.
+///
+/// | file | columns | |
+/// |---|---|---|
+/// | `accounts.csv` | `code,name,type[,parent][,name_sq]` | required |
+/// | `funds.csv` | `code,name,restricted` | optional |
+/// | `budget.csv` | `fund,line,heading,description,amount,currency` | optional |
+/// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
+/// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
+///
+/// ```swift
+/// let definition = try LedgerDefinition.load(from: "ledgers/mallakaster", baseCurrency: nil)
+/// ```
+public struct LedgerDefinition: Sendable {
+    public var settings: LedgerSettings
+    public var chart: ChartOfAccounts
+    public var funds: [Fund]
+    public var budgetLines: [BudgetLine]
+    public var rates: RateBook
+
+    /// Reads and checks every file of the folder; nothing is written.
+    /// - Throws: the first ``ArkaError``, naming file, line, field and value.
+    public static func load(from folder: String, baseCurrency: String?) throws -> LedgerDefinition {
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ArkaError(.io, "no such folder; --from names a folder holding accounts.csv", location: SourceLocation(file: folder))
+        }
+        var settings = LedgerSettings()
+        if exists("ledger.yaml") {
+            let text: String
+            do {
+                text = try String(contentsOfFile: path("ledger.yaml"), encoding: .utf8)
+            } catch {
+                throw ArkaError(.io, "cannot read the settings as UTF-8 text", location: SourceLocation(file: path("ledger.yaml")))
+            }
+            settings = try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
+        }
+        if let baseCurrency {
+            settings.baseCurrency = try Currency(code: baseCurrency.uppercased())
+        }
+        guard exists("accounts.csv") else {
+            throw ArkaError(.io, "the definition folder has no accounts.csv (columns code,name,type[,parent][,name_sq])", location: SourceLocation(file: folder))
+        }
+        let chart = try readChart(path("accounts.csv"))
+        if let rounding = settings.roundingAccount, chart.account(rounding) == nil {
+            throw ArkaError(
+                .badSetting, "the rounding account is not in accounts.csv",
+                location: SourceLocation(file: path("ledger.yaml"), field: "rounding_account", value: rounding))
+        }
+        let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
+        let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
+        var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
+        if exists("rates.csv") { try readRates(path("rates.csv"), into: &rates) }
+        return LedgerDefinition(settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates)
+    }
+
+    static func readChart(_ file: String) throws -> ChartOfAccounts {
+        let table = try CSVTable(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"])
+        var accounts: [Account] = []
+        var lines: [String: Int] = [:]
+        while let row = try table.next() {
+            do {
+                let account = Account(
+                    code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
+                    type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
+                lines[account.code] = lines[account.code] ?? row.line
+                accounts.append(account)
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        do {
+            return try ChartOfAccounts(accounts)
+        } catch let error as ArkaError {
+            // Place the chart's error on the line of the account it names.
+            let code = accounts.first { $0.code == error.location.value || $0.parent == error.location.value }?.code
+            throw error.at(file: file, line: code.flatMap { lines[$0] })
+        }
+    }
+
+    static func readFunds(_ file: String) throws -> [Fund] {
+        let table = try CSVTable(path: file, required: ["code", "name", "restricted"])
+        var funds: [Fund] = []
+        var seen: Set<String> = []
+        while let row = try table.next() {
+            do {
+                let code = try row.required("code")
+                guard seen.insert(code).inserted else {
+                    throw ArkaError(.duplicate, "the fund appears twice", field: "code", value: code)
+                }
+                let flag = try row.required("restricted")
+                guard let restricted = parseBool(flag) else {
+                    throw ArkaError(.badSetting, "restricted is true or false", field: "restricted", value: flag)
+                }
+                funds.append(Fund(code: code, name: try row.required("name"), isRestricted: restricted))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        return funds
+    }
+
+    static func readBudget(_ file: String, funds: [Fund]) throws -> [BudgetLine] {
+        let table = try CSVTable(path: file, required: ["fund", "line", "heading", "description", "amount", "currency"])
+        let fundCodes = Set(funds.map(\.code))
+        var lines: [BudgetLine] = []
+        var seen: Set<String> = []
+        while let row = try table.next() {
+            do {
+                let fund = try row.required("fund")
+                guard fundCodes.contains(fund) else {
+                    throw ArkaError(.unknownFund, "no such fund in funds.csv", field: "fund", value: fund)
+                }
+                let line = try row.required("line")
+                guard seen.insert(fund + "\u{1F}" + line).inserted else {
+                    throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
+                }
+                let currency = try Currency(code: try row.required("currency"))
+                lines.append(
+                    BudgetLine(
+                        fund: fund, line: line, heading: try row.required("heading"),
+                        description: try row.required("description"),
+                        amount: try Money.parse(try row.required("amount"), currency: currency)))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        return lines
+    }
+
+    static func readRates(_ file: String, into book: inout RateBook) throws {
+        let table = try CSVTable(path: file, required: ["date", "currency", "rate"], optional: ["source"])
+        while let row = try table.next() {
+            do {
+                try book.add(
+                    currency: try Currency(code: try row.required("currency")), period: try row.required("date"),
+                    rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source"))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+    }
+
+    static func parseBool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "1", "y": return true
+        case "false", "no", "0", "n": return false
+        default: return nil
+        }
+    }
+
+    var stored: StoredDefinition {
+        StoredDefinition(
+            settings: settings.stored, accounts: chart.accounts, funds: funds, budgetLines: budgetLines,
+            rates: rates.quotes)
+    }
+}

@@ -1,0 +1,97 @@
+import ArkaCore
+import Foundation
+import Yams
+
+/// The settings of a ledger, read from the `ledger.yaml` of its definition folder.
+///
+/// ```yaml
+/// name: Mallakastër EU action
+/// entity: Municipality of Mallakastër
+/// base_currency: EUR
+/// rounding_account: "7990"
+/// rate_source: Bank of Albania, monthly average
+/// ```
+public struct LedgerSettings: Sendable, Equatable {
+    /// A short name for the books, shown on reports.
+    public var name: String = "Arka ledger"
+    /// The legal entity whose books these are.
+    public var entity: String = ""
+    /// The currency the books are kept in; foreign postings are converted to it.
+    public var baseCurrency: Currency = .euro
+    /// The account that takes rounding differences of multi-currency entries.
+    public var roundingAccount: String?
+    /// The source named for the rates of `rates.csv` rows that name none.
+    public var rateSource: String = "ledger rates"
+
+    /// Every key `ledger.yaml` may hold, with what it means.
+    public static let keys: [(key: String, meaning: String)] = [
+        ("name", "a short name for the books"),
+        ("entity", "the legal entity whose books these are"),
+        ("base_currency", "the ISO 4217 code the books are kept in (default EUR)"),
+        ("rounding_account", "the account that takes rounding differences of conversions"),
+        ("rate_source", "where the rates of rates.csv come from"),
+    ]
+
+    public init() {}
+
+    /// Reads `ledger.yaml`.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming the file, line and key of an unknown key or a
+    ///   bad value.
+    public static func parse(yaml text: String, file: String) throws -> LedgerSettings {
+        var settings = LedgerSettings()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ArkaError(.badSetting, "not valid YAML: \(error)", location: SourceLocation(file: file))
+        }
+        guard let node else { return settings }
+        guard let mapping = node.mapping else {
+            throw ArkaError(.badSetting, "the settings are a list of key: value lines", location: SourceLocation(file: file, line: 1))
+        }
+        let known = Set(keys.map(\.key))
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let line = (keyNode.mark?.line).map { $0 }
+            let place = SourceLocation(file: file, line: line, field: key, value: valueNode.string)
+            guard known.contains(key) else {
+                throw ArkaError(
+                    .badSetting, "unknown setting; the settings are \(keys.map(\.key).joined(separator: ", "))",
+                    location: SourceLocation(file: file, line: line, field: key))
+            }
+            guard let value = valueNode.string?.trimmingSpaces else {
+                throw ArkaError(.badSetting, "\(key) takes a single value", location: place)
+            }
+            switch key {
+            case "name": settings.name = value
+            case "entity": settings.entity = value
+            case "base_currency":
+                do {
+                    settings.baseCurrency = try Currency(code: value)
+                } catch let error as ArkaError {
+                    throw ArkaError(.badSetting, error.reason, location: place)
+                }
+            case "rounding_account": settings.roundingAccount = value.isEmpty ? nil : value
+            case "rate_source": settings.rateSource = value
+            default: break
+            }
+        }
+        return settings
+    }
+
+    /// The settings as the ledger stores them.
+    var stored: [String: String] {
+        var result = ["name": name, "entity": entity, "base_currency": baseCurrency.code, "rate_source": rateSource]
+        if let roundingAccount { result["rounding_account"] = roundingAccount }
+        return result
+    }
+
+    /// The settings back from the ledger.
+    init(stored: [String: String]) throws {
+        name = stored["name"] ?? name
+        entity = stored["entity"] ?? ""
+        baseCurrency = try Currency(code: stored["base_currency"] ?? "EUR")
+        roundingAccount = stored["rounding_account"]
+        rateSource = stored["rate_source"] ?? rateSource
+    }
+}

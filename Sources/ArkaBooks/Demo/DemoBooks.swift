@@ -1,0 +1,96 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// The demo: the Mallakastër project's books built from the files in `ledgers/mallakaster/`.
+///
+/// ```swift
+/// let demo = try DemoBooks.build(from: "ledgers/mallakaster", into: "demo", signature: .now())
+/// print(demo.summary)
+/// ```
+public enum DemoBooks {
+    public struct Result {
+        public var ledger: Ledger
+        public var summary: String
+    }
+
+    /// The demo definition folder, looked for from the current folder and from the `arka`
+    /// executable upwards.
+    /// - Throws: ``ArkaError/Kind/io`` when it is nowhere to be found.
+    public static func locateDefinition() throws -> String {
+        let relative = "ledgers/mallakaster"
+        var starts = [FileManager.default.currentDirectoryPath]
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        starts.append(executable.deletingLastPathComponent().path)
+        for start in starts {
+            var folder = URL(fileURLWithPath: start)
+            while true {
+                let candidate = folder.appendingPathComponent(relative)
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("accounts.csv").path) {
+                    return candidate.path
+                }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        throw ArkaError(.io, "cannot find the demo books (\(relative)); run arka demo inside the Arka repository or pass --from DIR")
+    }
+
+    /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
+    /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
+    /// months of `closed-periods.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
+    /// - Throws: any ``ArkaError`` of those steps.
+    public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
+        func source(_ name: String) -> String { (definitionFolder as NSString).appendingPathComponent(name) }
+        func output(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ArkaError(.io, "cannot create the demo folder", location: SourceLocation(file: directory))
+        }
+        let ledgerPath = output("mallakaster.arka")
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: ledgerPath + suffix) {
+            try? FileManager.default.removeItem(atPath: ledgerPath + suffix)
+        }
+        let definition = try LedgerDefinition.load(from: definitionFolder, baseCurrency: nil)
+        let ledger = try Ledger.create(at: ledgerPath, from: definition)
+        var lines = ["Built \(ledgerPath) from \(definitionFolder)."]
+        let posted = try ledger.post(file: source("transactions.csv"), signature: signature)
+        lines.append("Posted \(posted.entries) entries (\(posted.postings) postings), \(posted.firstDate.map(\.description) ?? "") to \(posted.lastDate.map(\.description) ?? "").")
+        if FileManager.default.fileExists(atPath: source("reversals.csv")) {
+            let table = try CSVTable(path: source("reversals.csv"), required: ["entry", "date", "reason"], optional: ["id"])
+            while let row = try table.next() {
+                do {
+                    let reversal = try ledger.reverse(
+                        entryID: try row.required("entry"), date: try LedgerDate.parse(try row.required("date")),
+                        reason: try row.required("reason"), newID: row.value("id"), signature: signature)
+                    lines.append("Reversed \(reversal.entry.reversal?.of ?? "") by \(reversal.entry.id): \(reversal.entry.reversal?.reason ?? "").")
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+        }
+        if FileManager.default.fileExists(atPath: source("closed-periods.csv")) {
+            let table = try CSVTable(path: source("closed-periods.csv"), required: ["month"])
+            var closed: [String] = []
+            while let row = try table.next() {
+                do {
+                    try ledger.closePeriod(try LedgerMonth.parse(try row.required("month")), signature: signature)
+                    closed.append(try row.required("month"))
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+            if let first = closed.first, let last = closed.last { lines.append("Closed \(closed.count) months, \(first) to \(last).") }
+        }
+        try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")))
+        lines.append("Exported \(output("mallakaster.journal")) (check it with: hledger -f \(output("mallakaster.journal")) balance).")
+        let verification = try ledger.verify()
+        guard verification.isIntact else {
+            throw ArkaError(.brokenJournal, "the demo ledger does not verify: \(verification.problems[0])")
+        }
+        lines.append("Verified: \(verification.entries) entries, head #\(verification.head.sequence) \(verification.head.hash).")
+        return Result(ledger: ledger, summary: lines.joined(separator: "\n") + "\n")
+    }
+}

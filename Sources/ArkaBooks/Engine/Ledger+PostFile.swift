@@ -1,0 +1,207 @@
+import ArkaCore
+import ArkaStore
+
+/// What a posting file added to the ledger.
+public struct PostingSummary: Sendable {
+    public var file: String
+    public var entries: Int
+    public var postings: Int
+    public var firstDate: LedgerDate?
+    public var lastDate: LedgerDate?
+    /// Debit and credit totals per currency code, in minor units.
+    public var totals: [String: (debit: Int64, credit: Int64)]
+    public var head: JournalHead
+}
+
+extension Ledger {
+    /// The columns of a posting file; the first six are required.
+    public static let postingColumns = (
+        required: ["entry", "date", "description", "account", "amount", "currency"],
+        optional: ["fund", "budget_line", "counterparty", "document", "memo", "rate"]
+    )
+
+    /// The most errors one rejected file reports; the rest are counted.
+    static let reportedErrorLimit = 20
+
+    /// Posts a CSV file of entries (or standard input for `-`) in one transaction, reading it as a
+    /// stream. Rows sharing an `entry` id, one after another, form one entry. Every problem in the
+    /// file is reported (up to 20) and then nothing of it is posted.
+    ///
+    /// - Parameter progress: called now and then with the bytes and rows read so far.
+    /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
+    public func post(file path: String, signature: Signature, progress: ((Int, Int) -> Void)? = nil) throws
+        -> PostingSummary
+    {
+        let table = try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional)
+        let file = table.reader.name
+        var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
+        var errors: [ArkaError] = []
+        var errorCount = 0
+        func record(_ error: ArkaError) {
+            errorCount += 1
+            if errors.count < Self.reportedErrorLimit { errors.append(error) }
+        }
+
+        try store.transaction { transaction in
+            let firstNewSequence = try transaction.head().sequence + 1
+            var reader = PostingRowReader(base: baseCurrency, file: file)
+            var pending: PostingRowReader.PendingEntry?
+            var rows = 0
+
+            func flush() throws {
+                guard let entry = pending, !entry.failed else { return }
+                do {
+                    var prepared = try EntryRules.prepare(try convert(entry.entry, statedRates: entry.statedRates), in: context)
+                    prepared.postedBy = signature.user
+                    prepared.postedAt = signature.timestamp
+                    try transaction.append(prepared)
+                    summary.add(prepared)
+                } catch let error as ArkaError where error.kind == .duplicate {
+                    if let earlier = try transaction.storedEntry(id: entry.entry.id), earlier.sequence >= firstNewSequence {
+                        record(
+                            ArkaError(
+                                .duplicate,
+                                "entry \(entry.entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
+                                location: SourceLocation(file: file, line: entry.entry.origin?.line, field: "entry", value: entry.entry.id)))
+                    } else {
+                        record(error)
+                    }
+                } catch let error as ArkaError {
+                    record(entry.entry.locate(error))
+                }
+            }
+
+            do {
+                while let row = try table.next() {
+                    rows += 1
+                    if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
+                    let id = row.value("entry") ?? ""
+                    if pending == nil || pending!.entry.id != id {
+                        try flush()
+                        pending = reader.start(row, id: id, record: record)
+                    } else {
+                        reader.add(row, to: &pending!, record: record)
+                    }
+                }
+                try flush()
+            } catch let error as ArkaError {
+                // A malformed file cannot be read further with any confidence.
+                record(error)
+            }
+            progress?(table.reader.bytesRead, rows)
+            if errorCount > 0 { throw ArkaErrorList(errors, total: errorCount) }
+            summary.head = try transaction.head()
+        }
+        return summary
+    }
+}
+
+extension PostingSummary {
+    mutating func add(_ entry: Entry) {
+        entries += 1
+        postings += entry.postings.count
+        if firstDate == nil || entry.date < firstDate! { firstDate = entry.date }
+        if lastDate == nil || entry.date > lastDate! { lastDate = entry.date }
+        for posting in entry.postings {
+            var sums = totals[posting.amount.currency.code] ?? (0, 0)
+            // Each amount fits Int64 and the journal's own totals are checked; these are for display.
+            if posting.amount.minorUnits > 0 {
+                sums.debit &+= posting.amount.minorUnits
+            } else {
+                sums.credit &+= -posting.amount.minorUnits
+            }
+            totals[posting.amount.currency.code] = sums
+        }
+    }
+}
+
+/// Turns the rows of a posting file into entries: the first row of an entry gives its date,
+/// description, counterparty and documents; later rows may repeat them or leave them empty.
+struct PostingRowReader {
+    struct PendingEntry {
+        var entry: Entry
+        var statedRates: [Int: ExchangeRate] = [:]
+        var failed = false
+    }
+
+    let base: Currency
+    let file: String
+    private var currencies: [String: Currency] = [:]
+
+    init(base: Currency, file: String) {
+        self.base = base
+        self.file = file
+    }
+
+    mutating func start(_ row: CSVTable.Row, id: String, record: (ArkaError) -> Void) -> PendingEntry {
+        var pending = PendingEntry(
+            entry: Entry(
+                id: id, date: LedgerDate.placeholder, description: row.value("description") ?? "",
+                counterparty: row.value("counterparty"), postings: [],
+                origin: SourceLocation(file: file, line: row.line)))
+        do {
+            if id.isEmpty {
+                throw ArkaError(.missingValue, "every row names its entry", field: "entry", value: "")
+            }
+            pending.entry.date = try LedgerDate.parse(try row.required("date"))
+            pending.entry.documents = try row.value("document").map { try DocumentReference.parseList($0) } ?? []
+        } catch let error as ArkaError {
+            record(row.locate(error))
+            pending.failed = true
+        } catch {
+            pending.failed = true
+        }
+        add(row, to: &pending, record: record, isFirst: true)
+        return pending
+    }
+
+    mutating func add(_ row: CSVTable.Row, to pending: inout PendingEntry, record: (ArkaError) -> Void, isFirst: Bool = false) {
+        do {
+            if !isFirst { try checkSameEntry(row, pending.entry) }
+            let currency = try currency(try row.required("currency"))
+            let amount = try Money.parse(try row.required("amount"), currency: currency)
+            if let rateText = row.value("rate") {
+                guard currency != base else {
+                    throw ArkaError(.badRate, "a posting in the base currency \(base.code) takes no rate", field: "rate", value: rateText)
+                }
+                pending.statedRates[pending.entry.postings.count] = try ExchangeRate.parse(rateText)
+            }
+            pending.entry.postings.append(
+                Posting(
+                    account: try row.required("account"), amount: amount, fund: row.value("fund"),
+                    budgetLine: row.value("budget_line"), memo: row.value("memo"), line: row.line))
+        } catch let error as ArkaError {
+            record(row.locate(error))
+            pending.failed = true
+        } catch {
+            pending.failed = true
+        }
+    }
+
+    private func checkSameEntry(_ row: CSVTable.Row, _ entry: Entry) throws {
+        let firstLine = entry.origin?.line ?? 0
+        func check(_ column: String, _ expected: String?) throws {
+            if let value = row.value(column), value != (expected ?? "") {
+                throw ArkaError(
+                    .inconsistentEntry,
+                    "entry \(entry.id) has \(column) \"\(expected ?? "")\" on line \(firstLine); its rows must agree (or leave it empty)",
+                    field: column, value: value)
+            }
+        }
+        if entry.date != LedgerDate.placeholder { try check("date", entry.date.description) }
+        try check("description", entry.description)
+        try check("counterparty", entry.counterparty)
+        if let document = row.value("document"), try DocumentReference.parseList(document) != entry.documents {
+            throw ArkaError(
+                .inconsistentEntry, "entry \(entry.id) has other documents on line \(firstLine); its rows must agree (or leave it empty)",
+                field: "document", value: document)
+        }
+    }
+
+    private mutating func currency(_ code: String) throws -> Currency {
+        if let known = currencies[code] { return known }
+        let currency = try Currency(code: code)
+        currencies[code] = currency
+        return currency
+    }
+}

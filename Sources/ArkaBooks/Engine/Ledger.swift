@@ -1,0 +1,143 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// An open set of books: the engine every write and report goes through.
+///
+/// Each write is one checked transaction: the entry is completed and checked by
+/// ``EntryRules``, converted with the ledger's rates, then appended; if anything fails, the
+/// ledger is exactly as it was.
+///
+/// ```swift
+/// let ledger = try Ledger.open(at: "demo/mallakaster.arka")
+/// let rows = try ledger.trialBalance(asOf: nil, grouping: .account)
+/// ```
+public final class Ledger {
+    public let store: LedgerStore
+    public private(set) var settings: LedgerSettings
+    public private(set) var definition: StoredDefinition
+    public private(set) var rates: RateBook
+    public private(set) var context: PostingContext
+
+    public var path: String { store.path }
+    public var baseCurrency: Currency { settings.baseCurrency }
+
+    private init(store: LedgerStore) throws {
+        self.store = store
+        let definition = try store.view { try $0.definition() }
+        self.definition = definition
+        self.settings = try LedgerSettings(stored: definition.settings)
+        var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
+        for quote in definition.rates {
+            try rates.add(currency: quote.currency, period: quote.period, rate: quote.rate, source: quote.source)
+        }
+        self.rates = rates
+        var budgetLines: [String: Set<String>] = [:]
+        for line in definition.budgetLines { budgetLines[line.fund, default: []].insert(line.line) }
+        self.context = PostingContext(
+            chart: try ChartOfAccounts(definition.accounts), funds: Set(definition.funds.map(\.code)),
+            budgetLines: budgetLines, closedMonths: Set(definition.closedMonths), base: settings.baseCurrency,
+            roundingAccount: settings.roundingAccount)
+    }
+
+    /// Opens an existing ledger file.
+    /// - Throws: ``ArkaError/Kind/notALedger`` when the file is not an Arka ledger.
+    public static func open(at path: String) throws -> Ledger {
+        try Ledger(store: try LedgerStore.open(at: path))
+    }
+
+    /// Creates a ledger file from a checked definition. On any failure no file is left behind.
+    /// - Throws: ``ArkaError/Kind/ledgerExists`` when a file is at `path`.
+    public static func create(at path: String, from definition: LedgerDefinition) throws -> Ledger {
+        let store = try LedgerStore.create(at: path)
+        do {
+            try store.transaction { try $0.saveDefinition(definition.stored) }
+            return try Ledger(store: store)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
+        }
+    }
+
+    /// Resolves the rates of an entry's foreign postings: the rate stated on the posting, else
+    /// the ledger's rate for the day or month. Postings without any rate stay unconverted, and
+    /// ``EntryRules`` refuses them by name.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a conversion does not fit.
+    public func convert(_ entry: Entry, statedRates: [Int: ExchangeRate] = [:]) throws -> Entry {
+        var converted = entry
+        for (index, posting) in entry.postings.enumerated() where posting.amount.currency != baseCurrency {
+            let conversion: PostingConversion
+            if let stated = statedRates[index] {
+                conversion = PostingConversion(
+                    baseAmount: try Conversion.toBase(posting.amount, rate: stated, base: baseCurrency), rate: stated,
+                    source: "stated in the entry", date: entry.date.description)
+            } else if let quote = rates.rate(for: posting.amount.currency, on: entry.date) {
+                conversion = PostingConversion(
+                    baseAmount: try Conversion.toBase(posting.amount, rate: quote.rate, base: baseCurrency),
+                    rate: quote.rate, source: quote.source, date: quote.period)
+            } else {
+                continue
+            }
+            converted.postings[index].conversion = conversion
+        }
+        return converted
+    }
+
+    /// Checks and appends entries in one transaction: all of them, or none.
+    /// - Throws: the first rejected entry's ``ArkaError``.
+    @discardableResult
+    public func post(_ entries: [Entry], signature: Signature) throws -> [StoredEntry] {
+        try store.transaction { transaction in
+            try entries.map { entry in
+                var signed = try EntryRules.prepare(try convert(entry), in: context)
+                signed.postedBy = signature.user
+                signed.postedAt = signature.timestamp
+                return try transaction.append(signed)
+            }
+        }
+    }
+
+    /// Posts the reversal of an entry: every posting negated, dated `date`, linked to the original.
+    /// - Throws: ``ArkaError/Kind/unknownEntry``, ``ArkaError/Kind/alreadyReversed``, or a rule's
+    ///   error (a closed month, a date before the original's).
+    @discardableResult
+    public func reverse(entryID: String, date: LedgerDate, reason: String, newID: String?, signature: Signature)
+        throws -> StoredEntry
+    {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else {
+            throw ArkaError(.missingValue, "a reversal needs a reason, for the audit trail", field: "reason", value: "")
+        }
+        return try store.transaction { transaction in
+            guard let original = try transaction.storedEntry(id: entryID) else {
+                throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entryID)
+            }
+            if let reversal = original.entry.reversal {
+                throw ArkaError(
+                    .alreadyReversed, "entry \(entryID) is itself the reversal of \(reversal.of); post the original again instead",
+                    field: "entry", value: entryID)
+            }
+            if let existing = try transaction.reversal(of: entryID) {
+                throw ArkaError(.alreadyReversed, "entry \(entryID) was reversed already by \(existing)", field: "entry", value: entryID)
+            }
+            guard date >= original.entry.date else {
+                throw ArkaError(
+                    .badDate, "a reversal cannot be dated before the entry it reverses (\(original.entry.date))",
+                    field: "date", value: date.description)
+            }
+            var reversal = original.entry.reversed(id: newID ?? "\(entryID)-rev", date: date, reason: reason)
+            reversal = try EntryRules.prepare(reversal, in: context)
+            reversal.postedBy = signature.user
+            reversal.postedAt = signature.timestamp
+            return try transaction.append(reversal)
+        }
+    }
+
+    /// Closes a month: entries dated inside it are refused from now on.
+    /// - Throws: ``ArkaError/Kind/duplicate`` when it is closed already.
+    public func closePeriod(_ month: LedgerMonth, signature: Signature) throws {
+        try store.transaction { try $0.closeMonth(month, by: signature.user, at: signature.timestamp) }
+        context.closedMonths.insert(month)
+        definition.closedMonths.append(month)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Who writes to the ledger and when: stamped on every entry and closed period.
+///
+/// The time is UTC. When `SOURCE_DATE_EPOCH` is set (the reproducible-builds convention), it is
+/// used instead of the clock, so that a ledger built twice from the same files is the same.
+///
+/// ```swift
+/// let signature = Signature.now(user: "ermira")
+/// signature.timestamp   // "2024-03-31T09:15:02Z"
+/// ```
+public struct Signature: Sendable, Equatable {
+    public var user: String
+    public var timestamp: String
+
+    public init(user: String, timestamp: String) {
+        self.user = user
+        self.timestamp = timestamp
+    }
+
+    /// The user given, else `ARKA_USER`, else the login name; the time now.
+    public static func now(user: String? = nil) -> Signature {
+        let environment = ProcessInfo.processInfo.environment
+        let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? "unknown"
+        var date = Date()
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            date = Date(timeIntervalSince1970: epoch)
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return Signature(user: name, timestamp: formatter.string(from: date))
+    }
+}

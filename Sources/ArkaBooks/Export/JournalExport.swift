@@ -1,0 +1,68 @@
+import ArkaCore
+import ArkaStore
+
+/// Writes the whole journal in the plain-text format hledger and ledger-cli read, so that an
+/// auditor can recompute every balance with an independent tool.
+///
+/// Account names are the account codes. Each entry keeps its id as the transaction code, its
+/// counterparty, documents, poster and reversal link as comments, and each posting its fund,
+/// budget line and memo as tags. An entry that balances only through conversion writes its
+/// foreign postings with their total cost in the base currency (`-84000.00 ALL @@ 824.82 EUR`),
+/// so the other tools balance it exactly as Arka did.
+///
+/// ```swift
+/// try ledger.exportJournal(to: try TextSink(path: "books.journal"))
+/// ```
+extension Ledger {
+    /// - Throws: ``ArkaError/Kind/io`` when the output cannot be written.
+    public func exportJournal(to sink: TextSink) throws {
+        let verification = try store.view { view in (try view.entryCount(), try view.head()) }
+        try sink.write("; Arka journal of \(Self.oneLine(settings.name))\(settings.entity.isEmpty ? "" : " (\(Self.oneLine(settings.entity)))")\n")
+        try sink.write("; base currency \(baseCurrency.code); \(verification.0) entries; head #\(verification.1.sequence) \(verification.1.hash)\n")
+        try sink.write("; account names are the codes of the chart of accounts below\n\n")
+        for account in context.chart.accounts {
+            try sink.write("; \(account.code): \(Self.oneLine(account.name)) (\(account.type.rawValue))\naccount \(account.code)\n")
+        }
+        try sink.write("\n")
+        try store.view { view in
+            try view.forEachEntry { stored in try sink.write(Self.journalText(stored.entry, base: baseCurrency)) }
+        }
+        try sink.finish()
+    }
+
+    static func journalText(_ entry: Entry, base: Currency) -> String {
+        var out = "\(entry.date) (\(oneLine(entry.id).replacingOccurrences(of: ")", with: "]"))) \(oneLine(entry.description))\n"
+        if let counterparty = entry.counterparty { out += "    ; counterparty: \(oneLine(counterparty))\n" }
+        if !entry.documents.isEmpty { out += "    ; documents: \(oneLine(DocumentReference.format(entry.documents)))\n" }
+        if let reversal = entry.reversal { out += "    ; reverses: \(reversal.of), reason: \(oneLine(reversal.reason))\n" }
+        out += "    ; posted-by: \(oneLine(entry.postedBy)), posted-at: \(entry.postedAt)\n"
+        let balancesPerCurrency = (try? Balancing.sumsByCurrency(entry))?.values.allSatisfy { $0 == 0 } ?? false
+        for posting in entry.postings {
+            out += "    \(posting.account)  \(posting.amount.decimalText) \(posting.amount.currency.code)"
+            if !balancesPerCurrency, let conversion = posting.conversion {
+                out += " @@ \(Money(minorUnits: Int64(conversion.baseAmount.minorUnits.magnitude), currency: base).decimalText) \(base.code)"
+            }
+            var tags: [String] = []
+            if let fund = posting.fund { tags.append("fund: \(tagValue(fund))") }
+            if let line = posting.budgetLine { tags.append("budget-line: \(tagValue(line))") }
+            if let conversion = posting.conversion {
+                tags.append("rate: \(conversion.rate)")
+                tags.append("rate-date: \(conversion.date)")
+            }
+            if let memo = posting.memo { tags.append("memo: \(tagValue(memo))") }
+            if !tags.isEmpty { out += "  ; " + tags.joined(separator: ", ") }
+            out += "\n"
+        }
+        return out + "\n"
+    }
+
+    /// The text on one line, without the `;` that would start a comment in a journal.
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: ";", with: ",")
+    }
+
+    private static func tagValue(_ text: String) -> String {
+        oneLine(text).replacingOccurrences(of: ",", with: " ")
+    }
+}

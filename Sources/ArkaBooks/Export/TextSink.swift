@@ -1,0 +1,80 @@
+import ArkaCore
+import Foundation
+
+/// Where a long text output goes, in pieces: standard output, or a file that appears whole.
+///
+/// A file is written under a temporary name beside it and renamed into place by ``finish()``,
+/// so a failure half-way never leaves a half-written file at the output path.
+///
+/// ```swift
+/// let sink = try TextSink(path: "books.journal")
+/// try sink.write("2023-01-15 ...\n")
+/// try sink.finish()
+/// ```
+public final class TextSink {
+    private let handle: FileHandle
+    private let finalPath: String?
+    private let temporaryPath: String?
+    private var buffer: [UInt8] = []
+    private var finished = false
+
+    /// A sink to a file (`nil` or `-` for standard output).
+    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created.
+    public init(path: String?) throws {
+        guard let path, path != "-" else {
+            handle = .standardOutput
+            finalPath = nil
+            temporaryPath = nil
+            return
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
+            throw ArkaError(.io, "cannot write the file", location: SourceLocation(file: path))
+        }
+        self.handle = handle
+        finalPath = path
+        temporaryPath = temporary
+    }
+
+    deinit {
+        if !finished, let temporaryPath {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+        }
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw ArkaError(.io, "cannot write: \(error.localizedDescription)", location: SourceLocation(file: finalPath ?? "standard output"))
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a file, moves it into place.
+    public func finish() throws {
+        try flush()
+        finished = true
+        guard let finalPath, let temporaryPath else { return }
+        do {
+            try handle.close()
+            if FileManager.default.fileExists(atPath: finalPath) {
+                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: finalPath), withItemAt: URL(fileURLWithPath: temporaryPath))
+            } else {
+                try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw ArkaError(.io, "cannot move the finished file into place: \(error.localizedDescription)", location: SourceLocation(file: finalPath))
+        }
+    }
+}

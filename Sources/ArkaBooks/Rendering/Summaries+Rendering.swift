@@ -1,0 +1,64 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+extension PostingSummary {
+    /// What was posted: counts, dates, totals per currency and the new journal head.
+    public func rendered(as format: OutputFormat) -> String {
+        let currencies = totals.keys.sorted()
+        func money(_ units: Int64, _ code: String) -> Money {
+            Money(minorUnits: units, currency: (try? Currency(code: code)) ?? .euro)
+        }
+        switch format {
+        case .json:
+            return JSONText.render([
+                "file": file, "entries": entries, "postings": postings,
+                "first_date": JSONText.optional(firstDate?.description), "last_date": JSONText.optional(lastDate?.description),
+                "totals": currencies.map { code in
+                    ["currency": code, "debit": money(totals[code]!.debit, code).decimalText,
+                     "credit": money(totals[code]!.credit, code).decimalText]
+                },
+                "head": ["sequence": head.sequence, "hash": head.hash],
+            ] as [String: Any])
+        case .csv:
+            return CSVText.table(
+                ["file", "entries", "postings", "first_date", "last_date", "currency", "debit", "credit"],
+                currencies.map { code in
+                    [file, String(entries), String(postings), firstDate?.description ?? "", lastDate?.description ?? "", code,
+                     money(totals[code]!.debit, code).decimalText, money(totals[code]!.credit, code).decimalText]
+                })
+        case .text:
+            guard entries > 0 else { return "Posted nothing: \(file) holds no entries.\n" }
+            var out = "Posted \(entries) \(entries == 1 ? "entry" : "entries") (\(postings) postings) from \(file)"
+            if let firstDate, let lastDate {
+                out += firstDate == lastDate ? ", dated \(firstDate)" : ", dated \(firstDate) to \(lastDate)"
+            }
+            out += ".\n"
+            var table = TextTable(columns: [("Currency", .left), ("Debits", .right), ("Credits", .right)])
+            for code in currencies {
+                table.add([code, money(totals[code]!.debit, code).tableText, money(totals[code]!.credit, code).tableText])
+            }
+            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n"
+        }
+    }
+}
+
+extension JournalVerification {
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONText.render([
+                "intact": isIntact, "entries": entries, "head": ["sequence": head.sequence, "hash": head.hash],
+                "problems": problems,
+            ] as [String: Any])
+        case .csv:
+            return CSVText.table(["intact", "entries", "head_sequence", "head_hash", "problem"],
+                (problems.isEmpty ? [""] : problems).map { [String(isIntact), String(entries), String(head.sequence), head.hash, $0] })
+        case .text:
+            if isIntact {
+                return "Journal intact: \(entries) entries, every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+            }
+            return "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
+        }
+    }
+}

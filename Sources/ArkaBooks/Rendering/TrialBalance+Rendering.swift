@@ -1,0 +1,62 @@
+import ArkaCore
+import Foundation
+
+extension TrialBalance {
+    /// The report in the chosen format. JSON is a list of objects with `account`, `currency`,
+    /// `debit`, `credit`, `balance` (decimal strings) and, when grouped, `fund` (and `budget_line`).
+    public func rendered(as format: OutputFormat) -> String {
+        let keyColumns: [String]
+        switch grouping {
+        case .account: keyColumns = []
+        case .fund: keyColumns = ["fund"]
+        case .budgetLine: keyColumns = ["fund", "budget_line"]
+        }
+        func keys(_ line: Line) -> [String?] {
+            switch grouping {
+            case .account: return []
+            case .fund: return [line.fund]
+            case .budgetLine: return [line.fund, line.budgetLine]
+            }
+        }
+        switch format {
+        case .json:
+            return JSONText.render(
+                lines.map { line -> [String: Any] in
+                    var object: [String: Any] = [
+                        "account": line.account.code, "currency": line.balance.currency.code,
+                        "debit": line.debit.decimalText, "credit": line.credit.decimalText,
+                        "balance": line.balance.decimalText,
+                    ]
+                    for (name, value) in zip(keyColumns, keys(line)) { object[name] = JSONText.optional(value) }
+                    return object
+                })
+        case .csv:
+            return CSVText.table(
+                ["account", "name", "type", "currency"] + keyColumns + ["debit", "credit", "balance"],
+                lines.map { line in
+                    [line.account.code, line.account.name, line.account.type.rawValue, line.balance.currency.code]
+                        + keys(line).map { $0 ?? "" }
+                        + [line.debit.decimalText, line.credit.decimalText, line.balance.decimalText]
+                })
+        case .text:
+            var table = TextTable(
+                columns: [("Account", .left), ("Name", .left)] + keyColumns.map { ($0 == "fund" ? "Fund" : "Line", .left) }
+                    + [("Currency", .left), ("Debit", .right), ("Credit", .right), ("Balance", .right)])
+            for line in lines {
+                table.add(
+                    [line.account.code, line.account.name] + keys(line).map { $0 ?? "-" }
+                        + [line.balance.currency.code, line.debit.tableText, line.credit.tableText, line.balance.tableText])
+            }
+            table.rule()
+            for code in totals.keys.sorted() {
+                let sums = totals[code]!
+                table.add(
+                    ["Total", ""] + keyColumns.map { _ in "" }
+                        + [code, sums.debit.tableText, sums.credit.tableText, sums.balance.tableText])
+            }
+            let period = asOf.map { "as of \($0)" } ?? "all entries"
+            let split = grouping == .account ? "" : grouping == .fund ? ", by fund" : ", by budget line"
+            return "Trial balance of \(ledgerName), \(period)\(split)\n\n" + table.render()
+        }
+    }
+}

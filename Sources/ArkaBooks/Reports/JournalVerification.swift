@@ -1,0 +1,67 @@
+import ArkaCore
+import ArkaStore
+
+/// The result of recomputing a ledger's hash chain, balances and totals.
+public struct JournalVerification: Sendable {
+    public var entries: Int64
+    public var head: JournalHead
+    /// What is wrong, first problem first; empty when the journal is intact.
+    public var problems: [String]
+
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+extension Ledger {
+    /// Recomputes every entry's hash and link, checks every entry balances, that no entry is
+    /// missing (sequence gaps, a removed last entry), that the monthly totals equal the postings,
+    /// and that the append-only guards are in place.
+    ///
+    /// ```swift
+    /// let result = try ledger.verify()
+    /// if !result.isIntact { print(result.problems[0]) }
+    /// ```
+    /// - Throws: only when the ledger cannot be read at all.
+    public func verify() throws -> JournalVerification {
+        try store.view { view in
+            var problems: [String] = []
+            var previous = JournalHead.empty
+            var count: Int64 = 0
+            do {
+                try view.forEachEntry { stored in
+                    count += 1
+                    let name = "entry \(stored.entry.id) (#\(stored.sequence), \(stored.entry.date))"
+                    if stored.sequence != previous.sequence + 1 {
+                        problems.append("\(name) follows #\(previous.sequence): entries #\(previous.sequence + 1)...#\(stored.sequence - 1) were removed")
+                    }
+                    if stored.previousHash != previous.hash {
+                        problems.append("\(name) does not link to the entry before it: the chain was rewritten")
+                    }
+                    if JournalHash.of(stored.entry, sequence: stored.sequence, previous: stored.previousHash) != stored.hash {
+                        problems.append("\(name) was changed after it was posted: its hash does not match its contents")
+                    }
+                    if let imbalance = try Balancing.imbalance(of: stored.entry, base: baseCurrency) {
+                        problems.append("\(name): \(imbalance)")
+                    }
+                    previous = JournalHead(sequence: stored.sequence, hash: stored.hash)
+                }
+            } catch let error as ArkaError {
+                problems.append(error.reason)
+            }
+            let recorded = try view.recordedHead()
+            if recorded != previous {
+                problems.append(
+                    recorded.sequence > previous.sequence
+                        ? "the journal ends at #\(previous.sequence) but the ledger recorded #\(recorded.sequence): entries were removed from its end"
+                        : "the journal's last entry #\(previous.sequence) is not the one the ledger recorded (#\(recorded.sequence))")
+            }
+            if let key = try view.postingTotalsCheck().firstDifference {
+                problems.append("the monthly totals for \(key) do not equal the postings: they were changed outside arka")
+            }
+            let guards = try view.appendOnlyGuards()
+            if guards.count < 8 {
+                problems.append("the append-only guards of the journal were removed (\(8 - guards.count) of 8 missing)")
+            }
+            return JournalVerification(entries: count, head: previous, problems: problems)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArkaCore
+import ArkaStore
+
+/// The trial balance: per account and currency, the total debits, total credits and the
+/// balance (debits less credits), optionally split by fund or by budget line.
+///
+/// ```swift
+/// let report = try ledger.trialBalance(asOf: try LedgerDate.parse("2023-12-31"), grouping: .fund)
+/// report.totals["EUR"]?.balance   // 0 when every entry is in EUR
+/// ```
+public struct TrialBalance: Sendable {
+    public struct Line: Sendable {
+        public var account: Account
+        public var fund: String?
+        public var budgetLine: String?
+        public var debit: Money
+        public var credit: Money
+        public var balance: Money
+    }
+
+    public var ledgerName: String
+    public var asOf: LedgerDate?
+    public var grouping: BalanceGrouping
+    public var lines: [Line]
+    /// Per currency code: the sums of the debit, credit and balance columns.
+    public var totals: [String: (debit: Money, credit: Money, balance: Money)]
+}
+
+extension Ledger {
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit.
+    public func trialBalance(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> TrialBalance {
+        let rows = try store.view { try $0.balances(asOf: asOf, grouping: grouping) }
+        var lines: [TrialBalance.Line] = []
+        var totals: [String: (debit: Money, credit: Money, balance: Money)] = [:]
+        for row in rows {
+            let currency = try Currency(code: row.currency)
+            let account = context.chart.account(row.account) ?? Account(code: row.account, name: "", type: .asset)
+            let balance = try Checked.add(row.debit, -row.credit, what: "the balance of \(row.account)")
+            let line = TrialBalance.Line(
+                account: account, fund: row.fund, budgetLine: row.budgetLine,
+                debit: Money(minorUnits: row.debit, currency: currency),
+                credit: Money(minorUnits: row.credit, currency: currency),
+                balance: Money(minorUnits: balance, currency: currency))
+            lines.append(line)
+            let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
+            totals[row.currency] = (
+                try sums.debit.adding(line.debit), try sums.credit.adding(line.credit), try sums.balance.adding(line.balance)
+            )
+        }
+        return TrialBalance(ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+/// The `arka` command: parses, calls the engine in ArkaBooks, prints.
+@main
+struct Arka: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "arka",
+        abstract: "Double-entry books for a donor-funded action and the social business it funds.",
+        discussion: """
+            Every write is checked and all-or-nothing; posted entries never change (corrections are \
+            reversals); `arka verify` recomputes the journal's hash chain. The ledger is one SQLite \
+            file, named by --ledger or ARKA_LEDGER.
+
+            Start with the demo:
+              arka demo                      # builds demo/mallakaster.arka and prints its trial balance
+              arka balance --ledger demo/mallakaster.arka --by fund
+            """,
+        version: version,
+        subcommands: [
+            Init.self, Post.self, Balance.self, Register.self, Reverse.self, Period.self, Verify.self, Export.self,
+            Demo.self,
+        ])
+
+    /// Runs the command; a rejected input prints one line per problem on standard error and exits 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ArkaError {
+            printError(error.description)
+            Foundation.exit(1)
+        } catch let error as ArkaErrorList {
+            printError(error.description.split(separator: "\n").joined(separator: "\nerror: "))
+            Foundation.exit(1)
+        } catch let error as BrokenJournal {
+            FileHandle.standardOutput.write(Data(error.report.utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data("error: \(text)\n".utf8))
+    }
+}
+
+/// `arka verify` found the journal broken: its report goes to standard output, the exit status is 1.
+struct BrokenJournal: Error {
+    var report: String
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ArkaBooks
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the Mallakastër demo books and print their trial balance.",
+        discussion: """
+            Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
+            DIR/mallakaster.arka, posts its transactions, exports DIR/mallakaster.journal and prints \
+            the trial balance. Rerunning replaces the demo's own files and nothing else.
+
+            Example:
+              arka demo --out /tmp/arka-demo
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Where the demo's files go.", valueName: "dir")) var out: String = "demo"
+    @Option(name: .long, help: ArgumentHelp("The demo definition folder (default: found from here).", valueName: "dir"))
+    var from: String?
+    @OptionGroup var user: UserOptions
+
+    func run() throws {
+        let source = try from ?? DemoBooks.locateDefinition()
+        let result = try DemoBooks.build(from: source, into: out, signature: user.signature)
+        emit(result.summary)
+        emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
+    }
+}

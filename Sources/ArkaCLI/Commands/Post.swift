@@ -1,0 +1,54 @@
+import ArgumentParser
+import ArkaBooks
+import Foundation
+
+struct Post: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Post a CSV file of entries, all or nothing.",
+        discussion: """
+            Columns, in any order: entry,date,description,account,amount,currency and optionally \
+            fund,budget_line,counterparty,document,memo,rate. Rows sharing an entry id, one after \
+            another, form one entry. A positive amount is a debit, a negative one a credit. A foreign \
+            posting with an empty rate takes the ledger's rate of its day or month. document holds \
+            references separated by ';', like "invoice:F-114; nivf:<uuid>; payment-order:PO-7".
+
+            Example:
+              arka post --ledger books.arka january.csv
+              cat january.csv | arka post --ledger books.arka -
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var user: UserOptions
+    @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file")) var file: String
+
+    func run() throws {
+        let books = try ledger.open()
+        let progress = ProgressLine(label: file == "-" ? "standard input" : file)
+        let summary = try books.post(file: file, signature: user.signature, progress: progress.update)
+        progress.clear()
+        emit(summary.rendered(as: output.format))
+    }
+}
+
+/// A progress line on standard error while a long import runs on a terminal; silent otherwise.
+final class ProgressLine {
+    private let label: String
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var lastShown = Date.distantPast
+    private var shown = false
+
+    init(label: String) { self.label = label }
+
+    func update(bytes: Int, rows: Int) {
+        guard enabled, Date().timeIntervalSince(lastShown) > 0.2 else { return }
+        lastShown = Date()
+        shown = true
+        let megabytes = Double(bytes) / 1_048_576  // display only
+        FileHandle.standardError.write(Data("\rposting \(label): \(rows) rows, \(String(format: "%.1f", megabytes)) MB read ".utf8))
+    }
+
+    func clear() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ArkaBooks
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Recompute the journal's hash chain and balances.",
+        discussion: """
+            Exits 1 naming the first broken entry when a row was changed or removed outside arka.
+
+            Example:
+              arka verify --ledger books.arka
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let result = try ledger.open().verify()
+        let report = result.rendered(as: output.format)
+        guard result.isIntact else { throw BrokenJournal(report: report) }
+        emit(report)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+/// `--ledger PATH`, or the `ARKA_LEDGER` environment variable.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The ledger file.", discussion: "Defaults to $ARKA_LEDGER.", valueName: "path"))
+    var ledger: String?
+
+    var path: String {
+        get throws {
+            if let ledger { return ledger }
+            if let path = ProcessInfo.processInfo.environment["ARKA_LEDGER"], !path.isEmpty { return path }
+            throw ValidationError("Name the ledger file with --ledger PATH or ARKA_LEDGER.")
+        }
+    }
+
+    func open() throws -> Ledger { try Ledger.open(at: try path) }
+
+    mutating func validate() throws {
+        _ = try path
+    }
+}
+
+/// `--format text|csv|json`.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text (a table), csv or json.")
+    var format: OutputFormat = .text
+}
+
+/// `--user NAME`: who is writing, stamped on every entry.
+struct UserOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Who posts, recorded on each entry.", discussion: "Defaults to $ARKA_USER, then the login name.", valueName: "name"))
+    var user: String?
+
+    var signature: Signature { Signature.now(user: user) }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Reads a `YYYY-MM-DD` option.
+func parseDate(_ text: String?, option: String) throws -> LedgerDate? {
+    guard let text else { return nil }
+    do {
+        return try LedgerDate.parse(text, field: option)
+    } catch let error as ArkaError {
+        throw ValidationError("--\(option) \(text): \(error.reason)")
+    }
+}
+
+/// Prints text to standard output as it is.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

@@ -1,0 +1,101 @@
+/// A calendar day as the books know it: `YYYY-MM-DD`, no time, no time zone.
+///
+/// ```swift
+/// let day = try LedgerDate.parse("2024-02-29")
+/// day.month            // 2024-02
+/// ```
+public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// - Throws: ``ArkaError/Kind/badDate`` unless the text is a real day written `YYYY-MM-DD`.
+    public static func parse(_ text: String, field: String = "date") throws -> LedgerDate {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
+        else {
+            throw ArkaError(.badDate, "a date is written YYYY-MM-DD, like 2024-03-31", field: field, value: text)
+        }
+        guard (1...12).contains(month), day >= 1, day <= LedgerMonth.daysIn(month: month, year: year), year >= 1900
+        else {
+            throw ArkaError(.badDate, "no such day in the calendar", field: field, value: text)
+        }
+        return LedgerDate(year: year, month: month, day: day)
+    }
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// The month this day falls in.
+    public var ledgerMonth: LedgerMonth { LedgerMonth(year: year, month: month) }
+
+    public var description: String { "\(LedgerMonth(year: year, month: month))-\(day < 10 ? "0" : "")\(day)" }
+
+    public static func < (lhs: LedgerDate, rhs: LedgerDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// A calendar month, `YYYY-MM`: the unit of period closing and of monthly exchange rates.
+///
+/// ```swift
+/// let august = try LedgerMonth.parse("2023-08")
+/// august.lastDay      // 2023-08-31
+/// ```
+public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+
+    /// - Throws: ``ArkaError/Kind/badDate`` unless the text is a month written `YYYY-MM`.
+    public static func parse(_ text: String, field: String = "month") throws -> LedgerMonth {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+            let year = LedgerDate.number(bytes[0..<4]), let month = LedgerDate.number(bytes[5..<7]),
+            (1...12).contains(month), year >= 1900
+        else {
+            throw ArkaError(.badDate, "a month is written YYYY-MM, like 2024-03", field: field, value: text)
+        }
+        return LedgerMonth(year: year, month: month)
+    }
+
+    init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var firstDay: LedgerDate { LedgerDate(year: year, month: month, day: 1) }
+    public var lastDay: LedgerDate { LedgerDate(year: year, month: month, day: Self.daysIn(month: month, year: year)) }
+
+    public var description: String {
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + String(month)
+    }
+
+    public static func < (lhs: LedgerMonth, rhs: LedgerMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
+}
+
+extension LedgerDate {
+    /// Stands for a date not read yet, while an entry is assembled from rows that failed.
+    public static let placeholder = LedgerDate(year: 1, month: 1, day: 1)
+}

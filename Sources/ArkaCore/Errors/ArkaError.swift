@@ -1,0 +1,109 @@
+/// Where a rejected value came from: a file, its line, the field and the value read.
+///
+/// ```swift
+/// let place = SourceLocation(file: "postings.csv", line: 4, field: "amount", value: "12.345")
+/// ```
+public struct SourceLocation: Sendable, Equatable {
+    public var file: String?
+    public var line: Int?
+    public var field: String?
+    public var value: String?
+
+    public init(file: String? = nil, line: Int? = nil, field: String? = nil, value: String? = nil) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.value = value
+    }
+
+    /// `postings.csv, line 4, field amount "12.345"`, leaving out what is unknown.
+    public var description: String {
+        var parts: [String] = []
+        if let file { parts.append(file) }
+        if let line { parts.append("line \(line)") }
+        switch (field, value) {
+        case let (field?, value?): parts.append("field \(field) \"\(value)\"")
+        case let (field?, nil): parts.append("field \(field)")
+        case let (nil, value?): parts.append("value \"\(value)\"")
+        case (nil, nil): break
+        }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// Every error Arka reports to a user: what kind it is, one sentence of reason, and where.
+///
+/// Rules in ArkaCore throw it with the field and value they checked; the layer that reads a
+/// file adds the file name and line with ``at(file:line:)``. Its `description` is the one line
+/// the command line prints.
+///
+/// ```swift
+/// throw ArkaError(.unknownAccount, "no account 9999 in the chart of accounts",
+///                 field: "account", value: "9999")
+/// ```
+public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The catalogue of rejections. Each kind has a stable name, used in tests and in JSON errors.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case malformedCSV = "malformed-csv"
+        case missingColumn = "missing-column"
+        case missingValue = "missing-value"
+        case badDate = "bad-date"
+        case badAmount = "bad-amount"
+        case tooManyDecimals = "too-many-decimals"
+        case badRate = "bad-rate"
+        case missingRate = "missing-rate"
+        case unknownCurrency = "unknown-currency"
+        case unknownAccount = "unknown-account"
+        case unknownFund = "unknown-fund"
+        case unknownBudgetLine = "unknown-budget-line"
+        case unknownEntry = "unknown-entry"
+        case duplicate = "duplicate"
+        case unbalancedEntry = "unbalanced-entry"
+        case inconsistentEntry = "inconsistent-entry"
+        case overflow = "overflow"
+        case closedPeriod = "closed-period"
+        case alreadyReversed = "already-reversed"
+        case badChart = "bad-chart"
+        case badSetting = "bad-setting"
+        case notALedger = "not-a-ledger"
+        case ledgerExists = "ledger-exists"
+        case brokenJournal = "broken-journal"
+        case io = "io"
+    }
+
+    public var kind: Kind
+    /// One sentence, without the location: "EUR amounts take at most 2 decimals".
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, _ reason: String, location: SourceLocation = SourceLocation()) {
+        self.kind = kind
+        self.reason = reason
+        self.location = location
+    }
+
+    public init(_ kind: Kind, _ reason: String, field: String?, value: String?) {
+        self.init(kind, reason, location: SourceLocation(field: field, value: value))
+    }
+
+    /// The same error, placed in a file and line (the field and value it already names stay).
+    public func at(file: String?, line: Int?) -> ArkaError {
+        var copy = self
+        if copy.location.file == nil { copy.location.file = file }
+        if copy.location.line == nil { copy.location.line = line }
+        return copy
+    }
+
+    /// The same error, naming the field and value when it does not name them yet.
+    public func about(field: String, value: String) -> ArkaError {
+        var copy = self
+        if copy.location.field == nil { copy.location.field = field }
+        if copy.location.value == nil { copy.location.value = value }
+        return copy
+    }
+
+    public var description: String {
+        let place = location.description
+        return place.isEmpty ? reason : "\(place): \(reason)"
+    }
+}

@@ -1,0 +1,78 @@
+/// Whether an entry balances, and the explicit posting that absorbs a conversion's rounding.
+///
+/// An entry balances when the postings of each currency sum to zero. An entry that mixes
+/// currencies and does not balance per currency must balance in the base currency through its
+/// converted amounts; each conversion rounds by at most half a minor unit, so a difference of
+/// up to one minor unit per converted posting is a rounding difference, posted to the ledger's
+/// rounding account. Anything larger is an error.
+///
+/// ```swift
+/// let sums = try Balancing.sumsByCurrency(entry)   // ["EUR": 0, "ALL": 0]
+/// ```
+public enum Balancing {
+    /// The sum of the entry's amounts per currency code.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a sum does not fit.
+    public static func sumsByCurrency(_ entry: Entry) throws -> [String: Int64] {
+        var sums: [String: Int64] = [:]
+        for posting in entry.postings {
+            sums[posting.amount.currency.code] = try Checked.add(
+                sums[posting.amount.currency.code, default: 0], posting.amount.minorUnits,
+                what: "the sum of entry \(entry.id)'s \(posting.amount.currency.code) postings")
+        }
+        return sums
+    }
+
+    /// The sum of the entry's base amounts.
+    public static func baseSum(_ entry: Entry) throws -> Int64 {
+        var sum: Int64 = 0
+        for posting in entry.postings {
+            sum = try Checked.add(sum, posting.baseAmount.minorUnits, what: "the sum of entry \(entry.id)'s base amounts")
+        }
+        return sum
+    }
+
+    /// True when every currency sums to zero, or, mixing currencies, the base amounts do.
+    public static func isBalanced(_ entry: Entry, base: Currency) throws -> Bool {
+        try imbalance(of: entry, base: base) == nil
+    }
+
+    /// Nil when the entry balances; otherwise the sentence that says by how much it is off.
+    public static func imbalance(of entry: Entry, base: Currency) throws -> String? {
+        let sums = try sumsByCurrency(entry)
+        if sums.values.allSatisfy({ $0 == 0 }) { return nil }
+        if sums.count == 1, let (code, sum) = sums.first {
+            let currency = entry.postings[0].amount.currency
+            return "entry \(entry.id) does not balance: its \(code) postings sum to \(Money(minorUnits: sum, currency: currency).decimalText), not zero"
+        }
+        let baseSum = try baseSum(entry)
+        if baseSum == 0 { return nil }
+        return "entry \(entry.id) does not balance: converted to \(base.code) its postings sum to \(Money(minorUnits: baseSum, currency: base).decimalText), not zero"
+    }
+
+    /// The entry, with a posting to the rounding account when a multi-currency entry is off by
+    /// no more than its conversions' rounding.
+    /// - Throws: ``ArkaError/Kind/unbalancedEntry`` when such a posting is needed and the ledger
+    ///   has no rounding account.
+    public static func withRoundingPosting(_ entry: Entry, in context: PostingContext) throws -> Entry {
+        let sums = try sumsByCurrency(entry)
+        guard sums.count > 1, sums.values.contains(where: { $0 != 0 }),
+            entry.postings.allSatisfy({ $0.amount.currency == context.base || $0.conversion != nil })
+        else { return entry }
+        let difference = try baseSum(entry)
+        let converted = entry.postings.filter { $0.conversion != nil }.count
+        guard difference != 0, difference.magnitude <= UInt64(converted) else { return entry }
+        guard let account = context.roundingAccount else {
+            throw entry.locate(
+                ArkaError(
+                    .unbalancedEntry,
+                    "entry \(entry.id) is off by \(Money(minorUnits: difference, currency: context.base)) after conversion; set rounding_account in ledger.yaml to post rounding differences",
+                    field: "entry", value: entry.id))
+        }
+        var completed = entry
+        completed.postings.append(
+            Posting(
+                account: account, amount: Money(minorUnits: -difference, currency: context.base),
+                memo: "rounding difference on conversion to \(context.base.code)"))
+        return completed
+    }
+}

@@ -1,0 +1,85 @@
+/// A document an entry rests on: an invoice, its fiscal code, a payment order, a handover
+/// protocol, or any other reference the finance officer keeps.
+///
+/// In files several references share one field, separated by `;`, each optionally prefixed by
+/// its kind: `invoice:F-2023/114; nivf:4e8f...; payment-order:PO-77`.
+///
+/// ```swift
+/// let refs = try DocumentReference.parseList("invoice:F-114; nivf:0b6e2c9a-5d0e-4c1e-9a51-6f7a4c2b9d10")
+/// ```
+public struct DocumentReference: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case invoice
+        /// The NIVF the Albanian tax authority gives a fiscalised invoice (a 36-character UUID).
+        case nivf
+        case paymentOrder = "payment-order"
+        case handoverProtocol = "handover"
+        /// A bank transfer or statement reference.
+        case bank
+        case document
+    }
+
+    public var kind: Kind
+    public var reference: String
+
+    public init(kind: Kind, reference: String) {
+        self.kind = kind
+        self.reference = reference
+    }
+
+    /// Reads `kind:reference` pairs separated by `;`; text without a known kind is a `document`.
+    /// - Throws: ``ArkaError/Kind/badAmount`` never; ``ArkaError/Kind/inconsistentEntry`` for an
+    ///   NIVF that is not a UUID.
+    public static func parseList(_ text: String, field: String = "document") throws -> [DocumentReference] {
+        var result: [DocumentReference] = []
+        for piece in text.split(separator: ";") {
+            let item = piece.trimmingSpaces
+            guard !item.isEmpty else { continue }
+            var reference = DocumentReference(kind: .document, reference: item)
+            if let colon = item.firstIndex(of: ":"),
+                let kind = Kind(rawValue: item[..<colon].trimmingSpaces.lowercased())
+            {
+                reference = DocumentReference(kind: kind, reference: item[item.index(after: colon)...].trimmingSpaces)
+            }
+            if reference.kind == .nivf && !isUUID(reference.reference) {
+                throw ArkaError(
+                    .inconsistentEntry, "an NIVF is the 36-character code of the fiscal invoice, like 4e8f1c2a-...",
+                    field: field, value: reference.reference)
+            }
+            guard !reference.reference.isEmpty else {
+                throw ArkaError(.missingValue, "the \(reference.kind.rawValue) reference is empty", field: field, value: item)
+            }
+            result.append(reference)
+        }
+        return result
+    }
+
+    /// The list written back the way ``parseList(_:field:)`` reads it.
+    public static func format(_ references: [DocumentReference]) -> String {
+        references.map { $0.kind == .document ? $0.reference : "\($0.kind.rawValue):\($0.reference)" }
+            .joined(separator: "; ")
+    }
+
+    static func isUUID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                if byte != UInt8(ascii: "-") { return false }
+            } else if !((48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte)) {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces, tabs and new lines at either end.
+    public var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

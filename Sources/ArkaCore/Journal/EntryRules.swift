@@ -1,0 +1,115 @@
+/// The rules an entry must pass before the journal takes it, as small named checks in one list.
+///
+/// ```swift
+/// let postable = try EntryRules.prepare(entry, in: context)   // balanced, rounding added, checked
+/// ```
+public enum EntryRules {
+    /// One rule: throws an ``ArkaError`` placed on the entry or the offending posting.
+    public typealias Check = @Sendable (Entry, PostingContext) throws -> Void
+
+    /// Every rule, in the order they are reported.
+    public static let all: [(name: String, check: Check)] = [
+        ("entryHasIdAndDescription", checkIdAndDescription),
+        ("entryHasTwoPostings", checkTwoPostings),
+        ("entryIsInOpenPeriod", checkOpenPeriod),
+        ("postingsNameKnownAccounts", checkAccounts),
+        ("postingsNameKnownFunds", checkFunds),
+        ("postingsNameKnownBudgetLines", checkBudgetLines),
+        ("foreignPostingsAreConverted", checkConversions),
+        ("entryBalances", checkBalance),
+    ]
+
+    /// The entry completed with its rounding posting (when one is needed) and checked by every rule.
+    /// - Throws: the first rule's ``ArkaError``, placed on the file and line of the entry.
+    public static func prepare(_ entry: Entry, in context: PostingContext) throws -> Entry {
+        let completed = try Balancing.withRoundingPosting(entry, in: context)
+        for rule in all { try rule.check(completed, context) }
+        return completed
+    }
+
+    static func checkIdAndDescription(_ entry: Entry, _ context: PostingContext) throws {
+        if entry.id.isEmpty {
+            throw entry.locate(ArkaError(.missingValue, "every entry needs an id", field: "entry", value: ""))
+        }
+        if entry.description.isEmpty {
+            throw entry.locate(
+                ArkaError(.missingValue, "entry \(entry.id) needs a description", field: "description", value: ""))
+        }
+    }
+
+    static func checkTwoPostings(_ entry: Entry, _ context: PostingContext) throws {
+        if entry.postings.count < 2 {
+            throw entry.locate(
+                ArkaError(
+                    .unbalancedEntry, "entry \(entry.id) has \(entry.postings.count) posting; an entry needs at least two",
+                    field: "entry", value: entry.id))
+        }
+    }
+
+    static func checkOpenPeriod(_ entry: Entry, _ context: PostingContext) throws {
+        if context.closedMonths.contains(entry.date.ledgerMonth) {
+            throw entry.locate(
+                ArkaError(
+                    .closedPeriod,
+                    "\(entry.date.ledgerMonth) is closed; date the entry in an open month or post a correction there",
+                    field: "date", value: entry.date.description))
+        }
+    }
+
+    static func checkAccounts(_ entry: Entry, _ context: PostingContext) throws {
+        for (index, posting) in entry.postings.enumerated() where context.chart.account(posting.account) == nil {
+            throw entry.locate(
+                ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: posting.account),
+                posting: index)
+        }
+    }
+
+    static func checkFunds(_ entry: Entry, _ context: PostingContext) throws {
+        for (index, posting) in entry.postings.enumerated() {
+            if let fund = posting.fund, !context.funds.contains(fund) {
+                throw entry.locate(
+                    ArkaError(.unknownFund, "no such fund in the ledger", field: "fund", value: fund), posting: index)
+            }
+        }
+    }
+
+    static func checkBudgetLines(_ entry: Entry, _ context: PostingContext) throws {
+        for (index, posting) in entry.postings.enumerated() {
+            guard let line = posting.budgetLine else { continue }
+            guard let fund = posting.fund else {
+                throw entry.locate(
+                    ArkaError(.unknownBudgetLine, "a budget line needs the fund whose budget it belongs to", field: "budget_line", value: line),
+                    posting: index)
+            }
+            if context.budgetLines[fund]?.contains(line) != true {
+                throw entry.locate(
+                    ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line),
+                    posting: index)
+            }
+        }
+    }
+
+    static func checkConversions(_ entry: Entry, _ context: PostingContext) throws {
+        for (index, posting) in entry.postings.enumerated() {
+            let isForeign = posting.amount.currency != context.base
+            if isForeign && posting.conversion == nil {
+                throw entry.locate(
+                    ArkaError(
+                        .missingRate, "no \(posting.amount.currency.code) rate for \(entry.date); give one in the rate column or in the ledger's rates",
+                        field: "rate", value: ""),
+                    posting: index)
+            }
+            if !isForeign && posting.conversion != nil {
+                throw entry.locate(
+                    ArkaError(.badRate, "a posting in the base currency \(context.base.code) takes no rate", field: "rate", value: posting.conversion!.rate.description),
+                    posting: index)
+            }
+        }
+    }
+
+    static func checkBalance(_ entry: Entry, _ context: PostingContext) throws {
+        if let problem = try Balancing.imbalance(of: entry, base: context.base) {
+            throw entry.locate(ArkaError(.unbalancedEntry, problem, field: "entry", value: entry.id))
+        }
+    }
+}

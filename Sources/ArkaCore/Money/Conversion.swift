@@ -1,0 +1,40 @@
+/// Converting foreign amounts to the base currency: the one place where Arka rounds money.
+///
+/// `base = amount / rate`, computed exactly in 128-bit integers, then rounded once, half away
+/// from zero, to the base currency's minor unit. Every converted figure in the ledger comes
+/// from ``Conversion/toBase(_:rate:base:)``.
+///
+/// ```swift
+/// let lek = try Money.parse("10184", currency: .lek)
+/// let euro = try Conversion.toBase(lek, rate: try ExchangeRate.parse("101.84"), base: .euro)
+/// // 100.00 EUR
+/// ```
+public enum Conversion {
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func toBase(_ amount: Money, rate: ExchangeRate, base: Currency) throws -> Money {
+        // amount.minor / 10^e_c / (m / 10^s) * 10^e_b  =  minor * 10^(e_b + s) / (m * 10^e_c)
+        let numerator = Int128(amount.minorUnits) * power(base.exponent + rate.scale)
+        let denominator = Int128(rate.mantissa) * power(amount.currency.exponent)
+        let rounded = roundHalfAwayFromZero(numerator, denominator)
+        guard let units = Int64(exactly: rounded) else {
+            throw ArkaError(.overflow, "\(amount) converted at \(rate) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: base)
+    }
+
+    /// `numerator / denominator` rounded half away from zero; `denominator` is positive.
+    static func roundHalfAwayFromZero(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+        let quotient = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder.magnitude * 2 >= denominator.magnitude {
+            return numerator < 0 ? quotient - 1 : quotient + 1
+        }
+        return quotient
+    }
+
+    private static func power(_ exponent: Int) -> Int128 {
+        var result: Int128 = 1
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import GRDB
+import GRDBSQLite
+
+/// Binds and steps a prepared GRDB statement through the SQLite C API.
+///
+/// The journal writer inserts hundreds of thousands of rows per import; binding through the C
+/// API directly avoids building a `StatementArguments` array for every row.
+struct RawStatement {
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    let statement: Statement
+    let db: Database
+
+    init(_ db: Database, _ sql: String) throws {
+        self.db = db
+        self.statement = try db.cachedStatement(sql: sql)
+    }
+
+    func bind(_ index: Int32, _ text: String?) {
+        if let text {
+            sqlite3_bind_text(statement.sqliteStatement, index, text, -1, Self.transient)
+        } else {
+            sqlite3_bind_null(statement.sqliteStatement, index)
+        }
+    }
+
+    func bind(_ index: Int32, _ value: Int64) {
+        sqlite3_bind_int64(statement.sqliteStatement, index, value)
+    }
+
+    /// Runs the statement once and resets it for the next row.
+    /// - Throws: `DatabaseError` with SQLite's code and message, e.g. a UNIQUE constraint.
+    func run() throws {
+        let code = sqlite3_step(statement.sqliteStatement)
+        let message = code == SQLITE_DONE ? nil : String(cString: sqlite3_errmsg(db.sqliteConnection))
+        let extended = sqlite3_extended_errcode(db.sqliteConnection)
+        sqlite3_reset(statement.sqliteStatement)
+        sqlite3_clear_bindings(statement.sqliteStatement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: message)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import ArkaCore
+import GRDB
+
+/// A consistent read-only view of one ledger, valid inside ``LedgerStore/read(_:)``.
+///
+/// ```swift
+/// let count = try store.read { db in try LedgerView(db).entryCount() }
+/// ```
+public class LedgerView {
+    let db: Database
+    private var currencies: [String: Currency] = [:]
+
+    public init(_ db: Database) {
+        self.db = db
+    }
+
+    /// The ledger's settings, chart, funds, budget, rates and closed months.
+    public func definition() throws -> StoredDefinition { try StoredDefinition.load(db) }
+
+    public func entryCount() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM entry") ?? 0
+    }
+
+    /// The last entry's sequence and hash, read from the journal itself.
+    public func head() throws -> JournalHead {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") else {
+            return .empty
+        }
+        return JournalHead(sequence: row[0], hash: row[1])
+    }
+
+    /// The head the ledger recorded when it last committed, to tell a removed last entry.
+    public func recordedHead() throws -> JournalHead {
+        guard let text = try String.fetchOne(db, sql: "SELECT value FROM ledger_setting WHERE key = 'journal.head'")
+        else { return .empty }
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, let sequence = Int64(parts[0]) else { return JournalHead(sequence: -1, hash: text) }
+        return JournalHead(sequence: sequence, hash: String(parts[1]))
+    }
+
+    /// The entry with this id, if the journal has one.
+    public func storedEntry(id: String) throws -> StoredEntry? {
+        guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM entry WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        var found: StoredEntry?
+        try forEachEntry(in: seq...seq) { found = $0 }
+        return found
+    }
+
+    /// The id of the entry that reverses `id`, if one does.
+    public func reversal(of id: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM entry WHERE reverses = ?", arguments: [id])
+    }
+
+    /// Calls `body` with every entry in sequence order (the order they were posted), streaming.
+    /// - Throws: ``ArkaError/Kind/brokenJournal`` when a stored row cannot be read back as an entry.
+    public func forEachEntry(in range: ClosedRange<Int64>? = nil, _ body: (StoredEntry) throws -> Void) throws {
+        let bounds = range ?? (0...Int64.max)
+        let arguments: StatementArguments = [bounds.lowerBound, bounds.upperBound]
+        let entries = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT seq, id, date, description, counterparty, reverses, reversal_reason, posted_by, posted_at,
+                       prev_hash, hash
+                FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq
+                """, arguments: arguments)
+        let postings = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT entry_seq, account, amount, currency, base_amount, rate, rate_source, rate_date, fund,
+                       budget_line, memo
+                FROM posting WHERE entry_seq BETWEEN ? AND ? ORDER BY entry_seq, position
+                """, arguments: arguments)
+        let documents = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT entry_seq, kind, reference FROM entry_document
+                WHERE entry_seq BETWEEN ? AND ? ORDER BY entry_seq, position
+                """, arguments: arguments)
+        var nextPosting = try postings.next().map(readPosting)
+        var nextDocument = try documents.next().map(readDocument)
+        while let row = try entries.next() {
+            let seq: Int64 = row[0]
+            let id: String = row[1]
+            let dateText: String = row[2]
+            guard let date = try? LedgerDate.parse(dateText) else {
+                throw ArkaError(.brokenJournal, "entry \(id) (#\(seq)) has an unreadable date \"\(dateText)\"")
+            }
+            var entry = Entry(
+                id: id, date: date, description: row[3], counterparty: row[4], postings: [],
+                reversal: (row[5] as String?).map { Reversal(of: $0, reason: row[6] ?? "") },
+                postedBy: row[7], postedAt: row[8])
+            let previousHash: String = row[9]
+            let hash: String = row[10]
+            while let (entrySeq, posting) = nextPosting, entrySeq <= seq {
+                if entrySeq == seq { entry.postings.append(try posting.get()) }
+                nextPosting = try postings.next().map(readPosting)
+            }
+            while let (entrySeq, document) = nextDocument, entrySeq <= seq {
+                if entrySeq == seq { entry.documents.append(document) }
+                nextDocument = try documents.next().map(readDocument)
+            }
+            try body(StoredEntry(sequence: seq, entry: entry, previousHash: previousHash, hash: hash))
+        }
+    }
+
+    private func currency(_ code: String) throws -> Currency {
+        if let known = currencies[code] { return known }
+        let currency = try Currency(code: code)
+        currencies[code] = currency
+        return currency
+    }
+
+    private func readPosting(_ row: Row) -> (Int64, Result<Posting, Error>) {
+        let seq: Int64 = row[0]
+        return (
+            seq,
+            Result {
+                let currency = try currency(row[3])
+                var posting = Posting(
+                    account: row[1], amount: Money(minorUnits: row[2], currency: currency), fund: row[8],
+                    budgetLine: row[9], memo: row[10])
+                if let rate: String = row[5] {
+                    let base = try self.currency(try baseCurrencyCode())
+                    posting.conversion = PostingConversion(
+                        baseAmount: Money(minorUnits: row[4], currency: base), rate: try ExchangeRate.parse(rate),
+                        source: row[6] ?? "", date: row[7] ?? "")
+                } else if (row[4] as Int64) != (row[2] as Int64) {
+                    throw ArkaError(.brokenJournal, "a posting of entry #\(seq) has a base amount that differs from its amount but no rate")
+                }
+                return posting
+            })
+    }
+
+    private var baseCode: String?
+    private func baseCurrencyCode() throws -> String {
+        if let baseCode { return baseCode }
+        let code = try String.fetchOne(db, sql: "SELECT value FROM ledger_setting WHERE key = 'base_currency'") ?? "EUR"
+        baseCode = code
+        return code
+    }
+
+    private func readDocument(_ row: Row) -> (Int64, DocumentReference) {
+        let kind = DocumentReference.Kind(rawValue: row[1]) ?? .document
+        return (row[0], DocumentReference(kind: kind, reference: row[2]))
+    }
+}
+
+extension LedgerView {
+    /// The names of the triggers that keep the journal append-only.
+    public func appendOnlyGuards() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_append_only_%'")
+    }
+}

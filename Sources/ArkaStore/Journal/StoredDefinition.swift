@@ -1,0 +1,65 @@
+import ArkaCore
+import GRDB
+
+/// What a ledger is made of besides its journal: settings, chart, funds, budget, rates and
+/// closed months, as they are stored.
+public struct StoredDefinition: Sendable {
+    public var settings: [String: String]
+    public var accounts: [Account]
+    public var funds: [Fund]
+    public var budgetLines: [BudgetLine]
+    public var rates: [RateBook.Quote]
+    public var closedMonths: [LedgerMonth]
+
+    public init(
+        settings: [String: String], accounts: [Account], funds: [Fund], budgetLines: [BudgetLine],
+        rates: [RateBook.Quote], closedMonths: [LedgerMonth] = []
+    ) {
+        self.settings = settings
+        self.accounts = accounts
+        self.funds = funds
+        self.budgetLines = budgetLines
+        self.rates = rates
+        self.closedMonths = closedMonths
+    }
+
+    static func load(_ db: Database) throws -> StoredDefinition {
+        let settings = try LedgerSettingRecord.fetchAll(db).reduce(into: [String: String]()) { $0[$1.key] = $1.value }
+        let base = try Currency(code: settings["base_currency"] ?? "EUR")
+        let rateSource = settings["rate_source"] ?? ""
+        var book = RateBook(base: base, defaultSource: rateSource)
+        for row in try ExchangeRateRecord.order(ExchangeRateRecord.Columns.currency, ExchangeRateRecord.Columns.period).fetchAll(db) {
+            try book.add(currency: try Currency(code: row.currency), period: row.period, rate: try ExchangeRate.parse(row.rate), source: row.source)
+        }
+        return StoredDefinition(
+            settings: settings,
+            accounts: try AccountRecord.order(AccountRecord.Columns.code).fetchAll(db).map { try $0.account() },
+            funds: try FundRecord.order(FundRecord.Columns.code).fetchAll(db).map(\.fund),
+            budgetLines: try BudgetLineRecord.order(BudgetLineRecord.Columns.fund, BudgetLineRecord.Columns.line)
+                .fetchAll(db).map { try $0.budgetLine() },
+            rates: book.quotes,
+            closedMonths: try ClosedPeriodRecord.order(ClosedPeriodRecord.Columns.month).fetchAll(db)
+                .map { try LedgerMonth.parse($0.month) })
+    }
+
+    func insert(_ db: Database) throws {
+        for (key, value) in settings.sorted(by: { $0.key < $1.key }) {
+            try LedgerSettingRecord(key: key, value: value).insert(db)
+        }
+        // Parents first, so the foreign key from account.parent always finds its row.
+        var inserted: Set<String> = []
+        var pending = accounts
+        while !pending.isEmpty {
+            let ready = pending.filter { $0.parent == nil || inserted.contains($0.parent!) }
+            guard !ready.isEmpty else { break }
+            for account in ready {
+                try AccountRecord(account).insert(db)
+                inserted.insert(account.code)
+            }
+            pending.removeAll { inserted.contains($0.code) }
+        }
+        for fund in funds { try FundRecord(fund).insert(db) }
+        for line in budgetLines { try BudgetLineRecord(line).insert(db) }
+        for quote in rates { try ExchangeRateRecord(quote).insert(db) }
+    }
+}

@@ -1,0 +1,102 @@
+import ArkaCore
+import GRDB
+
+/// What a trial balance is split by besides account and currency.
+public enum BalanceGrouping: String, Sendable, CaseIterable {
+    case account
+    case fund
+    case budgetLine = "budget-line"
+}
+
+/// Debit and credit totals of one account in one currency (and one fund or budget line when
+/// grouped), in minor units.
+public struct BalanceRow: Sendable, Equatable {
+    public var account: String
+    public var currency: String
+    /// The fund, when grouped by fund or budget line; nil for postings without one.
+    public var fund: String?
+    /// The budget line (of ``fund``), when grouped by budget line; nil for postings without one.
+    public var budgetLine: String?
+    public var debit: Int64
+    public var credit: Int64
+    public var baseDebit: Int64
+    public var baseCredit: Int64
+}
+
+extension LedgerView {
+    /// Totals per account and currency of every entry dated on or before `asOf` (all when nil).
+    ///
+    /// Whole months come from the monthly totals; the month of `asOf` is summed from its postings.
+    /// - Throws: ``ArkaError/Kind/overflow`` (through the store) when a total does not fit.
+    public func balances(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> [BalanceRow] {
+        let groupColumns: String
+        switch grouping {
+        case .account: groupColumns = "NULL AS f, NULL AS l"
+        case .fund: groupColumns = "NULLIF(fund, '') AS f, NULL AS l"
+        case .budgetLine: groupColumns = "NULLIF(fund, '') AS f, NULLIF(budget_line, '') AS l"
+        }
+        let source: String
+        var arguments: StatementArguments = []
+        if let asOf {
+            source = """
+                SELECT account, currency, fund, budget_line, debit, credit, base_debit, base_credit
+                FROM posting_total WHERE month < ?
+                UNION ALL
+                SELECT p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
+                       MAX(p.amount, 0), MAX(-p.amount, 0), MAX(p.base_amount, 0), MAX(-p.base_amount, 0)
+                FROM entry e JOIN posting p ON p.entry_seq = e.seq
+                WHERE e.date >= ? AND e.date <= ?
+                """
+            arguments = [asOf.ledgerMonth.description, asOf.ledgerMonth.firstDay.description, asOf.description]
+        } else {
+            source = "SELECT * FROM posting_total"
+        }
+        let sql = """
+            SELECT account, currency, \(groupColumns),
+                   SUM(debit), SUM(credit), SUM(base_debit), SUM(base_credit)
+            FROM (\(source))
+            GROUP BY account, currency, f, l
+            ORDER BY account, currency, f, l
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            BalanceRow(
+                account: row[0], currency: row[1], fund: row[2], budgetLine: row[3], debit: row[4], credit: row[5],
+                baseDebit: row[6], baseCredit: row[7])
+        }
+    }
+}
+
+/// The monthly totals, as stored and as recomputed from the postings, for `arka verify`.
+public struct PostingTotalsCheck: Sendable {
+    public var stored: [String: [Int64]]
+    public var recomputed: [String: [Int64]]
+
+    /// The first key whose stored totals differ from the postings', if any.
+    public var firstDifference: String? {
+        let keys = Set(stored.keys).union(recomputed.keys).sorted()
+        return keys.first { stored[$0] != recomputed[$0] }
+    }
+}
+
+extension LedgerView {
+    public func postingTotalsCheck() throws -> PostingTotalsCheck {
+        func load(_ sql: String) throws -> [String: [Int64]] {
+            var result: [String: [Int64]] = [:]
+            for row in try Row.fetchAll(db, sql: sql) {
+                let key = [row[0], row[1], row[2], row[3], row[4]].map { ($0 as String?) ?? "" }.joined(separator: " ")
+                result[key] = [row[5], row[6], row[7], row[8]]
+            }
+            return result
+        }
+        return PostingTotalsCheck(
+            stored: try load(
+                "SELECT month, account, currency, fund, budget_line, debit, credit, base_debit, base_credit FROM posting_total"),
+            recomputed: try load(
+                """
+                SELECT substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
+                       SUM(MAX(p.amount, 0)), SUM(MAX(-p.amount, 0)), SUM(MAX(p.base_amount, 0)), SUM(MAX(-p.base_amount, 0))
+                FROM entry e JOIN posting p ON p.entry_seq = e.seq
+                GROUP BY 1, 2, 3, 4, 5
+                """))
+    }
+}

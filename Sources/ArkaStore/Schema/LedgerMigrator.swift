@@ -1,0 +1,109 @@
+import GRDB
+
+/// The ledger file's schema, as named migrations in one migrator.
+///
+/// A migration that has shipped is never edited: a change to the schema is a new migration
+/// appended to ``migrator``. Opening a ledger runs the migrations it lacks.
+enum LedgerMigrator {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 journal", migrate: createJournal)
+        return migrator
+    }
+
+    private static func createJournal(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE ledger_setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL);
+                CREATE TABLE account (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    name_sq TEXT,
+                    type TEXT NOT NULL CHECK (type IN ('asset','liability','equity','income','expense')),
+                    parent TEXT REFERENCES account(code));
+                CREATE TABLE fund (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    restricted INTEGER NOT NULL);
+                CREATE TABLE budget_line (
+                    fund TEXT NOT NULL REFERENCES fund(code),
+                    line TEXT NOT NULL,
+                    heading TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    amount INTEGER NOT NULL,
+                    currency TEXT NOT NULL,
+                    PRIMARY KEY (fund, line));
+                CREATE TABLE exchange_rate (
+                    currency TEXT NOT NULL,
+                    period TEXT NOT NULL,
+                    rate TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (currency, period));
+                CREATE TABLE entry (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    date TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    counterparty TEXT,
+                    reverses TEXT,
+                    reversal_reason TEXT,
+                    posted_by TEXT NOT NULL,
+                    posted_at TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL);
+                CREATE INDEX entry_by_date ON entry(date);
+                CREATE UNIQUE INDEX entry_reversed_once ON entry(reverses) WHERE reverses IS NOT NULL;
+                CREATE TABLE entry_document (
+                    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+                    position INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    PRIMARY KEY (entry_seq, position)) WITHOUT ROWID;
+                CREATE TABLE posting (
+                    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+                    position INTEGER NOT NULL,
+                    account TEXT NOT NULL REFERENCES account(code),
+                    amount INTEGER NOT NULL,
+                    currency TEXT NOT NULL,
+                    base_amount INTEGER NOT NULL,
+                    rate TEXT,
+                    rate_source TEXT,
+                    rate_date TEXT,
+                    fund TEXT,
+                    budget_line TEXT,
+                    memo TEXT,
+                    PRIMARY KEY (entry_seq, position)) WITHOUT ROWID;
+                -- Monthly totals per account, currency, fund and budget line, kept by the journal
+                -- writer in the same transaction as the postings, so a balance reads thousands of
+                -- rows instead of millions. `arka verify` recomputes them from the postings.
+                CREATE TABLE posting_total (
+                    month TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    currency TEXT NOT NULL,
+                    fund TEXT NOT NULL,
+                    budget_line TEXT NOT NULL,
+                    debit INTEGER NOT NULL,
+                    credit INTEGER NOT NULL,
+                    base_debit INTEGER NOT NULL,
+                    base_credit INTEGER NOT NULL,
+                    PRIMARY KEY (month, account, currency, fund, budget_line)) WITHOUT ROWID;
+                CREATE TABLE closed_period (
+                    month TEXT PRIMARY KEY NOT NULL,
+                    closed_by TEXT NOT NULL,
+                    closed_at TEXT NOT NULL);
+                """)
+        // The journal is append-only: SQLite itself refuses to change or remove a posted row.
+        for table in ["entry", "entry_document", "posting", "closed_period"] {
+            for action in ["UPDATE", "DELETE"] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER \(table)_append_only_\(action.lowercased())
+                        BEFORE \(action) ON \(table)
+                        BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
+                        """)
+            }
+        }
+    }
+}
