@@ -54,7 +54,9 @@ let package = Package(
                 "ArkaCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
-        .testTarget(name: "ArkaStoreTests", dependencies: ["ArkaStore", "ArkaBooks"]),
+        .testTarget(
+            name: "ArkaStoreTests",
+            dependencies: ["ArkaStore", "ArkaBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ArkaBooksTests",
             dependencies: [

@@ -9,6 +9,11 @@ import Foundation
 /// closed, bytes that are not UTF-8 — naming the file and line, because a misread amount in a
 /// ledger is worse than a refused file. Each record carries the line it starts on.
 ///
+/// It reads 256 KiB at a time and parses whole records out of that buffer; a record cut by the
+/// buffer's end is parsed again once more bytes are in, so memory stays flat whatever the file's
+/// size. (The maintained streaming reader on this platform reads one Unicode scalar at a time
+/// through a type-erased iterator: 3.2 s for a 25 MB file that this reads in a fraction of that.)
+///
 /// ```swift
 /// let reader = try CSVRecordReader(path: "postings.csv")
 /// while let record = try reader.next() { print(record.line, record.fields) }
@@ -27,9 +32,10 @@ public final class CSVRecordReader {
     private var position = 0
     private var atEnd = false
     private var line = 1
-    private var field: [UInt8] = []
     /// Bytes of the file read so far, for progress reporting.
     public private(set) var bytesRead = 0
+
+    private static let chunkSize = 1 << 18
 
     /// Opens a file, or standard input when `path` is `-`.
     /// - Throws: ``ArkaError/Kind/io`` when the file cannot be opened.
@@ -56,11 +62,12 @@ public final class CSVRecordReader {
         if handle !== FileHandle.standardInput { try? handle.close() }
     }
 
-    private func refill() throws -> Bool {
+    /// Keeps the unread bytes and appends the next chunk; false at the end of the file.
+    private func readMore() throws -> Bool {
         if atEnd { return false }
         let chunk: Data?
         do {
-            chunk = try handle.read(upToCount: 1 << 16)
+            chunk = try handle.read(upToCount: Self.chunkSize)
         } catch {
             throw ArkaError(.io, "cannot read the file: \(error.localizedDescription)", location: SourceLocation(file: name))
         }
@@ -70,119 +77,130 @@ public final class CSVRecordReader {
         }
         let isFirst = bytesRead == 0
         bytesRead += chunk.count
-        buffer = [UInt8](chunk)
+        buffer.removeFirst(position)
         position = 0
+        buffer.append(contentsOf: chunk)
         if isFirst && buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         return true
-    }
-
-    @inline(__always)
-    private func nextByte() throws -> UInt8? {
-        if position == buffer.count {
-            guard try refill() else { return nil }
-            if position == buffer.count { return try nextByte() }
-        }
-        let byte = buffer[position]
-        position += 1
-        return byte
-    }
-
-    @inline(__always)
-    private func peekByte() throws -> UInt8? {
-        if position == buffer.count {
-            guard try refill() else { return nil }
-            if position == buffer.count { return try peekByte() }
-        }
-        return buffer[position]
-    }
-
-    private func malformed(_ reason: String, line: Int) -> ArkaError {
-        ArkaError(.malformedCSV, reason, location: SourceLocation(file: name, line: line))
-    }
-
-    private func finishField(into fields: inout [String], line: Int) throws {
-        guard let text = String(validating: field, as: UTF8.self) else {
-            throw malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line)
-        }
-        fields.append(text)
-        field.removeAll(keepingCapacity: true)
     }
 
     /// The next record, or nil at the end of the file. Blank lines are skipped.
     /// - Throws: ``ArkaError/Kind/malformedCSV`` naming the line, ``ArkaError/Kind/io``.
     public func next() throws -> Record? {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         while true {
-            guard let first = try peekByte() else { return nil }
-            if first == lf || first == cr {
-                _ = try nextByte()
-                if first == cr, try peekByte() == lf { _ = try nextByte() }
-                line += 1
-                continue
+            let outcome = buffer.withUnsafeBufferPointer { bytes in
+                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd)
             }
-            break
+            switch outcome {
+            case .record(let fields, let end, let lines, let startLine):
+                position = end
+                line += lines
+                return Record(fields: fields, line: startLine)
+            case .blank(let end, let lines):
+                position = end
+                line += lines
+            case .needMore:
+                // At the end of the file, what is left is parsed as the last record.
+                if try !readMore() && position >= buffer.count { return nil }
+            case .malformed(let reason, let at):
+                throw ArkaError(.malformedCSV, reason, location: SourceLocation(file: name, line: at))
+            }
         }
-        let startLine = line
+    }
+
+    private enum Outcome {
+        case record(fields: [String], end: Int, lines: Int, startLine: Int)
+        case blank(end: Int, lines: Int)
+        case needMore
+        case malformed(String, line: Int)
+    }
+
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+
+    /// Parses one record starting at `start`, or says the buffer ends before the record does.
+    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool) -> Outcome {
+        let count = bytes.count
+        var index = start
+        var lines = 0
+        // A record ends at a line break outside quotes, or at the end of the file.
+        func endOfLine(_ at: Int) -> Int? {
+            if bytes[at] == lf { return at + 1 }
+            if bytes[at] == cr {
+                if at + 1 < count { return bytes[at + 1] == lf ? at + 2 : at + 1 }
+                return isLast ? at + 1 : nil
+            }
+            return nil
+        }
+        if index >= count { return .needMore }
+        if bytes[index] == lf || bytes[index] == cr {
+            guard let next = endOfLine(index) else { return .needMore }
+            return .blank(end: next, lines: 1)
+        }
         var fields: [String] = []
-        field.removeAll(keepingCapacity: true)
         while true {
             // At the start of a field.
-            if try peekByte() == quote {
-                _ = try nextByte()
-                let quoteLine = line
+            if index < count && bytes[index] == quote {
+                var field: [UInt8] = []
+                var cursor = index + 1
+                let quoteLine = line + lines
                 while true {
-                    guard let byte = try nextByte() else {
-                        throw malformed("a quoted field opened on line \(quoteLine) is never closed", line: quoteLine)
+                    guard cursor < count else {
+                        return isLast ? .malformed("a quoted field opened on line \(quoteLine) is never closed", line: quoteLine) : .needMore
                     }
+                    let byte = bytes[cursor]
                     if byte == quote {
-                        if try peekByte() == quote {
-                            _ = try nextByte()
+                        guard cursor + 1 < count || isLast else { return .needMore }
+                        if cursor + 1 < count && bytes[cursor + 1] == quote {
                             field.append(quote)
-                        } else {
-                            break
+                            cursor += 2
+                            continue
                         }
-                    } else {
-                        if byte == lf { line += 1 }
-                        field.append(byte)
+                        cursor += 1
+                        break
                     }
+                    if byte == lf { lines += 1 }
+                    field.append(byte)
+                    cursor += 1
                 }
-                let after = try nextByte()
-                switch after {
-                case nil:
-                    try finishField(into: &fields, line: startLine)
-                    return Record(fields: fields, line: startLine)
-                case comma?:
-                    try finishField(into: &fields, line: startLine)
+                guard let text = String(validating: field, as: UTF8.self) else {
+                    return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+                }
+                fields.append(text)
+                if cursor >= count {
+                    return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line) : .needMore
+                }
+                if bytes[cursor] == comma {
+                    index = cursor + 1
                     continue
-                case lf?, cr?:
-                    if after == cr, try peekByte() == lf { _ = try nextByte() }
-                    try finishField(into: &fields, line: startLine)
-                    line += 1
-                    return Record(fields: fields, line: startLine)
-                default:
-                    throw malformed("text follows a closing quote; a quote inside a quoted field is written twice (\"\")", line: line)
                 }
+                if bytes[cursor] == lf || bytes[cursor] == cr {
+                    guard let next = endOfLine(cursor) else { return .needMore }
+                    return .record(fields: fields, end: next, lines: lines + 1, startLine: line)
+                }
+                return .malformed("text follows a closing quote; a quote inside a quoted field is written twice (\"\")", line: line + lines)
             }
-            while true {
-                guard let byte = try nextByte() else {
-                    try finishField(into: &fields, line: startLine)
-                    return Record(fields: fields, line: startLine)
-                }
-                if byte == comma {
-                    try finishField(into: &fields, line: startLine)
-                    break
-                }
-                if byte == lf || byte == cr {
-                    if byte == cr, try peekByte() == lf { _ = try nextByte() }
-                    try finishField(into: &fields, line: startLine)
-                    line += 1
-                    return Record(fields: fields, line: startLine)
-                }
+            var cursor = index
+            while cursor < count {
+                let byte = bytes[cursor]
+                if byte == comma || byte == lf || byte == cr { break }
                 if byte == quote {
-                    throw malformed("a quote inside an unquoted field; quote the whole field and write the quote twice", line: line)
+                    return .malformed("a quote inside an unquoted field; quote the whole field and write the quote twice", line: line + lines)
                 }
-                field.append(byte)
+                cursor += 1
             }
+            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[index..<cursor]), as: UTF8.self) else {
+                return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+            }
+            fields.append(text)
+            if cursor >= count {
+                return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line) : .needMore
+            }
+            if bytes[cursor] == comma {
+                index = cursor + 1
+                continue
+            }
+            guard let next = endOfLine(cursor) else { return .needMore }
+            return .record(fields: fields, end: next, lines: lines + 1, startLine: line)
         }
     }
 }

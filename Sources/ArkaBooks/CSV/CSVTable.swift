@@ -16,17 +16,26 @@ public final class CSVTable {
         let file: String
 
         /// The trimmed value of a column, or nil when the file has no such column or it is empty.
-        public func value(_ column: String) -> String? {
-            guard let index = columns[column], index < fields.count else { return nil }
+        public func value(_ column: String) -> String? { value(at: columns[column]) }
+
+        /// The trimmed value of a column that must be filled in.
+        /// - Throws: ``ArkaError/Kind/missingValue`` naming the file, line and column.
+        public func required(_ column: String) throws -> String { try required(Column(column, in: columns)) }
+
+        /// The value at a column's position, found once with ``CSVTable/column(_:)``.
+        public func value(at index: Int?) -> String? {
+            guard let index, index < fields.count else { return nil }
             let text = fields[index].trimmingSpaces
             return text.isEmpty ? nil : text
         }
 
-        /// The trimmed value of a column that must be filled in.
+        public func value(_ column: Column) -> String? { value(at: column.index) }
+
+        /// The value of a column that must be filled in.
         /// - Throws: ``ArkaError/Kind/missingValue`` naming the file, line and column.
-        public func required(_ column: String) throws -> String {
-            guard let text = value(column) else {
-                throw ArkaError(.missingValue, "\(column) is empty", location: SourceLocation(file: file, line: line, field: column, value: ""))
+        public func required(_ column: Column) throws -> String {
+            guard let text = value(at: column.index) else {
+                throw ArkaError(.missingValue, "\(column.name) is empty", location: SourceLocation(file: file, line: line, field: column.name, value: ""))
             }
             return text
         }
@@ -34,6 +43,20 @@ public final class CSVTable {
         /// The error placed on this row's file and line.
         public func locate(_ error: ArkaError) -> ArkaError { error.at(file: file, line: line) }
     }
+
+    /// A column's name and its position in this file's rows (nil when the file lacks it).
+    public struct Column {
+        public let name: String
+        public let index: Int?
+
+        init(_ name: String, in columns: [String: Int]) {
+            self.name = name
+            self.index = columns[name]
+        }
+    }
+
+    /// The column with this name, resolved once so that rows are read by position.
+    public func column(_ name: String) -> Column { Column(name, in: columns) }
 
     public let reader: CSVRecordReader
     public let columns: [String: Int]

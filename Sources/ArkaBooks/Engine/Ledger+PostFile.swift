@@ -44,7 +44,7 @@ extension Ledger {
 
         try store.transaction { transaction in
             let firstNewSequence = try transaction.head().sequence + 1
-            var reader = PostingRowReader(base: baseCurrency, file: file)
+            var reader = PostingRowReader(base: baseCurrency, table: table)
             var pending: PostingRowReader.PendingEntry?
             var rows = 0
 
@@ -75,7 +75,7 @@ extension Ledger {
                 while let row = try table.next() {
                     rows += 1
                     if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
-                    let id = row.value("entry") ?? ""
+                    let id = row.value(reader.columns.entry) ?? ""
                     if pending == nil || pending!.entry.id != id {
                         try flush()
                         pending = reader.start(row, id: id, record: record)
@@ -120,31 +120,59 @@ extension PostingSummary {
 struct PostingRowReader {
     struct PendingEntry {
         var entry: Entry
+        var dateText: String?
+        var documentText: String?
         var statedRates: [Int: ExchangeRate] = [:]
         var failed = false
     }
 
+    /// The posting file's columns, found once by name.
+    struct Columns {
+        let entry, date, description, account, amount, currency: CSVTable.Column
+        let fund, budgetLine, counterparty, document, memo, rate: CSVTable.Column
+
+        init(_ table: CSVTable) {
+            entry = table.column("entry")
+            date = table.column("date")
+            description = table.column("description")
+            account = table.column("account")
+            amount = table.column("amount")
+            currency = table.column("currency")
+            fund = table.column("fund")
+            budgetLine = table.column("budget_line")
+            counterparty = table.column("counterparty")
+            document = table.column("document")
+            memo = table.column("memo")
+            rate = table.column("rate")
+        }
+    }
+
     let base: Currency
     let file: String
+    let columns: Columns
     private var currencies: [String: Currency] = [:]
 
-    init(base: Currency, file: String) {
+    init(base: Currency, table: CSVTable) {
         self.base = base
-        self.file = file
+        self.file = table.reader.name
+        self.columns = Columns(table)
     }
 
     mutating func start(_ row: CSVTable.Row, id: String, record: (ArkaError) -> Void) -> PendingEntry {
         var pending = PendingEntry(
             entry: Entry(
-                id: id, date: LedgerDate.placeholder, description: row.value("description") ?? "",
-                counterparty: row.value("counterparty"), postings: [],
+                id: id, date: LedgerDate.placeholder, description: row.value(columns.description) ?? "",
+                counterparty: row.value(columns.counterparty), postings: [],
                 origin: SourceLocation(file: file, line: row.line)))
         do {
             if id.isEmpty {
                 throw ArkaError(.missingValue, "every row names its entry", field: "entry", value: "")
             }
-            pending.entry.date = try LedgerDate.parse(try row.required("date"))
-            pending.entry.documents = try row.value("document").map { try DocumentReference.parseList($0) } ?? []
+            let dateText = try row.required(columns.date)
+            pending.entry.date = try LedgerDate.parse(dateText)
+            pending.dateText = dateText
+            pending.documentText = row.value(columns.document)
+            pending.entry.documents = try pending.documentText.map { try DocumentReference.parseList($0) } ?? []
         } catch let error as ArkaError {
             record(row.locate(error))
             pending.failed = true
@@ -157,10 +185,10 @@ struct PostingRowReader {
 
     mutating func add(_ row: CSVTable.Row, to pending: inout PendingEntry, record: (ArkaError) -> Void, isFirst: Bool = false) {
         do {
-            if !isFirst { try checkSameEntry(row, pending.entry) }
-            let currency = try currency(try row.required("currency"))
-            let amount = try Money.parse(try row.required("amount"), currency: currency)
-            if let rateText = row.value("rate") {
+            if !isFirst { try checkSameEntry(row, pending) }
+            let currency = try currency(try row.required(columns.currency))
+            let amount = try Money.parse(try row.required(columns.amount), currency: currency)
+            if let rateText = row.value(columns.rate) {
                 guard currency != base else {
                     throw ArkaError(.badRate, "a posting in the base currency \(base.code) takes no rate", field: "rate", value: rateText)
                 }
@@ -168,8 +196,8 @@ struct PostingRowReader {
             }
             pending.entry.postings.append(
                 Posting(
-                    account: try row.required("account"), amount: amount, fund: row.value("fund"),
-                    budgetLine: row.value("budget_line"), memo: row.value("memo"), line: row.line))
+                    account: try row.required(columns.account), amount: amount, fund: row.value(columns.fund),
+                    budgetLine: row.value(columns.budgetLine), memo: row.value(columns.memo), line: row.line))
         } catch let error as ArkaError {
             record(row.locate(error))
             pending.failed = true
@@ -178,20 +206,25 @@ struct PostingRowReader {
         }
     }
 
-    private func checkSameEntry(_ row: CSVTable.Row, _ entry: Entry) throws {
+    /// Later rows of an entry may leave its date, description, counterparty and documents empty,
+    /// or repeat them exactly.
+    private func checkSameEntry(_ row: CSVTable.Row, _ pending: PendingEntry) throws {
+        let entry = pending.entry
         let firstLine = entry.origin?.line ?? 0
-        func check(_ column: String, _ expected: String?) throws {
+        func check(_ column: CSVTable.Column, _ expected: String?) throws {
             if let value = row.value(column), value != (expected ?? "") {
                 throw ArkaError(
                     .inconsistentEntry,
-                    "entry \(entry.id) has \(column) \"\(expected ?? "")\" on line \(firstLine); its rows must agree (or leave it empty)",
-                    field: column, value: value)
+                    "entry \(entry.id) has \(column.name) \"\(expected ?? "")\" on line \(firstLine); its rows must agree (or leave it empty)",
+                    field: column.name, value: value)
             }
         }
-        if entry.date != LedgerDate.placeholder { try check("date", entry.date.description) }
-        try check("description", entry.description)
-        try check("counterparty", entry.counterparty)
-        if let document = row.value("document"), try DocumentReference.parseList(document) != entry.documents {
+        if let dateText = pending.dateText { try check(columns.date, dateText) }
+        try check(columns.description, entry.description)
+        try check(columns.counterparty, entry.counterparty)
+        if let document = row.value(columns.document), document != pending.documentText,
+            try DocumentReference.parseList(document) != entry.documents
+        {
             throw ArkaError(
                 .inconsistentEntry, "entry \(entry.id) has other documents on line \(firstLine); its rows must agree (or leave it empty)",
                 field: "document", value: document)

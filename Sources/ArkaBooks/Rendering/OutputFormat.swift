@@ -72,22 +72,3 @@ enum JSONText {
 
     static func optional(_ value: String?) -> Any { value.map { $0 as Any } ?? NSNull() }
 }
-
-extension Money {
-    /// The amount for a table: thousands grouped with commas, the currency's display decimals.
-    public var tableText: String {
-        let text = displayText
-        let negative = text.hasPrefix("-")
-        let unsigned = negative ? String(text.dropFirst()) : text
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var whole = String(parts[0])
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole.removeLast(3)
-        }
-        grouped = whole + grouped
-        if parts.count == 2 { grouped += "." + parts[1] }
-        return (negative ? "-" : "") + grouped
-    }
-}

@@ -54,8 +54,15 @@ extension Ledger {
                         ? "the journal ends at #\(previous.sequence) but the ledger recorded #\(recorded.sequence): entries were removed from its end"
                         : "the journal's last entry #\(previous.sequence) is not the one the ledger recorded (#\(recorded.sequence))")
             }
+            if let changed = try view.basePostingsWithChangedBaseAmount().first {
+                problems.append("entry \(changed.id) (#\(changed.sequence)) has a posting whose base amount was changed outside arka")
+            }
             if let key = try view.postingTotalsCheck().firstDifference {
                 problems.append("the monthly totals for \(key) do not equal the postings: they were changed outside arka")
+            }
+            let strangers = try view.accountsMissingFromChart()
+            if !strangers.isEmpty {
+                problems.append("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))")
             }
             let guards = try view.appendOnlyGuards()
             if guards.count < 8 {

@@ -11,13 +11,21 @@ public enum CanonicalForm {
     public static let versionTag = "arka.entry.v1"
 
     public static func v1(_ entry: Entry, sequence: Int64) -> String {
-        var out = ""
+        String(decoding: v1Bytes(entry, sequence: sequence), as: UTF8.self)
+    }
+
+    /// The canonical form as the UTF-8 bytes the hash reads.
+    public static func v1Bytes(_ entry: Entry, sequence: Int64) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         func field(_ value: String?) {
             guard let value else {
-                out += "-"
+                out.append(UInt8(ascii: "-"))
                 return
             }
-            out += "\(value.utf8.count):\(value)"
+            out.append(contentsOf: String(value.utf8.count).utf8)
+            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: value.utf8)
         }
         field(versionTag)
         field(String(sequence))

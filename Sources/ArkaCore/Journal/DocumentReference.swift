@@ -76,10 +76,18 @@ public struct DocumentReference: Sendable, Hashable, Codable {
 
 extension StringProtocol {
     /// The text without spaces, tabs and new lines at either end.
+    /// Spaces, tabs and line breaks are ASCII, so this works on UTF-8 bytes and leaves any
+    /// other text untouched.
     public var trimmingSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
+        let text = Substring(self)
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if !isSpace(first) && !isSpace(last) { return String(text) }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(text[start..<end])
     }
 }

@@ -80,6 +80,25 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(decimalText) \(currency.code)" }
 }
 
+extension Money {
+    /// The amount for a table: thousands grouped with commas, the currency's display decimals.
+    public var tableText: String {
+        let text = displayText
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        grouped = whole + grouped
+        if parts.count == 2 { grouped += "." + parts[1] }
+        return (negative ? "-" : "") + grouped
+    }
+}
+
 /// Checked sums of Int64 minor units, for totals built column by column.
 public enum Checked {
     /// - Throws: ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.

@@ -33,8 +33,10 @@ public final class LedgerStore: @unchecked Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                // The id goes into the file's header before WAL mode begins: a WAL write would reach
+                // the header only at the next checkpoint, and opening reads the header first.
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try LedgerMigrator.migrator.migrate(queue)
             return LedgerStore(path: path, queue: queue)

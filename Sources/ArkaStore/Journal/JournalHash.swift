@@ -16,7 +16,7 @@ public enum JournalHash {
     public static func of(_ entry: Entry, sequence: Int64, previous: String) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(previous.utf8))
-        hasher.update(data: Array(CanonicalForm.v1(entry, sequence: sequence).utf8))
+        hasher.update(data: CanonicalForm.v1Bytes(entry, sequence: sequence))
         return hex(hasher.finalize())
     }
 

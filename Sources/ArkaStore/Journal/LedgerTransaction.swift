@@ -11,7 +11,7 @@ import GRDB
 /// ```
 public final class LedgerTransaction: LedgerView {
     private var chainHead: JournalHead
-    private var totals: [TotalKey: [Int64]] = [:]
+    private var totals: [TotalKey: Totals] = [:]
     private var appended = 0
     private lazy var insertEntry = try? RawStatement(
         db,
@@ -29,6 +29,26 @@ public final class LedgerTransaction: LedgerView {
         """)
     private lazy var insertDocument = try? RawStatement(
         db, "INSERT INTO entry_document (entry_seq, position, kind, reference) VALUES (?, ?, ?, ?)")
+
+    /// Debit, credit, base debit and base credit of one key, in minor units.
+    private struct Totals {
+        var debit: Int64 = 0
+        var credit: Int64 = 0
+        var baseDebit: Int64 = 0
+        var baseCredit: Int64 = 0
+
+        mutating func add(amount: Int64, base: Int64) -> Bool {
+            var overflow = false
+            func add(_ total: inout Int64, _ value: Int64) {
+                let (sum, o) = total.addingReportingOverflow(value)
+                total = sum
+                overflow = overflow || o
+            }
+            if amount > 0 { add(&debit, amount) } else { add(&credit, -amount) }
+            if base > 0 { add(&baseDebit, base) } else { add(&baseCredit, -base) }
+            return !overflow
+        }
+    }
 
     private struct TotalKey: Hashable {
         var month: String
@@ -114,15 +134,10 @@ public final class LedgerTransaction: LedgerView {
             let key = TotalKey(
                 month: month, account: posting.account, currency: posting.amount.currency.code,
                 fund: posting.fund ?? "", budgetLine: posting.budgetLine ?? "")
-            var sums = totals[key] ?? [0, 0, 0, 0]
-            let amount = posting.amount.minorUnits
-            let base = posting.baseAmount.minorUnits
-            let what = "the total of account \(posting.account)"
-            sums[0] = try Checked.add(sums[0], max(amount, 0), what: what)
-            sums[1] = try Checked.add(sums[1], max(-amount, 0), what: what)
-            sums[2] = try Checked.add(sums[2], max(base, 0), what: what)
-            sums[3] = try Checked.add(sums[3], max(-base, 0), what: what)
-            totals[key] = sums
+            guard totals[key, default: Totals()].add(amount: posting.amount.minorUnits, base: posting.baseAmount.minorUnits)
+            else {
+                throw entry.locate(ArkaError(.overflow, "the monthly total of account \(posting.account) is too large to hold exactly"))
+            }
         }
         let previous = chainHead.hash
         chainHead = JournalHead(sequence: sequence, hash: hash)
@@ -152,7 +167,8 @@ public final class LedgerTransaction: LedgerView {
                 """)
         for (key, sums) in totals {
             try upsert.execute(arguments: [
-                key.month, key.account, key.currency, key.fund, key.budgetLine, sums[0], sums[1], sums[2], sums[3],
+                key.month, key.account, key.currency, key.fund, key.budgetLine, sums.debit, sums.credit, sums.baseDebit,
+                sums.baseCredit,
             ])
         }
         try db.execute(

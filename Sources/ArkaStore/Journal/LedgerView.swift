@@ -126,9 +126,9 @@ public class LedgerView {
                     posting.conversion = PostingConversion(
                         baseAmount: Money(minorUnits: row[4], currency: base), rate: try ExchangeRate.parse(rate),
                         source: row[6] ?? "", date: row[7] ?? "")
-                } else if (row[4] as Int64) != (row[2] as Int64) {
-                    throw ArkaError(.brokenJournal, "a posting of entry #\(seq) has a base amount that differs from its amount but no rate")
                 }
+                // A base-currency posting's base amount is its amount; a stored one that differs
+                // is reported by ``basePostingsWithChangedBaseAmount()``.
                 return posting
             })
     }
@@ -151,5 +151,27 @@ extension LedgerView {
     /// The names of the triggers that keep the journal append-only.
     public func appendOnlyGuards() throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_append_only_%'")
+    }
+}
+
+extension LedgerView {
+    /// Account codes that postings name but the chart does not hold (empty in a sound ledger).
+    public func accountsMissingFromChart() throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT DISTINCT account FROM posting WHERE account NOT IN (SELECT code FROM account) ORDER BY account")
+    }
+}
+
+extension LedgerView {
+    /// Entries with a base-currency posting whose stored base amount is not its amount: a row
+    /// changed outside arka (reports in the base currency read that column).
+    public func basePostingsWithChangedBaseAmount() throws -> [(sequence: Int64, id: String)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT e.seq, e.id FROM posting p JOIN entry e ON e.seq = p.entry_seq
+                WHERE p.rate IS NULL AND p.base_amount != p.amount ORDER BY e.seq
+                """
+        ).map { (sequence: $0[0], id: $0[1]) }
     }
 }

@@ -56,15 +56,17 @@ enum LedgerMigrator {
                 CREATE INDEX entry_by_date ON entry(date);
                 CREATE UNIQUE INDEX entry_reversed_once ON entry(reverses) WHERE reverses IS NOT NULL;
                 CREATE TABLE entry_document (
-                    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+                    entry_seq INTEGER NOT NULL,
                     position INTEGER NOT NULL,
                     kind TEXT NOT NULL,
                     reference TEXT NOT NULL,
                     PRIMARY KEY (entry_seq, position)) WITHOUT ROWID;
+                -- No foreign keys here: the engine checks every posting's account before it writes,
+                -- and `arka verify` checks them again; per-row lookups would double an import's time.
                 CREATE TABLE posting (
-                    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+                    entry_seq INTEGER NOT NULL,
                     position INTEGER NOT NULL,
-                    account TEXT NOT NULL REFERENCES account(code),
+                    account TEXT NOT NULL,
                     amount INTEGER NOT NULL,
                     currency TEXT NOT NULL,
                     base_amount INTEGER NOT NULL,
