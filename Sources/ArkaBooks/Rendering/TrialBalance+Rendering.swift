@@ -54,6 +54,12 @@ extension TrialBalance {
                     ["Total", ""] + keyColumns.map { _ in "" }
                         + [code, sums.debit.tableText, sums.credit.tableText, sums.balance.tableText])
             }
+            if totals.count > 1 || totals.keys.first != baseTotal.balance.currency.code {
+                table.add(
+                    ["Total converted", ""] + keyColumns.map { _ in "" }
+                        + [baseTotal.balance.currency.code, baseTotal.debit.tableText, baseTotal.credit.tableText,
+                           baseTotal.balance.tableText])
+            }
             let period = asOf.map { "as of \($0)" } ?? "all entries"
             let split = grouping == .account ? "" : grouping == .fund ? ", by fund" : ", by budget line"
             return "Trial balance of \(ledgerName), \(period)\(split)\n\n" + table.render()

@@ -24,6 +24,8 @@ public struct TrialBalance: Sendable {
     public var lines: [Line]
     /// Per currency code: the sums of the debit, credit and balance columns.
     public var totals: [String: (debit: Money, credit: Money, balance: Money)]
+    /// Every posting converted to the base currency at its own rate: the balance is zero in sound books.
+    public var baseTotal: (debit: Money, credit: Money, balance: Money)
 }
 
 extension Ledger {
@@ -32,7 +34,11 @@ extension Ledger {
         let rows = try store.view { try $0.balances(asOf: asOf, grouping: grouping) }
         var lines: [TrialBalance.Line] = []
         var totals: [String: (debit: Money, credit: Money, balance: Money)] = [:]
+        var baseDebit: Int64 = 0
+        var baseCredit: Int64 = 0
         for row in rows {
+            baseDebit = try Checked.add(baseDebit, row.baseDebit, what: "the converted debit total")
+            baseCredit = try Checked.add(baseCredit, row.baseCredit, what: "the converted credit total")
             let currency = try Currency(code: row.currency)
             let account = context.chart.account(row.account) ?? Account(code: row.account, name: "", type: .asset)
             let balance = try Checked.add(row.debit, -row.credit, what: "the balance of \(row.account)")
@@ -47,6 +53,12 @@ extension Ledger {
                 try sums.debit.adding(line.debit), try sums.credit.adding(line.credit), try sums.balance.adding(line.balance)
             )
         }
-        return TrialBalance(ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals)
+        let base = baseCurrency
+        let baseTotal = (
+            Money(minorUnits: baseDebit, currency: base), Money(minorUnits: baseCredit, currency: base),
+            Money(minorUnits: try Checked.add(baseDebit, -baseCredit, what: "the converted balance"), currency: base)
+        )
+        return TrialBalance(
+            ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals, baseTotal: baseTotal)
     }
 }

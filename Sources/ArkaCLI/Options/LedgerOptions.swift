@@ -42,11 +42,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// Reads a `YYYY-MM-DD` option.
 func parseDate(_ text: String?, option: String) throws -> LedgerDate? {
     guard let text else { return nil }
-    do {
-        return try LedgerDate.parse(text, field: option)
-    } catch let error as ArkaError {
-        throw ValidationError("--\(option) \(text): \(error.reason)")
-    }
+    return try LedgerDate.parse(text, field: "--" + option)
 }
 
 /// Prints text to standard output as it is.

@@ -41,7 +41,8 @@ public enum EntryRules {
         if entry.postings.count < 2 {
             throw entry.locate(
                 ArkaError(
-                    .unbalancedEntry, "entry \(entry.id) has \(entry.postings.count) posting; an entry needs at least two",
+                    .unbalancedEntry,
+                    "entry \(entry.id) has \(entry.postings.count) posting; an entry needs at least two, on rows next to each other",
                     field: "entry", value: entry.id))
         }
     }
@@ -96,7 +97,7 @@ public enum EntryRules {
                 throw entry.locate(
                     ArkaError(
                         .missingRate, "no \(posting.amount.currency.code) rate for \(entry.date); give one in the rate column or in the ledger's rates",
-                        field: "rate", value: ""),
+                        field: "currency", value: posting.amount.currency.code),
                     posting: index)
             }
             if !isForeign && posting.conversion != nil {
