@@ -55,7 +55,7 @@ struct PostingFileTests {
         ("unknown currency", "E1,2023-08-01,x,5121,1.00,EUX\nE1,2023-08-01,x,7410,-1.00,EUX\n", .unknownCurrency, 2, "currency"),
         ("empty account", "E1,2023-08-01,x,,1.00,EUR\nE1,2023-08-01,x,7410,-1.00,EUR\n", .missingValue, 2, "account"),
         ("one posting", "E1,2023-08-01,x,5121,0.00,EUR\n", .unbalancedEntry, 2, "entry"),
-        ("no rate", "E1,2023-01-10,x,5122,1000,ALL\nE1,2023-01-10,x,7410,-10.00,EUR\n", .missingRate, 2, "rate"),
+        ("no rate", "E1,2023-01-10,x,5122,1000,ALL\nE1,2023-01-10,x,7410,-10.00,EUR\n", .missingRate, 2, "currency"),
         ("rows disagree", "E1,2023-08-01,x,5121,1.00,EUR\nE1,2023-08-02,x,7410,-1.00,EUR\n", .inconsistentEntry, 3, "date"),
         ("duplicate id", "E1,2023-08-01,x,5121,1.00,EUR\nE1,2023-08-01,x,7410,-1.00,EUR\nE2,2023-08-01,y,5121,1.00,EUR\nE2,2023-08-01,y,7410,-1.00,EUR\nE1,2023-08-01,x,5121,1.00,EUR\nE1,2023-08-01,x,7410,-1.00,EUR\n", .duplicate, 6, "entry"),
         ("unterminated quote", "E1,2023-08-01,\"x,5121,1.00,EUR\nE1,2023-08-01,x,7410,-1.00,EUR\n", .malformedCSV, 2, nil),
