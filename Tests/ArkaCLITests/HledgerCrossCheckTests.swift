@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// The exported journal, recomputed by hledger, gives the balances `arka balance` gives.
+@Suite("Cross-check with hledger")
+struct HledgerCrossCheckTests {
+    @Test("hledger recomputes the demo ledger's balances from the exported journal")
+    func demoBalances() throws {
+        guard GoldenTests.available("hledger") else {
+            print("skipped: hledger is not installed (make test installs it)")
+            return
+        }
+        let arka = try #require(GoldenTests.executable, "build arka first: swift build")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-hledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let demo = GoldenTests.repository.appendingPathComponent("ledgers/mallakaster").path
+        for command in ["arka demo --from '\(demo)' --out out", "arka export journal --ledger out/mallakaster.arka --output books.journal"] {
+            #expect(try GoldenTests.run(command, in: folder, arka: arka).status == 0, "\(command)")
+        }
+        let arkaJSON = try GoldenTests.run("arka balance --ledger out/mallakaster.arka --format json", in: folder, arka: arka)
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(arkaJSON.stdout.utf8)) as? [[String: Any]])
+        var arkaBalances: [String: String] = [:]
+        for row in rows {
+            let balance = row["balance"] as? String ?? ""
+            if balance.trimmingCharacters(in: CharacterSet(charactersIn: "-0.")) != "" {
+                arkaBalances["\(row["account"]!) \(row["currency"]!)"] = balance
+            }
+        }
+        let hledger = try GoldenTests.run("hledger -f books.journal balance --flat --layout=bare -O csv", in: folder, arka: arka)
+        #expect(hledger.status == 0, "\(hledger.stderr)")
+        var hledgerBalances: [String: String] = [:]
+        for line in hledger.stdout.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            guard fields.count == 3, fields[0] != "total", fields[0] != "Total:" else { continue }
+            hledgerBalances["\(fields[0]) \(fields[1])"] = fields[2]
+        }
+        #expect(!arkaBalances.isEmpty)
+        #expect(hledgerBalances == arkaBalances)
+    }
+}
