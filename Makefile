@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libsqlite3-dev libxlsxwriter-dev
 # Independent tools the tests cross-check against (the journal export is recomputed by hledger).
-PEER_PACKAGES := hledger ledger sqlite3
+PEER_PACKAGES := hledger ledger sqlite3 time
 
 .PHONY: demo test deps peers build bench clean
 
