@@ -115,6 +115,15 @@ public final class CSVRecordReader {
         case malformed(String, line: Int)
     }
 
+    /// The field's text; nil when its bytes are not UTF-8. Most fields are ASCII, which needs
+    /// no validation beyond a look at the high bits.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        if high < 0x80 { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Parses one record starting at `start`, or says the buffer ends before the record does.
@@ -162,7 +171,7 @@ public final class CSVRecordReader {
                     field.append(byte)
                     cursor += 1
                 }
-                guard let text = String(validating: field, as: UTF8.self) else {
+                guard let text = field.withUnsafeBufferPointer({ Self.text($0) }) else {
                     return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
                 }
                 fields.append(text)
@@ -188,7 +197,7 @@ public final class CSVRecordReader {
                 }
                 cursor += 1
             }
-            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[index..<cursor]), as: UTF8.self) else {
+            guard let text = Self.text(UnsafeBufferPointer(rebasing: bytes[index..<cursor])) else {
                 return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
             }
             fields.append(text)

@@ -1,5 +1,6 @@
 import ArkaCore
 import ArkaStore
+import Foundation
 
 /// What a posting file added to the ledger.
 public struct PostingSummary: Sendable {
@@ -27,6 +28,9 @@ extension Ledger {
     /// stream. Rows sharing an `entry` id, one after another, form one entry. Every problem in the
     /// file is reported (up to 20) and then nothing of it is posted.
     ///
+    /// Two threads share the work: one reads, checks, converts and hashes entries, and hands them
+    /// over in small batches; the transaction's thread inserts them.
+    ///
     /// - Parameter progress: called now and then with the bytes and rows read so far.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
     public func post(file path: String, signature: Signature, progress: ((Int, Int) -> Void)? = nil) throws
@@ -34,65 +38,150 @@ extension Ledger {
     {
         let table = try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional)
         let file = table.reader.name
-        var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
-        var errors: [ArkaError] = []
-        var errorCount = 0
-        func record(_ error: ArkaError) {
-            errorCount += 1
-            if errors.count < Self.reportedErrorLimit { errors.append(error) }
-        }
-
-        try store.transaction { transaction in
-            let firstNewSequence = try transaction.head().sequence + 1
-            var reader = PostingRowReader(base: baseCurrency, table: table)
-            var pending: PostingRowReader.PendingEntry?
-            var rows = 0
-
-            func flush() throws {
-                guard let entry = pending, !entry.failed else { return }
-                do {
-                    var prepared = try EntryRules.prepare(try convert(entry.entry, statedRates: entry.statedRates), in: context)
-                    prepared.postedBy = signature.user
-                    prepared.postedAt = signature.timestamp
-                    try transaction.append(prepared)
-                    summary.add(prepared)
-                } catch let error as ArkaError where error.kind == .duplicate {
-                    if let earlier = try transaction.storedEntry(id: entry.entry.id), earlier.sequence >= firstNewSequence {
-                        record(
-                            ArkaError(
-                                .duplicate,
-                                "entry \(entry.entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
-                                location: SourceLocation(file: file, line: entry.entry.origin?.line, field: "entry", value: entry.entry.id)))
-                    } else {
-                        record(error)
-                    }
-                } catch let error as ArkaError {
-                    record(entry.entry.locate(error))
-                }
+        return try store.transaction { transaction in
+            var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
+            let firstNewSequence = transaction.currentHead.sequence + 1
+            let queue = BoundedQueue<[PreparedEntry]>(capacity: 8)
+            let preparation = EntryPreparation(
+                ledger: self, table: table, signature: signature, head: transaction.currentHead, progress: progress)
+            let finished = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                preparation.run(into: queue)
+                finished.signal()
             }
+            thread.stackSize = 8 << 20
+            thread.start()
 
+            var errors: [ArkaError] = []
+            var insertsStopped = false
             do {
-                while let row = try table.next() {
-                    rows += 1
-                    if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
-                    let id = row.value(reader.columns.entry) ?? ""
-                    if pending == nil || pending!.entry.id != id {
-                        try flush()
-                        pending = reader.start(row, id: id, record: record)
-                    } else {
-                        reader.add(row, to: &pending!, record: record)
+                while let batch = queue.take() {
+                    for prepared in batch {
+                        let entry = prepared.entry
+                        if insertsStopped {
+                            // The chain is broken off; only look for more duplicates to report.
+                            if try transaction.storedEntry(id: entry.id) != nil {
+                                errors.append(ArkaError(.duplicate, "the ledger already has an entry with this id", location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
+                            }
+                            continue
+                        }
+                        do {
+                            try transaction.append(entry, link: prepared.link, countsInTotals: false)
+                            summary.add(entry)
+                        } catch let error as ArkaError {
+                            insertsStopped = true
+                            if error.kind == .duplicate, let earlier = try transaction.storedEntry(id: entry.id),
+                                earlier.sequence >= firstNewSequence
+                            {
+                                errors.append(
+                                    ArkaError(
+                                        .duplicate,
+                                        "entry \(entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
+                                        location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
+                            } else {
+                                errors.append(entry.locate(error))
+                            }
+                        }
                     }
                 }
-                try flush()
-            } catch let error as ArkaError {
-                // A malformed file cannot be read further with any confidence.
-                record(error)
+            } catch {
+                queue.cancel()
+                finished.wait()
+                throw error
             }
-            progress?(table.reader.bytesRead, rows)
-            if errorCount > 0 { throw ArkaErrorList(errors, total: errorCount) }
-            summary.head = try transaction.head()
+            finished.wait()
+            if errors.isEmpty && preparation.errorCount == 0 { try transaction.add(preparation.totals) }
+            let all = (preparation.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
+            let total = preparation.errorCount + errors.count
+            if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
+            summary.head = transaction.currentHead
+            return summary
         }
-        return summary
+    }
+}
+
+/// An entry checked, converted, signed and linked to the chain, ready to insert.
+struct PreparedEntry {
+    var entry: Entry
+    var link: ChainLink
+}
+
+/// The reading side of an import: rows to entries, checked by the rules, converted, signed and
+/// hashed, handed over in batches. Runs on its own thread; touches the ledger only to read.
+final class EntryPreparation: @unchecked Sendable {
+    private let ledger: Ledger
+    private let table: CSVTable
+    private let signature: Signature
+    private let progress: ((Int, Int) -> Void)?
+    private var chainer: JournalHash.Chainer
+    private(set) var errors: [ArkaError] = []
+    private(set) var errorCount = 0
+    /// The monthly totals of every entry handed over.
+    private(set) var totals = MonthlyTotals()
+
+    init(ledger: Ledger, table: CSVTable, signature: Signature, head: JournalHead, progress: ((Int, Int) -> Void)?) {
+        self.ledger = ledger
+        self.table = table
+        self.signature = signature
+        self.progress = progress
+        self.chainer = JournalHash.Chainer(after: head)
+    }
+
+    private func record(_ error: ArkaError) {
+        errorCount += 1
+        if errors.count < Ledger.reportedErrorLimit { errors.append(error) }
+    }
+
+    func run(into queue: BoundedQueue<[PreparedEntry]>) {
+        defer { queue.close() }
+        var reader = PostingRowReader(base: ledger.baseCurrency, table: table)
+        var pending: PostingRowReader.PendingEntry?
+        var batch: [PreparedEntry] = []
+        var rows = 0
+        let record = { (error: ArkaError) in self.record(error) }
+
+        func flush() -> Bool {
+            guard let entry = pending, !entry.failed else { return true }
+            do {
+                var prepared = try EntryRules.prepare(
+                    try ledger.convert(entry.entry, statedRates: entry.statedRates), in: ledger.context)
+                prepared.postedBy = signature.user
+                prepared.postedAt = signature.timestamp
+                try totals.add(prepared)
+                batch.append(PreparedEntry(entry: prepared, link: chainer.link(prepared)))
+            } catch let error as ArkaError {
+                record(entry.entry.locate(error))
+            } catch {
+                record(entry.entry.locate(ArkaError(.io, "\(error)")))
+            }
+            if batch.count >= 256 {
+                defer { batch = [] }
+                return queue.put(batch)
+            }
+            return true
+        }
+
+        do {
+            while let row = try table.next() {
+                rows += 1
+                if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
+                let id = row.value(reader.columns.entry) ?? ""
+                if pending == nil || pending!.entry.id != id {
+                    guard flush() else { return }
+                    pending = reader.start(row, id: id, record: record)
+                } else {
+                    reader.add(row, to: &pending!, record: record)
+                }
+            }
+            guard flush() else { return }
+        } catch let error as ArkaError {
+            // A malformed file cannot be read further with any confidence.
+            record(error)
+        } catch {
+            record(ArkaError(.io, "\(error)", location: SourceLocation(file: table.reader.name)))
+        }
+        progress?(table.reader.bytesRead, rows)
+        if !batch.isEmpty { _ = queue.put(batch) }
     }
 }
 

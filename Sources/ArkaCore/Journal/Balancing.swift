@@ -13,6 +13,16 @@ public enum Balancing {
     /// The sum of the entry's amounts per currency code.
     /// - Throws: ``ArkaError/Kind/overflow`` when a sum does not fit.
     public static func sumsByCurrency(_ entry: Entry) throws -> [String: Int64] {
+        // Most entries have one currency: sum without a dictionary.
+        if let first = entry.postings.first?.amount.currency,
+            entry.postings.allSatisfy({ $0.amount.currency.code == first.code })
+        {
+            var sum: Int64 = 0
+            for posting in entry.postings {
+                sum = try Checked.add(sum, posting.amount.minorUnits, what: "the sum of entry \(entry.id)'s \(first.code) postings")
+            }
+            return [first.code: sum]
+        }
         var sums: [String: Int64] = [:]
         for posting in entry.postings {
             sums[posting.amount.currency.code] = try Checked.add(

@@ -17,13 +17,23 @@ public enum CanonicalForm {
     /// The canonical form as the UTF-8 bytes the hash reads.
     public static func v1Bytes(_ entry: Entry, sequence: Int64) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(512)
+        v1(entry, sequence: sequence, into: &out)
+        return out
+    }
+
+    /// Writes the canonical form's bytes into `out`, replacing what it held (and keeping its capacity).
+    public static func v1(_ entry: Entry, sequence: Int64, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        func decimal(_ number: Int) {
+            if number >= 10 { decimal(number / 10) }
+            out.append(UInt8(ascii: "0") + UInt8(number % 10))
+        }
         func field(_ value: String?) {
             guard let value else {
                 out.append(UInt8(ascii: "-"))
                 return
             }
-            out.append(contentsOf: String(value.utf8.count).utf8)
+            decimal(value.utf8.count)
             out.append(UInt8(ascii: ":"))
             out.append(contentsOf: value.utf8)
         }
@@ -55,6 +65,5 @@ public enum CanonicalForm {
             field(posting.budgetLine)
             field(posting.memo)
         }
-        return out
     }
 }

@@ -11,7 +11,7 @@ import GRDB
 /// ```
 public final class LedgerTransaction: LedgerView {
     private var chainHead: JournalHead
-    private var totals: [TotalKey: Totals] = [:]
+    private var totals = MonthlyTotals()
     private var appended = 0
     private lazy var insertEntry = try? RawStatement(
         db,
@@ -29,34 +29,6 @@ public final class LedgerTransaction: LedgerView {
         """)
     private lazy var insertDocument = try? RawStatement(
         db, "INSERT INTO entry_document (entry_seq, position, kind, reference) VALUES (?, ?, ?, ?)")
-
-    /// Debit, credit, base debit and base credit of one key, in minor units.
-    private struct Totals {
-        var debit: Int64 = 0
-        var credit: Int64 = 0
-        var baseDebit: Int64 = 0
-        var baseCredit: Int64 = 0
-
-        mutating func add(amount: Int64, base: Int64) -> Bool {
-            var overflow = false
-            func add(_ total: inout Int64, _ value: Int64) {
-                let (sum, o) = total.addingReportingOverflow(value)
-                total = sum
-                overflow = overflow || o
-            }
-            if amount > 0 { add(&debit, amount) } else { add(&credit, -amount) }
-            if base > 0 { add(&baseDebit, base) } else { add(&baseCredit, -base) }
-            return !overflow
-        }
-    }
-
-    private struct TotalKey: Hashable {
-        var month: String
-        var account: String
-        var currency: String
-        var fund: String
-        var budgetLine: String
-    }
 
     override init(_ db: Database) {
         chainHead = .empty
@@ -83,11 +55,27 @@ public final class LedgerTransaction: LedgerView {
     ///   when the entry it reverses has been reversed already.
     @discardableResult
     public func append(_ entry: Entry) throws -> StoredEntry {
+        try append(entry, link: JournalHash.link(entry, after: chainHead))
+    }
+
+    /// The journal's head as this transaction has it: where the next entry links.
+    public var currentHead: JournalHead { chainHead }
+
+    /// Appends an entry whose link was computed ahead with ``JournalHash/link(_:after:)``, so
+    /// that hashing can run beside the inserts. The link must follow the current head.
+    /// - Throws: ``ArkaError/Kind/brokenJournal`` when it does not; else as ``append(_:)``.
+    /// With `countsInTotals` false the caller keeps the monthly totals of what it appends itself
+    /// and hands them over with ``add(_:)``, so that the summing can run on another thread.
+    @discardableResult
+    public func append(_ entry: Entry, link: ChainLink, countsInTotals: Bool = true) throws -> StoredEntry {
         guard let insertEntry, let insertPosting, let insertDocument else {
             throw ArkaError(.io, "the ledger's journal tables cannot be written")
         }
-        let sequence = chainHead.sequence + 1
-        let hash = JournalHash.of(entry, sequence: sequence, previous: chainHead.hash)
+        guard link.sequence == chainHead.sequence + 1, link.previousHash == chainHead.hash else {
+            throw entry.locate(ArkaError(.brokenJournal, "entry \(entry.id) was hashed against another journal head"))
+        }
+        let sequence = link.sequence
+        let hash = link.hash
         insertEntry.bind(1, sequence)
         insertEntry.bind(2, entry.id)
         insertEntry.bind(3, entry.date.description)
@@ -116,7 +104,6 @@ public final class LedgerTransaction: LedgerView {
             insertDocument.bind(4, document.reference)
             try insertDocument.run()
         }
-        let month = entry.date.ledgerMonth.description
         for (position, posting) in entry.postings.enumerated() {
             insertPosting.bind(1, sequence)
             insertPosting.bind(2, Int64(position))
@@ -131,18 +118,17 @@ public final class LedgerTransaction: LedgerView {
             insertPosting.bind(11, posting.budgetLine)
             insertPosting.bind(12, posting.memo)
             try insertPosting.run()
-            let key = TotalKey(
-                month: month, account: posting.account, currency: posting.amount.currency.code,
-                fund: posting.fund ?? "", budgetLine: posting.budgetLine ?? "")
-            guard totals[key, default: Totals()].add(amount: posting.amount.minorUnits, base: posting.baseAmount.minorUnits)
-            else {
-                throw entry.locate(ArkaError(.overflow, "the monthly total of account \(posting.account) is too large to hold exactly"))
-            }
         }
+        if countsInTotals { try totals.add(entry) }
         let previous = chainHead.hash
         chainHead = JournalHead(sequence: sequence, hash: hash)
         appended += 1
         return StoredEntry(sequence: sequence, entry: entry, previousHash: previous, hash: hash)
+    }
+
+    /// Adds monthly totals summed by the caller for entries it appended with `countsInTotals: false`.
+    public func add(_ other: MonthlyTotals) throws {
+        try totals.merge(other)
     }
 
     /// Closes a month: from now on it takes no entries.
@@ -157,19 +143,26 @@ public final class LedgerTransaction: LedgerView {
     /// Writes the monthly totals and the journal head; called once, before the commit.
     func finish() throws {
         guard appended > 0 else { return }
-        let upsert = try db.makeStatement(
-            sql: """
+        let upsert = try RawStatement(
+            db,
+            """
                 INSERT INTO posting_total (month, account, currency, fund, budget_line, debit, credit, base_debit, base_credit)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (month, account, currency, fund, budget_line) DO UPDATE SET
                     debit = debit + excluded.debit, credit = credit + excluded.credit,
                     base_debit = base_debit + excluded.base_debit, base_credit = base_credit + excluded.base_credit
                 """)
-        for (key, sums) in totals {
-            try upsert.execute(arguments: [
-                key.month, key.account, key.currency, key.fund, key.budgetLine, sums.debit, sums.credit, sums.baseDebit,
-                sums.baseCredit,
-            ])
+        for (key, sums) in totals.sums {
+            upsert.bind(1, key.month)
+            upsert.bind(2, key.account)
+            upsert.bind(3, key.currency)
+            upsert.bind(4, key.fund)
+            upsert.bind(5, key.budgetLine)
+            upsert.bind(6, sums.debit)
+            upsert.bind(7, sums.credit)
+            upsert.bind(8, sums.baseDebit)
+            upsert.bind(9, sums.baseCredit)
+            try upsert.run()
         }
         try db.execute(
             sql: "INSERT INTO ledger_setting (key, value) VALUES ('journal.head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A first-in, first-out hand-over between two threads that holds at most `capacity` items:
+/// a producer that runs ahead waits, so memory stays flat however long the input.
+///
+/// ```swift
+/// let queue = BoundedQueue<[Int]>(capacity: 8)
+/// Thread { for batch in batches { guard queue.put(batch) else { break } }; queue.close() }.start()
+/// while let batch = queue.take() { consume(batch) }
+/// ```
+final class BoundedQueue<Element>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [Element] = []
+    private let capacity: Int
+    private var closed = false
+    private var cancelled = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Adds an item, waiting while the queue is full; false when the consumer has cancelled.
+    func put(_ item: Element) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        items.append(item)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next item, waiting while the queue is empty; nil once it is closed and empty.
+    func take() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty && !closed { condition.wait() }
+        guard !items.isEmpty else { return nil }
+        let item = items.removeFirst()
+        condition.broadcast()
+        return item
+    }
+
+    /// The producer is done: `take` returns nil once the queue is drained.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The consumer gives up: `put` returns false from now on.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        items.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+}
