@@ -16,10 +16,19 @@ struct RawStatement {
     }
 
     func bind(_ index: Int32, _ text: String?) {
-        if let text {
-            sqlite3_bind_text(statement.sqliteStatement, index, text, -1, Self.transient)
-        } else {
+        guard var text else {
             sqlite3_bind_null(statement.sqliteStatement, index)
+            return
+        }
+        // withUTF8 lends the string's own bytes (small strings from the stack): no C copy to allocate.
+        text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress, !bytes.isEmpty else {
+                sqlite3_bind_text(statement.sqliteStatement, index, "", 0, Self.transient)  // not NULL
+                return
+            }
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                _ = sqlite3_bind_text(statement.sqliteStatement, index, chars, Int32(bytes.count), Self.transient)
+            }
         }
     }
 

@@ -20,13 +20,24 @@ public final class LedgerTransaction: LedgerView {
                            prev_hash, hash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    private lazy var insertPosting = try? RawStatement(
-        db,
-        """
-        INSERT INTO posting (entry_seq, position, account, amount, currency, base_amount, rate, rate_source, rate_date,
-                             fund, budget_line, memo)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
+    /// `INSERT INTO posting` statements for 1 to 8 rows at once, made when first needed: one
+    /// statement per entry costs SQLite a third of the work of one statement per posting.
+    private var insertPostings: [Int: RawStatement] = [:]
+    private static let postingsPerStatement = 8
+
+    private func insertPostingsStatement(rows: Int) throws -> RawStatement {
+        if let statement = insertPostings[rows] { return statement }
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        let statement = try RawStatement(
+            db,
+            """
+            INSERT INTO posting (entry_seq, position, account, amount, currency, base_amount, rate, rate_source, rate_date,
+                                 fund, budget_line, memo)
+            VALUES \(values)
+            """)
+        insertPostings[rows] = statement
+        return statement
+    }
     private lazy var insertDocument = try? RawStatement(
         db, "INSERT INTO entry_document (entry_seq, position, kind, reference) VALUES (?, ?, ?, ?)")
 
@@ -68,7 +79,7 @@ public final class LedgerTransaction: LedgerView {
     /// and hands them over with ``add(_:)``, so that the summing can run on another thread.
     @discardableResult
     public func append(_ entry: Entry, link: ChainLink, countsInTotals: Bool = true) throws -> StoredEntry {
-        guard let insertEntry, let insertPosting, let insertDocument else {
+        guard let insertEntry, let insertDocument else {
             throw ArkaError(.io, "the ledger's journal tables cannot be written")
         }
         guard link.sequence == chainHead.sequence + 1, link.previousHash == chainHead.hash else {
@@ -104,20 +115,28 @@ public final class LedgerTransaction: LedgerView {
             insertDocument.bind(4, document.reference)
             try insertDocument.run()
         }
-        for (position, posting) in entry.postings.enumerated() {
-            insertPosting.bind(1, sequence)
-            insertPosting.bind(2, Int64(position))
-            insertPosting.bind(3, posting.account)
-            insertPosting.bind(4, posting.amount.minorUnits)
-            insertPosting.bind(5, posting.amount.currency.code)
-            insertPosting.bind(6, posting.baseAmount.minorUnits)
-            insertPosting.bind(7, posting.conversion?.rate.description)
-            insertPosting.bind(8, posting.conversion?.source)
-            insertPosting.bind(9, posting.conversion?.date)
-            insertPosting.bind(10, posting.fund)
-            insertPosting.bind(11, posting.budgetLine)
-            insertPosting.bind(12, posting.memo)
-            try insertPosting.run()
+        var first = 0
+        while first < entry.postings.count {
+            let rows = min(Self.postingsPerStatement, entry.postings.count - first)
+            let insert = try insertPostingsStatement(rows: rows)
+            for row in 0..<rows {
+                let posting = entry.postings[first + row]
+                let base = Int32(row * 12)
+                insert.bind(base + 1, sequence)
+                insert.bind(base + 2, Int64(first + row))
+                insert.bind(base + 3, posting.account)
+                insert.bind(base + 4, posting.amount.minorUnits)
+                insert.bind(base + 5, posting.amount.currency.code)
+                insert.bind(base + 6, posting.baseAmount.minorUnits)
+                insert.bind(base + 7, posting.conversion?.rate.description)
+                insert.bind(base + 8, posting.conversion?.source)
+                insert.bind(base + 9, posting.conversion?.date)
+                insert.bind(base + 10, posting.fund)
+                insert.bind(base + 11, posting.budgetLine)
+                insert.bind(base + 12, posting.memo)
+            }
+            try insert.run()
+            first += rows
         }
         if countsInTotals { try totals.add(entry) }
         let previous = chainHead.hash
