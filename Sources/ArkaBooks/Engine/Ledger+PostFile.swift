@@ -67,7 +67,6 @@ extension Ledger {
                         }
                         do {
                             try transaction.append(entry, link: prepared.link, countsInTotals: false)
-                            summary.add(entry)
                         } catch let error as ArkaError {
                             insertsStopped = true
                             if error.kind == .duplicate, let earlier = try transaction.storedEntry(id: entry.id),
@@ -94,6 +93,7 @@ extension Ledger {
             let all = (preparation.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
             let total = preparation.errorCount + errors.count
             if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
+            summary = preparation.summary
             summary.head = transaction.currentHead
             return summary
         }
@@ -118,6 +118,8 @@ final class EntryPreparation: @unchecked Sendable {
     private(set) var errorCount = 0
     /// The monthly totals of every entry handed over.
     private(set) var totals = MonthlyTotals()
+    /// What the entries handed over add up to, for the report of the import.
+    private(set) var summary: PostingSummary
 
     init(ledger: Ledger, table: CSVTable, signature: Signature, head: JournalHead, progress: ((Int, Int) -> Void)?) {
         self.ledger = ledger
@@ -125,6 +127,7 @@ final class EntryPreparation: @unchecked Sendable {
         self.signature = signature
         self.progress = progress
         self.chainer = JournalHash.Chainer(after: head)
+        self.summary = PostingSummary(file: table.reader.name, entries: 0, postings: 0, totals: [:], head: head)
     }
 
     private func record(_ error: ArkaError) {
@@ -148,6 +151,7 @@ final class EntryPreparation: @unchecked Sendable {
                 prepared.postedBy = signature.user
                 prepared.postedAt = signature.timestamp
                 try totals.add(prepared)
+                summary.add(prepared)
                 batch.append(PreparedEntry(entry: prepared, link: chainer.link(prepared)))
             } catch let error as ArkaError {
                 record(entry.entry.locate(error))

@@ -44,8 +44,8 @@ final class ProgressLine {
         guard enabled, Date().timeIntervalSince(lastShown) > 0.2 else { return }
         lastShown = Date()
         shown = true
-        let megabytes = Double(bytes) / 1_048_576  // display only
-        FileHandle.standardError.write(Data("\rposting \(label): \(rows) rows, \(String(format: "%.1f", megabytes)) MB read ".utf8))
+        let tenths = bytes * 10 / 1_048_576
+        FileHandle.standardError.write(Data("\rposting \(label): \(rows) rows, \(tenths / 10).\(tenths % 10) MiB read ".utf8))
     }
 
     func clear() {

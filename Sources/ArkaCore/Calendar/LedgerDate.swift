@@ -42,7 +42,16 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The month this day falls in.
     public var ledgerMonth: LedgerMonth { LedgerMonth(year: year, month: month) }
 
-    public var description: String { "\(LedgerMonth(year: year, month: month))-\(day < 10 ? "0" : "")\(day)" }
+    /// `YYYY-MM-DD`, written digit by digit: dates are formatted for every entry stored.
+    public var description: String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            let digits: [Int] = [year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10]
+            for (index, digit) in digits.enumerated() {
+                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
+            }
+            return 10
+        }
+    }
 
     public static func < (lhs: LedgerDate, rhs: LedgerDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
@@ -87,9 +96,15 @@ public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertib
     public var firstDay: LedgerDate { LedgerDate(year: year, month: month, day: 1) }
     public var lastDay: LedgerDate { LedgerDate(year: year, month: month, day: Self.daysIn(month: month, year: year)) }
 
+    /// `YYYY-MM`, written digit by digit.
     public var description: String {
-        let y = String(year)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + String(month)
+        String(unsafeUninitializedCapacity: 7) { buffer in
+            let digits: [Int] = [year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10]
+            for (index, digit) in digits.enumerated() {
+                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
+            }
+            return 7
+        }
     }
 
     public static func < (lhs: LedgerMonth, rhs: LedgerMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }

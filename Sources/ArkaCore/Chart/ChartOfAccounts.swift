@@ -59,6 +59,9 @@ public struct ChartOfAccounts: Sendable {
 
     public func account(_ code: String) -> Account? { byCode[code].map { accounts[$0] } }
 
+    /// Whether the chart has an account with this code.
+    public func contains(_ code: String) -> Bool { byCode[code] != nil }
+
     /// The code and the codes of every account below it.
     public func subtree(of code: String) -> Set<String> {
         var result: Set<String> = [code]

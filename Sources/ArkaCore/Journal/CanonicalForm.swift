@@ -28,14 +28,16 @@ public enum CanonicalForm {
             if number >= 10 { decimal(number / 10) }
             out.append(UInt8(ascii: "0") + UInt8(number % 10))
         }
-        func field(_ value: String?) {
-            guard let value else {
+        func field(_ text: String?) {
+            guard var value = text else {
                 out.append(UInt8(ascii: "-"))
                 return
             }
-            decimal(value.utf8.count)
-            out.append(UInt8(ascii: ":"))
-            out.append(contentsOf: value.utf8)
+            value.withUTF8 { bytes in
+                decimal(bytes.count)
+                out.append(UInt8(ascii: ":"))
+                out.append(contentsOf: bytes)
+            }
         }
         field(versionTag)
         field(String(sequence))

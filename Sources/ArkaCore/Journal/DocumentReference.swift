@@ -74,6 +74,16 @@ public struct DocumentReference: Sendable, Hashable, Codable {
     }
 }
 
+extension String {
+    /// The text without spaces, tabs and line breaks at either end; the string itself when it has none.
+    public var trimmingSpaces: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if !isSpace(first) && !isSpace(last) { return self }
+        return Substring(self).trimmingSpaces
+    }
+}
+
 extension StringProtocol {
     /// The text without spaces, tabs and new lines at either end.
     /// Spaces, tabs and line breaks are ASCII, so this works on UTF-8 bytes and leaves any

@@ -7,6 +7,9 @@ public enum EntryRules {
     /// One rule: throws an ``ArkaError`` placed on the entry or the offending posting.
     public typealias Check = @Sendable (Entry, PostingContext) throws -> Void
 
+    /// The most postings one entry may have (the journal numbers them in 16 bits).
+    public static let maximumPostings = 65535
+
     /// Every rule, in the order they are reported.
     public static let all: [(name: String, check: Check)] = [
         ("entryHasIdAndDescription", checkIdAndDescription),
@@ -38,6 +41,12 @@ public enum EntryRules {
     }
 
     static func checkTwoPostings(_ entry: Entry, _ context: PostingContext) throws {
+        if entry.postings.count > maximumPostings {
+            throw entry.locate(
+                ArkaError(
+                    .inconsistentEntry, "entry \(entry.id) has \(entry.postings.count) postings; an entry holds at most \(maximumPostings)",
+                    field: "entry", value: entry.id))
+        }
         if entry.postings.count < 2 {
             throw entry.locate(
                 ArkaError(
@@ -58,7 +67,7 @@ public enum EntryRules {
     }
 
     static func checkAccounts(_ entry: Entry, _ context: PostingContext) throws {
-        for (index, posting) in entry.postings.enumerated() where context.chart.account(posting.account) == nil {
+        for (index, posting) in entry.postings.enumerated() where !context.chart.contains(posting.account) {
             throw entry.locate(
                 ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: posting.account),
                 posting: index)

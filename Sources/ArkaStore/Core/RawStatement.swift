@@ -36,14 +36,14 @@ struct RawStatement {
         sqlite3_bind_int64(statement.sqliteStatement, index, value)
     }
 
-    /// Runs the statement once and resets it for the next row.
+    /// Runs the statement once and resets it for the next row. Bind every parameter before each run.
     /// - Throws: `DatabaseError` with SQLite's code and message, e.g. a UNIQUE constraint.
     func run() throws {
         let code = sqlite3_step(statement.sqliteStatement)
         let message = code == SQLITE_DONE ? nil : String(cString: sqlite3_errmsg(db.sqliteConnection))
         let extended = sqlite3_extended_errcode(db.sqliteConnection)
+        // Every parameter is bound before each run, so bindings need no clearing.
         sqlite3_reset(statement.sqliteStatement)
-        sqlite3_clear_bindings(statement.sqliteStatement)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: message)
         }

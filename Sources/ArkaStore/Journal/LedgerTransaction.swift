@@ -27,12 +27,12 @@ public final class LedgerTransaction: LedgerView {
 
     private func insertPostingsStatement(rows: Int) throws -> RawStatement {
         if let statement = insertPostings[rows] { return statement }
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
         let statement = try RawStatement(
             db,
             """
-            INSERT INTO posting (entry_seq, position, account, amount, currency, base_amount, rate, rate_source, rate_date,
-                                 fund, budget_line, memo)
+            INSERT INTO posting (id, account, amount, currency, base_amount, rate, rate_source, rate_date, fund,
+                                 budget_line, memo)
             VALUES \(values)
             """)
         insertPostings[rows] = statement
@@ -82,6 +82,9 @@ public final class LedgerTransaction: LedgerView {
         guard let insertEntry, let insertDocument else {
             throw ArkaError(.io, "the ledger's journal tables cannot be written")
         }
+        guard entry.postings.count <= EntryRules.maximumPostings else {
+            throw entry.locate(ArkaError(.inconsistentEntry, "entry \(entry.id) has more than \(EntryRules.maximumPostings) postings"))
+        }
         guard link.sequence == chainHead.sequence + 1, link.previousHash == chainHead.hash else {
             throw entry.locate(ArkaError(.brokenJournal, "entry \(entry.id) was hashed against another journal head"))
         }
@@ -121,19 +124,18 @@ public final class LedgerTransaction: LedgerView {
             let insert = try insertPostingsStatement(rows: rows)
             for row in 0..<rows {
                 let posting = entry.postings[first + row]
-                let base = Int32(row * 12)
-                insert.bind(base + 1, sequence)
-                insert.bind(base + 2, Int64(first + row))
-                insert.bind(base + 3, posting.account)
-                insert.bind(base + 4, posting.amount.minorUnits)
-                insert.bind(base + 5, posting.amount.currency.code)
-                insert.bind(base + 6, posting.baseAmount.minorUnits)
-                insert.bind(base + 7, posting.conversion?.rate.description)
-                insert.bind(base + 8, posting.conversion?.source)
-                insert.bind(base + 9, posting.conversion?.date)
-                insert.bind(base + 10, posting.fund)
-                insert.bind(base + 11, posting.budgetLine)
-                insert.bind(base + 12, posting.memo)
+                let base = Int32(row * 11)
+                insert.bind(base + 1, sequence << 16 | Int64(first + row))
+                insert.bind(base + 2, posting.account)
+                insert.bind(base + 3, posting.amount.minorUnits)
+                insert.bind(base + 4, posting.amount.currency.code)
+                insert.bind(base + 5, posting.baseAmount.minorUnits)
+                insert.bind(base + 6, posting.conversion?.rate.description)
+                insert.bind(base + 7, posting.conversion?.source)
+                insert.bind(base + 8, posting.conversion?.date)
+                insert.bind(base + 9, posting.fund)
+                insert.bind(base + 10, posting.budgetLine)
+                insert.bind(base + 11, posting.memo)
             }
             try insert.run()
             first += rows
@@ -172,7 +174,7 @@ public final class LedgerTransaction: LedgerView {
                     base_debit = base_debit + excluded.base_debit, base_credit = base_credit + excluded.base_credit
                 """)
         for (key, sums) in totals.sums {
-            upsert.bind(1, key.month)
+            upsert.bind(1, key.monthText)
             upsert.bind(2, key.account)
             upsert.bind(3, key.currency)
             upsert.bind(4, key.fund)

@@ -58,6 +58,10 @@ public class LedgerView {
     public func forEachEntry(in range: ClosedRange<Int64>? = nil, _ body: (StoredEntry) throws -> Void) throws {
         let bounds = range ?? (0...Int64.max)
         let arguments: StatementArguments = [bounds.lowerBound, bounds.upperBound]
+        // Posting keys are `sequence << 16 | position`; the range below covers whole entries.
+        let postingKeys: StatementArguments = [
+            bounds.lowerBound << 16, bounds.upperBound >= Int64.max >> 16 ? Int64.max : bounds.upperBound << 16 | 0xFFFF,
+        ]
         let entries = try Row.fetchCursor(
             db,
             sql: """
@@ -70,8 +74,8 @@ public class LedgerView {
             sql: """
                 SELECT entry_seq, account, amount, currency, base_amount, rate, rate_source, rate_date, fund,
                        budget_line, memo
-                FROM posting WHERE entry_seq BETWEEN ? AND ? ORDER BY entry_seq, position
-                """, arguments: arguments)
+                FROM posting WHERE id BETWEEN ? AND ? ORDER BY id
+                """, arguments: postingKeys)
         let documents = try Row.fetchCursor(
             db,
             sql: """
@@ -169,7 +173,7 @@ extension LedgerView {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT e.seq, e.id FROM posting p JOIN entry e ON e.seq = p.entry_seq
+                SELECT DISTINCT e.seq, e.id FROM posting p JOIN entry e ON e.seq = p.id >> 16
                 WHERE p.rate IS NULL AND p.base_amount != p.amount ORDER BY e.seq
                 """
         ).map { (sequence: $0[0], id: $0[1]) }

@@ -9,7 +9,8 @@ import ArkaCore
 /// ```
 public struct MonthlyTotals: Sendable {
     struct Key: Hashable, Sendable {
-        var month: String
+        /// `year * 100 + month`: a number hashes faster than text, once per posting.
+        var month: Int
         var account: String
         var currency: String
         var fund: String
@@ -44,7 +45,7 @@ public struct MonthlyTotals: Sendable {
     /// Adds every posting of an entry.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
     public mutating func add(_ entry: Entry) throws {
-        let month = entry.date.ledgerMonth.description
+        let month = entry.date.year * 100 + entry.date.month
         for posting in entry.postings {
             let key = Key(
                 month: month, account: posting.account, currency: posting.amount.currency.code,
@@ -68,5 +69,13 @@ public struct MonthlyTotals: Sendable {
             }
             sums[key] = current
         }
+    }
+}
+
+extension MonthlyTotals.Key {
+    /// The month as the `posting_total` table writes it: `YYYY-MM`.
+    var monthText: String {
+        let monthOfYear = month % 100
+        return "\(month / 100)-\(monthOfYear < 10 ? "0" : "")\(monthOfYear)"
     }
 }

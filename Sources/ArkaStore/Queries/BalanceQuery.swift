@@ -44,7 +44,7 @@ extension LedgerView {
                 UNION ALL
                 SELECT p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
                        MAX(p.amount, 0), MAX(-p.amount, 0), MAX(p.base_amount, 0), MAX(-p.base_amount, 0)
-                FROM entry e JOIN posting p ON p.entry_seq = e.seq
+                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
                 WHERE e.date >= ? AND e.date <= ?
                 """
             arguments = [asOf.ledgerMonth.description, asOf.ledgerMonth.firstDay.description, asOf.description]
@@ -95,7 +95,7 @@ extension LedgerView {
                 """
                 SELECT substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
                        SUM(MAX(p.amount, 0)), SUM(MAX(-p.amount, 0)), SUM(MAX(p.base_amount, 0)), SUM(MAX(-p.base_amount, 0))
-                FROM entry e JOIN posting p ON p.entry_seq = e.seq
+                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
                 GROUP BY 1, 2, 3, 4, 5
                 """))
     }

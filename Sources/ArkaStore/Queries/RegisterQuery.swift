@@ -39,9 +39,9 @@ extension LedgerView {
         let sql = """
             SELECT e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency,
                    p.base_amount, p.fund, p.budget_line, p.memo
-            FROM entry e JOIN posting p ON p.entry_seq = e.seq
+            FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
             \(filter)
-            ORDER BY e.date, e.seq, p.position
+            ORDER BY e.date, p.id
             """
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             RegisterRow(
@@ -54,7 +54,7 @@ extension LedgerView {
     /// The balance per currency of `accounts` (all when nil) from entries dated before `date`.
     public func balances(of accounts: Set<String>?, before date: LedgerDate) throws -> [String: Int64] {
         var sql = """
-            SELECT p.currency, SUM(p.amount) FROM entry e JOIN posting p ON p.entry_seq = e.seq
+            SELECT p.currency, SUM(p.amount) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
             WHERE e.date < ?
             """
         var arguments: StatementArguments = [date.description]

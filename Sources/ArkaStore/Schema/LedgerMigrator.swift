@@ -61,11 +61,14 @@ enum LedgerMigrator {
                     kind TEXT NOT NULL,
                     reference TEXT NOT NULL,
                     PRIMARY KEY (entry_seq, position)) WITHOUT ROWID;
-                -- No foreign keys here: the engine checks every posting's account before it writes,
-                -- and `arka verify` checks them again; per-row lookups would double an import's time.
+                -- A posting's key is its entry's sequence number times 65536 plus its position, so
+                -- postings append in journal order and SQLite inserts them without a search. No
+                -- foreign keys: the engine checks every posting's account before it writes, and
+                -- `arka verify` checks them again.
                 CREATE TABLE posting (
-                    entry_seq INTEGER NOT NULL,
-                    position INTEGER NOT NULL,
+                    id INTEGER PRIMARY KEY,
+                    entry_seq INTEGER GENERATED ALWAYS AS (id >> 16) VIRTUAL,
+                    position INTEGER GENERATED ALWAYS AS (id & 65535) VIRTUAL,
                     account TEXT NOT NULL,
                     amount INTEGER NOT NULL,
                     currency TEXT NOT NULL,
@@ -75,8 +78,7 @@ enum LedgerMigrator {
                     rate_date TEXT,
                     fund TEXT,
                     budget_line TEXT,
-                    memo TEXT,
-                    PRIMARY KEY (entry_seq, position)) WITHOUT ROWID;
+                    memo TEXT);
                 -- Monthly totals per account, currency, fund and budget line, kept by the journal
                 -- writer in the same transaction as the postings, so a balance reads thousands of
                 -- rows instead of millions. `arka verify` recomputes them from the postings.
