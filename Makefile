@@ -37,6 +37,7 @@ demo: build
 	.build/debug/arka demo --out demo
 
 test: deps peers
+	$(SWIFT) build --product arka
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
