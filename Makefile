@@ -11,24 +11,24 @@ PEER_PACKAGES := hledger ledger sqlite3 time
 
 .PHONY: demo test deps peers build bench clean
 
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# install_missing PACKAGES, FALLBACK: installs the Debian packages not yet installed (with
+# sudo when not root; one retry, as a download sometimes fails once), then runs FALLBACK
+# when that fails. An empty FALLBACK makes the failure stop make.
+define install_missing
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing"; \
-		$(SUDO) apt-get update -qq && \
-		( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing || \
-		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing ); \
+		( $(SUDO) apt-get update -qq && \
+		  ( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing || \
+		    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing ) ) $(2); \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(APT_PACKAGES),)
 
 peers:
-	@missing=""; for p in $(PEER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-		echo "installing$$missing"; \
-		$(SUDO) apt-get update -qq && \
-		( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing || \
-		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing ) || \
-		echo "could not install$$missing: the cross-checks against them are skipped"; \
-	fi
+	$(call install_missing,$(PEER_PACKAGES),|| echo "could not install$$missing: the cross-checks against them are skipped")
 
 build: deps
 	$(SWIFT) build --product arka
