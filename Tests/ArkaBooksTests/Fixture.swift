@@ -97,3 +97,5 @@ func firstError(_ body: () throws -> Void) -> ArkaError? {
 }
 
 let header = "entry,date,description,account,amount,currency,fund,budget_line,counterparty,document,memo,rate\n"
+
+func eur(_ text: String) -> Money { try! Money.parse(text, currency: .euro) }

@@ -76,7 +76,9 @@ struct TamperTests {
     func guardsRemoved() throws {
         let ledger = try makeLedger()
         try tamper(ledger, "SELECT 1")
-        #expect(try ledger.verify().problems == ["the append-only guards of the journal were removed (8 of 8 missing)"])
+        let problems = try ledger.verify().problems
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("the append-only guards of the journal were removed: entry_append_only_update, ") == true)
     }
 
     @Test("a ledger written by a newer arka is not opened")

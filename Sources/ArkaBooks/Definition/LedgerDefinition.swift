@@ -7,8 +7,8 @@ import Foundation
 /// | file | columns | |
 /// |---|---|---|
 /// | `accounts.csv` | `code,name,type[,parent][,name_sq]` | required |
-/// | `funds.csv` | `code,name,restricted` | optional |
-/// | `budget.csv` | `fund,line,heading,description,amount,currency` | optional |
+/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit]` | optional; limits in percent (EU: 25, 7, 5) |
+/// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
 /// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
 ///
@@ -86,7 +86,9 @@ public struct LedgerDefinition: Sendable {
     }
 
     static func readFunds(_ file: String) throws -> [Fund] {
-        let table = try CSVTable(path: file, required: ["code", "name", "restricted"])
+        let table = try CSVTable(
+            path: file, required: ["code", "name", "restricted"],
+            optional: ["flexibility_limit", "indirect_limit", "contingency_limit"])
         var funds: [Fund] = []
         var seen: Set<String> = []
         while let row = try table.next() {
@@ -99,7 +101,18 @@ public struct LedgerDefinition: Sendable {
                 guard let restricted = parseBool(flag) else {
                     throw ArkaError(.badSetting, "restricted is true or false", field: "restricted", value: flag)
                 }
-                funds.append(Fund(code: code, name: try row.required("name"), isRestricted: restricted))
+                var policy = BudgetPolicy.eu
+                func percent(_ column: String, _ fallback: Int) throws -> Int {
+                    guard let text = row.value(column) else { return fallback }
+                    guard let value = Int(text), (0...100).contains(value) else {
+                        throw ArkaError(.badSetting, "\(column) is a whole percent from 0 to 100", field: column, value: text)
+                    }
+                    return value
+                }
+                policy.flexibilityLimit = try percent("flexibility_limit", policy.flexibilityLimit)
+                policy.indirectLimit = try percent("indirect_limit", policy.indirectLimit)
+                policy.contingencyLimit = try percent("contingency_limit", policy.contingencyLimit)
+                funds.append(Fund(code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy))
             } catch let error as ArkaError {
                 throw row.locate(error)
             }
@@ -108,7 +121,9 @@ public struct LedgerDefinition: Sendable {
     }
 
     static func readBudget(_ file: String, funds: [Fund]) throws -> [BudgetLine] {
-        let table = try CSVTable(path: file, required: ["fund", "line", "heading", "description", "amount", "currency"])
+        let table = try CSVTable(
+            path: file, required: ["fund", "line", "heading", "description", "amount", "currency"],
+            optional: ["unit", "units", "unit_rate"])
         let fundCodes = Set(funds.map(\.code))
         var lines: [BudgetLine] = []
         var seen: Set<String> = []
@@ -123,11 +138,17 @@ public struct LedgerDefinition: Sendable {
                     throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
                 }
                 let currency = try Currency(code: try row.required("currency"))
-                lines.append(
-                    BudgetLine(
-                        fund: fund, line: line, heading: try row.required("heading"),
-                        description: try row.required("description"),
-                        amount: try Money.parse(try row.required("amount"), currency: currency)))
+                let budgetLine = BudgetLine(
+                    fund: fund, line: line, heading: try row.required("heading"),
+                    description: try row.required("description"),
+                    amount: try Money.parse(try row.required("amount"), currency: currency), unit: row.value("unit"),
+                    units: try row.value("units").map { try DecimalText.parse($0, field: "units") },
+                    unitRate: try row.value("unit_rate").map { try Money.parse($0, currency: currency, field: "unit_rate") })
+                if (budgetLine.units == nil) != (budgetLine.unitRate == nil) {
+                    throw ArkaError(.missingValue, "units and unit_rate go together", field: budgetLine.units == nil ? "units" : "unit_rate", value: "")
+                }
+                try budgetLine.checkCosting()
+                lines.append(budgetLine)
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

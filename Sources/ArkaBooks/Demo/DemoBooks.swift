@@ -39,7 +39,8 @@ public enum DemoBooks {
 
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
     /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
-    /// months of `closed-periods.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
+    /// months of `closed-periods.csv`, records `budget-revisions.csv`, exports
+    /// `DIR/mallakaster.journal` and verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
     public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
         func source(_ name: String) -> String { (definitionFolder as NSString).appendingPathComponent(name) }
@@ -83,6 +84,10 @@ public enum DemoBooks {
                 }
             }
             if let first = closed.first, let last = closed.last { lines.append("Closed \(closed.count) months, \(first) to \(last).") }
+        }
+        if FileManager.default.fileExists(atPath: source("budget-revisions.csv")) {
+            let count = try ledger.reviseBudget(file: source("budget-revisions.csv"), signature: signature)
+            lines.append("Recorded \(count) budget revisions.")
         }
         try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")))
         lines.append("Exported \(output("mallakaster.journal")) (check it with: hledger -f \(output("mallakaster.journal")) balance).")

@@ -64,9 +64,9 @@ extension Ledger {
             if !strangers.isEmpty {
                 problems.append("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))")
             }
-            let guards = try view.appendOnlyGuards()
-            if guards.count < 8 {
-                problems.append("the append-only guards of the journal were removed (\(8 - guards.count) of 8 missing)")
+            let missing = try view.missingAppendOnlyGuards()
+            if !missing.isEmpty {
+                problems.append("the append-only guards of the journal were removed: \(missing.joined(separator: ", "))")
             }
             return JournalVerification(entries: count, head: previous, problems: problems)
         }

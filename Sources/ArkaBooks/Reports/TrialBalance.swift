@@ -16,6 +16,8 @@ public struct TrialBalance: Sendable {
         public var debit: Money
         public var credit: Money
         public var balance: Money
+        /// The balance in the base currency, each posting converted at its own rate.
+        public var baseBalance: Money
     }
 
     public var ledgerName: String
@@ -46,7 +48,10 @@ extension Ledger {
                 account: account, fund: row.fund, budgetLine: row.budgetLine,
                 debit: Money(minorUnits: row.debit, currency: currency),
                 credit: Money(minorUnits: row.credit, currency: currency),
-                balance: Money(minorUnits: balance, currency: currency))
+                balance: Money(minorUnits: balance, currency: currency),
+                baseBalance: Money(
+                    minorUnits: try Checked.add(row.baseDebit, -row.baseCredit, what: "the converted balance of \(row.account)"),
+                    currency: baseCurrency))
             lines.append(line)
             let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
             totals[row.currency] = (

@@ -3,11 +3,11 @@ import ArkaBooks
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the Mallakastër demo books and print their trial balance.",
+        abstract: "Build the Mallakastër demo books and print their trial balance and budget.",
         discussion: """
             Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
-            DIR/mallakaster.arka, posts its transactions, exports DIR/mallakaster.journal and prints \
-            the trial balance. Rerunning replaces the demo's own files and nothing else.
+            DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
+            DIR/mallakaster.journal and prints the trial balance and the budget report. Rerunning replaces the demo's own files and nothing else.
 
             Example:
               arka demo --out /tmp/arka-demo
@@ -23,5 +23,6 @@ struct Demo: ParsableCommand {
         let result = try DemoBooks.build(from: source, into: out, signature: user.signature)
         emit(result.summary)
         emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
+        emit("\n" + (try result.ledger.budgetReport(asOf: nil, fund: nil).rendered(as: .text)))
     }
 }

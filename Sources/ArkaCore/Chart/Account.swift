@@ -36,31 +36,59 @@ public struct Account: Sendable, Hashable, Codable {
 }
 
 /// A source of money and its restrictions: EU, ADH, GFFO, the municipality, own funds.
-public struct Fund: Sendable, Hashable, Codable {
+public struct Fund: Sendable, Equatable {
     public var code: String
     public var name: String
     public var isRestricted: Bool
+    /// The donor's budget rules (flexibility, indirect and contingency ceilings).
+    public var budgetPolicy: BudgetPolicy
 
-    public init(code: String, name: String, isRestricted: Bool) {
+    public init(code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu) {
         self.code = code
         self.name = name
         self.isRestricted = isRestricted
+        self.budgetPolicy = budgetPolicy
     }
 }
 
-/// A donor budget line ("3.3" under heading 3) and its budgeted amount for one fund.
-public struct BudgetLine: Sendable, Hashable {
+/// A donor budget line ("3.3" under heading 3) and its budgeted amount for one fund, with the
+/// unit, number of units and unit rate it was costed with, when given.
+public struct BudgetLine: Sendable, Equatable {
     public var fund: String
     public var line: String
     public var heading: String
     public var description: String
     public var amount: Money
+    public var unit: String?
+    public var units: DecimalText?
+    public var unitRate: Money?
 
-    public init(fund: String, line: String, heading: String, description: String, amount: Money) {
+    public init(
+        fund: String, line: String, heading: String, description: String, amount: Money, unit: String? = nil,
+        units: DecimalText? = nil, unitRate: Money? = nil
+    ) {
         self.fund = fund
         self.line = line
         self.heading = heading
         self.description = description
         self.amount = amount
+        self.unit = unit
+        self.units = units
+        self.unitRate = unitRate
+    }
+
+    /// Checks that units × unit rate is the amount, exactly.
+    /// - Throws: ``ArkaError/Kind/badAmount`` naming both figures when they differ.
+    public func checkCosting() throws {
+        guard let units, let unitRate else { return }
+        var scale: Int128 = 1
+        for _ in 0..<units.scale { scale *= 10 }
+        let product = Int128(units.digits) * Int128(unitRate.minorUnits)
+        guard product == Int128(amount.minorUnits) * scale else {
+            throw ArkaError(
+                .badAmount,
+                "\(units.text) \(unit ?? "units") at \(unitRate.decimalText) is not the amount \(amount.decimalText)",
+                field: "amount", value: amount.decimalText)
+        }
     }
 }

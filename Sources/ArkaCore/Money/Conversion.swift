@@ -24,6 +24,7 @@ public enum Conversion {
 
     /// `numerator / denominator` rounded half away from zero; `denominator` is positive.
     static func roundHalfAwayFromZero(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+        precondition(denominator > 0, "rounding divides by a positive number")
         let quotient = numerator / denominator
         let remainder = numerator % denominator
         if remainder.magnitude * 2 >= denominator.magnitude {

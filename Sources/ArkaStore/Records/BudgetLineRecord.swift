@@ -16,6 +16,9 @@ struct BudgetLineRecord: Codable, FetchableRecord, PersistableRecord {
     var description: String
     var amount: Int64
     var currency: String
+    var unit: String?
+    var units: String?
+    var unit_rate: Int64?
 
     init(_ budgetLine: BudgetLine) {
         fund = budgetLine.fund
@@ -24,11 +27,17 @@ struct BudgetLineRecord: Codable, FetchableRecord, PersistableRecord {
         description = budgetLine.description
         amount = budgetLine.amount.minorUnits
         currency = budgetLine.amount.currency.code
+        unit = budgetLine.unit
+        units = budgetLine.units?.text
+        unit_rate = budgetLine.unitRate?.minorUnits
     }
 
     func budgetLine() throws -> BudgetLine {
-        BudgetLine(
+        let currency = try Currency(code: currency)
+        return BudgetLine(
             fund: fund, line: line, heading: heading, description: description,
-            amount: Money(minorUnits: amount, currency: try Currency(code: currency)))
+            amount: Money(minorUnits: amount, currency: currency), unit: unit,
+            units: try units.map { try DecimalText.parse($0, field: "units") },
+            unitRate: unit_rate.map { Money(minorUnits: $0, currency: currency) })
     }
 }

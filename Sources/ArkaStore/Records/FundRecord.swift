@@ -12,12 +12,24 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
     var code: String
     var name: String
     var restricted: Bool
+    var flexibility_limit: Int
+    var indirect_limit: Int
+    var contingency_limit: Int
 
     init(_ fund: Fund) {
         code = fund.code
         name = fund.name
         restricted = fund.isRestricted
+        flexibility_limit = fund.budgetPolicy.flexibilityLimit
+        indirect_limit = fund.budgetPolicy.indirectLimit
+        contingency_limit = fund.budgetPolicy.contingencyLimit
     }
 
-    var fund: Fund { Fund(code: code, name: name, isRestricted: restricted) }
+    var fund: Fund {
+        var policy = BudgetPolicy.eu
+        policy.flexibilityLimit = flexibility_limit
+        policy.indirectLimit = indirect_limit
+        policy.contingencyLimit = contingency_limit
+        return Fund(code: code, name: name, isRestricted: restricted, budgetPolicy: policy)
+    }
 }

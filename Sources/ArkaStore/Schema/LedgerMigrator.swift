@@ -8,7 +8,49 @@ enum LedgerMigrator {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 journal", migrate: createJournal)
+        migrator.registerMigration("v2 budget", migrate: createBudget)
         return migrator
+    }
+
+    /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE.
+    static let appendOnlyTables = ["entry", "entry_document", "posting", "closed_period", "budget_revision"]
+
+    private static func guardAppendOnly(_ table: String, _ db: Database) throws {
+        for action in ["UPDATE", "DELETE"] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER \(table)_append_only_\(action.lowercased())
+                    BEFORE \(action) ON \(table)
+                    BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
+                    """)
+        }
+    }
+
+    /// Budget lines' costing, each fund's budget rules, and budget revisions.
+    private static func createBudget(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE budget_line ADD COLUMN unit TEXT;
+                ALTER TABLE budget_line ADD COLUMN units TEXT;
+                ALTER TABLE budget_line ADD COLUMN unit_rate INTEGER;
+                ALTER TABLE fund ADD COLUMN flexibility_limit INTEGER NOT NULL DEFAULT 25;
+                ALTER TABLE fund ADD COLUMN indirect_limit INTEGER NOT NULL DEFAULT 7;
+                ALTER TABLE fund ADD COLUMN contingency_limit INTEGER NOT NULL DEFAULT 5;
+                CREATE TABLE budget_revision (
+                    seq INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    fund TEXT NOT NULL REFERENCES fund(code),
+                    from_line TEXT NOT NULL,
+                    to_line TEXT NOT NULL,
+                    amount INTEGER NOT NULL CHECK (amount > 0),
+                    currency TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    authority TEXT NOT NULL CHECK (authority IN ('notice', 'addendum')),
+                    reference TEXT NOT NULL,
+                    posted_by TEXT NOT NULL,
+                    posted_at TEXT NOT NULL);
+                """)
+        try guardAppendOnly("budget_revision", db)
     }
 
     private static func createJournal(_ db: Database) throws {
@@ -99,15 +141,6 @@ enum LedgerMigrator {
                     closed_at TEXT NOT NULL);
                 """)
         // The journal is append-only: SQLite itself refuses to change or remove a posted row.
-        for table in ["entry", "entry_document", "posting", "closed_period"] {
-            for action in ["UPDATE", "DELETE"] {
-                try db.execute(
-                    sql: """
-                        CREATE TRIGGER \(table)_append_only_\(action.lowercased())
-                        BEFORE \(action) ON \(table)
-                        BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
-                        """)
-            }
-        }
+        for table in ["entry", "entry_document", "posting", "closed_period"] { try guardAppendOnly(table, db) }
     }
 }

@@ -1,0 +1,76 @@
+import ArkaCore
+import Foundation
+
+extension BudgetReport {
+    /// The report in the chosen format. JSON is an object with `currency`, `as_of`, `lines`
+    /// (fund, line, heading, description, original, budget, spent, available, executed), `headings`
+    /// (fund, heading, baseline, budget, change, change_percent, spent) and `flags`.
+    public func rendered(as format: OutputFormat) -> String {
+        func percent(_ value: DecimalText?) -> String { value.map(\.text) ?? "" }
+        switch format {
+        case .json:
+            return JSONText.render([
+                "currency": currency.code, "as_of": JSONText.optional(asOf?.description),
+                "lines": lines.map { line -> [String: Any] in
+                    [
+                        "fund": line.fund, "line": JSONText.optional(line.line), "heading": line.heading,
+                        "description": line.description, "original": line.original.decimalText,
+                        "budget": line.budget.decimalText, "spent": line.spent.decimalText,
+                        "available": line.available.decimalText, "executed": JSONText.optional(line.executed?.text),
+                    ]
+                },
+                "headings": headings.map { heading -> [String: Any] in
+                    [
+                        "fund": heading.fund, "heading": heading.change.heading,
+                        "baseline": heading.change.baseline.decimalText, "budget": heading.change.current.decimalText,
+                        "change": heading.change.change.decimalText,
+                        "change_percent": JSONText.optional(heading.change.percent?.text), "spent": heading.spent.decimalText,
+                    ]
+                },
+                "flags": flags,
+            ] as [String: Any])
+        case .csv:
+            return CSVText.table(
+                ["fund", "line", "heading", "description", "original", "budget", "spent", "available", "executed_percent"],
+                lines.map { line in
+                    [
+                        line.fund, line.line ?? "", line.heading, line.description, line.original.decimalText,
+                        line.budget.decimalText, line.spent.decimalText, line.available.decimalText, percent(line.executed),
+                    ]
+                })
+        case .text:
+            var table = TextTable(
+                columns: [
+                    ("Fund", .left), ("Line", .left), ("Description", .left), ("Budget", .right), ("Spent", .right),
+                    ("Available", .right), ("Executed", .right),
+                ])
+            var lastHeading: (String, String)?
+            func headingRow(_ fund: String, _ heading: String) {
+                guard let total = headings.first(where: { $0.fund == fund && $0.change.heading == heading }) else { return }
+                let change = total.change.change.isZero
+                    ? "" : " (\(total.change.change.minorUnits > 0 ? "+" : "")\(percent(total.change.percent)) %)"
+                let executed = BudgetAssessment.percent(total.spent.minorUnits, of: total.change.current.minorUnits)
+                table.add([
+                    "", "", "heading \(heading)\(change)", total.change.current.tableText, total.spent.tableText,
+                    (try? total.change.current.adding(total.spent.negated))?.tableText ?? "",
+                    executed.map { "\($0.text) %" } ?? "",
+                ])
+            }
+            for line in lines {
+                if let last = lastHeading, last != (line.fund, line.heading) { headingRow(last.0, last.1) }
+                lastHeading = (line.fund, line.heading)
+                let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
+                table.add([
+                    line.fund, line.line ?? "-", description, line.budget.tableText, line.spent.tableText,
+                    line.available.tableText, line.executed.map { "\($0.text) %" } ?? "",
+                ])
+            }
+            if let last = lastHeading { headingRow(last.0, last.1) }
+            var out = "Budget of \(ledgerName), \(asOf.map { "as of \($0)" } ?? "all entries"), in \(currency.code)\n\n"
+            out += table.render()
+            out += flags.isEmpty ? "\nNo flags: every heading within its flexibility, indirect costs and contingency within their ceilings.\n"
+                : "\nFlags:\n" + flags.map { "- \($0)\n" }.joined()
+            return out
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import ArkaCore
+import ArkaStore
+
+/// The budget against what was spent: per fund and budget line, the budget after revisions,
+/// the expense booked on it, what is available and the percent executed, with the flags of
+/// the donor's rules.
+///
+/// Spending is the expense postings in the base currency (at each posting's rate). Expense on a
+/// fund without a budget line is shown on its own row, so that each fund's spending equals its
+/// expense postings in the trial balance.
+///
+/// ```swift
+/// let report = try ledger.budgetReport(asOf: try LedgerDate.parse("2023-12-31"), fund: "EU")
+/// ```
+public struct BudgetReport: Sendable {
+    public struct Line: Sendable {
+        public var fund: String
+        /// Nil for expense booked on the fund without a budget line.
+        public var line: String?
+        public var heading: String
+        public var description: String
+        public var original: Money
+        public var budget: Money
+        public var spent: Money
+        public var available: Money
+        /// Spent as a percent of budget; nil for a line without budget.
+        public var executed: DecimalText?
+    }
+
+    public struct Heading: Sendable {
+        public var fund: String
+        public var change: BudgetAssessment.HeadingChange
+        public var spent: Money
+    }
+
+    public var ledgerName: String
+    public var asOf: LedgerDate?
+    public var currency: Currency
+    public var lines: [Line]
+    public var headings: [Heading]
+    /// One sentence each: flexibility, indirect and contingency ceilings, spending without an
+    /// addendum, lines spent beyond their budget.
+    public var flags: [String]
+}
+
+extension Ledger {
+    /// Records a budget revision after checking it against the budget as revised so far.
+    /// - Throws: ``ArkaError`` naming the fund, line or amount that is wrong.
+    public func reviseBudget(_ revision: BudgetRevision, signature: Signature) throws {
+        try store.transaction { transaction in
+            try checkRevision(revision, after: try transaction.budgetRevisions())
+            try transaction.addRevision(revision, by: signature.user, at: signature.timestamp)
+        }
+    }
+
+    /// Checks a revision: a fund of the ledger, two different lines of its budget, a positive amount
+    /// in the budget's currency that its line holds after the `earlier` revisions, a reason and a reference.
+    func checkRevision(_ revision: BudgetRevision, after earlier: [BudgetRevision]) throws {
+        guard let fund = definition.funds.first(where: { $0.code == revision.fund }) else {
+            throw ArkaError(.unknownFund, "no such fund in the ledger", field: "fund", value: revision.fund)
+        }
+        guard revision.fromLine != revision.toLine else {
+            throw ArkaError(.badAmount, "a revision moves budget between two different lines", field: "to_line", value: revision.toLine)
+        }
+        guard revision.amount.minorUnits > 0 else {
+            throw ArkaError(.badAmount, "a revision moves a positive amount", field: "amount", value: revision.amount.decimalText)
+        }
+        guard !revision.reason.trimmingSpaces.isEmpty else {
+            throw ArkaError(.missingValue, "a revision needs its reason", field: "reason", value: "")
+        }
+        guard !revision.reference.trimmingSpaces.isEmpty else {
+            throw ArkaError(.missingValue, "a revision needs the reference of its notice or addendum", field: "reference", value: "")
+        }
+        let lines = definition.budgetLines.filter { $0.fund == revision.fund }
+        if let line = lines.first(where: { $0.line == revision.fromLine }), line.amount.currency != revision.amount.currency {
+            throw ArkaError(
+                .unknownCurrency, "the budget of \(revision.fund) is in \(line.amount.currency.code)", field: "amount",
+                value: revision.amount.description)
+        }
+        _ = try BudgetAssessment(fund: revision.fund, lines: lines, revisions: earlier + [revision], policy: fund.budgetPolicy)
+    }
+
+    /// - Throws: ``ArkaError/Kind/unknownFund``, or ``ArkaError/Kind/unknownCurrency`` when the
+    ///   budget is not in the ledger's base currency.
+    public func budgetReport(asOf: LedgerDate?, fund only: String?) throws -> BudgetReport {
+        if let only, !context.funds.contains(only) {
+            throw ArkaError(.unknownFund, "no such fund in the ledger", field: "--fund", value: only)
+        }
+        if let other = definition.budgetLines.first(where: { $0.amount.currency != baseCurrency }) {
+            throw ArkaError(
+                .unknownCurrency,
+                "the budget of \(other.fund) is in \(other.amount.currency.code) but the books are kept in \(baseCurrency.code)",
+                field: "currency", value: other.amount.currency.code)
+        }
+        let (revisions, spending) = try store.view { view in
+            (try view.budgetRevisions().filter { asOf == nil || $0.date <= asOf! },
+             try view.expenseByBudgetLine(from: nil, to: asOf))
+        }
+        var spent: [String: Int64] = [:]
+        for row in spending { spent["\(row.fund ?? "")\u{1F}\(row.budgetLine ?? "")"] = row.amount }
+        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: baseCurrency) }
+
+        var lines: [BudgetReport.Line] = []
+        var headings: [BudgetReport.Heading] = []
+        var flags: [String] = []
+        let funds = definition.funds.filter { only == nil || $0.code == only }
+        for fund in funds {
+            let fundLines = definition.budgetLines.filter { $0.fund == fund.code }.sorted {
+                $0.heading != $1.heading
+                    ? BudgetAssessment.naturallyBefore($0.heading, $1.heading) : BudgetAssessment.naturallyBefore($0.line, $1.line)
+            }
+            let assessment = try BudgetAssessment(
+                fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
+            flags += assessment.flags.map(\.description)
+            var spentByHeading: [String: Int64] = [:]
+            for line in fundLines {
+                let budget = assessment.current[line.line] ?? line.amount
+                let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
+                spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
+                lines.append(
+                    BudgetReport.Line(
+                        fund: fund.code, line: line.line, heading: line.heading, description: line.description,
+                        original: line.amount, budget: budget, spent: money(used),
+                        available: money(try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget")),
+                        executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                if used > budget.minorUnits {
+                    flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget)")
+                }
+            }
+            // Expense on the fund outside its budget lines, so that the fund's total reconciles.
+            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.hasPrefix(fund.code + "\u{1F}") && used != 0 {
+                let code = String(key.dropFirst(fund.code.count + 1))
+                spent[key] = nil
+                lines.append(
+                    BudgetReport.Line(
+                        fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
+                        original: money(0), budget: money(0), spent: money(used), available: money(-used), executed: nil))
+                flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
+            }
+            for change in assessment.headings {
+                headings.append(BudgetReport.Heading(fund: fund.code, change: change, spent: money(spentByHeading[change.heading] ?? 0)))
+            }
+            // Spending on a heading after a notice took it past the limit rests on that notice alone.
+            for (heading, since) in assessment.withoutAddendumSince.sorted(by: { $0.key < $1.key }) {
+                let headingLines = Set(fundLines.filter { $0.heading == heading }.map(\.line))
+                let later = try store.view { try $0.expenseByBudgetLine(from: since, to: asOf) }
+                    .filter { $0.fund == fund.code && $0.budgetLine.map(headingLines.contains) == true }
+                let total = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
+                if total != 0 {
+                    flags.append(
+                        "\(money(total)) spent on heading \(heading) of \(fund.code) since \(since) rests on a revision that needed an addendum and has none")
+                }
+            }
+        }
+        if only == nil {
+            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
+                let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+                if parts[0].isEmpty {
+                    flags.append("\(money(used)) of expense is booked without a fund\(parts[1].isEmpty ? "" : " on line \(parts[1])")")
+                } else {
+                    flags.append("\(money(used)) of expense is booked on \(parts[0]), which is not a fund of the ledger")
+                }
+            }
+        }
+        return BudgetReport(ledgerName: settings.name, asOf: asOf, currency: baseCurrency, lines: lines, headings: headings, flags: flags)
+    }
+}
+
+extension Ledger {
+    /// The columns of a file of budget revisions.
+    public static let revisionColumns = ["date", "fund", "from_line", "to_line", "amount", "reason", "authority", "reference"]
+
+    /// Records the revisions of a CSV file, in order, all or none.
+    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is recorded.
+    @discardableResult
+    public func reviseBudget(file path: String, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: Self.revisionColumns)
+        var revisions: [(BudgetRevision, CSVTable.Row)] = []
+        while let row = try table.next() {
+            do {
+                revisions.append((try budgetRevision(from: row), row))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        // Check all against the budget as it will be, then record all in one transaction.
+        try store.transaction { transaction in
+            var recorded = try transaction.budgetRevisions()
+            for (revision, row) in revisions {
+                do {
+                    try checkRevision(revision, after: recorded)
+                    try transaction.addRevision(revision, by: signature.user, at: signature.timestamp)
+                    recorded.append(revision)
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+        }
+        return revisions.count
+    }
+
+    /// A revision from a row of a revisions file.
+    func budgetRevision(from row: CSVTable.Row) throws -> BudgetRevision {
+        let fund = try row.required("fund")
+        let fromLine = try row.required("from_line")
+        let currency = definition.budgetLines.first { $0.fund == fund && $0.line == fromLine }?.amount.currency ?? baseCurrency
+        let authorityText = try row.required("authority")
+        guard let authority = BudgetRevision.Authority(rawValue: authorityText.lowercased()) else {
+            throw ArkaError(.missingValue, "authority is notice or addendum", field: "authority", value: authorityText)
+        }
+        return BudgetRevision(
+            date: try LedgerDate.parse(try row.required("date")), fund: fund, fromLine: fromLine,
+            toLine: try row.required("to_line"), amount: try Money.parse(try row.required("amount"), currency: currency),
+            reason: try row.required("reason"), authority: authority, reference: try row.required("reference"))
+    }
+}

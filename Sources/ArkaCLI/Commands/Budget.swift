@@ -1,0 +1,96 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+
+struct Budget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The donor budget: report, and revisions.",
+        subcommands: [Report.self, Revise.self],
+        defaultSubcommand: Report.self)
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Budget, spent, available and percent executed per fund and budget line, with the donor's flags.",
+            discussion: """
+                Spent is the expense posted on each fund and budget line, in the base currency. The flags \
+                name each heading changed beyond the fund's flexibility limit without an addendum (25 % \
+                by default, funds.csv flexibility_limit), spending that rests on such a revision, indirect \
+                costs above 7 % and a contingency above 5 % of direct costs, and overspent lines.
+
+                Example:
+                  arka budget --ledger books.arka --as-of 2023-12-31 --fund EU
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: FormatOptions
+        @Option(name: .long, help: ArgumentHelp("Only entries and revisions dated on or before this day.", valueName: "YYYY-MM-DD"))
+        var asOf: String?
+        @Option(name: .long, help: ArgumentHelp("Only this fund.", valueName: "code")) var fund: String?
+
+        func run() throws {
+            let report = try ledger.open().budgetReport(asOf: try parseDate(asOf, option: "as-of"), fund: fund)
+            emit(report.rendered(as: output.format))
+        }
+    }
+
+    struct Revise: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move budget from one line to another: a revision of its own, never an edit.",
+            discussion: """
+                A revision on a written notice may change no heading by more than the fund's flexibility \
+                limit, cumulatively since the original budget or the last addendum; beyond it the budget \
+                report flags the revision and the spending that follows. An addendum resets the baseline.
+                A file holds the columns date,fund,from_line,to_line,amount,reason,authority,reference \
+                (authority: notice or addendum) and is recorded whole or not at all.
+
+                Examples:
+                  arka budget revise --ledger books.arka --fund EU --from 3.1 --to 3.3 --amount 2000 \\
+                      --date 2024-03-01 --reason "More IGA grants" --notice N-2024-02
+                  arka budget revise --ledger books.arka --file revisions.csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of revisions.", valueName: "file")) var file: String?
+        @Option(name: .long, help: ArgumentHelp("The fund whose budget changes.", valueName: "code")) var fund: String?
+        @Option(name: .long, help: ArgumentHelp("The line that gives.", valueName: "line")) var from: String?
+        @Option(name: .long, help: ArgumentHelp("The line that receives.", valueName: "line")) var to: String?
+        @Option(name: .long, help: ArgumentHelp("The amount moved, in the budget's currency.", valueName: "amount")) var amount: String?
+        @Option(name: .long, help: ArgumentHelp("The revision's date.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(name: .long, help: "Why the budget moves.") var reason: String?
+        @Option(name: .long, help: ArgumentHelp("The written notice's reference.", valueName: "reference")) var notice: String?
+        @Option(name: .long, help: ArgumentHelp("The contract addendum's reference.", valueName: "reference")) var addendum: String?
+
+        func validate() throws {
+            if file != nil {
+                guard fund == nil, from == nil, to == nil, amount == nil, date == nil, reason == nil, notice == nil, addendum == nil else {
+                    throw ValidationError("Give either --file or the options of one revision, not both.")
+                }
+                return
+            }
+            guard fund != nil, from != nil, to != nil, amount != nil, date != nil, reason != nil else {
+                throw ValidationError("A revision needs --fund, --from, --to, --amount, --date and --reason (or --file).")
+            }
+            guard (notice == nil) != (addendum == nil) else {
+                throw ValidationError("Name the revision's authority: --notice REF or --addendum REF.")
+            }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            if let file {
+                let count = try books.reviseBudget(file: file, signature: user.signature)
+                emit("Recorded \(count) budget revision\(count == 1 ? "" : "s") from \(file).\n")
+                return
+            }
+            let currency = books.definition.budgetLines.first { $0.fund == fund && $0.line == from }?.amount.currency
+                ?? books.baseCurrency
+            let revision = BudgetRevision(
+                date: try LedgerDate.parse(date!, field: "--date"), fund: fund!, fromLine: from!, toLine: to!,
+                amount: try Money.parse(amount!, currency: currency, field: "--amount"), reason: reason!,
+                authority: addendum == nil ? .notice : .addendum, reference: addendum ?? notice!)
+            try books.reviseBudget(revision, signature: user.signature)
+            emit("Moved \(revision.amount) of \(revision.fund) from line \(revision.fromLine) to line \(revision.toLine) on \(revision.date) (\(revision.authority.rawValue) \(revision.reference)).\n")
+        }
+    }
+}

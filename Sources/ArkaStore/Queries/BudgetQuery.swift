@@ -1,0 +1,71 @@
+import ArkaCore
+import GRDB
+
+/// Expense in the base currency on one fund and budget line (either may be absent).
+public struct BudgetSpending: Sendable, Equatable {
+    public var fund: String?
+    public var budgetLine: String?
+    public var amount: Int64
+}
+
+extension LedgerView {
+    /// Every budget revision, in date order and, within a day, in the order recorded.
+    public func budgetRevisions() throws -> [BudgetRevision] {
+        try BudgetRevisionRecord.order(BudgetRevisionRecord.Columns.date, BudgetRevisionRecord.Columns.seq)
+            .fetchAll(db).map { try $0.revision() }
+    }
+
+    /// Expense postings (debits less credits, in the base currency) per fund and budget line,
+    /// dated from `from` (when given) to `to` (when given), inclusive.
+    public func expenseByBudgetLine(from: LedgerDate?, to: LedgerDate?) throws -> [BudgetSpending] {
+        let source: String
+        var arguments: StatementArguments = []
+        if from == nil {
+            // Whole months from the monthly totals, the last month from its postings.
+            if let to {
+                source = """
+                    SELECT account, fund, budget_line, base_debit - base_credit AS amount
+                    FROM posting_total WHERE month < ?
+                    UNION ALL
+                    SELECT p.account, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''), p.base_amount
+                    FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                    WHERE e.date >= ? AND e.date <= ?
+                    """
+                arguments = [to.ledgerMonth.description, to.ledgerMonth.firstDay.description, to.description]
+            } else {
+                source = "SELECT account, fund, budget_line, base_debit - base_credit AS amount FROM posting_total"
+            }
+        } else {
+            source = """
+                SELECT p.account, COALESCE(p.fund, '') AS fund, COALESCE(p.budget_line, '') AS budget_line,
+                       p.base_amount AS amount
+                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                WHERE e.date >= ? AND e.date <= ?
+                """
+            arguments = [from!.description, to?.description ?? "9999-12-31"]
+        }
+        let sql = """
+            SELECT NULLIF(s.fund, ''), NULLIF(s.budget_line, ''), SUM(s.amount)
+            FROM (\(source)) s JOIN account a ON a.code = s.account
+            WHERE a.type = 'expense'
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+            BudgetSpending(fund: $0[0], budgetLine: $0[1], amount: $0[2])
+        }
+    }
+
+    /// The append-only guards that should be there and are not.
+    public func missingAppendOnlyGuards() throws -> [String] {
+        let present = Set(try appendOnlyGuards())
+        return LedgerMigrator.appendOnlyTables.flatMap { ["\($0)_append_only_update", "\($0)_append_only_delete"] }
+            .filter { !present.contains($0) }
+    }
+}
+
+extension LedgerTransaction {
+    /// Records a budget revision, after the engine has checked it.
+    public func addRevision(_ revision: BudgetRevision, by user: String, at timestamp: String) throws {
+        try BudgetRevisionRecord(revision, postedBy: user, postedAt: timestamp).insert(db)
+    }
+}
