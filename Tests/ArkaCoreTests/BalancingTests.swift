@@ -169,3 +169,40 @@ struct BalancingTests {
         }
     }
 }
+
+@Suite("Rounding of entries kept in a foreign currency")
+struct ForeignRoundingTests {
+    @Test("an entry balanced in lek whose conversions round unevenly gets its cent posted")
+    func lekEntry() throws {
+        // At 106.95, 150 lek is 1.4025... = 1.40 EUR twice, and 300 lek is 2.8050... = 2.81 EUR.
+        let entry = Entry(
+            id: "P1", date: try LedgerDate.parse("2023-09-30"), description: "Payroll",
+            postings: [converted(lek("150"), at: "106.95"), converted(lek("150"), at: "106.95"), converted(lek("-300"), at: "106.95")])
+        #expect(try Balancing.baseSum(entry) == -1)
+        let prepared = try EntryRules.prepare(entry, in: makeContext())
+        #expect(prepared.postings.last?.account == "6920")
+        #expect(prepared.postings.last?.amount == eur("0.01"))
+        #expect(try Balancing.baseSum(prepared) == 0)
+        #expect(try Balancing.isBalanced(prepared, base: .euro))
+    }
+
+    @Test("an entry whose conversions cancel gets nothing added")
+    func symmetric() throws {
+        let entry = Entry(
+            id: "P2", date: try LedgerDate.parse("2023-09-30"), description: "Transfer",
+            postings: [converted(lek("24000"), at: "106.95"), converted(lek("-24000"), at: "106.95")])
+        #expect(try EntryRules.prepare(entry, in: makeContext()).postings.count == 2)
+    }
+
+    @Test("random lek entries balance to the cent in euro once prepared")
+    func property() async {
+        await propertyCheck(input: Gen.int64(in: 1...10_000_000).array(of: 1...6), Gen.int(in: 9_000...12_000)) { amounts, rateHundredths in
+            let rate = DecimalText.format(Int64(rateHundredths), scale: 2)
+            let postings = amounts.map { converted(Money(minorUnits: $0, currency: .lek), at: rate) }
+                + [converted(Money(minorUnits: -amounts.reduce(0, +), currency: .lek), at: rate)]
+            let entry = Entry(id: "P", date: try! LedgerDate.parse("2023-09-30"), description: "x", postings: postings)
+            let prepared = try! EntryRules.prepare(entry, in: try! makeContext())
+            #expect(try! Balancing.baseSum(prepared) == 0)
+        }
+    }
+}

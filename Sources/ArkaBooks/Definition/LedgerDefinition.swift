@@ -10,6 +10,8 @@ import Foundation
 /// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit]` | optional; limits in percent (EU: 25, 7, 5) |
 /// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
+/// | `recipients.csv` | `code,name,kind[,tax_id][,village]` | optional; kind: farm, small-business, social-business |
+/// | `schemes.csv` | `code,name,kind,fund,budget_line,expense_account,currency[,minimum][,maximum][,cap][,envelope]` | optional; kind: in-kind or cash; cap defaults to 60,000.00 EUR |
 /// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
 ///
 /// ```swift
@@ -21,6 +23,8 @@ public struct LedgerDefinition: Sendable {
     public var funds: [Fund]
     public var budgetLines: [BudgetLine]
     public var rates: RateBook
+    public var recipients: [GrantRecipient] = []
+    public var schemes: [GrantScheme] = []
 
     /// Reads and checks every file of the folder; nothing is written.
     /// - Throws: the first ``ArkaError``, naming file, line, field and value.
@@ -58,7 +62,10 @@ public struct LedgerDefinition: Sendable {
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
         if exists("rates.csv") { try readRates(path("rates.csv"), into: &rates) }
-        return LedgerDefinition(settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates)
+        var definition = LedgerDefinition(settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates)
+        if exists("recipients.csv") { definition.recipients = try readRecipients(path("recipients.csv")) }
+        if exists("schemes.csv") { definition.schemes = try definition.readSchemes(path("schemes.csv")) }
+        return definition
     }
 
     static func readChart(_ file: String) throws -> ChartOfAccounts {
@@ -167,6 +174,70 @@ public struct LedgerDefinition: Sendable {
                 throw row.locate(error)
             }
         }
+    }
+
+    static func readRecipients(_ file: String) throws -> [GrantRecipient] {
+        let table = try CSVTable(path: file, required: ["code", "name", "kind"], optional: ["tax_id", "village"])
+        var recipients: [GrantRecipient] = []
+        var seen: Set<String> = []
+        while let row = try table.next() {
+            do {
+                let code = try row.required("code")
+                guard seen.insert(code).inserted else {
+                    throw ArkaError(.duplicate, "the recipient appears twice", field: "code", value: code)
+                }
+                let kindText = try row.required("kind")
+                guard let kind = GrantRecipient.Kind(rawValue: kindText.lowercased()) else {
+                    throw ArkaError(.badSetting, "kind is farm, small-business or social-business", field: "kind", value: kindText)
+                }
+                recipients.append(
+                    GrantRecipient(
+                        code: code, name: try row.required("name"), kind: kind, taxID: row.value("tax_id"),
+                        village: row.value("village")))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        return recipients
+    }
+
+    func readSchemes(_ file: String) throws -> [GrantScheme] {
+        let table = try CSVTable(
+            path: file, required: ["code", "name", "kind", "fund", "budget_line", "expense_account", "currency"],
+            optional: ["minimum", "maximum", "cap", "envelope"])
+        var schemes: [GrantScheme] = []
+        while let row = try table.next() {
+            do {
+                let kindText = try row.required("kind")
+                guard let kind = GrantScheme.Kind(rawValue: kindText.lowercased()) else {
+                    throw ArkaError(.badSetting, "kind is in-kind or cash", field: "kind", value: kindText)
+                }
+                let fund = try row.required("fund")
+                let line = try row.required("budget_line")
+                guard budgetLines.contains(where: { $0.fund == fund && $0.line == line }) else {
+                    throw ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line)
+                }
+                let account = try row.required("expense_account")
+                guard chart.account(account)?.type == .expense else {
+                    throw ArkaError(.unknownAccount, "the expense account must be an expense account of the chart", field: "expense_account", value: account)
+                }
+                let currency = try Currency(code: try row.required("currency"))
+                func money(_ column: String) throws -> Money? {
+                    try row.value(column).map { try Money.parse($0, currency: currency, field: column) }
+                }
+                guard let cap = try money("cap") ?? (currency == .euro ? GrantScheme.defaultCap : nil) else {
+                    throw ArkaError(.missingValue, "a scheme not in EUR needs its cap per recipient", field: "cap", value: "")
+                }
+                schemes.append(
+                    GrantScheme(
+                        code: try row.required("code"), name: try row.required("name"), kind: kind, fund: fund, budgetLine: line,
+                        expenseAccount: account, minimum: try money("minimum"), maximum: try money("maximum"),
+                        capPerRecipient: cap, envelope: try money("envelope")))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        return schemes
     }
 
     static func parseBool(_ text: String) -> Bool? {

@@ -39,8 +39,8 @@ public enum DemoBooks {
 
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
     /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
-    /// months of `closed-periods.csv`, records `budget-revisions.csv`, exports
-    /// `DIR/mallakaster.journal` and verifies the chain.
+    /// months of `closed-periods.csv`, records `budget-revisions.csv`, approves `agreements.csv`,
+    /// pays `disbursements.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
     public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
         func source(_ name: String) -> String { (definitionFolder as NSString).appendingPathComponent(name) }
@@ -88,6 +88,14 @@ public enum DemoBooks {
         if FileManager.default.fileExists(atPath: source("budget-revisions.csv")) {
             let count = try ledger.reviseBudget(file: source("budget-revisions.csv"), signature: signature)
             lines.append("Recorded \(count) budget revisions.")
+        }
+        if FileManager.default.fileExists(atPath: source("agreements.csv")) {
+            let count = try ledger.approveAgreements(file: source("agreements.csv"), signature: signature)
+            lines.append("Approved \(count) grant agreements.")
+        }
+        if FileManager.default.fileExists(atPath: source("disbursements.csv")) {
+            let count = try ledger.disburse(file: source("disbursements.csv"), signature: signature)
+            lines.append("Paid \(count) grant tranche\(count == 1 ? "" : "s").")
         }
         try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")))
         lines.append("Exported \(output("mallakaster.journal")) (check it with: hledger -f \(output("mallakaster.journal")) balance).")

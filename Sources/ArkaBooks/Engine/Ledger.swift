@@ -51,7 +51,10 @@ public final class Ledger {
     public static func create(at path: String, from definition: LedgerDefinition) throws -> Ledger {
         let store = try LedgerStore.create(at: path)
         do {
-            try store.transaction { try $0.saveDefinition(definition.stored) }
+            try store.transaction { transaction in
+                try transaction.saveDefinition(definition.stored)
+                try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
+            }
             return try Ledger(store: store)
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

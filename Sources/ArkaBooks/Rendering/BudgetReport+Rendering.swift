@@ -3,8 +3,8 @@ import Foundation
 
 extension BudgetReport {
     /// The report in the chosen format. JSON is an object with `currency`, `as_of`, `lines`
-    /// (fund, line, heading, description, original, budget, spent, available, executed), `headings`
-    /// (fund, heading, baseline, budget, change, change_percent, spent) and `flags`.
+    /// (fund, line, heading, description, original, budget, committed, spent, available, executed),
+    /// `headings` (fund, heading, baseline, budget, change, change_percent, committed, spent) and `flags`.
     public func rendered(as format: OutputFormat) -> String {
         func percent(_ value: DecimalText?) -> String { value.map(\.text) ?? "" }
         switch format {
@@ -15,7 +15,7 @@ extension BudgetReport {
                     [
                         "fund": line.fund, "line": JSONText.optional(line.line), "heading": line.heading,
                         "description": line.description, "original": line.original.decimalText,
-                        "budget": line.budget.decimalText, "spent": line.spent.decimalText,
+                        "budget": line.budget.decimalText, "committed": line.committed.decimalText, "spent": line.spent.decimalText,
                         "available": line.available.decimalText, "executed": JSONText.optional(line.executed?.text),
                     ]
                 },
@@ -24,24 +24,26 @@ extension BudgetReport {
                         "fund": heading.fund, "heading": heading.change.heading,
                         "baseline": heading.change.baseline.decimalText, "budget": heading.change.current.decimalText,
                         "change": heading.change.change.decimalText,
-                        "change_percent": JSONText.optional(heading.change.percent?.text), "spent": heading.spent.decimalText,
+                        "change_percent": JSONText.optional(heading.change.percent?.text),
+                        "committed": heading.committed.decimalText, "spent": heading.spent.decimalText,
                     ]
                 },
                 "flags": flags,
             ] as [String: Any])
         case .csv:
             return CSVText.table(
-                ["fund", "line", "heading", "description", "original", "budget", "spent", "available", "executed_percent"],
+                ["fund", "line", "heading", "description", "original", "budget", "committed", "spent", "available", "executed_percent"],
                 lines.map { line in
                     [
                         line.fund, line.line ?? "", line.heading, line.description, line.original.decimalText,
-                        line.budget.decimalText, line.spent.decimalText, line.available.decimalText, percent(line.executed),
+                        line.budget.decimalText, line.committed.decimalText, line.spent.decimalText, line.available.decimalText,
+                        percent(line.executed),
                     ]
                 })
         case .text:
             var table = TextTable(
                 columns: [
-                    ("Fund", .left), ("Line", .left), ("Description", .left), ("Budget", .right), ("Spent", .right),
+                    ("Fund", .left), ("Line", .left), ("Description", .left), ("Budget", .right), ("Committed", .right), ("Spent", .right),
                     ("Available", .right), ("Executed", .right),
                 ])
             var lastHeading: (String, String)?
@@ -51,8 +53,9 @@ extension BudgetReport {
                     ? "" : " (\(total.change.change.minorUnits > 0 ? "+" : "")\(percent(total.change.percent)) %)"
                 let executed = BudgetAssessment.percent(total.spent.minorUnits, of: total.change.current.minorUnits)
                 table.add([
-                    "", "", "heading \(heading)\(change)", total.change.current.tableText, total.spent.tableText,
-                    (try? total.change.current.adding(total.spent.negated))?.tableText ?? "",
+                    "", "", "heading \(heading)\(change)", total.change.current.tableText, total.committed.tableText,
+                    total.spent.tableText,
+                    (try? total.change.current.adding(total.spent.negated).adding(total.committed.negated))?.tableText ?? "",
                     executed.map { "\($0.text) %" } ?? "",
                 ])
             }
@@ -61,7 +64,7 @@ extension BudgetReport {
                 lastHeading = (line.fund, line.heading)
                 let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
                 table.add([
-                    line.fund, line.line ?? "-", description, line.budget.tableText, line.spent.tableText,
+                    line.fund, line.line ?? "-", description, line.budget.tableText, line.committed.tableText, line.spent.tableText,
                     line.available.tableText, line.executed.map { "\($0.text) %" } ?? "",
                 ])
             }

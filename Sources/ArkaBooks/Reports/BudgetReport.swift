@@ -21,7 +21,10 @@ public struct BudgetReport: Sendable {
         public var description: String
         public var original: Money
         public var budget: Money
+        /// Still committed by grant agreements on the line: approved less paid, handed over or released.
+        public var committed: Money
         public var spent: Money
+        /// Budget less committed less spent.
         public var available: Money
         /// Spent as a percent of budget; nil for a line without budget.
         public var executed: DecimalText?
@@ -30,6 +33,7 @@ public struct BudgetReport: Sendable {
     public struct Heading: Sendable {
         public var fund: String
         public var change: BudgetAssessment.HeadingChange
+        public var committed: Money
         public var spent: Money
     }
 
@@ -92,9 +96,15 @@ extension Ledger {
                 "the budget of \(other.fund) is in \(other.amount.currency.code) but the books are kept in \(baseCurrency.code)",
                 field: "currency", value: other.amount.currency.code)
         }
-        let (revisions, spending) = try store.view { view in
+        let (revisions, spending, positions, schemes) = try store.view { view in
             (try view.budgetRevisions().filter { asOf == nil || $0.date <= asOf! },
-             try view.expenseByBudgetLine(from: nil, to: asOf))
+             try view.expenseByBudgetLine(from: nil, to: asOf), try view.grantPositions(asOf: asOf), try view.grantSchemes())
+        }
+        // Open commitments per fund and line on the day of the report.
+        var committed: [String: Int64] = [:]
+        for position in positions {
+            guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
+            committed["\(scheme.fund)\u{1F}\(scheme.budgetLine)", default: 0] += position.open.minorUnits
         }
         var spent: [String: Int64] = [:]
         for row in spending { spent["\(row.fund ?? "")\u{1F}\(row.budgetLine ?? "")"] = row.amount }
@@ -113,16 +123,24 @@ extension Ledger {
                 fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
             flags += assessment.flags.map(\.description)
             var spentByHeading: [String: Int64] = [:]
+            var committedByHeading: [String: Int64] = [:]
             for line in fundLines {
                 let budget = assessment.current[line.line] ?? line.amount
                 let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
+                let open = committed["\(fund.code)\u{1F}\(line.line)"] ?? 0
                 spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
+                committedByHeading[line.heading, default: 0] += open
+                let available = try Checked.add(
+                    try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget"), -open,
+                    what: "line \(line.line)'s available budget")
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: line.line, heading: line.heading, description: line.description,
-                        original: line.amount, budget: budget, spent: money(used),
-                        available: money(try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget")),
-                        executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                        original: line.amount, budget: budget, committed: money(open), spent: money(used),
+                        available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                if available < 0 && used <= budget.minorUnits {
+                    flags.append("line \(line.line) of \(fund.code) is committed beyond its budget: \(money(used + open)) spent and committed of \(budget)")
+                }
                 if used > budget.minorUnits {
                     flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget)")
                 }
@@ -134,11 +152,15 @@ extension Ledger {
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
-                        original: money(0), budget: money(0), spent: money(used), available: money(-used), executed: nil))
+                        original: money(0), budget: money(0), committed: money(0), spent: money(used), available: money(-used),
+                        executed: nil))
                 flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
             }
             for change in assessment.headings {
-                headings.append(BudgetReport.Heading(fund: fund.code, change: change, spent: money(spentByHeading[change.heading] ?? 0)))
+                headings.append(
+                    BudgetReport.Heading(
+                        fund: fund.code, change: change, committed: money(committedByHeading[change.heading] ?? 0),
+                        spent: money(spentByHeading[change.heading] ?? 0)))
             }
             // Spending on a heading after a notice took it past the limit rests on that notice alone.
             for (heading, since) in assessment.withoutAddendumSince.sorted(by: { $0.key < $1.key }) {

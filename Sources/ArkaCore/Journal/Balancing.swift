@@ -59,15 +59,20 @@ public enum Balancing {
         return "entry \(entry.id) does not balance: converted to \(base.code) its postings sum to \(Money(minorUnits: baseSum, currency: base).decimalText), not zero"
     }
 
-    /// The entry, with a posting to the rounding account when a multi-currency entry is off by
-    /// no more than its conversions' rounding.
+    /// The entry, with a posting to the rounding account when its converted amounts are off by no
+    /// more than its conversions' rounding: a multi-currency entry balanced through its rates, or
+    /// an entry balanced in a foreign currency whose postings, each converted and rounded, do not
+    /// sum to zero in the base currency. Either way the books balance to the cent in the base
+    /// currency, and the cent is shown, not lost.
     /// - Throws: ``ArkaError/Kind/unbalancedEntry`` when such a posting is needed and the ledger
     ///   has no rounding account.
     public static func withRoundingPosting(_ entry: Entry, in context: PostingContext) throws -> Entry {
-        let sums = try sumsByCurrency(entry)
-        guard sums.count > 1, sums.values.contains(where: { $0 != 0 }),
+        guard entry.postings.contains(where: { $0.amount.currency != context.base }),
             entry.postings.allSatisfy({ $0.amount.currency == context.base || $0.conversion != nil })
         else { return entry }
+        let sums = try sumsByCurrency(entry)
+        let balancedPerCurrency = sums.values.allSatisfy { $0 == 0 }
+        guard balancedPerCurrency || sums.count > 1 else { return entry }
         let difference = try baseSum(entry)
         let converted = entry.postings.filter { $0.conversion != nil }.count
         guard difference != 0, difference.magnitude <= UInt64(converted) else { return entry }

@@ -9,11 +9,15 @@ enum LedgerMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 journal", migrate: createJournal)
         migrator.registerMigration("v2 budget", migrate: createBudget)
+        migrator.registerMigration("v3 grants", migrate: createGrants)
         return migrator
     }
 
     /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE.
-    static let appendOnlyTables = ["entry", "entry_document", "posting", "closed_period", "budget_revision"]
+    static let appendOnlyTables = [
+        "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
+        "grant_cancellation",
+    ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
         for action in ["UPDATE", "DELETE"] {
@@ -24,6 +28,58 @@ enum LedgerMigrator {
                     BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
                     """)
         }
+    }
+
+    /// Financial support to third parties: recipients, schemes, agreements and what consumes or
+    /// releases them. The commitment of an agreement is derived: approved less consumed less released.
+    private static func createGrants(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE grant_recipient (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('farm', 'small-business', 'social-business')),
+                    tax_id TEXT,
+                    village TEXT);
+                CREATE TABLE grant_scheme (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('in-kind', 'cash')),
+                    fund TEXT NOT NULL REFERENCES fund(code),
+                    budget_line TEXT NOT NULL,
+                    expense_account TEXT NOT NULL REFERENCES account(code),
+                    currency TEXT NOT NULL,
+                    minimum INTEGER,
+                    maximum INTEGER,
+                    cap INTEGER NOT NULL,
+                    envelope INTEGER);
+                CREATE TABLE grant_agreement (
+                    number TEXT PRIMARY KEY NOT NULL,
+                    recipient TEXT NOT NULL REFERENCES grant_recipient(code),
+                    scheme TEXT NOT NULL REFERENCES grant_scheme(code),
+                    amount INTEGER NOT NULL CHECK (amount > 0),
+                    currency TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    conditions TEXT,
+                    approved_by TEXT NOT NULL,
+                    approved_at TEXT NOT NULL);
+                CREATE TABLE grant_consumption (
+                    seq INTEGER PRIMARY KEY,
+                    agreement TEXT NOT NULL REFERENCES grant_agreement(number),
+                    kind TEXT NOT NULL CHECK (kind IN ('disbursement', 'handover')),
+                    date TEXT NOT NULL,
+                    amount INTEGER NOT NULL CHECK (amount > 0),
+                    reference TEXT NOT NULL,
+                    entry_id TEXT NOT NULL REFERENCES entry(id));
+                CREATE TABLE grant_cancellation (
+                    agreement TEXT PRIMARY KEY NOT NULL REFERENCES grant_agreement(number),
+                    date TEXT NOT NULL,
+                    released INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    cancelled_by TEXT NOT NULL,
+                    cancelled_at TEXT NOT NULL);
+                """)
+        for table in ["grant_agreement", "grant_consumption", "grant_cancellation"] { try guardAppendOnly(table, db) }
     }
 
     /// Budget lines' costing, each fund's budget rules, and budget revisions.

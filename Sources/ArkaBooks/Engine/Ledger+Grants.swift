@@ -1,0 +1,239 @@
+import ArkaCore
+import ArkaStore
+
+extension Ledger {
+    /// Approves an agreement: checks it against its scheme's limits and the recipient's running
+    /// total, and commits its amount against the scheme's budget line.
+    /// - Throws: ``ArkaError`` naming the recipient, scheme or limit that refuses it.
+    public func approveAgreement(_ agreement: GrantAgreement, signature: Signature) throws {
+        try store.transaction { transaction in
+            guard try transaction.grantRecipients().contains(where: { $0.code == agreement.recipient }) else {
+                throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
+            }
+            guard let scheme = try transaction.grantSchemes().first(where: { $0.code == agreement.scheme }) else {
+                throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: agreement.scheme)
+            }
+            let existing = try transaction.grantPositions()
+            try GrantRules.checkNumberIsNew(agreement, existing: existing)
+            try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+            try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+        }
+    }
+
+    /// Pays a tranche of a cash agreement: posts the grant expense on the scheme's fund and budget
+    /// line against `account`, and consumes the commitment.
+    /// - Throws: ``ArkaError`` when the agreement is unknown, in kind, cancelled, or has less left.
+    @discardableResult
+    public func disburse(
+        agreement number: String, date: LedgerDate, amount: Money, reference: String, from account: String, signature: Signature
+    ) throws -> StoredEntry {
+        try store.transaction { transaction in
+            try disburse(
+                agreement: number, date: date, amount: amount, reference: reference, from: account, signature: signature,
+                in: transaction)
+        }
+    }
+
+    /// Pays the tranches of a CSV file (`agreement,date,amount,reference,from_account`), all or none.
+    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    @discardableResult
+    public func disburse(file path: String, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: ["agreement", "date", "amount", "reference", "from_account"])
+        var count = 0
+        try store.transaction { transaction in
+            while let row = try table.next() {
+                do {
+                    let number = try row.required("agreement")
+                    guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
+                        throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
+                    }
+                    try disburse(
+                        agreement: number, date: try LedgerDate.parse(try row.required("date")),
+                        amount: try Money.parse(try row.required("amount"), currency: position.agreement.amount.currency),
+                        reference: try row.required("reference"), from: try row.required("from_account"), signature: signature,
+                        in: transaction)
+                    count += 1
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+        }
+        return count
+    }
+
+    private func disburse(
+        agreement number: String, date: LedgerDate, amount: Money, reference: String, from account: String, signature: Signature,
+        in transaction: LedgerTransaction
+    ) throws -> StoredEntry {
+        guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
+            throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
+        }
+        let scheme = try transaction.grantSchemes().first { $0.code == position.agreement.scheme }!
+        guard scheme.kind == .cash else {
+            throw ArkaError(
+                .badAmount, "\(scheme.code) gives equipment in kind: hand items over instead of paying", field: "agreement", value: number)
+        }
+        guard !reference.trimmingSpaces.isEmpty else {
+            throw ArkaError(.missingValue, "a disbursement needs its bank transfer reference", field: "reference", value: "")
+        }
+        try GrantRules.checkConsumption(of: amount, on: date, against: position)
+        let recipient = try transaction.grantRecipients().first { $0.code == position.agreement.recipient }
+        let tranche = try transaction.consumptionCount(of: number) + 1
+        var entry = Entry(
+            id: "\(number)-T\(tranche)", date: date,
+            description: "\(scheme.name): tranche \(tranche) of agreement \(number)",
+            counterparty: recipient.map { "\($0.name) (\($0.code))" } ?? position.agreement.recipient,
+            documents: [DocumentReference(kind: .bank, reference: reference)],
+            postings: [
+                Posting(account: scheme.expenseAccount, amount: amount, fund: scheme.fund, budgetLine: scheme.budgetLine),
+                Posting(account: account, amount: amount.negated, fund: scheme.fund),
+            ])
+        entry = try EntryRules.prepare(try convert(entry), in: context)
+        entry.postedBy = signature.user
+        entry.postedAt = signature.timestamp
+        let stored = try transaction.append(entry)
+        try transaction.addConsumption(
+            agreement: number, kind: "disbursement", date: date, amount: amount, reference: reference, entryID: entry.id)
+        return stored
+    }
+
+    /// Cancels an agreement: what is still committed is released; what was consumed stays.
+    /// - Throws: ``ArkaError`` when the agreement is unknown, cancelled already, or dated after the day.
+    public func cancelAgreement(_ number: String, date: LedgerDate, reason: String, signature: Signature) throws {
+        try store.transaction { transaction in
+            guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
+                throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
+            }
+            if let cancelled = position.cancelledOn {
+                throw ArkaError(.duplicate, "agreement \(number) was cancelled on \(cancelled)", field: "agreement", value: number)
+            }
+            guard date >= position.agreement.date else {
+                throw ArkaError(.badDate, "agreement \(number) was approved on \(position.agreement.date)", field: "date", value: date.description)
+            }
+            guard !reason.trimmingSpaces.isEmpty else {
+                throw ArkaError(.missingValue, "a cancellation needs its reason", field: "reason", value: "")
+            }
+            try transaction.addCancellation(
+                agreement: number, date: date, released: position.open, reason: reason, by: signature.user, at: signature.timestamp)
+        }
+    }
+
+    /// Every agreement with what it consumed, released and still commits.
+    public func grantPositions() throws -> [GrantPosition] {
+        try store.view { try $0.grantPositions() }
+    }
+
+    /// The ledger's grant schemes and recipients.
+    public func grantSchemesAndRecipients() throws -> ([GrantScheme], [GrantRecipient]) {
+        try store.view { (try $0.grantSchemes(), try $0.grantRecipients()) }
+    }
+}
+
+extension Ledger {
+    /// An agreement from the text a user typed or a file held.
+    /// - Throws: ``ArkaError`` for an unknown scheme, a bad amount or date.
+    public func agreement(number: String, recipient: String, scheme code: String, amount: String, date: String, conditions: String?)
+        throws -> GrantAgreement
+    {
+        try agreement(
+            number: number, recipient: recipient, scheme: code, amount: amount, date: date, conditions: conditions,
+            schemes: try grantSchemesAndRecipients().0)
+    }
+
+    private func agreement(
+        number: String, recipient: String, scheme code: String, amount: String, date: String, conditions: String?,
+        schemes: [GrantScheme]
+    ) throws -> GrantAgreement {
+        guard let scheme = schemes.first(where: { $0.code == code }) else {
+            throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: code)
+        }
+        return GrantAgreement(
+            number: number, recipient: recipient, scheme: code,
+            amount: try Money.parse(amount, currency: scheme.capPerRecipient.currency), date: try LedgerDate.parse(date),
+            conditions: conditions?.trimmingSpaces.isEmpty == false ? conditions : nil)
+    }
+
+    /// The currency of an agreement's scheme.
+    public func agreementCurrency(_ number: String) throws -> Currency {
+        guard let position = try grantPositions().first(where: { $0.agreement.number == number }) else {
+            throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
+        }
+        return position.agreement.amount.currency
+    }
+
+    /// Approves the agreements of a CSV file (`number,recipient,scheme,amount,date[,conditions]`),
+    /// all or none.
+    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    @discardableResult
+    public func approveAgreements(file path: String, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: ["number", "recipient", "scheme", "amount", "date"], optional: ["conditions"])
+        let (schemes, recipients) = try grantSchemesAndRecipients()
+        var count = 0
+        try store.transaction { transaction in
+            while let row = try table.next() {
+                do {
+                    let agreement = try self.agreement(
+                        number: try row.required("number"), recipient: try row.required("recipient"), scheme: try row.required("scheme"),
+                        amount: try row.required("amount"), date: try row.required("date"), conditions: row.value("conditions"),
+                        schemes: schemes)
+                    guard recipients.contains(where: { $0.code == agreement.recipient }) else {
+                        throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
+                    }
+                    let scheme = schemes.first { $0.code == agreement.scheme }!
+                    let existing = try transaction.grantPositions()
+                    try GrantRules.checkNumberIsNew(agreement, existing: existing)
+                    try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+                    try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+                    count += 1
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+        }
+        return count
+    }
+}
+
+/// The register of support to third parties, as `arka grant agreement list` prints it.
+public struct GrantRegister: Sendable {
+    public var positions: [GrantPosition]
+    public var recipients: [GrantRecipient]
+
+    public init(positions: [GrantPosition], recipients: [GrantRecipient]) {
+        self.positions = positions
+        self.recipients = recipients
+    }
+
+    public func rendered(as format: OutputFormat) -> String {
+        func name(_ code: String) -> String { recipients.first { $0.code == code }?.name ?? code }
+        let header = ["number", "date", "recipient", "name", "scheme", "currency", "amount", "consumed", "released", "open", "status"]
+        let rows = positions.map { position -> [String] in
+            let agreement = position.agreement
+            return [
+                agreement.number, agreement.date.description, agreement.recipient, name(agreement.recipient), agreement.scheme,
+                agreement.amount.currency.code, agreement.amount.decimalText, position.consumed.decimalText,
+                position.released.decimalText, position.open.decimalText, position.status,
+            ]
+        }
+        switch format {
+        case .csv:
+            return CSVText.table(header, rows)
+        case .json:
+            return JSONText.render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
+        case .text:
+            var table = TextTable(
+                columns: [
+                    ("Agreement", .left), ("Date", .left), ("Recipient", .left), ("Scheme", .left), ("Amount", .right),
+                    ("Consumed", .right), ("Open", .right), ("Status", .left),
+                ])
+            for position in positions {
+                let agreement = position.agreement
+                table.add([
+                    agreement.number, agreement.date.description, "\(name(agreement.recipient)) (\(agreement.recipient))",
+                    agreement.scheme, agreement.amount.tableText, position.consumed.tableText, position.open.tableText, position.status,
+                ])
+            }
+            return positions.isEmpty ? "No agreements.\n" : table.render()
+        }
+    }
+}

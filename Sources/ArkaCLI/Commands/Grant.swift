@@ -1,0 +1,141 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+
+struct Grant: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Financial support to third parties: agreements, their commitments, disbursements and cancellations.",
+        discussion: """
+            Recipients and schemes come with the ledger's definition (recipients.csv, schemes.csv). \
+            Approving an agreement commits its amount against the scheme's budget line; the scheme's \
+            minimum and maximum per recipient, the cap per recipient across all support (60,000 EUR by \
+            default) and the scheme's envelope are enforced on running totals.
+            """,
+        subcommands: [Agreement.self, Disburse.self, Cancel.self])
+
+    struct Agreement: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Approve agreements and list them.", subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Approve an agreement (or a file of them, all or none).",
+                discussion: """
+                    A file holds the columns number,recipient,scheme,amount,date[,conditions].
+
+                    Examples:
+                      arka grant agreement add --ledger books.arka --number IGA-2023-07 --recipient R-07 \\
+                          --scheme IGA --amount 1850.00 --date 2023-10-16
+                      arka grant agreement add --ledger books.arka --file agreements.csv
+                    """)
+
+            @OptionGroup var ledger: LedgerOptions
+            @OptionGroup var user: UserOptions
+            @Option(name: .long, help: ArgumentHelp("A CSV file of agreements.", valueName: "file")) var file: String?
+            @Option(name: .long, help: "The agreement's number.") var number: String?
+            @Option(name: .long, help: ArgumentHelp("The recipient's code.", valueName: "code")) var recipient: String?
+            @Option(name: .long, help: ArgumentHelp("The scheme's code.", valueName: "code")) var scheme: String?
+            @Option(name: .long, help: "The amount granted, in the scheme's currency.") var amount: String?
+            @Option(name: .long, help: ArgumentHelp("The approval date.", valueName: "YYYY-MM-DD")) var date: String?
+            @Option(name: .long, help: "The conditions of the grant.") var conditions: String?
+
+            func validate() throws {
+                if file == nil, [number, recipient, scheme, amount, date].contains(where: { $0 == nil }) {
+                    throw ValidationError("An agreement needs --number, --recipient, --scheme, --amount and --date (or --file).")
+                }
+            }
+
+            func run() throws {
+                let books = try ledger.open()
+                if let file {
+                    let count = try books.approveAgreements(file: file, signature: user.signature)
+                    emit("Approved \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
+                    return
+                }
+                let agreement = try books.agreement(
+                    number: number!, recipient: recipient!, scheme: scheme!, amount: amount!, date: date!, conditions: conditions)
+                try books.approveAgreement(agreement, signature: user.signature)
+                emit("Approved \(agreement.number): \(agreement.amount) to \(agreement.recipient) under \(agreement.scheme), committed on its budget line.\n")
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List agreements with what they consumed and still commit.")
+
+            @OptionGroup var ledger: LedgerOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() throws {
+                let books = try ledger.open()
+                let (_, recipients) = try books.grantSchemesAndRecipients()
+                emit(GrantRegister(positions: try books.grantPositions(), recipients: recipients).rendered(as: output.format))
+            }
+        }
+    }
+
+    struct Disburse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pay a tranche of a cash agreement (the start-up grant), or a file of tranches.",
+            discussion: """
+                Posts the grant expense on the scheme's fund and budget line against the paying account \
+                and consumes the commitment; a tranche beyond what the agreement has left is refused. A \
+                file holds the columns agreement,date,amount,reference,from_account and is paid whole or \
+                not at all.
+
+                Example:
+                  arka grant disburse --ledger books.arka --agreement SU-2023-01 --date 2023-12-15 \\
+                      --amount 6000.00 --reference RBAL-2023-1215-04 --from-account 5121
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
+        @Option(name: .long, help: "The agreement's number.") var agreement: String?
+        @Option(name: .long, help: ArgumentHelp("The payment date.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(name: .long, help: "The amount paid, in the scheme's currency.") var amount: String?
+        @Option(name: .long, help: "The bank transfer reference.") var reference: String?
+        @Option(name: .long, help: ArgumentHelp("The account paid from.", valueName: "code")) var fromAccount: String?
+
+        func validate() throws {
+            if file == nil, [agreement, date, amount, reference, fromAccount].contains(where: { $0 == nil }) {
+                throw ValidationError("A tranche needs --agreement, --date, --amount, --reference and --from-account (or --file).")
+            }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            if let file {
+                let count = try books.disburse(file: file, signature: user.signature)
+                emit("Paid \(count) tranche\(count == 1 ? "" : "s") from \(file).\n")
+                return
+            }
+            let currency = try books.agreementCurrency(agreement!)
+            let stored = try books.disburse(
+                agreement: agreement!, date: try LedgerDate.parse(date!, field: "--date"),
+                amount: try Money.parse(amount!, currency: currency, field: "--amount"), reference: reference!, from: fromAccount!,
+                signature: user.signature)
+            emit("Paid \(stored.entry.postings[0].amount) on \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).\n")
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel an agreement, releasing what it still commits.",
+            discussion: """
+                Example:
+                  arka grant cancel --ledger books.arka IGA-2023-07 --date 2024-01-10 --reason "Recipient left the village"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Argument(help: "The agreement's number.") var agreement: String
+        @Option(name: .long, help: ArgumentHelp("The cancellation date.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, help: "Why it is cancelled.") var reason: String
+
+        func run() throws {
+            try ledger.open().cancelAgreement(
+                agreement, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
+            emit("Cancelled \(agreement); what it still committed is released.\n")
+        }
+    }
+}
