@@ -58,6 +58,11 @@ public struct LedgerDefinition: Sendable {
                 .badSetting, "the rounding account is not in accounts.csv",
                 location: SourceLocation(file: path("ledger.yaml"), field: "rounding_account", value: rounding))
         }
+        if let stock = settings.equipmentStockAccount, chart.account(stock)?.type != .asset {
+            throw ArkaError(
+                .badSetting, "the equipment stock account must be an asset account of accounts.csv",
+                location: SourceLocation(file: path("ledger.yaml"), field: "equipment_stock_account", value: stock))
+        }
         let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)

@@ -22,6 +22,13 @@ public struct LedgerSettings: Sendable, Equatable {
     public var roundingAccount: String?
     /// The source named for the rates of `rates.csv` rows that name none.
     public var rateSource: String = "ledger rates"
+    /// The asset account equipment bought for handover waits in.
+    public var equipmentStockAccount: String?
+    /// The action's last day: handovers after it need an explicit decision.
+    public var actionEnd: LedgerDate?
+    /// Items costing more than this (in the base currency) need the transfer-of-ownership
+    /// document attached to the final report (EU: 5,000.00 EUR).
+    public var ownershipDocumentThreshold: Int64 = 500_000
 
     /// Every key `ledger.yaml` may hold, with what it means.
     public static let keys: [(key: String, meaning: String)] = [
@@ -30,6 +37,9 @@ public struct LedgerSettings: Sendable, Equatable {
         ("base_currency", "the ISO 4217 code the books are kept in (default EUR)"),
         ("rounding_account", "the account that takes rounding differences of conversions"),
         ("rate_source", "where the rates of rates.csv come from"),
+        ("equipment_stock_account", "the asset account equipment bought for handover waits in"),
+        ("action_end", "the action's last day, YYYY-MM-DD"),
+        ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document (default 5000.00)"),
     ]
 
     public init() {}
@@ -73,6 +83,19 @@ public struct LedgerSettings: Sendable, Equatable {
                 }
             case "rounding_account": settings.roundingAccount = value.isEmpty ? nil : value
             case "rate_source": settings.rateSource = value
+            case "equipment_stock_account": settings.equipmentStockAccount = value.isEmpty ? nil : value
+            case "action_end":
+                do {
+                    settings.actionEnd = try LedgerDate.parse(value, field: key)
+                } catch let error as ArkaError {
+                    throw ArkaError(.badSetting, error.reason, location: place)
+                }
+            case "ownership_document_threshold":
+                do {
+                    settings.ownershipDocumentThreshold = try Money.parse(value, currency: .euro, field: key).minorUnits
+                } catch let error as ArkaError {
+                    throw ArkaError(.badSetting, error.reason, location: place)
+                }
             default: break
             }
         }
@@ -83,6 +106,9 @@ public struct LedgerSettings: Sendable, Equatable {
     var stored: [String: String] {
         var result = ["name": name, "entity": entity, "base_currency": baseCurrency.code, "rate_source": rateSource]
         if let roundingAccount { result["rounding_account"] = roundingAccount }
+        if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
+        if let actionEnd { result["action_end"] = actionEnd.description }
+        result["ownership_document_threshold"] = String(ownershipDocumentThreshold)
         return result
     }
 
@@ -93,5 +119,8 @@ public struct LedgerSettings: Sendable, Equatable {
         baseCurrency = try Currency(code: stored["base_currency"] ?? "EUR")
         roundingAccount = stored["rounding_account"]
         rateSource = stored["rate_source"] ?? rateSource
+        equipmentStockAccount = stored["equipment_stock_account"]
+        actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }
+        ownershipDocumentThreshold = stored["ownership_document_threshold"].flatMap(Int64.init) ?? ownershipDocumentThreshold
     }
 }

@@ -40,7 +40,7 @@ public enum DemoBooks {
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
     /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
     /// months of `closed-periods.csv`, records `budget-revisions.csv`, approves `agreements.csv`,
-    /// pays `disbursements.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
+    /// buys `purchases.csv`, hands over `handovers.csv`, pays `disbursements.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
     public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
         func source(_ name: String) -> String { (definitionFolder as NSString).appendingPathComponent(name) }
@@ -92,6 +92,14 @@ public enum DemoBooks {
         if FileManager.default.fileExists(atPath: source("agreements.csv")) {
             let count = try ledger.approveAgreements(file: source("agreements.csv"), signature: signature)
             lines.append("Approved \(count) grant agreements.")
+        }
+        if FileManager.default.fileExists(atPath: source("purchases.csv")) {
+            let count = try ledger.purchaseEquipment(file: source("purchases.csv"), signature: signature)
+            lines.append("Bought \(count) items of IGA equipment.")
+        }
+        if FileManager.default.fileExists(atPath: source("handovers.csv")) {
+            let count = try ledger.handOver(file: source("handovers.csv"), afterEnd: false, signature: signature)
+            lines.append("Handed over \(count) items to their recipients.")
         }
         if FileManager.default.fileExists(atPath: source("disbursements.csv")) {
             let count = try ledger.disburse(file: source("disbursements.csv"), signature: signature)

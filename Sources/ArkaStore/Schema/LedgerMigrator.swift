@@ -10,13 +10,14 @@ enum LedgerMigrator {
         migrator.registerMigration("v1 journal", migrate: createJournal)
         migrator.registerMigration("v2 budget", migrate: createBudget)
         migrator.registerMigration("v3 grants", migrate: createGrants)
+        migrator.registerMigration("v4 equipment", migrate: createEquipment)
         return migrator
     }
 
     /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE.
     static let appendOnlyTables = [
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
-        "grant_cancellation",
+        "grant_cancellation", "equipment_item", "equipment_handover",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -28,6 +29,37 @@ enum LedgerMigrator {
                     BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
                     """)
         }
+    }
+
+    /// The asset register of equipment bought for handover, and the handovers.
+    private static func createEquipment(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE equipment_item (
+                    tag TEXT PRIMARY KEY NOT NULL,
+                    description TEXT NOT NULL,
+                    serial TEXT,
+                    supplier TEXT NOT NULL,
+                    invoice TEXT NOT NULL,
+                    nivf TEXT,
+                    purchase_date TEXT NOT NULL,
+                    amount INTEGER NOT NULL CHECK (amount > 0),
+                    currency TEXT NOT NULL,
+                    base_amount INTEGER NOT NULL,
+                    rate TEXT,
+                    fund TEXT NOT NULL,
+                    budget_line TEXT NOT NULL,
+                    purchase_entry TEXT NOT NULL REFERENCES entry(id));
+                CREATE TABLE equipment_handover (
+                    tag TEXT PRIMARY KEY NOT NULL REFERENCES equipment_item(tag),
+                    agreement TEXT NOT NULL REFERENCES grant_agreement(number),
+                    date TEXT NOT NULL,
+                    protocol TEXT NOT NULL,
+                    signatories TEXT NOT NULL,
+                    after_action_end INTEGER NOT NULL,
+                    entry_id TEXT NOT NULL REFERENCES entry(id));
+                """)
+        for table in ["equipment_item", "equipment_handover"] { try guardAppendOnly(table, db) }
     }
 
     /// Financial support to third parties: recipients, schemes, agreements and what consumes or

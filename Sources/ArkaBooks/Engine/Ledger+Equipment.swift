@@ -1,0 +1,270 @@
+import ArkaCore
+import ArkaStore
+
+extension Ledger {
+    /// The columns of a purchase file: one row per item; rows of one invoice, one after another,
+    /// make one entry.
+    public static let purchaseColumns = (
+        required: ["tag", "description", "supplier", "invoice", "date", "amount", "currency", "fund", "budget_line", "credit_account"],
+        optional: ["serial", "nivf"]
+    )
+
+    /// The columns of a handover file: one row per item; rows of one protocol make one entry.
+    public static let handoverColumns = ["protocol", "date", "agreement", "tag", "signatories"]
+
+    /// Buys equipment for handover: one entry per invoice, debiting the stock account per item
+    /// (on its fund and budget line) and crediting the supplier or the bank; each item joins the
+    /// register with its cost in the base currency at the purchase's rate.
+    /// - Throws: ``ArkaError`` naming the item; nothing is recorded.
+    public func purchaseEquipment(_ items: [EquipmentItem], creditAccount: String, signature: Signature) throws {
+        try store.transaction { try purchase(items, creditAccount: creditAccount, signature: signature, in: $0) }
+    }
+
+    /// Buys the items of a CSV file (``purchaseColumns``), all or none.
+    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    @discardableResult
+    public func purchaseEquipment(file path: String, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: Self.purchaseColumns.required, optional: Self.purchaseColumns.optional)
+        var count = 0
+        try store.transaction { transaction in
+            var batch: [EquipmentItem] = []
+            var credit = ""
+            var firstRow: CSVTable.Row?
+            func flush() throws {
+                guard let row = firstRow, !batch.isEmpty else { return }
+                do {
+                    try purchase(batch, creditAccount: credit, signature: signature, in: transaction)
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+                count += batch.count
+                batch = []
+            }
+            while let row = try table.next() {
+                do {
+                    let currency = try Currency(code: try row.required("currency"))
+                    let item = EquipmentItem(
+                        tag: try row.required("tag"), description: try row.required("description"), serial: row.value("serial"),
+                        supplier: try row.required("supplier"), invoice: try row.required("invoice"), nivf: row.value("nivf"),
+                        purchaseDate: try LedgerDate.parse(try row.required("date")),
+                        cost: try Money.parse(try row.required("amount"), currency: currency), fund: try row.required("fund"),
+                        budgetLine: try row.required("budget_line"))
+                    if let last = batch.last, last.invoice != item.invoice { try flush() }
+                    if batch.isEmpty {
+                        firstRow = row
+                        credit = try row.required("credit_account")
+                    }
+                    batch.append(item)
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+            try flush()
+        }
+        return count
+    }
+
+    private func purchase(_ items: [EquipmentItem], creditAccount: String, signature: Signature, in transaction: LedgerTransaction) throws {
+        guard let stock = settings.equipmentStockAccount else {
+            throw ArkaError(.badSetting, "set equipment_stock_account in ledger.yaml to buy equipment for handover", field: "equipment_stock_account", value: "")
+        }
+        guard let first = items.first else { return }
+        for item in items where item.invoice != first.invoice || item.supplier != first.supplier || item.purchaseDate != first.purchaseDate
+            || item.cost.currency != first.cost.currency
+        {
+            throw ArkaError(
+                .inconsistentEntry, "the items of invoice \(first.invoice) must share supplier, date and currency", field: "tag", value: item.tag)
+        }
+        var total = Money.zero(first.cost.currency)
+        for item in items { total = try total.adding(item.cost) }
+        var documents = [DocumentReference(kind: .invoice, reference: first.invoice)]
+        if let nivf = first.nivf {
+            documents += try DocumentReference.parseList("nivf:\(nivf)", field: "nivf")
+        }
+        var entry = Entry(
+            id: "PUR-\(first.invoice)", date: first.purchaseDate, description: "Equipment for handover, invoice \(first.invoice)",
+            counterparty: first.supplier, documents: documents,
+            postings: items.map { item in
+                Posting(account: stock, amount: item.cost, fund: item.fund, budgetLine: item.budgetLine, memo: "\(item.tag): \(item.description)")
+            } + [Posting(account: creditAccount, amount: total.negated, fund: first.fund)])
+        entry = try EntryRules.prepare(try convert(entry), in: context)
+        entry.postedBy = signature.user
+        entry.postedAt = signature.timestamp
+        try transaction.append(entry)
+        for (index, item) in items.enumerated() {
+            let posting = entry.postings[index]
+            try transaction.addEquipment(item, baseCost: posting.baseAmount, rate: posting.conversion?.rate, entryID: entry.id)
+        }
+    }
+
+    /// Hands items over to an agreement's recipient under one protocol: posts the grant expense
+    /// on the agreement's scheme (fund, budget line, expense account) against the stock, at each
+    /// item's purchase rate, and consumes the commitment by the items' cost.
+    /// - Throws: ``ArkaError`` for an unknown or handed-over item, an agreement in cash, cancelled
+    ///   or with too little left, or a date after the action's end without `afterEnd`.
+    @discardableResult
+    public func handOver(
+        tags: [String], agreement: String, date: LedgerDate, protocol number: String, signatories: String, afterEnd: Bool,
+        signature: Signature
+    ) throws -> StoredEntry {
+        try store.transaction { transaction in
+            try handOver(
+                tags: tags, agreement: agreement, date: date, protocol: number, signatories: signatories, afterEnd: afterEnd,
+                signature: signature, in: transaction)
+        }
+    }
+
+    /// Hands over the items of a CSV file (``handoverColumns``), one entry per protocol, all or none.
+    @discardableResult
+    public func handOver(file path: String, afterEnd: Bool, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: Self.handoverColumns)
+        var count = 0
+        try store.transaction { transaction in
+            var tags: [String] = []
+            var head: (row: CSVTable.Row, protocol: String, date: LedgerDate, agreement: String, signatories: String)?
+            func flush() throws {
+                guard let head, !tags.isEmpty else { return }
+                do {
+                    try handOver(
+                        tags: tags, agreement: head.agreement, date: head.date, protocol: head.protocol, signatories: head.signatories,
+                        afterEnd: afterEnd, signature: signature, in: transaction)
+                } catch let error as ArkaError {
+                    throw head.row.locate(error)
+                }
+                count += tags.count
+                tags = []
+            }
+            while let row = try table.next() {
+                do {
+                    let number = try row.required("protocol")
+                    if head?.protocol != number {
+                        try flush()
+                        head = (row, number, try LedgerDate.parse(try row.required("date")), try row.required("agreement"),
+                                try row.required("signatories"))
+                    }
+                    tags.append(try row.required("tag"))
+                } catch let error as ArkaError {
+                    throw row.locate(error)
+                }
+            }
+            try flush()
+        }
+        return count
+    }
+
+    private func handOver(
+        tags: [String], agreement number: String, date: LedgerDate, protocol protocolNumber: String, signatories: String,
+        afterEnd: Bool, signature: Signature, in transaction: LedgerTransaction
+    ) throws -> StoredEntry {
+        guard let stock = settings.equipmentStockAccount else {
+            throw ArkaError(.badSetting, "set equipment_stock_account in ledger.yaml to hand equipment over", field: "equipment_stock_account", value: "")
+        }
+        guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
+            throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
+        }
+        guard !signatories.trimmingSpaces.isEmpty else {
+            throw ArkaError(.missingValue, "a handover protocol names its signatories", field: "signatories", value: "")
+        }
+        let scheme = try transaction.grantSchemes().first { $0.code == position.agreement.scheme }!
+        let register = try transaction.equipment()
+        let records = try tags.map { tag -> EquipmentRecord in
+            guard let record = register.first(where: { $0.item.tag == tag }) else {
+                throw ArkaError(.unknownEntry, "no item with this tag in the register", field: "tag", value: tag)
+            }
+            return record
+        }
+        try GrantRules.checkHandover(
+            of: records, on: date, against: position, scheme: scheme, actionEnd: settings.actionEnd, allowAfterEnd: afterEnd)
+        let recipient = try transaction.grantRecipients().first { $0.code == position.agreement.recipient }
+        var postings: [Posting] = []
+        var rates: [Int: ExchangeRate] = [:]
+        for record in records {
+            if let rate = record.rate {
+                rates[postings.count] = rate
+                rates[postings.count + 1] = rate
+            }
+            postings.append(
+                Posting(account: scheme.expenseAccount, amount: record.item.cost, fund: scheme.fund, budgetLine: scheme.budgetLine,
+                        memo: "\(record.item.tag): \(record.item.description)"))
+            postings.append(
+                Posting(account: stock, amount: record.item.cost.negated, fund: record.item.fund, budgetLine: record.item.budgetLine,
+                        memo: "\(record.item.tag) handed over"))
+        }
+        var entry = Entry(
+            id: "HO-\(protocolNumber)", date: date, description: "Handover of \(records.count) item\(records.count == 1 ? "" : "s") under \(number)",
+            counterparty: recipient.map { "\($0.name) (\($0.code))" } ?? position.agreement.recipient,
+            documents: [DocumentReference(kind: .handoverProtocol, reference: protocolNumber)], postings: postings)
+        // Each item leaves the stock at the rate it entered it, so the stock clears exactly.
+        entry = try EntryRules.prepare(try convert(entry, statedRates: rates), in: context)
+        entry.postedBy = signature.user
+        entry.postedAt = signature.timestamp
+        let stored = try transaction.append(entry)
+        var total = Money.zero(position.agreement.amount.currency)
+        for record in records {
+            total = try total.adding(record.baseCost)
+            try transaction.addHandover(
+                tag: record.item.tag, agreement: number, date: date, protocol: protocolNumber, signatories: signatories,
+                afterActionEnd: afterEnd && settings.actionEnd.map { date > $0 } == true, entryID: entry.id)
+        }
+        try transaction.addConsumption(agreement: number, kind: "handover", date: date, amount: total, reference: protocolNumber, entryID: entry.id)
+        return stored
+    }
+
+    /// The asset register.
+    public func equipmentRegister() throws -> EquipmentRegister {
+        EquipmentRegister(
+            records: try store.view { try $0.equipment() },
+            threshold: Money(minorUnits: settings.ownershipDocumentThreshold, currency: baseCurrency))
+    }
+}
+
+/// The asset register of equipment bought for handover, as `arka equipment` prints it: the
+/// columns an expenditure verification asks for, with the items that need their
+/// transfer-of-ownership document flagged.
+public struct EquipmentRegister: Sendable {
+    public var records: [EquipmentRecord]
+    public var threshold: Money
+
+    public func rendered(as format: OutputFormat) -> String {
+        let header = [
+            "tag", "description", "serial", "supplier", "invoice", "nivf", "purchase_date", "currency", "cost", "cost_base",
+            "fund", "budget_line", "agreement", "recipient", "handover_date", "protocol", "signatories", "needs_transfer_document",
+            "status",
+        ]
+        let rows = records.map { record -> [String] in
+            let item = record.item
+            let handover = record.handover
+            return [
+                item.tag, item.description, item.serial ?? "", item.supplier, item.invoice, item.nivf ?? "",
+                item.purchaseDate.description, item.cost.currency.code, item.cost.decimalText, record.baseCost.decimalText, item.fund,
+                item.budgetLine, handover?.agreement ?? "", handover?.recipient ?? "", handover?.date.description ?? "",
+                handover?.protocolNumber ?? "", handover?.signatories ?? "",
+                record.baseCost.minorUnits > threshold.minorUnits ? "yes" : "no", record.status,
+            ]
+        }
+        switch format {
+        case .csv:
+            return CSVText.table(header, rows)
+        case .json:
+            return JSONText.render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
+        case .text:
+            guard !records.isEmpty else { return "The register is empty.\n" }
+            var table = TextTable(
+                columns: [
+                    ("Tag", .left), ("Description", .left), ("Bought", .left), ("Cost", .right), ("", .left),
+                    ("\(threshold.currency.code)", .right), ("Line", .left), ("Recipient", .left), ("Handed over", .left),
+                    ("Protocol", .left), ("", .left),
+                ])
+            for record in records {
+                let description = record.item.description.count > 36 ? String(record.item.description.prefix(35)) + "…" : record.item.description
+                table.add([
+                    record.item.tag, description, record.item.purchaseDate.description, record.item.cost.tableText,
+                    record.item.cost.currency.code, record.baseCost.tableText, "\(record.item.fund) \(record.item.budgetLine)",
+                    record.handover?.recipient ?? "", record.handover?.date.description ?? "in stock",
+                    record.handover?.protocolNumber ?? "", record.baseCost.minorUnits > threshold.minorUnits ? "over \(threshold.tableText)" : "",
+                ])
+            }
+            return table.render()
+        }
+    }
+}

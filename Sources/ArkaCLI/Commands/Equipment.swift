@@ -1,0 +1,134 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+
+struct Equipment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Equipment bought for handover to grant recipients: the asset register, purchases, handovers.",
+        subcommands: [List.self, Purchase.self, Handover.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The asset register: each item, its cost, its recipient and handover.",
+            discussion: """
+                Items whose cost is above ownership_document_threshold (ledger.yaml, 5,000.00 by default) \
+                are flagged: their transfer-of-ownership document goes with the final report.
+
+                Example:
+                  arka equipment --ledger books.arka --format csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            emit(try ledger.open().equipmentRegister().rendered(as: output.format))
+        }
+    }
+
+    struct Purchase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Buy equipment for handover: one entry per invoice, into the stock account.",
+            discussion: """
+                A file holds one row per item with the columns \
+                tag,description,supplier,invoice,date,amount,currency,fund,budget_line,credit_account and \
+                optionally serial,nivf; the rows of one invoice, one after another, make one entry. \
+                credit_account is the supplier's payable or the bank that paid.
+
+                Examples:
+                  arka equipment purchase --ledger books.arka --file purchases.csv
+                  arka equipment purchase --ledger books.arka --tag EQ-041 --description "Bread oven" \\
+                      --supplier "Furra Tek shpk (L72405581R)" --invoice FT-2024-09 --date 2024-02-05 \\
+                      --amount 185000 --currency ALL --fund EU --budget-line 3.3 --credit-account 4010
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of items.", valueName: "file")) var file: String?
+        @Option(name: .long) var tag: String?
+        @Option(name: .long) var description: String?
+        @Option(name: .long) var serial: String?
+        @Option(name: .long, help: "The supplier, with its NIPT.") var supplier: String?
+        @Option(name: .long) var invoice: String?
+        @Option(name: .long, help: "The fiscal invoice's NIVF.") var nivf: String?
+        @Option(name: .long, help: ArgumentHelp("The invoice date.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(name: .long) var amount: String?
+        @Option(name: .long) var currency: String?
+        @Option(name: .long) var fund: String?
+        @Option(name: .long) var budgetLine: String?
+        @Option(name: .long, help: ArgumentHelp("The supplier's payable or the paying bank.", valueName: "code")) var creditAccount: String?
+
+        func validate() throws {
+            if file == nil,
+                [tag, description, supplier, invoice, date, amount, currency, fund, budgetLine, creditAccount].contains(where: { $0 == nil })
+            {
+                throw ValidationError(
+                    "An item needs --tag, --description, --supplier, --invoice, --date, --amount, --currency, --fund, --budget-line and --credit-account (or --file).")
+            }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            if let file {
+                let count = try books.purchaseEquipment(file: file, signature: user.signature)
+                emit("Bought \(count) item\(count == 1 ? "" : "s") from \(file) into stock.\n")
+                return
+            }
+            let item = EquipmentItem(
+                tag: tag!, description: description!, serial: serial, supplier: supplier!, invoice: invoice!, nivf: nivf,
+                purchaseDate: try LedgerDate.parse(date!, field: "--date"),
+                cost: try Money.parse(amount!, currency: try Currency(code: currency!), field: "--amount"), fund: fund!,
+                budgetLine: budgetLine!)
+            try books.purchaseEquipment([item], creditAccount: creditAccount!, signature: user.signature)
+            emit("Bought \(item.tag) (\(item.cost)) into stock, entry PUR-\(item.invoice).\n")
+        }
+    }
+
+    struct Handover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Hand items over to an agreement's recipient, under a handover protocol.",
+            discussion: """
+                Posts the grant expense on the agreement's fund and budget line against the stock, at each \
+                item's purchase rate, and consumes the agreement's commitment. An item is handed over once; \
+                the items' cost may not exceed what the agreement has left; a date after the action's end \
+                (action_end in ledger.yaml) needs --after-end. A file holds the columns \
+                protocol,date,agreement,tag,signatories, one row per item.
+
+                Examples:
+                  arka equipment handover --ledger books.arka --agreement IGA-2023-01 --tags EQ-001,EQ-002 \\
+                      --date 2023-12-05 --protocol HP-2023-01 --signatories "A. Hoxha (recipient); E. Kola (MFCC)"
+                  arka equipment handover --ledger books.arka --file handovers.csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of handovers.", valueName: "file")) var file: String?
+        @Option(name: .long) var agreement: String?
+        @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String?
+        @Option(name: .long, help: ArgumentHelp("The handover date.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(name: .long, help: "The handover protocol's number.") var `protocol`: String?
+        @Option(name: .long, help: "Who signed the protocol.") var signatories: String?
+        @Flag(name: .long, help: "Allow a handover after the action's end.") var afterEnd = false
+
+        func validate() throws {
+            if file == nil, [agreement, tags, date, `protocol`, signatories].contains(where: { $0 == nil }) {
+                throw ValidationError("A handover needs --agreement, --tags, --date, --protocol and --signatories (or --file).")
+            }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            if let file {
+                let count = try books.handOver(file: file, afterEnd: afterEnd, signature: user.signature)
+                emit("Handed over \(count) item\(count == 1 ? "" : "s") from \(file).\n")
+                return
+            }
+            let list = tags!.split(separator: ",").map { $0.trimmingSpaces }
+            let stored = try books.handOver(
+                tags: list, agreement: agreement!, date: try LedgerDate.parse(date!, field: "--date"), protocol: `protocol`!,
+                signatories: signatories!, afterEnd: afterEnd, signature: user.signature)
+            emit("Handed over \(list.joined(separator: ", ")) under \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).\n")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// One physical thing bought for handover to a grant recipient: the asset register's row.
+///
+/// ```swift
+/// let hive = EquipmentItem(tag: "EQ-001", description: "Beehive, Langstroth", serial: nil,
+///                          supplier: "Agro Fier shpk (L62108502C)", invoice: "AF-2023-311", nivf: nil,
+///                          purchaseDate: try LedgerDate.parse("2023-11-06"),
+///                          cost: try Money.parse("9500", currency: .lek), fund: "EU", budgetLine: "3.3")
+/// ```
+public struct EquipmentItem: Sendable, Equatable {
+    public var tag: String
+    public var description: String
+    public var serial: String?
+    public var supplier: String
+    public var invoice: String
+    public var nivf: String?
+    public var purchaseDate: LedgerDate
+    /// What it cost, in the invoice's currency.
+    public var cost: Money
+    public var fund: String
+    public var budgetLine: String
+
+    public init(
+        tag: String, description: String, serial: String?, supplier: String, invoice: String, nivf: String?,
+        purchaseDate: LedgerDate, cost: Money, fund: String, budgetLine: String
+    ) {
+        self.tag = tag
+        self.description = description
+        self.serial = serial
+        self.supplier = supplier
+        self.invoice = invoice
+        self.nivf = nivf
+        self.purchaseDate = purchaseDate
+        self.cost = cost
+        self.fund = fund
+        self.budgetLine = budgetLine
+    }
+}
+
+/// An item in the register with where it stands: its cost in the base currency at the rate of its
+/// purchase, and its handover when it has one.
+public struct EquipmentRecord: Sendable, Equatable {
+    public struct Handover: Sendable, Equatable {
+        public var agreement: String
+        public var recipient: String
+        public var date: LedgerDate
+        public var protocolNumber: String
+        public var signatories: String
+        /// Handed over after the action's end, by explicit decision.
+        public var afterActionEnd: Bool
+
+        public init(agreement: String, recipient: String, date: LedgerDate, protocolNumber: String, signatories: String, afterActionEnd: Bool) {
+            self.agreement = agreement
+            self.recipient = recipient
+            self.date = date
+            self.protocolNumber = protocolNumber
+            self.signatories = signatories
+            self.afterActionEnd = afterActionEnd
+        }
+    }
+
+    public var item: EquipmentItem
+    public var baseCost: Money
+    /// The purchase's rate, when the invoice was in a foreign currency.
+    public var rate: ExchangeRate?
+    public var purchaseEntry: String
+    public var handover: Handover?
+
+    public init(item: EquipmentItem, baseCost: Money, rate: ExchangeRate?, purchaseEntry: String, handover: Handover?) {
+        self.item = item
+        self.baseCost = baseCost
+        self.rate = rate
+        self.purchaseEntry = purchaseEntry
+        self.handover = handover
+    }
+
+    public var status: String { handover == nil ? "in stock" : "handed over" }
+}
+
+extension GrantRules {
+    /// Items handed over under an agreement: each in stock and bought before the day, the
+    /// agreement in kind, and their cost within what it has left.
+    /// - Throws: ``ArkaError`` naming the item or the agreement.
+    public static func checkHandover(
+        of items: [EquipmentRecord], on date: LedgerDate, against position: GrantPosition, scheme: GrantScheme,
+        actionEnd: LedgerDate?, allowAfterEnd: Bool
+    ) throws {
+        guard scheme.kind == .inKind else {
+            throw ArkaError(
+                .badAmount, "\(scheme.code) is paid in cash: disburse tranches instead of handing items over",
+                field: "agreement", value: position.agreement.number)
+        }
+        var seen: Set<String> = []
+        for record in items {
+            guard seen.insert(record.item.tag).inserted else {
+                throw ArkaError(.duplicate, "the item is listed twice in one handover", field: "tag", value: record.item.tag)
+            }
+            if let handover = record.handover {
+                throw ArkaError(
+                    .duplicate, "item \(record.item.tag) was handed over on \(handover.date) under \(handover.agreement) (protocol \(handover.protocolNumber))",
+                    field: "tag", value: record.item.tag)
+            }
+            guard record.item.purchaseDate <= date else {
+                throw ArkaError(.badDate, "item \(record.item.tag) was bought on \(record.item.purchaseDate)", field: "date", value: date.description)
+            }
+        }
+        if let actionEnd, date > actionEnd, !allowAfterEnd {
+            throw ArkaError(
+                .badDate, "the action ended on \(actionEnd); a handover after it needs the explicit after-end flag",
+                field: "date", value: date.description)
+        }
+        var total = Money.zero(position.agreement.amount.currency)
+        for record in items {
+            guard record.baseCost.currency == total.currency else {
+                throw ArkaError(.unknownCurrency, "the agreement is in \(total.currency.code)", field: "tag", value: record.item.tag)
+            }
+            total = try total.adding(record.baseCost)
+        }
+        try checkConsumption(of: total, on: date, against: position)
+    }
+}
