@@ -246,7 +246,7 @@ public struct EquipmentRegister: Sendable {
         case .csv:
             return CSVText.table(header, rows)
         case .json:
-            return JSONText.render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
+            return JSONText.objects(header, rows)
         case .text:
             guard !records.isEmpty else { return "The register is empty.\n" }
             var table = TextTable(

@@ -219,7 +219,7 @@ public struct GrantRegister: Sendable {
         case .csv:
             return CSVText.table(header, rows)
         case .json:
-            return JSONText.render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
+            return JSONText.objects(header, rows)
         case .text:
             var table = TextTable(
                 columns: [

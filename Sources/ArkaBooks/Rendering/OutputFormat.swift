@@ -71,4 +71,9 @@ enum JSONText {
     }
 
     static func optional(_ value: String?) -> Any { value.map { $0 as Any } ?? NSNull() }
+
+    /// A list of objects, one per row, keyed by the header.
+    static func objects(_ header: [String], _ rows: [[String]]) -> String {
+        render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
+    }
 }
