@@ -7,9 +7,10 @@ import Foundation
 /// | file | columns | |
 /// |---|---|---|
 /// | `accounts.csv` | `code,name,type[,parent][,name_sq]` | required |
-/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit]` | optional; limits in percent (EU: 25, 7, 5) |
+/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit][,conversion]` | optional; limits in percent (EU: 25, 7, 5); conversion: period-average, expense-month or booking (default) |
 /// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
+/// | `reporting-rates.csv` | `month,currency,rate[,source]` | optional; units of the currency per 1 unit of the reporting currency (InforEuro) |
 /// | `recipients.csv` | `code,name,kind[,tax_id][,village]` | optional; kind: farm, small-business, social-business |
 /// | `schemes.csv` | `code,name,kind,fund,budget_line,expense_account,currency[,minimum][,maximum][,cap][,envelope]` | optional; kind: in-kind or cash; cap defaults to 60,000.00 EUR |
 /// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
@@ -23,6 +24,7 @@ public struct LedgerDefinition: Sendable {
     public var funds: [Fund]
     public var budgetLines: [BudgetLine]
     public var rates: RateBook
+    public var reportingRates: ReportingRates
     public var recipients: [GrantRecipient] = []
     public var schemes: [GrantScheme] = []
 
@@ -58,6 +60,11 @@ public struct LedgerDefinition: Sendable {
                 .badSetting, "the rounding account is not in accounts.csv",
                 location: SourceLocation(file: path("ledger.yaml"), field: "rounding_account", value: rounding))
         }
+        if let loss = settings.exchangeLossAccount, chart.account(loss)?.type != .expense {
+            throw ArkaError(
+                .badSetting, "the exchange loss account must be an expense account of accounts.csv",
+                location: SourceLocation(file: path("ledger.yaml"), field: "exchange_loss_account", value: loss))
+        }
         if let stock = settings.equipmentStockAccount, chart.account(stock)?.type != .asset {
             throw ArkaError(
                 .badSetting, "the equipment stock account must be an asset account of accounts.csv",
@@ -67,7 +74,12 @@ public struct LedgerDefinition: Sendable {
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
         if exists("rates.csv") { try readRates(path("rates.csv"), into: &rates) }
-        var definition = LedgerDefinition(settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates)
+        var reportingRates = ReportingRates(reporting: settings.reportingCurrency)
+        if exists("reporting-rates.csv") {
+            try readReportingRates(path("reporting-rates.csv"), source: settings.rateSource, into: &reportingRates)
+        }
+        var definition = LedgerDefinition(
+            settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates, reportingRates: reportingRates)
         if exists("recipients.csv") { definition.recipients = try readRecipients(path("recipients.csv")) }
         if exists("schemes.csv") { definition.schemes = try definition.readSchemes(path("schemes.csv")) }
         return definition
@@ -100,7 +112,7 @@ public struct LedgerDefinition: Sendable {
     static func readFunds(_ file: String) throws -> [Fund] {
         let table = try CSVTable(
             path: file, required: ["code", "name", "restricted"],
-            optional: ["flexibility_limit", "indirect_limit", "contingency_limit"])
+            optional: ["flexibility_limit", "indirect_limit", "contingency_limit", "conversion"])
         var funds: [Fund] = []
         var seen: Set<String> = []
         while let row = try table.next() {
@@ -124,7 +136,9 @@ public struct LedgerDefinition: Sendable {
                 policy.flexibilityLimit = try percent("flexibility_limit", policy.flexibilityLimit)
                 policy.indirectLimit = try percent("indirect_limit", policy.indirectLimit)
                 policy.contingencyLimit = try percent("contingency_limit", policy.contingencyLimit)
-                funds.append(Fund(code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy))
+                let conversion = try row.value("conversion").map { try ConversionRule.parse($0) } ?? .booking
+                funds.append(
+                    Fund(code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy, conversion: conversion))
             } catch let error as ArkaError {
                 throw row.locate(error)
             }
@@ -175,6 +189,22 @@ public struct LedgerDefinition: Sendable {
                 try book.add(
                     currency: try Currency(code: try row.required("currency")), period: try row.required("date"),
                     rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source"))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+    }
+
+    /// Reads monthly rates to the reporting currency (`month,currency,rate[,source]`).
+    /// - Throws: the row's ``ArkaError`` with its file and line.
+    public static func readReportingRates(_ file: String, source: String, into table: inout ReportingRates) throws {
+        let csv = try CSVTable(path: file, required: ["month", "currency", "rate"], optional: ["source"])
+        while let row = try csv.next() {
+            do {
+                try table.add(
+                    currency: try Currency(code: try row.required("currency")),
+                    month: try LedgerMonth.parse(try row.required("month")),
+                    rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source") ?? source)
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

@@ -18,12 +18,18 @@ public struct LedgerSettings: Sendable, Equatable {
     public var entity: String = ""
     /// The currency the books are kept in; foreign postings are converted to it.
     public var baseCurrency: Currency = .euro
+    /// The currency donor reports are made in (EU: EUR); budgets are kept in it.
+    public var reportingCurrency: Currency = .euro
     /// The account that takes rounding differences of multi-currency entries.
     public var roundingAccount: String?
+    /// The expense account exchange losses are booked to; donors count them as ineligible.
+    public var exchangeLossAccount: String?
     /// The source named for the rates of `rates.csv` rows that name none.
     public var rateSource: String = "ledger rates"
     /// The asset account equipment bought for handover waits in.
     public var equipmentStockAccount: String?
+    /// The action's first day: where its reporting period starts.
+    public var actionStart: LedgerDate?
     /// The action's last day: handovers after it need an explicit decision.
     public var actionEnd: LedgerDate?
     /// Items costing more than this (in the base currency) need the transfer-of-ownership
@@ -35,9 +41,12 @@ public struct LedgerSettings: Sendable, Equatable {
         ("name", "a short name for the books"),
         ("entity", "the legal entity whose books these are"),
         ("base_currency", "the ISO 4217 code the books are kept in (default EUR)"),
+        ("reporting_currency", "the ISO 4217 code donor reports and budgets are in (default EUR)"),
         ("rounding_account", "the account that takes rounding differences of conversions"),
+        ("exchange_loss_account", "the expense account exchange losses are booked to, reported as ineligible"),
         ("rate_source", "where the rates of rates.csv come from"),
         ("equipment_stock_account", "the asset account equipment bought for handover waits in"),
+        ("action_start", "the action's first day, YYYY-MM-DD: where the reporting period starts"),
         ("action_end", "the action's last day, YYYY-MM-DD"),
         ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document (default 5000.00)"),
     ]
@@ -75,18 +84,21 @@ public struct LedgerSettings: Sendable, Equatable {
             switch key {
             case "name": settings.name = value
             case "entity": settings.entity = value
-            case "base_currency":
+            case "base_currency", "reporting_currency":
                 do {
-                    settings.baseCurrency = try Currency(code: value)
+                    let currency = try Currency(code: value)
+                    if key == "base_currency" { settings.baseCurrency = currency } else { settings.reportingCurrency = currency }
                 } catch let error as ArkaError {
                     throw ArkaError(.badSetting, error.reason, location: place)
                 }
             case "rounding_account": settings.roundingAccount = value.isEmpty ? nil : value
+            case "exchange_loss_account": settings.exchangeLossAccount = value.isEmpty ? nil : value
             case "rate_source": settings.rateSource = value
             case "equipment_stock_account": settings.equipmentStockAccount = value.isEmpty ? nil : value
-            case "action_end":
+            case "action_start", "action_end":
                 do {
-                    settings.actionEnd = try LedgerDate.parse(value, field: key)
+                    let day = try LedgerDate.parse(value, field: key)
+                    if key == "action_start" { settings.actionStart = day } else { settings.actionEnd = day }
                 } catch let error as ArkaError {
                     throw ArkaError(.badSetting, error.reason, location: place)
                 }
@@ -105,7 +117,10 @@ public struct LedgerSettings: Sendable, Equatable {
     /// The settings as the ledger stores them.
     var stored: [String: String] {
         var result = ["name": name, "entity": entity, "base_currency": baseCurrency.code, "rate_source": rateSource]
+        result["reporting_currency"] = reportingCurrency.code
         if let roundingAccount { result["rounding_account"] = roundingAccount }
+        if let exchangeLossAccount { result["exchange_loss_account"] = exchangeLossAccount }
+        if let actionStart { result["action_start"] = actionStart.description }
         if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
         if let actionEnd { result["action_end"] = actionEnd.description }
         result["ownership_document_threshold"] = String(ownershipDocumentThreshold)
@@ -117,7 +132,10 @@ public struct LedgerSettings: Sendable, Equatable {
         name = stored["name"] ?? name
         entity = stored["entity"] ?? ""
         baseCurrency = try Currency(code: stored["base_currency"] ?? "EUR")
+        reportingCurrency = try Currency(code: stored["reporting_currency"] ?? "EUR")
         roundingAccount = stored["rounding_account"]
+        exchangeLossAccount = stored["exchange_loss_account"]
+        actionStart = try stored["action_start"].map { try LedgerDate.parse($0) }
         rateSource = stored["rate_source"] ?? rateSource
         equipmentStockAccount = stored["equipment_stock_account"]
         actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }

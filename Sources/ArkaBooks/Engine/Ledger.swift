@@ -16,7 +16,7 @@ public final class Ledger {
     public let store: LedgerStore
     public private(set) var settings: LedgerSettings
     public private(set) var definition: StoredDefinition
-    public private(set) var rates: RateBook
+    public internal(set) var rates: RateBook
     public private(set) var context: PostingContext
 
     public var path: String { store.path }
@@ -54,6 +54,8 @@ public final class Ledger {
             try store.transaction { transaction in
                 try transaction.saveDefinition(definition.stored)
                 try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
+                let signature = Signature.now()
+                try transaction.addReportingRates(definition.reportingRates.quotes, by: signature.user, at: signature.timestamp)
             }
             return try Ledger(store: store)
         } catch {

@@ -2,9 +2,11 @@ import ArkaCore
 import Foundation
 
 extension BudgetReport {
-    /// The report in the chosen format. JSON is an object with `currency`, `as_of`, `lines`
+    /// The report in the chosen format. JSON is an object with `currency`, `as_of`, `period`, `lines`
     /// (fund, line, heading, description, original, budget, committed, spent, available, executed),
-    /// `headings` (fund, heading, baseline, budget, change, change_percent, committed, spent) and `flags`.
+    /// `headings` (fund, heading, baseline, budget, change, change_percent, committed, spent), `funds`
+    /// (fund, conversion, booked, booked_currency, eligible, ineligible, conversion_difference), `rates`
+    /// (currency, rule, rate, source, period, months) and `flags`.
     public func rendered(as format: OutputFormat) -> String {
         func percent(_ value: DecimalText?) -> String { value.map(\.text) ?? "" }
         switch format {
@@ -26,6 +28,21 @@ extension BudgetReport {
                         "change": heading.change.change.decimalText,
                         "change_percent": JSONText.optional(heading.change.percent?.text),
                         "committed": heading.committed.decimalText, "spent": heading.spent.decimalText,
+                    ]
+                },
+                "period": JSONText.optional(period.map { "\($0.lowerBound)..\($0.upperBound)" }),
+                "funds": funds.map { total -> [String: Any] in
+                    [
+                        "fund": total.fund, "conversion": total.rule.rawValue, "booked": total.booked.decimalText,
+                        "booked_currency": total.booked.currency.code, "eligible": total.eligible.decimalText,
+                        "ineligible": total.ineligible.decimalText,
+                        "conversion_difference": JSONText.optional(total.conversionDifference?.decimalText),
+                    ]
+                },
+                "rates": rates.map { rate -> [String: Any] in
+                    [
+                        "currency": rate.currency.code, "rule": rate.rule.rawValue, "rate": rate.rate, "source": rate.source,
+                        "period": rate.period, "months": rate.months,
                     ]
                 },
                 "flags": flags,
@@ -71,9 +88,43 @@ extension BudgetReport {
             if let last = lastHeading { headingRow(last.0, last.1) }
             var out = "Budget of \(ledgerName), \(asOf.map { "as of \($0)" } ?? "all entries"), in \(currency.code)\n\n"
             out += table.render()
+            out += conversionText()
             out += flags.isEmpty ? "\nNo flags: every heading within its flexibility, indirect costs and contingency within their ceilings.\n"
                 : "\nFlags:\n" + flags.map { "- \($0)\n" }.joined()
             return out
         }
+    }
+
+    /// Each fund's booked expense against what is reported, and the rates used: how an auditor
+    /// ties the report to the books.
+    private func conversionText() -> String {
+        guard rates.contains(where: { $0.rule != .booking }) || funds.contains(where: { !$0.ineligible.isZero })
+            || funds.contains(where: { $0.booked.currency != currency })
+        else { return "" }
+        var reconciliation = TextTable(
+            columns: [
+                ("Fund", .left), ("Conversion", .left), ("Booked", .right), ("Eligible", .right), ("Ineligible", .right),
+                ("Difference", .right),
+            ])
+        for total in funds {
+            reconciliation.add([
+                total.fund, total.rule.rawValue, "\(total.booked.tableText) \(total.booked.currency.code)", total.eligible.tableText,
+                total.ineligible.tableText, total.conversionDifference?.tableText ?? "",
+            ])
+        }
+        var out = "\nExpense as booked and as reported in \(currency.code)"
+        out += period.map { ", period \($0.lowerBound) to \($0.upperBound)" } ?? ""
+        out += ":\n\n" + reconciliation.render()
+        if !rates.isEmpty {
+            var table = TextTable(columns: [("Currency", .left), ("Rule", .left), ("Rate", .right), ("Period", .left), ("Source", .left)])
+            for rate in rates {
+                table.add([
+                    rate.currency.code, rate.rule.rawValue, rate.rate,
+                    rate.months > 1 ? "\(rate.period) (\(rate.months) months)" : rate.period, rate.source,
+                ])
+            }
+            out += "\nRates (units per 1 \(currency.code)):\n\n" + table.render()
+        }
+        return out
     }
 }

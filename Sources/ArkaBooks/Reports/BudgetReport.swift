@@ -5,9 +5,11 @@ import ArkaStore
 /// the expense booked on it, what is available and the percent executed, with the flags of
 /// the donor's rules.
 ///
-/// Spending is the expense postings in the base currency (at each posting's rate). Expense on a
-/// fund without a budget line is shown on its own row, so that each fund's spending equals its
-/// expense postings in the trial balance.
+/// Figures are in the reporting currency (EUR for the EU), converted under each fund's
+/// ``ConversionRule``: under the booking rule a ledger kept in EUR shows its expense postings as
+/// booked. Expense on a fund without a budget line is shown on its own row; exchange losses and
+/// conversion rounding are ineligible and kept off the lines; and ``funds`` reconciles each fund's
+/// reported expense to its expense postings in the trial balance.
 ///
 /// ```swift
 /// let report = try ledger.budgetReport(asOf: try LedgerDate.parse("2023-12-31"), fund: "EU")
@@ -37,11 +39,32 @@ public struct BudgetReport: Sendable {
         public var spent: Money
     }
 
+    /// One fund's expense as booked against the figures reported.
+    public struct FundTotal: Sendable {
+        public var fund: String
+        public var rule: ConversionRule
+        /// All expense postings of the fund, in the books' base currency.
+        public var booked: Money
+        /// Expense reported on the fund's lines (and outside them), in the reporting currency.
+        public var eligible: Money
+        /// Exchange losses and conversion rounding, in the reporting currency: never charged to the donor.
+        public var ineligible: Money
+        /// Booked less reported, when the books are kept in the reporting currency: what the
+        /// donor's rates make of the books' own.
+        public var conversionDifference: Money?
+    }
+
     public var ledgerName: String
     public var asOf: LedgerDate?
+    /// The reporting currency every figure is in.
     public var currency: Currency
+    /// The months whose rates the period-average rule averages.
+    public var period: ClosedRange<LedgerMonth>?
     public var lines: [Line]
     public var headings: [Heading]
+    public var funds: [FundTotal]
+    /// The rates figures were converted at, with their source and period.
+    public var rates: [AppliedRate]
     /// One sentence each: flexibility, indirect and contingency ceilings, spending without an
     /// addendum, lines spent beyond their budget.
     public var flags: [String]
@@ -84,31 +107,60 @@ extension Ledger {
         _ = try BudgetAssessment(fund: revision.fund, lines: lines, revisions: earlier + [revision], policy: fund.budgetPolicy)
     }
 
-    /// - Throws: ``ArkaError/Kind/unknownFund``, or ``ArkaError/Kind/unknownCurrency`` when the
-    ///   budget is not in the ledger's base currency.
+    /// - Throws: ``ArkaError/Kind/unknownFund``, ``ArkaError/Kind/unknownCurrency`` when the
+    ///   budget is not in the reporting currency, ``ArkaError/Kind/missingRate`` naming a currency
+    ///   and month the conversion needs a rate for.
     public func budgetReport(asOf: LedgerDate?, fund only: String?) throws -> BudgetReport {
         if let only, !context.funds.contains(only) {
             throw ArkaError(.unknownFund, "no such fund in the ledger", field: "--fund", value: only)
         }
-        if let other = definition.budgetLines.first(where: { $0.amount.currency != baseCurrency }) {
+        let reporting = settings.reportingCurrency
+        if let other = definition.budgetLines.first(where: { $0.amount.currency != reporting }) {
             throw ArkaError(
                 .unknownCurrency,
-                "the budget of \(other.fund) is in \(other.amount.currency.code) but the books are kept in \(baseCurrency.code)",
+                "the budget of \(other.fund) is in \(other.amount.currency.code) but reports are made in \(reporting.code) (reporting_currency)",
                 field: "currency", value: other.amount.currency.code)
         }
-        let (revisions, spending, positions, schemes) = try store.view { view in
+        let (revisions, monthly, positions, schemes, reportingRates) = try store.view { view in
             (try view.budgetRevisions().filter { asOf == nil || $0.date <= asOf! },
-             try view.expenseByBudgetLine(from: nil, to: asOf), try view.grantPositions(asOf: asOf), try view.grantSchemes())
+             try view.monthlyExpense(to: asOf), try view.grantPositions(asOf: asOf), try view.grantSchemes(),
+             try view.reportingRates(reporting: reporting))
+        }
+        // The reporting period: from the action's start (or the first expense) to the report's day
+        // (or the last expense).
+        let months = monthly.filter { $0.amount != 0 || $0.booked != 0 }.map(\.month)
+        var period: ClosedRange<LedgerMonth>?
+        if let first = settings.actionStart?.ledgerMonth ?? months.min(), let last = asOf?.ledgerMonth ?? months.max(), first <= last {
+            period = first...last
+        }
+        let rules = Dictionary(definition.funds.map { ($0.code, $0.conversion) }, uniquingKeysWith: { first, _ in first })
+        func converter(_ fund: String?, rule: ConversionRule? = nil) -> ReportingConverter {
+            ReportingConverter(
+                rule: rule ?? fund.flatMap { rules[$0] } ?? .booking, base: baseCurrency, rates: reportingRates, fallback: rates,
+                period: period)
+        }
+        let expense = try ReportedExpense(
+            rows: monthly, ineligibleAccounts: Set([settings.exchangeLossAccount, settings.roundingAccount].compactMap { $0 }),
+            base: baseCurrency, converter: { converter($0) })
+        // An amount outside the journal (a commitment, a total since a day) at the month's rate.
+        let reportMonth = period?.upperBound ?? asOf?.ledgerMonth
+        func toReporting(_ amount: Money, month: LedgerMonth?) throws -> Money {
+            guard amount.currency != reporting, !amount.isZero else { return Money(minorUnits: amount.minorUnits, currency: reporting) }
+            guard let month else {
+                throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--as-of", value: "")
+            }
+            return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
         }
         // Open commitments per fund and line on the day of the report.
         var committed: [String: Int64] = [:]
         for position in positions {
             guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
-            committed["\(scheme.fund)\u{1F}\(scheme.budgetLine)", default: 0] += position.open.minorUnits
+            let key = ReportedExpense.key(scheme.fund, scheme.budgetLine)
+            committed[key] = try Checked.add(
+                committed[key, default: 0], try toReporting(position.open, month: reportMonth).minorUnits, what: "the commitments of \(key)")
         }
-        var spent: [String: Int64] = [:]
-        for row in spending { spent["\(row.fund ?? "")\u{1F}\(row.budgetLine ?? "")"] = row.amount }
-        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: baseCurrency) }
+        var spent = expense.eligible
+        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: reporting) }
 
         var lines: [BudgetReport.Line] = []
         var headings: [BudgetReport.Heading] = []
@@ -167,7 +219,8 @@ extension Ledger {
                 let headingLines = Set(fundLines.filter { $0.heading == heading }.map(\.line))
                 let later = try store.view { try $0.expenseByBudgetLine(from: since, to: asOf) }
                     .filter { $0.fund == fund.code && $0.budgetLine.map(headingLines.contains) == true }
-                let total = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
+                let booked = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
+                let total = try toReporting(Money(minorUnits: booked, currency: baseCurrency), month: since.ledgerMonth).minorUnits
                 if total != 0 {
                     flags.append(
                         "\(money(total)) spent on heading \(heading) of \(fund.code) since \(since) rests on a revision that needed an addendum and has none")
@@ -184,7 +237,30 @@ extension Ledger {
                 }
             }
         }
-        return BudgetReport(ledgerName: settings.name, asOf: asOf, currency: baseCurrency, lines: lines, headings: headings, flags: flags)
+        var totals: [BudgetReport.FundTotal] = []
+        for fund in funds {
+            let booked = expense.booked[fund.code] ?? 0
+            let ineligible = expense.ineligible[fund.code] ?? 0
+            let reported = expense.reported[fund.code] ?? 0
+            totals.append(
+                BudgetReport.FundTotal(
+                    fund: fund.code, rule: fund.conversion, booked: Money(minorUnits: booked, currency: baseCurrency),
+                    eligible: money(reported - ineligible), ineligible: money(ineligible),
+                    conversionDifference: baseCurrency == reporting ? money(booked - reported) : nil))
+            if ineligible != 0 {
+                flags.append("\(money(ineligible)) of exchange losses and conversion rounding on \(fund.code) is ineligible and kept off its budget lines")
+            }
+        }
+        if only == nil {
+            let known = Set(definition.funds.map(\.code))
+            for (fund, amount) in expense.ineligible.sorted(by: { $0.key < $1.key }) where amount != 0 && !known.contains(fund) {
+                flags.append(
+                    "\(money(amount)) of exchange losses and conversion rounding is booked \(fund.isEmpty ? "without a fund" : "on \(fund), which is not a fund of the ledger")")
+            }
+        }
+        return BudgetReport(
+            ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
+            funds: totals, rates: expense.rates, flags: flags)
     }
 }
 

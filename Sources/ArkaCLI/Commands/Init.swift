@@ -8,8 +8,10 @@ struct Init: ParsableCommand {
             The folder holds accounts.csv (code,name,type[,parent][,name_sq]) and, when present, \
             funds.csv (code,name,restricted), budget.csv (fund,line,heading,description,amount,currency), \
             rates.csv (date,currency,rate[,source]: units of the currency per 1 base unit; a YYYY-MM \
-            date is the month's rate) and ledger.yaml (name, entity, base_currency, rounding_account, \
-            rate_source). Never overwrites an existing file.
+            date is the month's rate), reporting-rates.csv (month,currency,rate[,source]: units per 1 unit \
+            of the reporting currency, as InforEuro publishes them) and ledger.yaml (name, entity, \
+            base_currency, reporting_currency, rounding_account, exchange_loss_account, rate_source, \
+            action_start, action_end). Never overwrites an existing file.
 
             Example:
               arka init --ledger books.arka --from ledgers/mallakaster
@@ -25,6 +27,6 @@ struct Init: ParsableCommand {
         let created = try Ledger.create(at: try ledger.path, from: definition)
         emit(
             "Created \(created.path): \(definition.chart.accounts.count) accounts, \(definition.funds.count) funds, "
-                + "\(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates; base currency \(created.baseCurrency.code).\n")
+                + "\(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates\(definition.reportingRates.quotes.isEmpty ? "" : ", \(definition.reportingRates.quotes.count) reporting rates"); base currency \(created.baseCurrency.code).\n")
     }
 }

@@ -94,6 +94,8 @@ public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var firstDay: LedgerDate { LedgerDate(year: year, month: month, day: 1) }
+    /// The month after this one.
+    public var next: LedgerMonth { month == 12 ? LedgerMonth(year: year + 1, month: 1) : LedgerMonth(year: year, month: month + 1) }
     public var lastDay: LedgerDate { LedgerDate(year: year, month: month, day: Self.daysIn(month: month, year: year)) }
 
     /// `YYYY-MM`, written digit by digit.

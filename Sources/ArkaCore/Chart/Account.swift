@@ -42,12 +42,15 @@ public struct Fund: Sendable, Equatable {
     public var isRestricted: Bool
     /// The donor's budget rules (flexibility, indirect and contingency ceilings).
     public var budgetPolicy: BudgetPolicy
+    /// How the donor wants costs in other currencies converted for its reports.
+    public var conversion: ConversionRule
 
-    public init(code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu) {
+    public init(code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu, conversion: ConversionRule = .booking) {
         self.code = code
         self.name = name
         self.isRestricted = isRestricted
         self.budgetPolicy = budgetPolicy
+        self.conversion = conversion
     }
 }
 

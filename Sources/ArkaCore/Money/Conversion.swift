@@ -22,6 +22,27 @@ public enum Conversion {
         return Money(minorUnits: units, currency: base)
     }
 
+    /// Converts an amount at a rate given as an exact fraction, `rateNumerator / rateDenominator`
+    /// units of the amount's currency per unit of `target`: how an average of several rates is
+    /// applied without rounding the average first.
+    ///
+    /// ```swift
+    /// // 10,184 lek at the average of 101.84 and 106.95, that is 208.79 / 2
+    /// let euro = try Conversion.convert(lek, rateNumerator: 20879, rateDenominator: 200, to: .euro)  // 97.55 EUR
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func convert(_ amount: Money, rateNumerator: Int128, rateDenominator: Int128, to target: Currency) throws -> Money {
+        precondition(rateNumerator > 0 && rateDenominator > 0, "a rate is positive")
+        // minor / 10^e_c / (n / d) * 10^e_t  =  minor * d * 10^e_t / (n * 10^e_c)
+        let (product, overflow1) = Int128(amount.minorUnits).multipliedReportingOverflow(by: rateDenominator)
+        let (scaled, overflow2) = product.multipliedReportingOverflow(by: power(target.exponent))
+        let (denominator, overflow3) = rateNumerator.multipliedReportingOverflow(by: power(amount.currency.exponent))
+        guard !overflow1, !overflow2, !overflow3, let units = Int64(exactly: roundHalfAwayFromZero(scaled, denominator)) else {
+            throw ArkaError(.overflow, "\(amount) converted to \(target.code) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: target)
+    }
+
     /// `numerator / denominator` rounded half away from zero; `denominator` is positive.
     static func roundHalfAwayFromZero(_ numerator: Int128, _ denominator: Int128) -> Int128 {
         precondition(denominator > 0, "rounding divides by a positive number")

@@ -34,7 +34,7 @@ public struct StoredDefinition: Sendable {
         return StoredDefinition(
             settings: settings,
             accounts: try AccountRecord.order(AccountRecord.Columns.code).fetchAll(db).map { try $0.account() },
-            funds: try FundRecord.order(FundRecord.Columns.code).fetchAll(db).map(\.fund),
+            funds: try FundRecord.order(FundRecord.Columns.code).fetchAll(db).map { try $0.fund() },
             budgetLines: try BudgetLineRecord.order(BudgetLineRecord.Columns.fund, BudgetLineRecord.Columns.line)
                 .fetchAll(db).map { try $0.budgetLine() },
             rates: book.quotes,

@@ -15,6 +15,7 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
     var flexibility_limit: Int
     var indirect_limit: Int
     var contingency_limit: Int
+    var conversion: String
 
     init(_ fund: Fund) {
         code = fund.code
@@ -23,13 +24,16 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
         flexibility_limit = fund.budgetPolicy.flexibilityLimit
         indirect_limit = fund.budgetPolicy.indirectLimit
         contingency_limit = fund.budgetPolicy.contingencyLimit
+        conversion = fund.conversion.rawValue
     }
 
-    var fund: Fund {
+    func fund() throws -> Fund {
         var policy = BudgetPolicy.eu
         policy.flexibilityLimit = flexibility_limit
         policy.indirectLimit = indirect_limit
         policy.contingencyLimit = contingency_limit
-        return Fund(code: code, name: name, isRestricted: restricted, budgetPolicy: policy)
+        return Fund(
+            code: code, name: name, isRestricted: restricted, budgetPolicy: policy,
+            conversion: try ConversionRule.parse(conversion))
     }
 }

@@ -11,6 +11,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v2 budget", migrate: createBudget)
         migrator.registerMigration("v3 grants", migrate: createGrants)
         migrator.registerMigration("v4 equipment", migrate: createEquipment)
+        migrator.registerMigration("v5 reporting currency", migrate: createReportingCurrency)
         return migrator
     }
 
@@ -18,6 +19,7 @@ enum LedgerMigrator {
     static let appendOnlyTables = [
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover",
+        "reporting_rate",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -60,6 +62,25 @@ enum LedgerMigrator {
                     entry_id TEXT NOT NULL REFERENCES entry(id));
                 """)
         for table in ["equipment_item", "equipment_handover"] { try guardAppendOnly(table, db) }
+    }
+
+    /// Each fund's conversion rule and the monthly rates to the reporting currency (InforEuro for
+    /// the EU). A reporting rate, once added, is never changed: past reports rest on it.
+    private static func createReportingCurrency(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE fund ADD COLUMN conversion TEXT NOT NULL DEFAULT 'booking'
+                    CHECK (conversion IN ('period-average', 'expense-month', 'booking'));
+                CREATE TABLE reporting_rate (
+                    currency TEXT NOT NULL,
+                    month TEXT NOT NULL,
+                    rate TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    added_by TEXT NOT NULL,
+                    added_at TEXT NOT NULL,
+                    PRIMARY KEY (currency, month));
+                """)
+        try guardAppendOnly("reporting_rate", db)
     }
 
     /// Financial support to third parties: recipients, schemes, agreements and what consumes or

@@ -1,0 +1,79 @@
+import ArkaCore
+import GRDB
+
+/// Expense on one account, fund and budget line in one currency and month: the amount in its
+/// own currency and as booked in the base currency. What a donor report converts.
+public struct MonthlyExpense: Sendable, Equatable {
+    public var account: String
+    public var fund: String?
+    public var budgetLine: String?
+    public var currency: String
+    public var month: LedgerMonth
+    public var amount: Int64
+    public var booked: Int64
+}
+
+extension LedgerView {
+    /// Expense postings (debits less credits) per account, fund, budget line, currency and month,
+    /// dated up to `to` when given: whole months from the monthly totals, the last month from its
+    /// postings.
+    public func monthlyExpense(to: LedgerDate?) throws -> [MonthlyExpense] {
+        let source: String
+        var arguments: StatementArguments = []
+        if let to {
+            source = """
+                SELECT month, account, currency, fund, budget_line, debit - credit AS amount, base_debit - base_credit AS booked
+                FROM posting_total WHERE month < ?
+                UNION ALL
+                SELECT substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
+                       p.amount, p.base_amount
+                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                WHERE e.date >= ? AND e.date <= ?
+                """
+            arguments = [to.ledgerMonth.description, to.ledgerMonth.firstDay.description, to.description]
+        } else {
+            source = """
+                SELECT month, account, currency, fund, budget_line, debit - credit AS amount, base_debit - base_credit AS booked
+                FROM posting_total
+                """
+        }
+        let sql = """
+            SELECT s.account, NULLIF(s.fund, ''), NULLIF(s.budget_line, ''), s.currency, s.month, SUM(s.amount), SUM(s.booked)
+            FROM (\(source)) s JOIN account a ON a.code = s.account
+            WHERE a.type = 'expense'
+            GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 3, 4, 5, 1
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+            MonthlyExpense(
+                account: $0[0], fund: $0[1], budgetLine: $0[2], currency: $0[3], month: try LedgerMonth.parse($0[4]),
+                amount: $0[5], booked: $0[6])
+        }
+    }
+
+    /// The monthly rates to the reporting currency the ledger holds.
+    /// - Throws: ``ArkaError`` when a stored rate does not read back (a changed file).
+    public func reportingRates(reporting: Currency) throws -> ReportingRates {
+        var rates = ReportingRates(reporting: reporting)
+        for record in try ReportingRateRecord.order(ReportingRateRecord.Columns.currency, ReportingRateRecord.Columns.month).fetchAll(db) {
+            try rates.add(try record.quote())
+        }
+        return rates
+    }
+}
+
+extension LedgerTransaction {
+    /// Adds monthly rates to the reporting currency.
+    /// - Throws: ``ArkaError/Kind/duplicate`` when the ledger has a rate for that currency and month.
+    public func addReportingRates(_ quotes: [ReportingRates.Quote], by user: String, at timestamp: String) throws {
+        for quote in quotes {
+            if try ReportingRateRecord.filter(
+                ReportingRateRecord.Columns.currency == quote.currency.code && ReportingRateRecord.Columns.month == quote.month.description
+            ).fetchCount(db) > 0 {
+                throw ArkaError(
+                    .duplicate, "the ledger has a \(quote.currency.code) reporting rate for this month already",
+                    field: "month", value: quote.month.description)
+            }
+            try ReportingRateRecord(quote, by: user, at: timestamp).insert(db)
+        }
+    }
+}
