@@ -20,6 +20,10 @@ let package = Package(
     targets: [
         // Money, accounts, entries and the rules that make an entry postable: pure values, no I/O.
         .target(name: "ArkaCore"),
+        // Scoring grids, applications, evaluations, ranking and allocation: pure, no I/O.
+        .target(
+            name: "ArkaRules",
+            dependencies: ["ArkaCore", .product(name: "Yams", package: "Yams")]),
         // The SQLite file: schema, migrations, the append-only journal and its hash chain.
         .target(
             name: "ArkaStore",
@@ -33,8 +37,9 @@ let package = Package(
         .target(
             name: "ArkaBooks",
             dependencies: [
-                "ArkaCore", "ArkaStore",
+                "ArkaCore", "ArkaStore", "ArkaRules",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // libxlsxwriter from the system (Debian: libxlsxwriter-dev), for the donor workbooks.
         .systemLibrary(
@@ -52,6 +57,12 @@ let package = Package(
             name: "ArkaCoreTests",
             dependencies: [
                 "ArkaCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "ArkaRulesTests",
+            dependencies: [
+                "ArkaRules",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(

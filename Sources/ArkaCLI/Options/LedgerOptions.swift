@@ -49,3 +49,9 @@ func parseDate(_ text: String?, option: String) throws -> LedgerDate? {
 func emit(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// The key pseudonyms are made with: `ARKA_PSEUDONYM_KEY`, else the given default.
+func pseudonymKey(default fallback: String) -> String {
+    if let key = ProcessInfo.processInfo.environment["ARKA_PSEUDONYM_KEY"], !key.isEmpty { return key }
+    return fallback
+}

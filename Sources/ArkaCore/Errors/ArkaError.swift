@@ -72,6 +72,10 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case ledgerExists = "ledger-exists"
         case brokenJournal = "broken-journal"
         case io = "io"
+        case badGrid = "bad-grid"
+        case badApplication = "bad-application"
+        case badEvaluation = "bad-evaluation"
+        case conflictOfInterest = "conflict-of-interest"
     }
 
     public var kind: Kind

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Where a long report is written as it is made, so that it never has to sit in memory whole.
+///
+/// ```swift
+/// let out = StandardOutput()
+/// out.write("hello\n")
+/// out.flush()
+/// ```
+public protocol TextOutput: AnyObject {
+    func write(_ text: String)
+}
+
+/// Standard output, written in blocks of a megabyte.
+public final class StandardOutput: TextOutput {
+    private var buffer: [UInt8] = []
+    private let handle: FileHandle
+
+    public init(handle: FileHandle = .standardOutput) {
+        self.handle = handle
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}
+
+/// A string that collects what is written: for tests and short reports.
+public final class StringOutput: TextOutput {
+    public private(set) var text = ""
+
+    public init() {}
+
+    public func write(_ text: String) { self.text += text }
+}
+
+/// JSON pieces written by hand, for outputs too long for `JSONSerialization`.
+enum JSONEncoding {
+    /// A JSON string literal, quotes included.
+    static func string(_ text: String) -> String {
+        var needsEscape = false
+        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            needsEscape = true
+            break
+        }
+        guard needsEscape else { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func optional(_ text: String?) -> String { text.map(string) ?? "null" }
+}

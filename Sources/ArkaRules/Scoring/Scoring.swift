@@ -1,0 +1,359 @@
+import ArkaCore
+
+/// What a call decides for an application.
+public enum Decision: String, Sendable, CaseIterable {
+    /// Funded, for ``ApplicationResult/awarded``.
+    case award
+    /// Ranked, not funded now: funded in this order if money is freed.
+    case reserve
+    /// A gate failed.
+    case ineligible
+    /// Eligible, but below a criterion's minimum or the minimum total.
+    case rejected
+    /// Not yet ranked: too few evaluators, or evaluators too far apart without a consensus.
+    case needsEvaluation = "needs-evaluation"
+}
+
+/// A gate as applied to one application.
+public struct GateResult: Sendable {
+    public var gate: Gate
+    public var value: FieldValue
+    /// The age on the call date, for an age gate.
+    public var age: Int?
+    public var passed: Bool
+}
+
+/// A criterion as applied to one application: the value read, the points, the weight.
+public struct CriterionResult: Sendable {
+    public var criterion: Criterion
+    public var value: FieldValue
+    /// The age on the call date, for age ranges.
+    public var age: Int?
+    /// Points before weighting: the evaluators' average for an evaluated criterion.
+    public var points: Points
+    public var weighted: Points
+    /// Each evaluator's score, for an evaluated criterion, in the order the scores were used.
+    public var scores: [(evaluator: String, score: Points)]
+}
+
+/// One evaluator's weighted total for an application, or their declared conflict.
+public struct EvaluatorTotal: Sendable {
+    public var evaluator: String
+    public var total: Points?
+    public var conflict: Bool
+    /// Whether the total counts in the application's points.
+    public var used: Bool
+}
+
+/// An application's full result with its explanation.
+public struct ApplicationResult: Sendable {
+    public var application: Application
+    public var gates: [GateResult]
+    public var criteria: [CriterionResult]
+    public var evaluators: [EvaluatorTotal]
+    /// How the evaluated points were reached: an average, a consensus, the two closest evaluators.
+    public var evaluationBasis: String?
+    public var total: Points
+    public var rank: Int?
+    public var decision: Decision
+    public var awarded: Money?
+    /// The place on the reserve list, from 1.
+    public var reservePosition: Int?
+    /// One sentence: why this decision.
+    public var reason: String
+    /// How a tie in the total with a neighbour in the ranking was broken.
+    public var tieBreak: String?
+
+    public var isEligible: Bool { gates.allSatisfy(\.passed) }
+    public var failedGates: [String] { gates.filter { !$0.passed }.map(\.gate.key) }
+}
+
+/// A call scored: every application's result, ranked ones first in rank order, then those
+/// waiting for evaluation, rejected and ineligible ones by number; and the envelope's use.
+public struct ScoringOutcome: Sendable {
+    public var grid: ScoringGrid
+    public var results: [ApplicationResult]
+    public var awardedTotal: Money
+    public var remaining: Money
+}
+
+/// Scores applications against a grid: gates, criteria, evaluations, thresholds, ranking with the
+/// stated tie-breaks, and allocation of the envelope. Pure and deterministic: the same inputs give
+/// the same outcome.
+///
+/// ```swift
+/// let outcome = try Scoring.run(grid: grid, applications: applications, evaluations: evaluations)
+/// outcome.results.first?.decision   // .award
+/// ```
+public enum Scoring {
+    /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice or an
+    ///   evaluator scoring an application twice, ``ArkaError/Kind/badEvaluation`` for an evaluation
+    ///   of an application not in the file, ``ArkaError/Kind/overflow``; each with its line.
+    public static func run(grid: ScoringGrid, applications: [Application], evaluations: [Evaluation]) throws -> ScoringOutcome {
+        var lineOfApplication: [String: Int] = [:]
+        lineOfApplication.reserveCapacity(applications.count)
+        for application in applications {
+            if let first = lineOfApplication[application.id] {
+                throw ArkaError(
+                    .duplicate, "application \(application.id) appears twice (first on line \(first))",
+                    location: SourceLocation(line: application.line, field: grid.roles.id, value: application.id))
+            }
+            lineOfApplication[application.id] = application.line
+        }
+        var evaluationsOf: [String: [Evaluation]] = [:]
+        for evaluation in evaluations {
+            guard lineOfApplication[evaluation.application] != nil else {
+                throw ArkaError(
+                    .badEvaluation, "no application \(evaluation.application) among the applications",
+                    location: SourceLocation(line: evaluation.line, field: "application", value: evaluation.application))
+            }
+            if evaluationsOf[evaluation.application]?.contains(where: { $0.evaluator == evaluation.evaluator }) == true {
+                throw ArkaError(
+                    .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
+                    location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
+            }
+            evaluationsOf[evaluation.application, default: []].append(evaluation)
+        }
+        var results = applications.map { score($0, grid: grid, evaluations: evaluationsOf[$0.id] ?? []) }
+        let (awarded, remaining) = try rankAndAllocate(&results, grid: grid)
+        return ScoringOutcome(grid: grid, results: results, awardedTotal: awarded, remaining: remaining)
+    }
+
+    /// Full years from `birth` to `day`.
+    public static func age(born birth: LedgerDate, on day: LedgerDate) -> Int {
+        var years = day.year - birth.year
+        if (day.month, day.day) < (birth.month, birth.day) { years -= 1 }
+        return years
+    }
+
+    // MARK: - One application
+
+    static func score(_ application: Application, grid: ScoringGrid, evaluations: [Evaluation]) -> ApplicationResult {
+        var gates: [GateResult] = []
+        gates.reserveCapacity(grid.gates.count)
+        for gate in grid.gates {
+            let value = application.value(of: gate.field, in: grid)
+            var age: Int?
+            let passed: Bool
+            switch gate.condition {
+            case .isIn(let values): passed = values.contains(value)
+            case .atLeast(let bound): passed = value != .empty && value >= bound
+            case .atMost(let bound): passed = value != .empty && value <= bound
+            case .between(let low, let high): passed = value != .empty && value >= low && value <= high
+            case .age(let minimum, let maximum):
+                if case .date(let birth) = value {
+                    let years = Self.age(born: birth, on: grid.callDate)
+                    age = years
+                    passed = (minimum.map { years >= $0 } ?? true) && (maximum.map { years <= $0 } ?? true)
+                } else {
+                    passed = false
+                }
+            case .withinLimits:
+                let amount = application.amount.minorUnits
+                passed = amount > 0 && (grid.minimumAward.map { amount >= $0.minorUnits } ?? true)
+                    && (grid.maximumAward.map { amount <= $0.minorUnits } ?? true)
+            case .present: passed = value != .empty
+            }
+            gates.append(GateResult(gate: gate, value: value, age: age, passed: passed))
+        }
+
+        // The evaluators' scores this application's points rest on.
+        let conflicted = evaluations.filter(\.conflict)
+        let scored = evaluations.filter { !$0.conflict && !$0.isConsensus }
+        let consensus = evaluations.first(where: \.isConsensus)
+        let evaluated = grid.evaluatedCriteria
+        func total(_ evaluation: Evaluation) -> Points {
+            evaluated.reduce(Points.zero) { $0 + (evaluation.scores[$1.key] ?? .zero) * $1.weight }
+        }
+        var used: [Evaluation] = []
+        var basis: String?
+        var pending: String?
+        if !evaluated.isEmpty {
+            if let consensus {
+                used = [consensus]
+                basis = "the committee's consensus record"
+            } else if scored.count < grid.minimumEvaluators {
+                pending = "\(grid.minimumEvaluators) evaluators are needed and \(scored.count) scored it"
+            } else {
+                let totals = scored.map(total)
+                let spread = (totals.max() ?? .zero) - (totals.min() ?? .zero)
+                if let limit = grid.discrepancyLimit, spread > limit {
+                    var closest: (Int, Int)?
+                    if scored.count >= 3 && grid.minimumEvaluators <= 2 {
+                        for i in 0..<scored.count {
+                            for j in (i + 1)..<scored.count {
+                                let gap = abs(totals[i].hundredths - totals[j].hundredths)
+                                if gap <= limit.hundredths, closest.map({ gap < abs(totals[$0.0].hundredths - totals[$0.1].hundredths) }) ?? true {
+                                    closest = (i, j)
+                                }
+                            }
+                        }
+                    }
+                    if let (i, j) = closest {
+                        used = [scored[i], scored[j]]
+                        basis = "the average of the two closest of \(scored.count) evaluators (\(scored[i].evaluator), \(scored[j].evaluator)): the totals differ by \(spread), beyond the limit of \(limit)"
+                    } else {
+                        pending = "the evaluators' totals differ by \(spread), beyond the limit of \(limit): another evaluator or a consensus record is needed"
+                    }
+                } else {
+                    used = scored
+                    basis = "the average of \(scored.count) evaluators"
+                }
+            }
+        }
+        let usedNames = Set(used.map(\.evaluator))
+        var evaluators = scored.map { EvaluatorTotal(evaluator: $0.evaluator, total: total($0), conflict: false, used: usedNames.contains($0.evaluator)) }
+        if let consensus { evaluators.append(EvaluatorTotal(evaluator: consensus.evaluator, total: total(consensus), conflict: false, used: true)) }
+        evaluators += conflicted.map { EvaluatorTotal(evaluator: $0.evaluator, total: nil, conflict: true, used: false) }
+
+        var criteria: [CriterionResult] = []
+        criteria.reserveCapacity(grid.criteria.count)
+        var sum = Points.zero
+        var belowMinimum: [String] = []
+        for criterion in grid.criteria {
+            var value = FieldValue.empty
+            var age: Int?
+            var points = Points.zero
+            var scores: [(evaluator: String, score: Points)] = []
+            switch criterion.rule {
+            case .lookup(let table, let otherwise):
+                value = application.value(of: criterion.field!, in: grid)
+                points = Points(whole: table[value] ?? otherwise)
+            case .ranges(let ranges):
+                value = application.value(of: criterion.field!, in: grid)
+                let inclusive = grid.field(criterion.field!)?.kind == .integer
+                if let quantity = value.quantity, let range = ranges.first(where: { $0.contains(quantity, upperInclusive: inclusive) }) {
+                    points = Points(whole: range.points)
+                }
+            case .ageRanges(let ranges):
+                value = application.value(of: criterion.field!, in: grid)
+                if case .date(let birth) = value {
+                    let years = Self.age(born: birth, on: grid.callDate)
+                    age = years
+                    if let range = ranges.first(where: { $0.contains(Int64(years), upperInclusive: true) }) {
+                        points = Points(whole: range.points)
+                    }
+                }
+            case .evaluated:
+                scores = used.map { ($0.evaluator, $0.scores[criterion.key] ?? .zero) }
+                points = Points.average(scores.map(\.score))
+            }
+            let weighted = points * criterion.weight
+            sum = sum + weighted
+            if let minimum = criterion.minimum, points < minimum, pending == nil {
+                belowMinimum.append("\(criterion.key) has \(points) points, below its minimum of \(minimum)")
+            }
+            criteria.append(CriterionResult(criterion: criterion, value: value, age: age, points: points, weighted: weighted, scores: scores))
+        }
+
+        var result = ApplicationResult(
+            application: application, gates: gates, criteria: criteria, evaluators: evaluators, evaluationBasis: basis, total: sum,
+            rank: nil, decision: .reserve, awarded: nil, reservePosition: nil, reason: "", tieBreak: nil)
+        if !result.isEligible {
+            result.decision = .ineligible
+            result.reason = "ineligible: " + gates.filter { !$0.passed }.map { "\($0.gate.description) (\($0.gate.key)) fails" }.joined(separator: "; ")
+        } else if let pending {
+            result.decision = .needsEvaluation
+            result.reason = "not ranked yet: \(pending)"
+        } else if !belowMinimum.isEmpty {
+            result.decision = .rejected
+            result.reason = "rejected: " + belowMinimum.joined(separator: "; ")
+        } else if let minimum = grid.minimumTotal, sum < minimum {
+            result.decision = .rejected
+            result.reason = "rejected: a total of \(sum) points, below the minimum of \(minimum)"
+        }
+        return result
+    }
+
+    // MARK: - Ranking and allocation
+
+    /// Ranks the applications still open (decision `.reserve` after scoring), then awards down the
+    /// ranking while the envelope lasts.
+    static func rankAndAllocate(_ results: inout [ApplicationResult], grid: ScoringGrid) throws -> (Money, Money) {
+        let criterionIndex = Dictionary(uniqueKeysWithValues: grid.criteria.enumerated().map { ($1.key, $0) })
+        let fieldIndex = Dictionary(uniqueKeysWithValues: grid.fields.enumerated().map { ($1.name, $0) })
+        /// The first stated tie-break that orders `a` and `b`, as (a first, its name); nil when none does.
+        func tieBreak(_ a: ApplicationResult, _ b: ApplicationResult) -> (Bool, String)? {
+            for rule in grid.tieBreaks {
+                switch rule {
+                case .criterion(let key, let descending):
+                    let index = criterionIndex[key]!
+                    let (x, y) = (a.criteria[index].weighted, b.criteria[index].weighted)
+                    if x != y { return (descending ? x > y : x < y, "\(key) (\(x) against \(y) points)") }
+                case .field(let name, let descending):
+                    let index = fieldIndex[name]!
+                    let (x, y) = (a.application.values[index], b.application.values[index])
+                    if x != y {
+                        // An empty value goes last whichever the order.
+                        let first = x == .empty ? false : y == .empty ? true : (descending ? x > y : x < y)
+                        return (first, "\(name) (\(x.description.isEmpty ? "none" : x.description) against \(y.description.isEmpty ? "none" : y.description))")
+                    }
+                }
+            }
+            return nil
+        }
+        func ranksBefore(_ a: ApplicationResult, _ b: ApplicationResult) -> Bool {
+            if a.total != b.total { return a.total > b.total }
+            if let (first, _) = tieBreak(a, b) { return first }
+            return a.application.id < b.application.id
+        }
+        let open = results.indices.filter { results[$0].decision == .reserve }.sorted { ranksBefore(results[$0], results[$1]) }
+        for (position, index) in open.enumerated() {
+            results[index].rank = position + 1
+            for neighbour in [position - 1, position + 1] where open.indices.contains(neighbour) {
+                let other = results[open[neighbour]]
+                guard other.total == results[index].total else { continue }
+                let rule = tieBreak(results[index], other)?.1 ?? "the application number, as no stated tie-break separates them"
+                let side = neighbour < position ? "below" : "above"
+                let note = "tied at \(other.total) points with \(other.application.id), ranked \(side) it on \(rule)"
+                results[index].tieBreak = results[index].tieBreak.map { "\($0); \(note)" } ?? note
+            }
+        }
+
+        var remaining = grid.envelope.minorUnits
+        var awarded: Int64 = 0
+        var reserve = 0
+        let smallest = grid.minimumAward?.minorUnits ?? 1
+        for index in open {
+            var amount = results[index].application.amount.minorUnits
+            var note = ""
+            if let maximum = grid.maximumAward?.minorUnits, amount > maximum {
+                amount = maximum
+                note = ", capped at the maximum per recipient"
+            }
+            let rank = results[index].rank!
+            if amount <= remaining {
+                results[index].decision = .award
+                results[index].awarded = Money(minorUnits: amount, currency: grid.currency)
+                results[index].reason = "awarded \(results[index].awarded!.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
+            } else if grid.allocation == .cutToFit && remaining >= smallest {
+                results[index].decision = .award
+                results[index].awarded = Money(minorUnits: remaining, currency: grid.currency)
+                results[index].reason = "awarded \(results[index].awarded!.decimalText) \(grid.currency.code) at rank \(rank), cut from \(Money(minorUnits: amount, currency: grid.currency).decimalText) to what was left of the envelope"
+                amount = remaining
+            } else {
+                reserve += 1
+                results[index].decision = .reserve
+                results[index].reservePosition = reserve
+                let left = Money(minorUnits: remaining, currency: grid.currency).decimalText
+                results[index].reason = "reserve list, place \(reserve): \(Money(minorUnits: amount, currency: grid.currency).decimalText) does not fit in the \(left) \(grid.currency.code) left of the envelope"
+                continue
+            }
+            remaining -= amount
+            awarded += amount
+        }
+        // Ranked first, then the rest by decision and number.
+        let order: [Decision: Int] = [.needsEvaluation: 0, .rejected: 1, .ineligible: 2]
+        results.sort { a, b in
+            switch (a.rank, b.rank) {
+            case let (x?, y?): return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let (x, y) = (order[a.decision] ?? 3, order[b.decision] ?? 3)
+                return x != y ? x < y : a.application.id < b.application.id
+            }
+        }
+        return (Money(minorUnits: awarded, currency: grid.currency), Money(minorUnits: remaining, currency: grid.currency))
+    }
+}
