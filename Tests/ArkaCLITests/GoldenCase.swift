@@ -17,7 +17,7 @@ import Foundation
 /// `=== NAME` starts a file written into the case's folder before anything runs; `$` a command
 /// run by `/bin/sh` in that folder, with the built `arka` first on the PATH; after it, `>>>
 /// status N` (0 when absent), `>>> stdout` and `>>> stderr` blocks hold what it must print
-/// (nothing, when absent). The folder also holds the repository's `ledgers/` and the shared
+/// (nothing, when absent). The folder also holds the repository's `ledgers/` and `templates/`, and the shared
 /// `fixtures/`.
 struct GoldenCase {
     struct Step {

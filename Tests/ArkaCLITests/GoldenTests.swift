@@ -41,8 +41,10 @@ struct GoldenTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("ledgers"), withDestinationURL: Self.repository.appendingPathComponent("ledgers"))
+        for shared in ["ledgers", "templates"] {
+            try FileManager.default.createSymbolicLink(
+                at: folder.appendingPathComponent(shared), withDestinationURL: Self.repository.appendingPathComponent(shared))
+        }
         try FileManager.default.copyItem(at: Self.cases.appendingPathComponent("fixtures"), to: folder.appendingPathComponent("fixtures"))
         for (fileName, text) in golden.files {
             let url = folder.appendingPathComponent(fileName)
