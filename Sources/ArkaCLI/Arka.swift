@@ -23,7 +23,7 @@ struct Arka: ParsableCommand {
         version: version,
         subcommands: [
             Init.self, Post.self, Balance.self, Register.self, Reverse.self, Period.self, Verify.self, Export.self,
-            Rates.self, Budget.self, Grant.self, Equipment.self, Score.self,
+            Rates.self, Budget.self, Grant.self, Equipment.self, Score.self, Applications.self, Award.self,
             Demo.self,
         ])
 

@@ -75,6 +75,7 @@ struct GoldenTests {
         environment["PATH"] = arka.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["SOURCE_DATE_EPOCH"] = "1706695200"  // 2024-01-31T10:00:00Z: stamped on every entry
         environment["ARKA_USER"] = "finance-officer"
+        environment["ARKA_PSEUDONYM_KEY"] = "golden-cases"  // pseudonyms the same from run to run
         environment["ARKA_LEDGER"] = nil
         environment["COLUMNS"] = "100"
         process.environment = environment

@@ -27,7 +27,7 @@ public final class CSVRecordReader {
 
     /// The name used in error messages: the path, or `standard input`.
     public let name: String
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
@@ -58,13 +58,23 @@ public final class CSVRecordReader {
         self.name = name
     }
 
+    /// Reads CSV text held in memory (a file stored in a ledger); `name` is used in messages.
+    public init(data: Data, name: String) {
+        self.handle = nil
+        self.name = name
+        buffer = Array(data)
+        bytesRead = buffer.count
+        atEnd = true
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
     deinit {
-        if handle !== FileHandle.standardInput { try? handle.close() }
+        if let handle, handle !== FileHandle.standardInput { try? handle.close() }
     }
 
     /// Keeps the unread bytes and appends the next chunk; false at the end of the file.
     private func readMore() throws -> Bool {
-        if atEnd { return false }
+        guard !atEnd, let handle else { return false }
         let chunk: Data?
         do {
             chunk = try handle.read(upToCount: Self.chunkSize)

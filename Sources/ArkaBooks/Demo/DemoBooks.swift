@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaRules
 import ArkaStore
 import Foundation
 
@@ -12,6 +13,8 @@ public enum DemoBooks {
     public struct Result {
         public var ledger: Ledger
         public var summary: String
+        /// The calls scored, with their outcome and stamp.
+        public var calls: [(code: String, outcome: ScoringOutcome, stamp: ScoringStamp)]
     }
 
     /// The demo definition folder, looked for from the current folder and from the `arka`
@@ -39,7 +42,8 @@ public enum DemoBooks {
 
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
     /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
-    /// months of `closed-periods.csv`, records `budget-revisions.csv`, approves `agreements.csv`,
+    /// months of `closed-periods.csv`, records `budget-revisions.csv`, stores and scores the calls
+    /// (`applications-*.csv` against `templates/scoring/*.yaml`), awards the IGA call, approves `agreements.csv`,
     /// buys `purchases.csv`, hands over `handovers.csv`, pays `disbursements.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
     public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
@@ -89,9 +93,31 @@ public enum DemoBooks {
             let count = try ledger.reviseBudget(file: source("budget-revisions.csv"), signature: signature)
             lines.append("Recorded \(count) budget revisions.")
         }
+        // The IGA call: its applications scored, the awards made agreements with their commitments.
+        let templates = ((definitionFolder as NSString).appendingPathComponent("../../templates/scoring") as NSString).standardizingPath
+        var calls: [(code: String, outcome: ScoringOutcome, stamp: ScoringStamp)] = []
+        for (code, name, awardDate) in [("IGA-2023", "iga", "2023-10-16"), ("SB-2023", "social-business", nil)] {
+            let grid = (templates as NSString).appendingPathComponent("\(name).yaml")
+            guard FileManager.default.fileExists(atPath: source("applications-\(name).csv")), FileManager.default.fileExists(atPath: grid) else { continue }
+            let evaluations = source("evaluations-\(name).csv")
+            let count = try ledger.importCall(
+                code: code, grid: grid, applications: source("applications-\(name).csv"),
+                evaluations: FileManager.default.fileExists(atPath: evaluations) ? evaluations : nil, signature: signature)
+            if let awardDate {
+                let run = try ledger.award(call: code, date: try LedgerDate.parse(awardDate), signature: signature)
+                lines.append(
+                    "Scored call \(code) (\(count) applications) and awarded \(run.agreements.count) grant agreements, \(run.outcome.count(.reserve)) on the reserve list.")
+                calls.append((code, run.outcome, run.stamp))
+            } else {
+                let input = try ledger.callInput(code)
+                let outcome = try input.score()
+                lines.append("Scored call \(code) (\(count) applications): \(outcome.count(.award)) places, \(outcome.count(.reserve)) on the reserve list.")
+                calls.append((code, outcome, input.stamp))
+            }
+        }
         if FileManager.default.fileExists(atPath: source("agreements.csv")) {
             let count = try ledger.approveAgreements(file: source("agreements.csv"), signature: signature)
-            lines.append("Approved \(count) grant agreements.")
+            lines.append("Approved \(count) grant agreement\(count == 1 ? "" : "s").")
         }
         if FileManager.default.fileExists(atPath: source("purchases.csv")) {
             let count = try ledger.purchaseEquipment(file: source("purchases.csv"), signature: signature)
@@ -112,6 +138,6 @@ public enum DemoBooks {
             throw ArkaError(.brokenJournal, "the demo ledger does not verify: \(verification.problems[0])")
         }
         lines.append("Verified: \(verification.entries) entries, head #\(verification.head.sequence) \(verification.head.hash).")
-        return Result(ledger: ledger, summary: lines.joined(separator: "\n") + "\n")
+        return Result(ledger: ledger, summary: lines.joined(separator: "\n") + "\n", calls: calls)
     }
 }

@@ -35,36 +35,43 @@ public struct ScoringInput: Sendable {
     /// Reads and checks the three files.
     /// - Throws: ``ArkaError`` naming the file, line, field and value of the first problem.
     public static func load(grid gridPath: String, applications applicationsPath: String, evaluations evaluationsPath: String?) throws -> ScoringInput {
-        let gridData = try readFile(gridPath)
-        guard let gridText = String(data: gridData, encoding: .utf8) else {
-            throw ArkaError(.badGrid, "the grid is not UTF-8 text", location: SourceLocation(file: gridPath))
-        }
-        let grid = try ScoringGrid.parse(yaml: gridText, file: gridPath)
+        try ScoringInput(
+            grid: (gridPath, try readFile(gridPath)), applications: (applicationsPath, try readFile(applicationsPath)),
+            evaluations: try evaluationsPath.map { [($0, try readFile($0))] } ?? [])
+    }
 
-        let applicationsData = try readFile(applicationsPath)
-        var applications: [Application] = []
-        try readRows(applicationsPath) { header in
-            try ApplicationReader(grid: grid, columns: header)
-        } row: { reader, cells, line in
-            applications.append(try reader.read(cells, line: line))
+    /// Reads and checks a call from its files' contents, each with the name messages give it.
+    /// Several evaluation files are read in order, as one; the stamp hashes them as one.
+    /// - Throws: ``ArkaError`` naming the file, line, field and value of the first problem.
+    public init(grid: (name: String, data: Data), applications: (name: String, data: Data), evaluations: [(name: String, data: Data)]) throws {
+        guard let gridText = String(data: grid.data, encoding: .utf8) else {
+            throw ArkaError(.badGrid, "the grid is not UTF-8 text", location: SourceLocation(file: grid.name))
         }
-        var evaluations: [Evaluation] = []
-        var evaluationsHash: String?
-        if let evaluationsPath {
-            evaluationsHash = sha256(try readFile(evaluationsPath))
-            try readRows(evaluationsPath) { header in
-                try EvaluationReader(grid: grid, columns: header)
+        let parsed = try ScoringGrid.parse(yaml: gridText, file: grid.name)
+        var applicationList: [Application] = []
+        try Self.readRows(CSVRecordReader(data: applications.data, name: applications.name)) { header in
+            try ApplicationReader(grid: parsed, columns: header)
+        } row: { reader, cells, line in
+            applicationList.append(try reader.read(cells, line: line))
+        }
+        var evaluationList: [Evaluation] = []
+        for file in evaluations {
+            try Self.readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
+                try EvaluationReader(grid: parsed, columns: header)
             } row: { reader, cells, line in
-                evaluations.append(try reader.read(cells, line: line))
+                evaluationList.append(try reader.read(cells, line: line))
             }
         }
-        return ScoringInput(
-            grid: grid, applications: applications, evaluations: evaluations,
-            stamp: ScoringStamp(
-                gridFile: gridPath, gridSHA256: sha256(gridData), applicationsFile: applicationsPath,
-                applicationsSHA256: sha256(applicationsData), evaluationsFile: evaluationsPath, evaluationsSHA256: evaluationsHash,
-                arkaVersion: ScoringStamp.arkaVersion),
-            gridText: gridText)
+        self.grid = parsed
+        self.applications = applicationList
+        self.evaluations = evaluationList
+        self.gridText = gridText
+        stamp = ScoringStamp(
+            gridFile: grid.name, gridSHA256: Self.sha256(grid.data), applicationsFile: applications.name,
+            applicationsSHA256: Self.sha256(applications.data),
+            evaluationsFile: evaluations.isEmpty ? nil : evaluations.map(\.name).joined(separator: " + "),
+            evaluationsSHA256: evaluations.isEmpty ? nil : Self.sha256(evaluations.reduce(Data()) { $0 + $1.data }),
+            arkaVersion: ScoringStamp.arkaVersion)
     }
 
     /// Scores the applications.
@@ -87,9 +94,9 @@ public struct ScoringInput: Sendable {
 
     /// Reads a CSV file's header, then each row with the reader made from it; errors carry the file and line.
     static func readRows<Reader>(
-        _ path: String, header makeReader: ([String]) throws -> Reader, row: (Reader, [String], Int) throws -> Void
+        _ csv: CSVRecordReader, header makeReader: ([String]) throws -> Reader, row: (Reader, [String], Int) throws -> Void
     ) throws {
-        let csv = try CSVRecordReader(path: path)
+        let path = csv.name
         guard let header = try csv.next() else {
             throw ArkaError(.missingColumn, "the file is empty; its first line names the columns", location: SourceLocation(file: path, line: 1))
         }

@@ -7,7 +7,7 @@ struct Demo: ParsableCommand {
         discussion: """
             Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
             DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
-            DIR/mallakaster.journal and prints the trial balance and the budget report. Rerunning replaces the demo's own files and nothing else.
+            DIR/mallakaster.journal and prints the trial balance, the budget report and the rankings of its calls. Rerunning replaces the demo's own files and nothing else.
 
             Example:
               arka demo --out /tmp/arka-demo
@@ -24,5 +24,12 @@ struct Demo: ParsableCommand {
         emit(result.summary)
         emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
         emit("\n" + (try result.ledger.budgetReport(asOf: nil, fund: nil).rendered(as: .text)))
+        let out = StandardOutput()
+        let pseudonyms = try result.ledger.pseudonyms()
+        for call in result.calls {
+            out.write("\nCall \(call.code), applicants by pseudonym:\n")
+            call.outcome.render(as: .text, stamp: call.stamp, identity: .pseudonyms(pseudonyms), to: out)
+        }
+        out.flush()
     }
 }

@@ -4,7 +4,7 @@ import Yams
 extension ScoringGrid {
     /// The keys a grid file may hold at its top level.
     public static let topLevelKeys = [
-        "call", "call_date", "currency", "envelope", "per_recipient", "allocation", "scheme", "evaluators",
+        "call", "call_date", "currency", "envelope", "per_recipient", "allocation", "scheme", "agreement_prefix", "conditions", "evaluators",
         "minimum_total", "total_weight", "maximum_points", "fields", "roles", "gates", "criteria", "tie_breaks",
     ]
 
@@ -62,16 +62,18 @@ extension ScoringGrid {
                     return rule
                 }
             } ?? .nextThatFits,
-            scheme: try top["scheme"]?.scalar(), minimumEvaluators: minimumEvaluators, discrepancyLimit: discrepancy,
+            scheme: try top["scheme"]?.scalar(), agreementPrefix: try top["agreement_prefix"]?.scalar(),
+            conditions: try top["conditions"]?.scalar(), minimumEvaluators: minimumEvaluators, discrepancyLimit: discrepancy,
             minimumTotal: try top["minimum_total"].map { node in try node.parse { try Points.parse($0, field: node.path) } },
             fields: fields, gates: [], criteria: [], tieBreaks: [],
-            roles: Roles(id: "id", amount: "requested", applicant: nil, name: nil))
+            roles: Roles(id: "id", amount: "requested", applicant: nil, name: nil, kind: nil, village: nil))
         grid.keyLines = topLines.compactMapValues { $0 }
         if let roles = top["roles"] {
-            let keys = try roles.entries(allowed: ["id", "amount", "applicant", "name"])
+            let keys = try roles.entries(allowed: ["id", "amount", "applicant", "name", "kind", "village"])
             grid.roles = Roles(
                 id: try keys["id"]?.fieldName(in: grid) ?? "id", amount: try keys["amount"]?.fieldName(in: grid) ?? "requested",
-                applicant: try keys["applicant"]?.fieldName(in: grid), name: try keys["name"]?.fieldName(in: grid))
+                applicant: try keys["applicant"]?.fieldName(in: grid), name: try keys["name"]?.fieldName(in: grid),
+                kind: try keys["kind"]?.fieldName(in: grid), village: try keys["village"]?.fieldName(in: grid))
         }
         grid.gates = try top["gates"]?.entryList().map { try Gate.parse($0, grid: grid) } ?? []
         grid.criteria = try required("criteria").entryList().map { try Criterion.parse($0, grid: grid) }

@@ -24,6 +24,10 @@ public struct ScoringGrid: Sendable {
     public var allocation: Allocation
     /// The grant scheme of the ledger that awards become agreements under.
     public var scheme: String?
+    /// How the agreements made from awards are numbered: this prefix and a sequence (`IGA-2023-01`).
+    public var agreementPrefix: String?
+    /// The conditions written on each agreement made from an award.
+    public var conditions: String?
     /// How many independent evaluators each eligible application needs.
     public var minimumEvaluators: Int
     /// The most two evaluators' weighted totals may differ by before a consensus or another
@@ -56,6 +60,11 @@ public struct ScoringGrid: Sendable {
         public var applicant: String?
         /// The applicant's name, shown only when names are asked for.
         public var name: String?
+        /// The kind of recipient an awarded applicant is registered as (farm, small-business,
+        /// social-business; any other value registers a small business).
+        public var kind: String?
+        /// The applicant's village, for the register of recipients.
+        public var village: String?
     }
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }

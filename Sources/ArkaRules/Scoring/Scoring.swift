@@ -89,7 +89,13 @@ public enum Scoring {
     /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice or an
     ///   evaluator scoring an application twice, ``ArkaError/Kind/badEvaluation`` for an evaluation
     ///   of an application not in the file, ``ArkaError/Kind/overflow``; each with its line.
-    public static func run(grid: ScoringGrid, applications: [Application], evaluations: [Evaluation]) throws -> ScoringOutcome {
+    ///
+    /// - Parameter held: applications awarded in an earlier run, with what they still hold of the
+    ///   envelope; they keep their award, and the rest of the envelope goes down the ranking (the
+    ///   reserve list, once money is freed).
+    public static func run(
+        grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], held: [String: Money] = [:]
+    ) throws -> ScoringOutcome {
         var lineOfApplication: [String: Int] = [:]
         lineOfApplication.reserveCapacity(applications.count)
         for application in applications {
@@ -115,7 +121,7 @@ public enum Scoring {
             evaluationsOf[evaluation.application, default: []].append(evaluation)
         }
         var results = applications.map { score($0, grid: grid, evaluations: evaluationsOf[$0.id] ?? []) }
-        let (awarded, remaining) = try rankAndAllocate(&results, grid: grid)
+        let (awarded, remaining) = try rankAndAllocate(&results, grid: grid, held: held)
         return ScoringOutcome(grid: grid, results: results, awardedTotal: awarded, remaining: remaining)
     }
 
@@ -269,7 +275,7 @@ public enum Scoring {
 
     /// Ranks the applications still open (decision `.reserve` after scoring), then awards down the
     /// ranking while the envelope lasts.
-    static func rankAndAllocate(_ results: inout [ApplicationResult], grid: ScoringGrid) throws -> (Money, Money) {
+    static func rankAndAllocate(_ results: inout [ApplicationResult], grid: ScoringGrid, held: [String: Money]) throws -> (Money, Money) {
         let criterionIndex = Dictionary(uniqueKeysWithValues: grid.criteria.enumerated().map { ($1.key, $0) })
         let fieldIndex = Dictionary(uniqueKeysWithValues: grid.fields.enumerated().map { ($1.name, $0) })
         /// The first stated tie-break that orders `a` and `b`, as (a first, its name); nil when none does.
@@ -312,9 +318,18 @@ public enum Scoring {
 
         var remaining = grid.envelope.minorUnits
         var awarded: Int64 = 0
+        for index in results.indices {
+            guard let amount = held[results[index].application.id] else { continue }
+            results[index].decision = .award
+            results[index].awarded = amount
+            results[index].reservePosition = nil
+            results[index].reason = "awarded \(amount.decimalText) \(grid.currency.code) in an earlier run"
+            remaining -= amount.minorUnits
+            awarded += amount.minorUnits
+        }
         var reserve = 0
         let smallest = grid.minimumAward?.minorUnits ?? 1
-        for index in open {
+        for index in open where held[results[index].application.id] == nil {
             var amount = results[index].application.amount.minorUnits
             var note = ""
             if let maximum = grid.maximumAward?.minorUnits, amount > maximum {

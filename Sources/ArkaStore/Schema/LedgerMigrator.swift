@@ -12,6 +12,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v3 grants", migrate: createGrants)
         migrator.registerMigration("v4 equipment", migrate: createEquipment)
         migrator.registerMigration("v5 reporting currency", migrate: createReportingCurrency)
+        migrator.registerMigration("v6 calls", migrate: createCalls)
         return migrator
     }
 
@@ -19,7 +20,7 @@ enum LedgerMigrator {
     static let appendOnlyTables = [
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover",
-        "reporting_rate",
+        "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -62,6 +63,50 @@ enum LedgerMigrator {
                     entry_id TEXT NOT NULL REFERENCES entry(id));
                 """)
         for table in ["equipment_item", "equipment_handover"] { try guardAppendOnly(table, db) }
+    }
+
+    /// Calls for applications: the grid and the applications as they were received (personal data
+    /// stays in the ledger), the evaluations as they come, each scoring run with the hashes that
+    /// make it reproducible, and which application became which agreement.
+    private static func createCalls(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE grant_call (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    grid TEXT NOT NULL,
+                    grid_file TEXT NOT NULL,
+                    applications BLOB NOT NULL,
+                    applications_file TEXT NOT NULL,
+                    imported_by TEXT NOT NULL,
+                    imported_at TEXT NOT NULL);
+                CREATE TABLE grant_call_evaluations (
+                    seq INTEGER PRIMARY KEY,
+                    call TEXT NOT NULL REFERENCES grant_call(code),
+                    evaluations BLOB NOT NULL,
+                    file TEXT NOT NULL,
+                    added_by TEXT NOT NULL,
+                    added_at TEXT NOT NULL);
+                CREATE TABLE scoring_run (
+                    seq INTEGER PRIMARY KEY,
+                    call TEXT NOT NULL REFERENCES grant_call(code),
+                    date TEXT NOT NULL,
+                    grid_sha256 TEXT NOT NULL,
+                    applications_sha256 TEXT NOT NULL,
+                    evaluations_sha256 TEXT,
+                    decisions_sha256 TEXT NOT NULL,
+                    arka_version TEXT NOT NULL,
+                    run_by TEXT NOT NULL,
+                    run_at TEXT NOT NULL);
+                CREATE TABLE grant_award (
+                    call TEXT NOT NULL REFERENCES grant_call(code),
+                    application TEXT NOT NULL,
+                    agreement TEXT NOT NULL UNIQUE REFERENCES grant_agreement(number),
+                    run INTEGER NOT NULL REFERENCES scoring_run(seq),
+                    rank INTEGER NOT NULL,
+                    PRIMARY KEY (call, application));
+                """)
+        for table in ["grant_call", "grant_call_evaluations", "scoring_run", "grant_award"] { try guardAppendOnly(table, db) }
     }
 
     /// Each fund's conversion rule and the monthly rates to the reporting currency (InforEuro for

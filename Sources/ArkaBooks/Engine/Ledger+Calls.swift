@@ -1,0 +1,182 @@
+import ArkaCore
+import ArkaRules
+import ArkaStore
+import Foundation
+
+/// Calls for applications kept in the ledger: the grid and the applications as received, the
+/// evaluations as they come, scoring runs recorded with their hashes, and awards turned into
+/// grant agreements with their commitments.
+extension Ledger {
+    /// What an award run did.
+    public struct AwardRun: Sendable {
+        public var run: StoredScoringRun
+        public var outcome: ScoringOutcome
+        public var stamp: ScoringStamp
+        /// The agreements this run made, with the application each came from.
+        public var agreements: [(application: String, agreement: GrantAgreement)]
+    }
+
+    /// Stores a call's grid and applications (and evaluations, when given), checked by scoring
+    /// them once; nothing is stored when they do not score.
+    ///
+    /// ```swift
+    /// let count = try ledger.importCall(code: "IGA-2023", grid: "iga.yaml", applications: "applications-iga.csv", evaluations: nil, signature: .now())
+    /// ```
+    /// - Throws: ``ArkaError`` naming the file, line and field of the first problem;
+    ///   ``ArkaError/Kind/duplicate`` when the ledger has a call with this code.
+    @discardableResult
+    public func importCall(code: String, grid: String, applications: String, evaluations: String?, signature: Signature) throws -> Int {
+        guard !code.trimmingSpaces.isEmpty else {
+            throw ArkaError(.missingValue, "a call needs its code", field: "--call", value: "")
+        }
+        let files = (
+            grid: (grid, try ScoringInput.readFile(grid)), applications: (applications, try ScoringInput.readFile(applications)),
+            evaluations: try evaluations.map { [($0, try ScoringInput.readFile($0))] } ?? []
+        )
+        let input = try ScoringInput(grid: files.grid, applications: files.applications, evaluations: files.evaluations)
+        _ = try input.score()
+        try store.transaction { transaction in
+            try transaction.addCall(
+                StoredCall(
+                    code: code, name: input.grid.call, grid: files.grid.1, gridFile: grid, applications: files.applications.1,
+                    applicationsFile: applications, evaluations: files.evaluations.map { (file: $0.0, data: $0.1) }),
+                by: signature.user, at: signature.timestamp)
+            try transaction.addSettingIfMissing("pseudonym_key", Self.newPseudonymKey())
+        }
+        return input.applications.count
+    }
+
+    /// Adds a file of evaluations to a call (another evaluator, a consensus record), checked
+    /// against the call's grid and applications.
+    /// - Throws: ``ArkaError/Kind/unknownScheme`` for an unknown call, or the file's first problem.
+    @discardableResult
+    public func addEvaluations(call code: String, file: String, signature: Signature) throws -> Int {
+        let data = try ScoringInput.readFile(file)
+        let before = try callInput(code)
+        let after = try callInput(code, adding: (file, data))
+        _ = try after.score()
+        try store.transaction { try $0.addEvaluations(call: code, file: file, data: data, by: signature.user, at: signature.timestamp) }
+        return after.evaluations.count - before.evaluations.count
+    }
+
+    /// A stored call, read back and ready to score.
+    /// - Throws: ``ArkaError/Kind/unknownScheme`` when the ledger has no such call.
+    public func callInput(_ code: String, adding extra: (String, Data)? = nil) throws -> ScoringInput {
+        guard let call = try store.view({ try $0.grantCall(code) }) else {
+            let known = try store.view { try $0.grantCalls() }.map(\.code)
+            throw ArkaError(
+                .unknownScheme, "no such call in the ledger\(known.isEmpty ? "" : "; its calls are \(known.joined(separator: ", "))")",
+                field: "--call", value: code)
+        }
+        var evaluations = call.evaluations.map { ($0.file, $0.data) }
+        if let extra { evaluations.append(extra) }
+        return try ScoringInput(grid: (call.gridFile, call.grid), applications: (call.applicationsFile, call.applications), evaluations: evaluations)
+    }
+
+    /// The ledger's pseudonyms: keyed with a secret made when the first call was imported (or
+    /// `ARKA_PSEUDONYM_KEY` then), so that they are stable in the ledger and reveal nobody to
+    /// whoever lacks the ledger.
+    public func pseudonyms() throws -> Pseudonyms {
+        Pseudonyms(key: try store.view { try $0.setting("pseudonym_key") } ?? settings.name)
+    }
+
+    /// Scores a stored call, records the run, and turns each new award into a grant agreement
+    /// (and its applicant into a recipient, found by their identity or registered), all or none.
+    /// Applications awarded by an earlier run keep their awards; what is left of the envelope, or
+    /// freed by a cancelled agreement, goes down the ranking to the reserve list.
+    ///
+    /// ```swift
+    /// let run = try ledger.award(call: "IGA-2023", date: try LedgerDate.parse("2023-10-16"), signature: .now())
+    /// run.agreements.count   // 20
+    /// ```
+    /// - Throws: ``ArkaError`` when the grid names no scheme of the ledger, or an agreement breaks
+    ///   the scheme's limits; nothing is recorded then.
+    public func award(call code: String, date: LedgerDate, signature: Signature) throws -> AwardRun {
+        let input = try callInput(code)
+        let grid = input.grid
+        guard let schemeCode = grid.scheme else {
+            throw ArkaError(.unknownScheme, "the call's grid names no scheme for its agreements (the key scheme)", field: "scheme", value: grid.call)
+        }
+        let (schemes, _) = try grantSchemesAndRecipients()
+        guard let scheme = schemes.first(where: { $0.code == schemeCode }) else {
+            throw ArkaError(.unknownScheme, "the call's grid names a scheme the ledger does not have", field: "scheme", value: schemeCode)
+        }
+        guard scheme.capPerRecipient.currency == grid.currency else {
+            throw ArkaError(
+                .unknownCurrency, "the scheme \(schemeCode) is in \(scheme.capPerRecipient.currency.code) and the call in \(grid.currency.code)",
+                field: "currency", value: grid.currency.code)
+        }
+        return try store.transaction { transaction in
+            // What earlier awards still hold: the agreement's amount, less what a cancellation released.
+            let awards = try transaction.grantAwards(call: code)
+            let positions = try transaction.grantPositions()
+            var held: [String: Money] = [:]
+            for award in awards {
+                guard let position = positions.first(where: { $0.agreement.number == award.agreement }) else { continue }
+                let kept = position.agreement.amount.minorUnits - position.released.minorUnits
+                if kept > 0 { held[award.application] = Money(minorUnits: kept, currency: grid.currency) }
+            }
+            let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
+            let run = StoredScoringRun(
+                sequence: 0, call: code, date: date.description, gridSHA256: input.stamp.gridSHA256,
+                applicationsSHA256: input.stamp.applicationsSHA256, evaluationsSHA256: input.stamp.evaluationsSHA256,
+                decisionsSHA256: outcome.decisionsSHA256, arkaVersion: input.stamp.arkaVersion, runBy: signature.user,
+                runAt: signature.timestamp)
+            let sequence = try transaction.addScoringRun(run)
+            let awarded = Set(awards.map(\.application))
+            var recipients = try transaction.grantRecipients()
+            let prefix = grid.agreementPrefix ?? "\(code)-"
+            var next = positions.filter { $0.agreement.number.hasPrefix(prefix) }.compactMap { Int($0.agreement.number.dropFirst(prefix.count)) }.max() ?? 0
+            // New awards are numbered in the order of their application numbers.
+            let fresh = outcome.results.filter { $0.decision == .award && !awarded.contains($0.application.id) }
+                .sorted { $0.application.id < $1.application.id }
+            var made: [(application: String, agreement: GrantAgreement)] = []
+            for result in fresh {
+                let recipient = try recipientCode(for: result.application, grid: grid, known: &recipients, transaction: transaction)
+                next += 1
+                let number = prefix + (next < 10 ? "0\(next)" : String(next))
+                var conditions = "Awarded by scoring run #\(sequence) of call \(code) at rank \(result.rank.map(String.init) ?? "-")"
+                if let stated = grid.conditions { conditions = "\(stated); \(conditions)" }
+                let agreement = GrantAgreement(
+                    number: number, recipient: recipient, scheme: schemeCode, amount: result.awarded!, date: date, conditions: conditions)
+                let existing = try transaction.grantPositions()
+                do {
+                    try GrantRules.checkNumberIsNew(agreement, existing: existing)
+                    try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+                } catch let error as ArkaError {
+                    throw ArkaError(error.kind, "application \(result.application.id): \(error.reason)", location: error.location)
+                }
+                try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+                try transaction.addAward(
+                    StoredAward(call: code, application: result.application.id, agreement: number, run: sequence, rank: result.rank ?? 0))
+                made.append((result.application.id, agreement))
+            }
+            var stored = run
+            stored.sequence = sequence
+            return AwardRun(run: stored, outcome: outcome, stamp: input.stamp, agreements: made)
+        }
+    }
+
+    /// The recipient an awarded applicant is: the one with their identity as tax id, else a new
+    /// one registered under the application's number.
+    private func recipientCode(
+        for application: Application, grid: ScoringGrid, known: inout [GrantRecipient], transaction: LedgerTransaction
+    ) throws -> String {
+        if let found = known.first(where: { $0.taxID == application.applicantKey }) { return found.code }
+        let kind = grid.roles.kind.map { application.value(of: $0, in: grid).description }.flatMap(GrantRecipient.Kind.init(rawValue:))
+        let village = grid.roles.village.map { application.value(of: $0, in: grid).description }.flatMap { $0.isEmpty ? nil : $0 }
+        let recipient = GrantRecipient(
+            code: application.id, name: application.name ?? application.id, kind: kind ?? .smallBusiness, taxID: application.applicantKey,
+            village: village)
+        try transaction.addRecipient(recipient)
+        known.append(recipient)
+        return recipient.code
+    }
+
+    /// `ARKA_PSEUDONYM_KEY` when set (to share pseudonyms between ledgers), else 256 random bits.
+    static func newPseudonymKey() -> String {
+        if let key = ProcessInfo.processInfo.environment["ARKA_PSEUDONYM_KEY"], !key.isEmpty { return key }
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(generator.next(), radix: 16) }.joined()
+    }
+}
