@@ -114,7 +114,7 @@ extension Ledger {
             for award in awards {
                 guard let position = positions.first(where: { $0.agreement.number == award.agreement }) else { continue }
                 let kept = position.agreement.amount.minorUnits - position.released.minorUnits
-                if kept > 0 { held[award.application] = Money(minorUnits: kept, currency: grid.currency) }
+                held[award.application] = Money(minorUnits: kept, currency: grid.currency)
             }
             let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
             let run = StoredScoringRun(

@@ -12,6 +12,8 @@ public enum Decision: String, Sendable, CaseIterable {
     case rejected
     /// Not yet ranked: too few evaluators, or evaluators too far apart without a consensus.
     case needsEvaluation = "needs-evaluation"
+    /// Awarded by an earlier run whose agreement was then cancelled: not awarded again.
+    case cancelled
 }
 
 /// A gate as applied to one application.
@@ -92,7 +94,8 @@ public enum Scoring {
     ///
     /// - Parameter held: applications awarded in an earlier run, with what they still hold of the
     ///   envelope; they keep their award, and the rest of the envelope goes down the ranking (the
-    ///   reserve list, once money is freed).
+    ///   reserve list, once money is freed). One holding nothing (its agreement cancelled) is
+    ///   not awarded again.
     public static func run(
         grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], held: [String: Money] = [:]
     ) throws -> ScoringOutcome {
@@ -320,6 +323,11 @@ public enum Scoring {
         var awarded: Int64 = 0
         for index in results.indices {
             guard let amount = held[results[index].application.id] else { continue }
+            guard !amount.isZero else {
+                results[index].decision = .cancelled
+                results[index].reason = "awarded in an earlier run; the agreement was cancelled"
+                continue
+            }
             results[index].decision = .award
             results[index].awarded = amount
             results[index].reservePosition = nil
