@@ -48,12 +48,20 @@ extension String {
 /// CSV as RFC 4180 writes it: fields quoted when they hold a comma, quote or line break.
 enum CSVText {
     static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out += "," }
+            guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out += field
+                continue
             }
-            return field
-        }.joined(separator: ",") + "\n"
+            out += "\""
+            for scalar in field.unicodeScalars {
+                if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+            }
+            out += "\""
+        }
+        return out + "\n"
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> String {

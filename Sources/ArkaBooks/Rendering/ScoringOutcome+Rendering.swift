@@ -23,7 +23,7 @@ extension ScoringOutcome {
             ].joined(separator: "\u{1F}") + "\n"
             hasher.update(data: Data(line.utf8))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HexText.encode(hasher.finalize())
     }
 
     /// Counts per decision.
@@ -77,41 +77,69 @@ extension ScoringOutcome {
               "allocation" : "\(grid.allocation.rawValue)",
               "applications" : [\n
             """)
+        var line = JSONBytes()
         for (index, result) in results.enumerated() {
-            var line = "    {\"id\":\(JSONEncoding.string(result.application.id)),\"applicant\":\(JSONEncoding.string(applicant(result, identity)))"
-            line += ",\"eligible\":\(result.isEligible),\"failed_gates\":[\(result.failedGates.map(JSONEncoding.string).joined(separator: ","))]"
-            line += ",\"gates\":["
-            line += result.gates.map { gate in
-                "{\"key\":\(JSONEncoding.string(gate.gate.key)),\"value\":\(JSONEncoding.optional(shown(gate.value, field: gate.gate.field, identity)))"
-                    + (gate.age.map { ",\"age\":\($0)" } ?? "") + ",\"passed\":\(gate.passed)}"
-            }.joined(separator: ",")
-            line += "],\"criteria\":["
-            line += result.criteria.map { criterion in
-                var text = "{\"key\":\(JSONEncoding.string(criterion.criterion.key))"
+            line.raw("    {\"id\":"); line.string(result.application.id)
+            line.raw(",\"applicant\":"); line.string(applicant(result, identity))
+            line.raw(",\"eligible\":"); line.bool(result.isEligible)
+            line.raw(",\"failed_gates\":[")
+            var first = true
+            for gate in result.gates where !gate.passed {
+                if !first { line.raw(",") }
+                first = false
+                line.string(gate.gate.key)
+            }
+            line.raw("],\"gates\":[")
+            for (position, gate) in result.gates.enumerated() {
+                line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(gate.gate.key)
+                line.raw(",\"value\":"); line.optional(shown(gate.value, field: gate.gate.field, identity))
+                if let age = gate.age { line.raw(",\"age\":"); line.raw(String(age)) }
+                line.raw(",\"passed\":"); line.bool(gate.passed); line.raw("}")
+            }
+            line.raw("],\"criteria\":[")
+            for (position, criterion) in result.criteria.enumerated() {
+                line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(criterion.criterion.key)
                 if !criterion.criterion.isEvaluated {
-                    text += ",\"value\":\(JSONEncoding.optional(shown(criterion.value, field: criterion.criterion.field, identity)))"
+                    line.raw(",\"value\":"); line.optional(shown(criterion.value, field: criterion.criterion.field, identity))
                 }
-                if let age = criterion.age { text += ",\"age\":\(age)" }
-                text += ",\"points\":\"\(criterion.points)\",\"weight\":\(criterion.criterion.weight),\"weighted\":\"\(criterion.weighted)\""
+                if let age = criterion.age { line.raw(",\"age\":"); line.raw(String(age)) }
+                line.raw(",\"points\":"); line.points(criterion.points)
+                line.raw(",\"weight\":"); line.raw(String(criterion.criterion.weight))
+                line.raw(",\"weighted\":"); line.points(criterion.weighted)
                 if criterion.criterion.isEvaluated {
-                    text += ",\"scores\":[" + criterion.scores.map { "{\"evaluator\":\(JSONEncoding.string($0.evaluator)),\"score\":\"\($0.score)\"}" }
-                        .joined(separator: ",") + "]"
+                    line.raw(",\"scores\":[")
+                    for (number, score) in criterion.scores.enumerated() {
+                        line.raw(number == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(score.evaluator)
+                        line.raw(",\"score\":"); line.points(score.score); line.raw("}")
+                    }
+                    line.raw("]")
                 }
-                return text + "}"
-            }.joined(separator: ",")
-            line += "],\"evaluators\":["
-            line += result.evaluators.map { evaluator in
-                "{\"evaluator\":\(JSONEncoding.string(evaluator.evaluator)),\"total\":\(JSONEncoding.optional(evaluator.total?.description)),\"conflict\":\(evaluator.conflict),\"used\":\(evaluator.used)}"
-            }.joined(separator: ",")
-            line += "],\"evaluation\":\(JSONEncoding.optional(result.evaluationBasis))"
-            line += ",\"requested\":\"\(result.application.amount.decimalText)\",\"total\":\"\(result.total)\""
-            line += ",\"rank\":\(result.rank.map(String.init) ?? "null"),\"decision\":\"\(result.decision.rawValue)\""
-            line += ",\"awarded\":\(JSONEncoding.optional(result.awarded?.decimalText))"
-            line += ",\"reserve_position\":\(result.reservePosition.map(String.init) ?? "null")"
-            line += ",\"reason\":\(JSONEncoding.string(result.reason)),\"tie_break\":\(JSONEncoding.optional(result.tieBreak))}"
-            line += index + 1 < results.count ? ",\n" : "\n"
-            out.write(line)
+                line.raw("}")
+            }
+            line.raw("],\"evaluators\":[")
+            for (position, evaluator) in result.evaluators.enumerated() {
+                line.raw(position == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(evaluator.evaluator)
+                line.raw(",\"total\":")
+                if let total = evaluator.total { line.points(total) } else { line.raw("null") }
+                line.raw(",\"conflict\":"); line.bool(evaluator.conflict)
+                line.raw(",\"used\":"); line.bool(evaluator.used); line.raw("}")
+            }
+            line.raw("],\"evaluation\":"); line.optional(result.evaluationBasis)
+            line.raw(",\"requested\":"); line.string(result.application.amount.decimalText)
+            line.raw(",\"total\":"); line.points(result.total)
+            line.raw(",\"rank\":"); line.raw(result.rank.map(String.init) ?? "null")
+            line.raw(",\"decision\":"); line.string(result.decision.rawValue)
+            line.raw(",\"awarded\":"); line.optional(result.awarded?.decimalText)
+            line.raw(",\"reserve_position\":"); line.raw(result.reservePosition.map(String.init) ?? "null")
+            line.raw(",\"reason\":"); line.string(result.reason)
+            line.raw(",\"tie_break\":"); line.optional(result.tieBreak)
+            line.raw(index + 1 < results.count ? "},\n" : "}\n")
+            if line.bytes.count >= 1 << 16 {
+                out.write(line.text)
+                line.bytes.removeAll(keepingCapacity: true)
+            }
         }
+        out.write(line.text)
         out.write("  ]\n}\n")
     }
 
@@ -161,5 +189,54 @@ extension ScoringOutcome {
         out.write("Applications \(stamp.applicationsFile) sha256 \(stamp.applicationsSHA256)\n")
         if let file = stamp.evaluationsFile, let hash = stamp.evaluationsSHA256 { out.write("Evaluations \(file) sha256 \(hash)\n") }
         out.write("Decisions sha256 \(decisionsSHA256), arka \(stamp.arkaVersion)\n")
+    }
+}
+
+/// A JSON text built as bytes: strings escaped, points written as decimal strings.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+
+    mutating func string(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20: raw(String(format: "\\u%04x", byte))
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func optional(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// Points as a quoted decimal: `"12.5"`, `"12"`, `"-0.25"`.
+    mutating func points(_ value: Points) {
+        bytes.append(0x22)
+        var hundredths = value.hundredths
+        if hundredths < 0 {
+            bytes.append(0x2D)
+            hundredths = -hundredths
+        }
+        raw(String(hundredths / 100))
+        let cents = Int(hundredths % 100)
+        if cents != 0 {
+            bytes.append(0x2E)
+            bytes.append(0x30 + UInt8(cents / 10))
+            if cents % 10 != 0 { bytes.append(0x30 + UInt8(cents % 10)) }
+        }
+        bytes.append(0x22)
     }
 }

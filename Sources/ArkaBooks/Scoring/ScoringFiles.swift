@@ -117,7 +117,7 @@ public struct ScoringInput: Sendable {
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        HexText.encode(SHA256.hash(data: data))
     }
 }
 
@@ -128,15 +128,32 @@ public struct ScoringInput: Sendable {
 /// let pseudonyms = Pseudonyms(key: ledgerSecret)
 /// pseudonyms.pseudonym(for: "J45612345K")   // "AP-3f9a1c07e2"
 /// ```
-public struct Pseudonyms: Sendable {
-    private let key: Data
+public struct Pseudonyms: @unchecked Sendable {
+    /// HMAC-SHA256 keyed once; each pseudonym starts from a copy. (Crypto's HMAC is a value
+    /// type that is not marked Sendable; it is never mutated here.)
+    private let keyed: HMAC<SHA256>
 
     public init(key: String) {
-        self.key = Data(key.utf8)
+        keyed = HMAC<SHA256>(key: SymmetricKey(data: Data(key.utf8)))
     }
 
     public func pseudonym(for applicant: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: Data(applicant.utf8), using: SymmetricKey(data: key))
-        return "AP-" + code.prefix(5).map { String(format: "%02x", $0) }.joined()
+        var hmac = keyed
+        hmac.update(data: Array(applicant.utf8))
+        return "AP-" + HexText.encode(hmac.finalize().prefix(5))
+    }
+}
+
+/// Bytes written as lowercase hexadecimal digits.
+enum HexText {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

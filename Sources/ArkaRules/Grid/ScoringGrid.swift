@@ -145,8 +145,9 @@ public enum FieldValue: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 }
 
-/// A condition every eligible application meets.
-public struct Gate: Sendable {
+/// A condition every eligible application meets. Immutable, and shared by reference: every
+/// result points to its grid's gates rather than holding a copy.
+public final class Gate: Sendable {
     public enum Condition: Sendable {
         case isIn([FieldValue])
         case atLeast(FieldValue)
@@ -160,15 +161,24 @@ public struct Gate: Sendable {
         case present
     }
 
-    public var key: String
-    public var description: String
-    public var field: String
-    public var condition: Condition
-    public var line: Int
+    public let key: String
+    public let description: String
+    public let field: String
+    public let condition: Condition
+    public let line: Int
+
+    public init(key: String, description: String, field: String, condition: Condition, line: Int) {
+        self.key = key
+        self.description = description
+        self.field = field
+        self.condition = condition
+        self.line = line
+    }
 }
 
 /// A scored criterion: points read from a field, or given by evaluators, times a weight.
-public struct Criterion: Sendable {
+/// Immutable, and shared by reference like ``Gate``.
+public final class Criterion: Sendable {
     public enum Rule: Sendable {
         /// Points per value; any other value scores `otherwise`.
         case lookup([FieldValue: Int], otherwise: Int)
@@ -180,15 +190,25 @@ public struct Criterion: Sendable {
         case evaluated(ClosedRange<Int>)
     }
 
-    public var key: String
-    public var description: String
+    public let key: String
+    public let description: String
     /// The field read; nil for an evaluated criterion.
-    public var field: String?
-    public var rule: Rule
-    public var weight: Int
+    public let field: String?
+    public let rule: Rule
+    public let weight: Int
     /// The least points (before weighting) an application needs on this criterion to be ranked.
-    public var minimum: Points?
-    public var line: Int
+    public let minimum: Points?
+    public let line: Int
+
+    public init(key: String, description: String, field: String?, rule: Rule, weight: Int, minimum: Points?, line: Int) {
+        self.key = key
+        self.description = description
+        self.field = field
+        self.rule = rule
+        self.weight = weight
+        self.minimum = minimum
+        self.line = line
+    }
 
     public var isEvaluated: Bool {
         if case .evaluated = rule { return true }

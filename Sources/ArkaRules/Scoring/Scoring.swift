@@ -123,7 +123,8 @@ public enum Scoring {
             }
             evaluationsOf[evaluation.application, default: []].append(evaluation)
         }
-        var results = applications.map { score($0, grid: grid, evaluations: evaluationsOf[$0.id] ?? []) }
+        let plan = ScoringPlan(grid)
+        var results = applications.map { score($0, grid: grid, plan: plan, evaluations: evaluationsOf[$0.id] ?? []) }
         let (awarded, remaining) = try rankAndAllocate(&results, grid: grid, held: held)
         return ScoringOutcome(grid: grid, results: results, awardedTotal: awarded, remaining: remaining)
     }
@@ -137,11 +138,28 @@ public enum Scoring {
 
     // MARK: - One application
 
-    static func score(_ application: Application, grid: ScoringGrid, evaluations: [Evaluation]) -> ApplicationResult {
+    /// The grid resolved once for scoring many applications: each gate's and criterion's field
+    /// as a position in an application's values.
+    struct ScoringPlan {
+        let gateFields: [Int]
+        let criterionFields: [Int]
+        let integerRanges: [Bool]
+        let evaluated: [Criterion]
+
+        init(_ grid: ScoringGrid) {
+            func position(_ name: String?) -> Int { name.flatMap { name in grid.fields.firstIndex { $0.name == name } } ?? -1 }
+            gateFields = grid.gates.map { position($0.field) }
+            criterionFields = grid.criteria.map { position($0.field) }
+            integerRanges = grid.criteria.map { grid.field($0.field ?? "")?.kind == .integer }
+            evaluated = grid.evaluatedCriteria
+        }
+    }
+
+    static func score(_ application: Application, grid: ScoringGrid, plan: ScoringPlan, evaluations: [Evaluation]) -> ApplicationResult {
         var gates: [GateResult] = []
         gates.reserveCapacity(grid.gates.count)
-        for gate in grid.gates {
-            let value = application.value(of: gate.field, in: grid)
+        for (gateIndex, gate) in grid.gates.enumerated() {
+            let value = application.values[plan.gateFields[gateIndex]]
             var age: Int?
             let passed: Bool
             switch gate.condition {
@@ -170,7 +188,7 @@ public enum Scoring {
         let conflicted = evaluations.filter(\.conflict)
         let scored = evaluations.filter { !$0.conflict && !$0.isConsensus }
         let consensus = evaluations.first(where: \.isConsensus)
-        let evaluated = grid.evaluatedCriteria
+        let evaluated = plan.evaluated
         func total(_ evaluation: Evaluation) -> Points {
             evaluated.reduce(Points.zero) { $0 + (evaluation.scores[$1.key] ?? .zero) * $1.weight }
         }
@@ -219,23 +237,24 @@ public enum Scoring {
         criteria.reserveCapacity(grid.criteria.count)
         var sum = Points.zero
         var belowMinimum: [String] = []
-        for criterion in grid.criteria {
+        for (criterionIndex, criterion) in grid.criteria.enumerated() {
+            let fieldIndex = plan.criterionFields[criterionIndex]
             var value = FieldValue.empty
             var age: Int?
             var points = Points.zero
             var scores: [(evaluator: String, score: Points)] = []
             switch criterion.rule {
             case .lookup(let table, let otherwise):
-                value = application.value(of: criterion.field!, in: grid)
+                value = application.values[fieldIndex]
                 points = Points(whole: table[value] ?? otherwise)
             case .ranges(let ranges):
-                value = application.value(of: criterion.field!, in: grid)
-                let inclusive = grid.field(criterion.field!)?.kind == .integer
+                value = application.values[fieldIndex]
+                let inclusive = plan.integerRanges[criterionIndex]
                 if let quantity = value.quantity, let range = ranges.first(where: { $0.contains(quantity, upperInclusive: inclusive) }) {
                     points = Points(whole: range.points)
                 }
             case .ageRanges(let ranges):
-                value = application.value(of: criterion.field!, in: grid)
+                value = application.values[fieldIndex]
                 if case .date(let birth) = value {
                     let years = Self.age(born: birth, on: grid.callDate)
                     age = years
@@ -281,38 +300,51 @@ public enum Scoring {
     static func rankAndAllocate(_ results: inout [ApplicationResult], grid: ScoringGrid, held: [String: Money]) throws -> (Money, Money) {
         let criterionIndex = Dictionary(uniqueKeysWithValues: grid.criteria.enumerated().map { ($1.key, $0) })
         let fieldIndex = Dictionary(uniqueKeysWithValues: grid.fields.enumerated().map { ($1.name, $0) })
-        /// The first stated tie-break that orders `a` and `b`, as (a first, its name); nil when none does.
-        func tieBreak(_ a: ApplicationResult, _ b: ApplicationResult) -> (Bool, String)? {
-            for rule in grid.tieBreaks {
-                switch rule {
-                case .criterion(let key, let descending):
-                    let index = criterionIndex[key]!
+        // The stated tie-breaks resolved to positions once, so that comparing costs no lookups.
+        let rules: [(criterion: Int?, field: Int?, descending: Bool, name: String)] = grid.tieBreaks.map { rule in
+            switch rule {
+            case .criterion(let key, let descending): return (criterionIndex[key]!, nil, descending, key)
+            case .field(let name, let descending): return (nil, fieldIndex[name]!, descending, name)
+            }
+        }
+        /// The first stated tie-break that orders `a` and `b`: whether `a` goes first, and which rule decided.
+        func tieBreak(_ a: ApplicationResult, _ b: ApplicationResult) -> (first: Bool, rule: Int)? {
+            for (position, rule) in rules.enumerated() {
+                if let index = rule.criterion {
                     let (x, y) = (a.criteria[index].weighted, b.criteria[index].weighted)
-                    if x != y { return (descending ? x > y : x < y, "\(key) (\(x) against \(y) points)") }
-                case .field(let name, let descending):
-                    let index = fieldIndex[name]!
+                    if x != y { return (rule.descending ? x > y : x < y, position) }
+                } else if let index = rule.field {
                     let (x, y) = (a.application.values[index], b.application.values[index])
                     if x != y {
                         // An empty value goes last whichever the order.
-                        let first = x == .empty ? false : y == .empty ? true : (descending ? x > y : x < y)
-                        return (first, "\(name) (\(x.description.isEmpty ? "none" : x.description) against \(y.description.isEmpty ? "none" : y.description))")
+                        return (x == .empty ? false : y == .empty ? true : (rule.descending ? x > y : x < y), position)
                     }
                 }
             }
             return nil
         }
-        func ranksBefore(_ a: ApplicationResult, _ b: ApplicationResult) -> Bool {
+        /// How a tie-break decided, in words.
+        func explain(_ position: Int, _ a: ApplicationResult, _ b: ApplicationResult) -> String {
+            let rule = rules[position]
+            if let index = rule.criterion {
+                return "\(rule.name) (\(a.criteria[index].weighted) against \(b.criteria[index].weighted) points)"
+            }
+            let (x, y) = (a.application.values[rule.field!].description, b.application.values[rule.field!].description)
+            return "\(rule.name) (\(x.isEmpty ? "none" : x) against \(y.isEmpty ? "none" : y))"
+        }
+        let open = results.indices.filter { results[$0].decision == .reserve }.sorted { i, j in
+            let (a, b) = (results[i], results[j])
             if a.total != b.total { return a.total > b.total }
-            if let (first, _) = tieBreak(a, b) { return first }
+            if let decided = tieBreak(a, b) { return decided.first }
             return a.application.id < b.application.id
         }
-        let open = results.indices.filter { results[$0].decision == .reserve }.sorted { ranksBefore(results[$0], results[$1]) }
         for (position, index) in open.enumerated() {
             results[index].rank = position + 1
             for neighbour in [position - 1, position + 1] where open.indices.contains(neighbour) {
                 let other = results[open[neighbour]]
                 guard other.total == results[index].total else { continue }
-                let rule = tieBreak(results[index], other)?.1 ?? "the application number, as no stated tie-break separates them"
+                let rule = tieBreak(results[index], other).map { explain($0.rule, results[index], other) }
+                    ?? "the application number, as no stated tie-break separates them"
                 let side = neighbour < position ? "below" : "above"
                 let note = "tied at \(other.total) points with \(other.application.id), ranked \(side) it on \(rule)"
                 results[index].tieBreak = results[index].tieBreak.map { "\($0); \(note)" } ?? note
@@ -365,18 +397,17 @@ public enum Scoring {
             remaining -= amount
             awarded += amount
         }
-        // Ranked first, then the rest by decision and number.
+        // Ranked first, then the rest by decision and number; the results move once, in place.
         let order: [Decision: Int] = [.needsEvaluation: 0, .rejected: 1, .ineligible: 2]
-        results.sort { a, b in
-            switch (a.rank, b.rank) {
-            case let (x?, y?): return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default:
-                let (x, y) = (order[a.decision] ?? 3, order[b.decision] ?? 3)
-                return x != y ? x < y : a.application.id < b.application.id
-            }
+        let ranked = open
+        let rest = results.indices.filter { results[$0].rank == nil }.sorted { i, j in
+            let (x, y) = (order[results[i].decision] ?? 3, order[results[j].decision] ?? 3)
+            return x != y ? x < y : results[i].application.id < results[j].application.id
         }
+        var placed: [ApplicationResult] = []
+        placed.reserveCapacity(results.count)
+        for index in ranked + rest { placed.append(results[index]) }
+        results = placed
         return (Money(minorUnits: awarded, currency: grid.currency), Money(minorUnits: remaining, currency: grid.currency))
     }
 }
