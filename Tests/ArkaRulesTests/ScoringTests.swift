@@ -215,3 +215,60 @@ struct ScoringTests {
         #expect(cents?.kind == .badAmount)
     }
 }
+
+@Suite("Gate conditions on numbers, dates and presence")
+struct GateConditionTests {
+    static let grid = """
+        call: Gates
+        call_date: 2023-04-14
+        currency: EUR
+        envelope: "9000.00"
+        evaluators: {minimum: 1}
+        fields:
+          id: {type: text}
+          requested: {type: number}
+          household: {type: integer}
+          income: {type: number, optional: true}
+          birth_date: {type: date}
+          submitted: {type: date}
+        gates:
+          big_enough: {field: household, at_least: 2}
+          small_enough: {field: household, at_most: 8}
+          income_band: {field: income, between: [0, 250.50]}
+          on_time: {field: submitted, at_most: 2023-05-31}
+          working_age: {field: birth_date, age_at_least: 18, age_at_most: 64}
+          income_given: {field: income, present: true}
+        criteria:
+          household:
+            field: household
+            ranges:
+              - {from: 1, points: 1}
+        """
+
+    func failed(_ row: String) throws -> [String] {
+        let grid = try ScoringGrid.parse(yaml: Self.grid, file: "gates.yaml")
+        let reader = try ApplicationReader(grid: grid, columns: ["id", "requested", "household", "income", "birth_date", "submitted"])
+        let application = try reader.read(row.split(separator: ",", omittingEmptySubsequences: false).map(String.init), line: 2)
+        return try Scoring.run(grid: grid, applications: [application], evaluations: []).results[0].failedGates
+    }
+
+    @Test("at_least, at_most, between and present pass at their bounds and fail past them")
+    func bounds() throws {
+        #expect(try failed("a,100,2,250.50,1990-01-01,2023-05-31") == [])
+        #expect(try failed("a,100,8,0,1990-01-01,2023-05-31") == [])
+        #expect(try failed("a,100,1,100,1990-01-01,2023-05-31") == ["big_enough"])
+        #expect(try failed("a,100,9,100,1990-01-01,2023-05-31") == ["small_enough"])
+        #expect(try failed("a,100,3,250.51,1990-01-01,2023-05-31") == ["income_band"])
+        #expect(try failed("a,100,3,-0.01,1990-01-01,2023-05-31") == ["income_band"])
+        #expect(try failed("a,100,3,100,1990-01-01,2023-06-01") == ["on_time"])
+        #expect(try failed("a,100,3,,1990-01-01,2023-05-01") == ["income_band", "income_given"])
+    }
+
+    @Test("an age range gate holds from the 18th birthday to the day before the 65th")
+    func ageRange() throws {
+        #expect(try failed("a,100,3,10,1958-04-15,2023-05-01") == [])  // 64
+        #expect(try failed("a,100,3,10,1958-04-14,2023-05-01") == ["working_age"])  // 65 on the call date
+        #expect(try failed("a,100,3,10,2005-04-14,2023-05-01") == [])  // 18 on the call date
+        #expect(try failed("a,100,3,10,2005-04-15,2023-05-01") == ["working_age"])
+    }
+}
