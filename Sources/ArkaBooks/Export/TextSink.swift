@@ -67,14 +67,16 @@ public final class TextSink {
         guard let finalPath, let temporaryPath else { return }
         do {
             try handle.close()
-            if FileManager.default.fileExists(atPath: finalPath) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: finalPath), withItemAt: URL(fileURLWithPath: temporaryPath))
-            } else {
-                try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
-            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw ArkaError(.io, "cannot move the finished file into place: \(error.localizedDescription)", location: SourceLocation(file: finalPath))
+            throw ArkaError(.io, "cannot finish the file: \(error.localizedDescription)", location: SourceLocation(file: finalPath))
+        }
+        // rename(2) replaces an earlier file in one step; Foundation's replaceItemAt fails on
+        // Linux for a relative path whose file exists.
+        guard rename(temporaryPath, finalPath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw ArkaError(.io, "cannot move the finished file into place: \(reason)", location: SourceLocation(file: finalPath))
         }
     }
 }
