@@ -131,6 +131,8 @@ extension Ledger {
             let fresh = outcome.results.filter { $0.decision == .award && !awarded.contains($0.application.id) }
                 .sorted { $0.application.id < $1.application.id }
             var made: [(application: String, agreement: GrantAgreement)] = []
+            // The positions the checks count, kept up to date as this run adds agreements.
+            var existing = positions
             for result in fresh {
                 let recipient = try recipientCode(for: result.application, grid: grid, known: &recipients, transaction: transaction)
                 next += 1
@@ -139,7 +141,6 @@ extension Ledger {
                 if let stated = grid.conditions { conditions = "\(stated); \(conditions)" }
                 let agreement = GrantAgreement(
                     number: number, recipient: recipient, scheme: schemeCode, amount: result.awarded!, date: date, conditions: conditions)
-                let existing = try transaction.grantPositions()
                 do {
                     try GrantRules.checkNumberIsNew(agreement, existing: existing)
                     try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
@@ -147,6 +148,8 @@ extension Ledger {
                     throw ArkaError(error.kind, "application \(result.application.id): \(error.reason)", location: error.location)
                 }
                 try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+                existing.append(
+                    GrantPosition(agreement: agreement, consumed: .zero(grid.currency), released: .zero(grid.currency), cancelledOn: nil))
                 try transaction.addAward(
                     StoredAward(call: code, application: result.application.id, agreement: number, run: sequence, rank: result.rank ?? 0))
                 made.append((result.application.id, agreement))

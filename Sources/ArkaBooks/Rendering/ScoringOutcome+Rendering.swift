@@ -1,5 +1,6 @@
 import ArkaCore
 import ArkaRules
+import ArkaStore
 import Crypto
 import Foundation
 
@@ -23,7 +24,7 @@ extension ScoringOutcome {
             ].joined(separator: "\u{1F}") + "\n"
             hasher.update(data: Data(line.utf8))
         }
-        return HexText.encode(hasher.finalize())
+        return JournalHash.hex(hasher.finalize())
     }
 
     /// Counts per decision.

@@ -1,5 +1,6 @@
 import ArkaCore
 import ArkaRules
+import ArkaStore
 import Crypto
 import Foundation
 
@@ -116,9 +117,7 @@ public struct ScoringInput: Sendable {
         }
     }
 
-    static func sha256(_ data: Data) -> String {
-        HexText.encode(SHA256.hash(data: data))
-    }
+    static func sha256(_ data: Data) -> String { JournalHash.sha256(Array(data)) }
 }
 
 /// Stable pseudonyms for applicants: the same applicant, under the same key, always gets the
@@ -140,20 +139,7 @@ public struct Pseudonyms: @unchecked Sendable {
     public func pseudonym(for applicant: String) -> String {
         var hmac = keyed
         hmac.update(data: Array(applicant.utf8))
-        return "AP-" + HexText.encode(hmac.finalize().prefix(5))
+        return "AP-" + JournalHash.hex(hmac.finalize().prefix(5))
     }
 }
 
-/// Bytes written as lowercase hexadecimal digits.
-enum HexText {
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-}

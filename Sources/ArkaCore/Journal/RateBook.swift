@@ -57,6 +57,11 @@ public struct RateBook: Sendable {
         daily[currency.code]?[date] ?? monthly[currency.code]?[date.ledgerMonth]
     }
 
+    /// The month's rate of a currency, nil when the book has none.
+    public func monthlyRate(of currency: Currency, in month: LedgerMonth) -> Quote? {
+        monthly[currency.code]?[month]
+    }
+
     /// The monthly rates of a currency, in month order.
     public func monthlyRates(of currency: Currency) -> [(LedgerMonth, Quote)] {
         (monthly[currency.code] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

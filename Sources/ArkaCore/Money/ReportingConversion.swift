@@ -159,7 +159,6 @@ public struct ReportingConverter: Sendable {
         switch rule {
         case .booking:
             if base == reporting { return (booked, nil) }
-            if booked.currency == reporting { return (booked, nil) }
             return try convert(booked, at: month)
         case .expenseMonth:
             return try convert(amount, at: month)
@@ -195,7 +194,7 @@ public struct ReportingConverter: Sendable {
 
     private func quote(_ currency: Currency, _ month: LedgerMonth) throws -> (LedgerMonth, ExchangeRate, String) {
         if let quote = rates.rate(for: currency, in: month) { return (month, quote.rate, quote.source) }
-        if let book = fallback, let quote = book.monthlyRates(of: currency).first(where: { $0.0 == month })?.1 {
+        if let book = fallback, let quote = book.monthlyRate(of: currency, in: month) {
             return (month, quote.rate, quote.source)
         }
         throw ArkaError(
