@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "arka", targets: ["ArkaCLI"]),
         .library(name: "ArkaBooks", targets: ["ArkaBooks"]),
+        .library(name: "ArkaWorkbook", targets: ["ArkaWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -46,11 +47,19 @@ let package = Package(
             name: "CXLSXWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]),
+        // The donor workbooks: a small safe face over libxlsxwriter and the workbooks built from
+        // the ledger's reports and the layouts under templates/workbooks.
+        .target(
+            name: "ArkaWorkbook",
+            dependencies: [
+                "ArkaCore", "ArkaStore", "ArkaRules", "ArkaBooks", "CXLSXWriter",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The `arka` command line: parse, call ArkaBooks, print.
         .executableTarget(
             name: "ArkaCLI",
             dependencies: [
-                "ArkaBooks",
+                "ArkaBooks", "ArkaWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
@@ -74,6 +83,9 @@ let package = Package(
                 "ArkaBooks",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        .testTarget(
+            name: "ArkaWorkbookTests",
+            dependencies: ["ArkaWorkbook", "ArkaBooks"]),
         .testTarget(
             name: "ArkaCLITests",
             dependencies: ["ArkaBooks"],

@@ -21,7 +21,15 @@ public enum DemoBooks {
     /// executable upwards.
     /// - Throws: ``ArkaError/Kind/io`` when it is nowhere to be found.
     public static func locateDefinition() throws -> String {
-        let relative = "ledgers/mallakaster"
+        guard let found = locate("ledgers/mallakaster", holding: "accounts.csv") else {
+            throw ArkaError(.io, "cannot find the demo books (ledgers/mallakaster); run arka demo inside the Arka repository or pass --from DIR")
+        }
+        return found
+    }
+
+    /// A folder of the Arka repository (`ledgers/mallakaster`, `templates/workbooks`) holding
+    /// `marker`, looked for from the current folder and from the `arka` executable upwards.
+    public static func locate(_ relative: String, holding marker: String) -> String? {
         var starts = [FileManager.default.currentDirectoryPath]
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         starts.append(executable.deletingLastPathComponent().path)
@@ -29,7 +37,7 @@ public enum DemoBooks {
             var folder = URL(fileURLWithPath: start)
             while true {
                 let candidate = folder.appendingPathComponent(relative)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("accounts.csv").path) {
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
                     return candidate.path
                 }
                 let parent = folder.deletingLastPathComponent()
@@ -37,7 +45,7 @@ public enum DemoBooks {
                 folder = parent
             }
         }
-        throw ArkaError(.io, "cannot find the demo books (\(relative)); run arka demo inside the Arka repository or pass --from DIR")
+        return nil
     }
 
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the

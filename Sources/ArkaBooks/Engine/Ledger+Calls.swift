@@ -48,7 +48,7 @@ extension Ledger {
 
     /// Adds a file of evaluations to a call (another evaluator, a consensus record), checked
     /// against the call's grid and applications.
-    /// - Throws: ``ArkaError/Kind/unknownScheme`` for an unknown call, or the file's first problem.
+    /// - Throws: ``ArkaError/Kind/unknownCall`` for an unknown call, or the file's first problem.
     @discardableResult
     public func addEvaluations(call code: String, file: String, signature: Signature) throws -> Int {
         let data = try ScoringInput.readFile(file)
@@ -60,12 +60,12 @@ extension Ledger {
     }
 
     /// A stored call, read back and ready to score.
-    /// - Throws: ``ArkaError/Kind/unknownScheme`` when the ledger has no such call.
+    /// - Throws: ``ArkaError/Kind/unknownCall`` when the ledger has no such call.
     public func callInput(_ code: String, adding extra: (String, Data)? = nil) throws -> ScoringInput {
         guard let call = try store.view({ try $0.grantCall(code) }) else {
             let known = try store.view { try $0.grantCalls() }.map(\.code)
             throw ArkaError(
-                .unknownScheme, "no such call in the ledger\(known.isEmpty ? "" : "; its calls are \(known.joined(separator: ", "))")",
+                .unknownCall, "no such call in the ledger\(known.isEmpty ? "" : "; its calls are \(known.joined(separator: ", "))")",
                 field: "--call", value: code)
         }
         var evaluations = call.evaluations.map { ($0.file, $0.data) }

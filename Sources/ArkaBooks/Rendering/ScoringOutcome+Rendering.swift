@@ -41,7 +41,8 @@ extension ScoringOutcome {
         }
     }
 
-    func applicant(_ result: ApplicationResult, _ identity: ApplicantIdentity) -> String {
+    /// The applicant as an export shows them: by name, or by their pseudonym.
+    public func applicant(_ result: ApplicationResult, _ identity: ApplicantIdentity) -> String {
         switch identity {
         case .names: return result.application.name ?? result.application.applicantKey
         case .pseudonyms(let pseudonyms): return pseudonyms.pseudonym(for: result.application.applicantKey)

@@ -26,6 +26,8 @@ public struct BudgetReport: Sendable {
         /// Still committed by grant agreements on the line: approved less paid, handed over or released.
         public var committed: Money
         public var spent: Money
+        /// The spending in each currency it was paid in, before conversion, by currency code.
+        public var spentByCurrency: [Money]
         /// Budget less committed less spent.
         public var available: Money
         /// Spent as a percent of budget; nil for a line without budget.
@@ -189,6 +191,7 @@ extension Ledger {
                     BudgetReport.Line(
                         fund: fund.code, line: line.line, heading: line.heading, description: line.description,
                         original: line.amount, budget: budget, committed: money(open), spent: money(used),
+                        spentByCurrency: try expense.spentByCurrency(fund.code, line.line),
                         available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
                 if available < 0 && used <= budget.minorUnits {
                     flags.append("line \(line.line) of \(fund.code) is committed beyond its budget: \(money(used + open)) spent and committed of \(budget)")
@@ -204,7 +207,8 @@ extension Ledger {
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
-                        original: money(0), budget: money(0), committed: money(0), spent: money(used), available: money(-used),
+                        original: money(0), budget: money(0), committed: money(0), spent: money(used),
+                        spentByCurrency: try expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: money(-used),
                         executed: nil))
                 flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
             }

@@ -15,6 +15,8 @@ import ArkaStore
 struct ReportedExpense {
     /// Per `fund \u{1F} line` (either may be empty), in minor units of the reporting currency.
     var eligible: [String: Int64] = [:]
+    /// Per `fund \u{1F} line`, the eligible expense in each original currency (code → minor units).
+    var eligibleByCurrency: [String: [String: Int64]] = [:]
     /// Per fund: exchange losses and conversion rounding, in the reporting currency.
     var ineligible: [String: Int64] = [:]
     /// Per fund: all its expense as booked, in the base currency.
@@ -70,6 +72,8 @@ struct ReportedExpense {
             } else {
                 let key = Self.key(group.fund, group.line)
                 eligible[key] = try Checked.add(eligible[key, default: 0], converted.minorUnits, what: "the expense of \(key)")
+                eligibleByCurrency[key, default: [:]][group.currency] = try Checked.add(
+                    eligibleByCurrency[key]?[group.currency] ?? 0, sums.amount, what: "the \(group.currency) expense of \(key)")
             }
             reported[fund] = try Checked.add(reported[fund, default: 0], converted.minorUnits, what: "the expense of \(fund)")
         }
@@ -80,5 +84,15 @@ struct ReportedExpense {
                     period: "each posting's date", months: 0))
         }
         rates = applied.sorted { ($0.currency.code, $0.rule.rawValue, $0.period) < ($1.currency.code, $1.rule.rawValue, $1.period) }
+    }
+}
+
+extension ReportedExpense {
+    /// A line's eligible spending per original currency, by currency code.
+    /// - Throws: ``ArkaError/Kind/unknownCurrency`` for a stored code that is not a currency.
+    func spentByCurrency(_ fund: String?, _ line: String?) throws -> [Money] {
+        try (eligibleByCurrency[Self.key(fund, line)] ?? [:]).sorted { $0.key < $1.key }.map { code, units in
+            Money(minorUnits: units, currency: try Currency(code: code))
+        }
     }
 }

@@ -18,6 +18,9 @@ public struct TrialBalance: Sendable {
         public var balance: Money
         /// The balance in the base currency, each posting converted at its own rate.
         public var baseBalance: Money
+        /// The debits and credits in the base currency, as converted when posted.
+        public var baseDebit: Money
+        public var baseCredit: Money
     }
 
     public var ledgerName: String
@@ -51,7 +54,9 @@ extension Ledger {
                 balance: Money(minorUnits: balance, currency: currency),
                 baseBalance: Money(
                     minorUnits: try Checked.add(row.baseDebit, -row.baseCredit, what: "the converted balance of \(row.account)"),
-                    currency: baseCurrency))
+                    currency: baseCurrency),
+                baseDebit: Money(minorUnits: row.baseDebit, currency: baseCurrency),
+                baseCredit: Money(minorUnits: row.baseCredit, currency: baseCurrency))
             lines.append(line)
             let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
             totals[row.currency] = (

@@ -4,7 +4,7 @@ import ArkaBooks
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the books for other tools.",
-        subcommands: [Journal.self])
+        subcommands: [Journal.self, Workbook.self])
 
     struct Journal: ParsableCommand {
         static let configuration = CommandConfiguration(

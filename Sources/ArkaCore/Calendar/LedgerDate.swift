@@ -42,6 +42,13 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The month this day falls in.
     public var ledgerMonth: LedgerMonth { LedgerMonth(year: year, month: month) }
 
+    /// The day before (2024-03-01 → 2024-02-29): a balance "before the period" is one on this day.
+    public var dayBefore: LedgerDate {
+        if day > 1 { return LedgerDate(year: year, month: month, day: day - 1) }
+        let previous = month == 1 ? LedgerMonth(year: year - 1, month: 12) : LedgerMonth(year: year, month: month - 1)
+        return previous.lastDay
+    }
+
     /// `YYYY-MM-DD`, written digit by digit: dates are formatted for every entry stored.
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { buffer in

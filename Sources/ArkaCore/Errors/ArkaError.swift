@@ -76,6 +76,11 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case badApplication = "bad-application"
         case badEvaluation = "bad-evaluation"
         case conflictOfInterest = "conflict-of-interest"
+        case unknownCall = "unknown-call"
+        case badTemplate = "bad-template"
+        case unknownReport = "unknown-report"
+        /// libxlsxwriter refused a write; the reason is its own message.
+        case workbook = "workbook"
     }
 
     public var kind: Kind

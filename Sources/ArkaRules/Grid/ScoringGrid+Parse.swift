@@ -27,15 +27,15 @@ extension ScoringGrid {
             throw ArkaError(.badGrid, "a grid is a YAML mapping of keys (call, fields, gates, criteria, …)", location: SourceLocation(file: file, line: 1))
         }
         var topLines: [String: Int?] = [:]
-        let top = try GridNode(node: root, path: "", file: file).entries(allowed: topLevelKeys, lines: &topLines)
-        func required(_ key: String) throws -> GridNode {
+        let top = try YAMLNode(node: root, path: "", file: file, kind: .badGrid).entries(allowed: topLevelKeys, lines: &topLines)
+        func required(_ key: String) throws -> YAMLNode {
             guard let node = top[key] else {
                 throw ArkaError(.badGrid, "the grid needs \(key)", location: SourceLocation(file: file, line: 1, field: key))
             }
             return node
         }
         let currency = try required("currency").parse { try Currency(code: $0) }
-        func money(_ node: GridNode) throws -> Money { try node.parse { try Money.parse($0, currency: currency, field: node.path) } }
+        func money(_ node: YAMLNode) throws -> Money { try node.parse { try Money.parse($0, currency: currency, field: node.path) } }
 
         var limits: (Money?, Money?) = (nil, nil)
         if let perRecipient = top["per_recipient"] {
@@ -105,103 +105,7 @@ extension ScoringGrid {
     }
 }
 
-/// A node of a grid file with its dotted path (`criteria.youth.weight`) and file, so every error
-/// names where it is.
-struct GridNode {
-    let node: Node
-    let path: String
-    let file: String
-
-    var line: Int? { node.mark.map { $0.line } }
-
-    func error(_ reason: String, value: String? = nil) -> ArkaError {
-        ArkaError(.badGrid, reason, location: SourceLocation(file: file, line: line, field: path, value: value ?? node.string))
-    }
-
-    func child(_ key: String, _ node: Node) -> GridNode {
-        GridNode(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file)
-    }
-
-    /// A mapping's entries by key, refusing keys not in `allowed`.
-    func entries(allowed: [String]) throws -> [String: GridNode] {
-        var lines: [String: Int?] = [:]
-        return try entries(allowed: allowed, lines: &lines)
-    }
-
-    /// A mapping's entries by key, with the line of each key.
-    func entries(allowed: [String], lines: inout [String: Int?]) throws -> [String: GridNode] {
-        var result: [String: GridNode] = [:]
-        for entry in try entryList() {
-            guard allowed.contains(entry.key) else {
-                throw ArkaError(
-                    .badGrid, "unknown key; \(path.isEmpty ? "a grid" : path) takes \(allowed.joined(separator: ", "))",
-                    location: SourceLocation(file: file, line: entry.line, field: entry.path))
-            }
-            result[entry.key] = entry.node
-            lines[entry.key] = entry.line
-        }
-        return result
-    }
-
-    /// A mapping's entries in file order, each with its key.
-    func entryList() throws -> [GridNode.Entry] {
-        guard let mapping = node.mapping else { throw error("\(path) is a mapping of keys") }
-        var seen: Set<String> = []
-        return try mapping.map { key, value in
-            guard let name = key.string, !name.isEmpty else { throw error("a key must be a plain name") }
-            guard seen.insert(name).inserted else {
-                throw ArkaError(.badGrid, "the key appears twice", location: SourceLocation(file: file, line: key.mark?.line, field: child(name, value).path))
-            }
-            return Entry(key: name, node: child(name, value), keyLine: key.mark?.line)
-        }
-    }
-
-    struct Entry {
-        var key: String
-        var node: GridNode
-        var keyLine: Int?
-        var line: Int? { keyLine ?? node.line }
-        var path: String { node.path }
-    }
-
-    func sequence() throws -> [GridNode] {
-        guard let sequence = node.sequence else { throw error("\(path) is a list") }
-        return sequence.enumerated().map { index, item in GridNode(node: item, path: "\(path)[\(index + 1)]", file: file) }
-    }
-
-    func scalar() throws -> String {
-        guard let text = node.scalar?.string else { throw error("\(path) takes a single value") }
-        return text
-    }
-
-    func parse<T>(_ convert: (String) throws -> T) throws -> T {
-        let text = try scalar()
-        do {
-            return try convert(text)
-        } catch let error as ArkaError {
-            throw ArkaError(.badGrid, error.reason, location: SourceLocation(file: file, line: line, field: path, value: text))
-        }
-    }
-
-    func integer(in range: ClosedRange<Int>) throws -> Int {
-        try parse { text in
-            guard let value = Int(text), range.contains(value) else {
-                throw ArkaError(.badGrid, "a whole number from \(range.lowerBound) to \(range.upperBound)")
-            }
-            return value
-        }
-    }
-
-    func boolean() throws -> Bool {
-        try parse { text in
-            switch text.lowercased() {
-            case "true", "yes": return true
-            case "false", "no": return false
-            default: throw ArkaError(.badGrid, "true or false")
-            }
-        }
-    }
-
+extension YAMLNode {
     func fieldName(in grid: ScoringGrid) throws -> String {
         let name = try scalar()
         guard grid.field(name) != nil else {
@@ -217,7 +121,7 @@ struct GridNode {
 }
 
 extension FieldSpec {
-    static func parse(_ entry: GridNode.Entry) throws -> FieldSpec {
+    static func parse(_ entry: YAMLNode.Entry) throws -> FieldSpec {
         let keys = try entry.node.entries(allowed: ["type", "values", "personal", "optional"])
         guard let typeNode = keys["type"] else { throw entry.node.error("a field needs its type (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))") }
         let kind = try typeNode.parse { text in
@@ -292,7 +196,7 @@ extension FieldSpec {
 extension Gate {
     static let conditionKeys = ["in", "is", "at_least", "at_most", "between", "age_at_least", "age_at_most", "within_limits", "present"]
 
-    static func parse(_ entry: GridNode.Entry, grid: ScoringGrid) throws -> Gate {
+    static func parse(_ entry: YAMLNode.Entry, grid: ScoringGrid) throws -> Gate {
         let keys = try entry.node.entries(allowed: ["description", "field"] + conditionKeys)
         guard let fieldNode = keys["field"] else { throw entry.node.error("a gate names the field it reads") }
         let name = try fieldNode.fieldName(in: grid)
@@ -301,7 +205,7 @@ extension Gate {
         guard stated.count == 1 || Set(stated) == ["age_at_least", "age_at_most"] else {
             throw entry.node.error("a gate states one condition: \(conditionKeys.joined(separator: ", "))", value: stated.joined(separator: ", "))
         }
-        func comparable(_ node: GridNode) throws -> FieldValue {
+        func comparable(_ node: YAMLNode) throws -> FieldValue {
             guard field.kind == .number || field.kind == .integer || field.kind == .date else {
                 throw node.error("a \(field.kind.rawValue) field cannot be compared as more or less")
             }
@@ -340,7 +244,7 @@ extension Gate {
 }
 
 extension Criterion {
-    static func parse(_ entry: GridNode.Entry, grid: ScoringGrid) throws -> Criterion {
+    static func parse(_ entry: YAMLNode.Entry, grid: ScoringGrid) throws -> Criterion {
         let keys = try entry.node.entries(
             allowed: ["description", "field", "points", "otherwise", "ranges", "age_ranges", "evaluated", "weight", "minimum"])
         let rules = ["points", "ranges", "age_ranges", "evaluated"].filter { keys[$0] != nil }
@@ -389,7 +293,7 @@ extension Criterion {
                 if !inclusive, let to = bounds["to"] {
                     throw to.error("number ranges end with below (exclusive), so that none leaves a gap")
                 }
-                func bound(_ node: GridNode) throws -> Int64 {
+                func bound(_ node: YAMLNode) throws -> Int64 {
                     if isAge { return Int64(try node.integer(in: 0...150)) }
                     guard let quantity = try node.value(of: field!).quantity else { throw node.error("a bound is a number") }
                     return quantity
@@ -413,7 +317,7 @@ extension Criterion {
 }
 
 extension TieBreak {
-    static func parse(_ node: GridNode, grid: ScoringGrid) throws -> TieBreak {
+    static func parse(_ node: YAMLNode, grid: ScoringGrid) throws -> TieBreak {
         let keys = try node.entries(allowed: ["criterion", "field", "order"])
         let descending = try keys["order"].map { order in
             try order.parse { text -> Bool in

@@ -68,7 +68,8 @@ extension LedgerView {
         return result
     }
 
-    private func jsonArray(_ values: Set<String>) -> String {
+    /// A set of codes as the JSON array `json_each` reads.
+    func jsonArray(_ values: Set<String>) -> String {
         "[" + values.sorted().map { value in
             "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }.joined(separator: ",") + "]"

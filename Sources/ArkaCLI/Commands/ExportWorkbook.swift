@@ -1,0 +1,54 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import ArkaWorkbook
+import Foundation
+
+extension Language: ExpressibleByArgument {}
+
+extension Export {
+    /// `arka export xlsx`: a donor workbook from the ledger.
+    struct Workbook: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "xlsx",
+            abstract: "Write a donor workbook (.xlsx) from the ledger.",
+            discussion: """
+                Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
+                templates/workbooks (or --templates DIR). Applicants and recipients appear by pseudonym \
+                unless --names is given. The file appears whole or not at all.
+
+                Example:
+                  arka export xlsx --ledger books.arka --report audit-pack --to 2024-12-31 --output audit-pack.xlsx
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @Option(name: .long, help: ArgumentHelp("The workbook to write.", valueName: "name")) var report: String
+        @Option(name: .long, help: ArgumentHelp("The .xlsx file to write.", valueName: "file")) var output: String
+        @Option(name: .long, help: ArgumentHelp("The first day of the period.", valueName: "YYYY-MM-DD")) var from: String?
+        @Option(name: .long, help: ArgumentHelp("The last day of the period.", valueName: "YYYY-MM-DD")) var to: String?
+        @Option(name: .long, help: "The labels' language: en or sq.") var lang: Language = .en
+        @Flag(name: .long, help: "Show applicants and recipients by name and personal id.") var names = false
+        @Flag(name: .long, help: "Show applicants and recipients by pseudonym (the default).") var pseudonyms = false
+        @Option(name: .long, help: ArgumentHelp("The folder of workbook templates.", valueName: "dir")) var templates: String?
+
+        func validate() throws {
+            if names && pseudonyms { throw ValidationError("Choose --names or --pseudonyms, not both.") }
+            if !WorkbookExport.reportNames.contains(report) {
+                throw ValidationError("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", ")).")
+            }
+        }
+
+        func run() throws {
+            let from = try parseDate(self.from, option: "from")
+            let to = try parseDate(self.to, option: "to")
+            if let from, let to, from > to {
+                throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
+            }
+            let context = ExportContext(
+                ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Date())
+            let folder = try WorkbookExport.templatesFolder(templates)
+            try WorkbookExport.export(report: report, to: output, context: context, templates: folder)
+            emit("Wrote \(report) to \(output)\n")
+        }
+    }
+}

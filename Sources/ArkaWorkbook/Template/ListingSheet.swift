@@ -1,0 +1,191 @@
+import ArkaCore
+
+/// One column a workbook can show for rows of type `Row`: its key in the template, how a row
+/// fills it, and, for a column of amounts in one currency, the exact minor units its totals add.
+///
+/// ```swift
+/// ListingColumn<Posting>(key: "amount", style: { _ in money }, value: { .number(SpreadsheetNumber($0.amount)) },
+///                        total: .init(exponent: 2, units: { $0.amount.minorUnits }))
+/// ```
+public struct ListingColumn<Row> {
+    /// What a total of this column adds: exact units of 10^-exponent.
+    public struct Total {
+        public var exponent: Int
+        public var units: (Row) -> Int64
+        public var style: CellStyle
+
+        public init(exponent: Int, style: CellStyle, units: @escaping (Row) -> Int64) {
+            self.exponent = exponent
+            self.style = style
+            self.units = units
+        }
+    }
+
+    public var key: String
+    public var style: (Row) -> CellStyle
+    public var value: (Row) -> CellValue
+    public var total: Total?
+
+    public init(key: String, style: @escaping (Row) -> CellStyle, value: @escaping (Row) -> CellValue, total: Total? = nil) {
+        self.key = key
+        self.style = style
+        self.value = value
+        self.total = total
+    }
+
+    public init(key: String, style: CellStyle, value: @escaping (Row) -> CellValue, total: Total? = nil) {
+        self.init(key: key, style: { _ in style }, value: value, total: total)
+    }
+}
+
+/// A sheet that lists rows under a title and a header, in the template's columns, with
+/// subtotals per group and a grand total as live `SUBTOTAL(9, …)` formulas whose stored
+/// results are the exact sums. Rows are written in order, so it streams in constant-memory mode.
+///
+/// ```swift
+/// let listing = try ListingSheet(book: book, template: sheetTemplate, columns: columns, language: .en, styles: styles)
+/// try listing.start(subtitle: ["Period 2023-01-01 to 2023-12-31"])
+/// for posting in postings { try listing.add(posting) }
+/// try listing.finish(totalLabel: "Total")
+/// ```
+public final class ListingSheet<Row> {
+    public let sheet: Worksheet
+    public let template: SheetTemplate
+    let columns: [ListingColumn<Row>]
+    let language: Language
+    let styles: WorkbookStyles
+    /// Fills the placeholders of a label (`{base}`: the base currency).
+    let wording: (String) -> String
+    /// The next row to write.
+    public private(set) var row = 0
+    private var firstDataRow = 0
+    private var totals: [Int64]
+    private var groupTotals: [Int64]
+    private var groupStart: Int?
+    private var groupLabel = ""
+    /// The column where group and total labels go: the first that is not totalled.
+    private let labelColumn: Int
+
+    /// - Throws: ``ArkaError/Kind/workbook``; ``ArkaError/Kind/badTemplate`` never: the
+    ///   template's columns were checked against the catalogue on load.
+    public init(
+        book: Workbook, template: SheetTemplate, columns available: [ListingColumn<Row>], language: Language, styles: WorkbookStyles,
+        wording: @escaping (String) -> String = { $0 }
+    ) throws {
+        self.template = template
+        self.wording = wording
+        self.language = language
+        self.styles = styles
+        var chosen: [ListingColumn<Row>] = []
+        for column in template.columns {
+            guard let spec = available.first(where: { $0.key == column.key }) else {
+                throw ArkaError(.badTemplate, "the sheet \(template.id) cannot show this column", field: "columns", value: column.key)
+            }
+            chosen.append(spec)
+        }
+        columns = chosen
+        totals = Array(repeating: 0, count: chosen.count)
+        groupTotals = totals
+        labelColumn = chosen.firstIndex { $0.total == nil } ?? 0
+        sheet = try book.addWorksheet(name: wording(template.name.text(language)))
+        for (index, column) in template.columns.enumerated() {
+            try sheet.setColumn(index, width: column.width)
+        }
+    }
+
+    /// Writes the title, the lines under it and the header row, and freezes the panes below it.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func start(subtitle: [String]) throws {
+        try sheet.mergeTitle(wording(template.title.text(language)), row: row, firstColumn: 0, lastColumn: max(0, columns.count - 1), style: styles.title)
+        row += 1
+        for line in subtitle {
+            try sheet.write(.text(line), row: row, column: 0, style: styles.subtitle)
+            row += 1
+        }
+        row += 1
+        let headerRow = row
+        for (index, column) in template.columns.enumerated() {
+            try sheet.write(.text(wording(column.label.text(language))), row: row, column: index, style: styles.header)
+        }
+        row += 1
+        firstDataRow = row
+        try sheet.freezePanes(row: row, column: 0)
+        try sheet.printSetup(landscape: template.landscape, fitToWidth: true, headerRows: headerRow...headerRow)
+    }
+
+    /// Starts a group (a budget line, an account): a label row; its rows follow.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func beginGroup(_ label: String) throws {
+        try sheet.write(.text(label), row: row, column: 0, style: styles.heading)
+        for index in 1..<max(1, columns.count) { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+        row += 1
+        groupStart = row
+        groupLabel = label
+        groupTotals = Array(repeating: 0, count: columns.count)
+    }
+
+    /// Ends the current group with a subtotal row.
+    /// - Throws: ``ArkaError/Kind/workbook``, ``ArkaError/Kind/overflow``.
+    public func endGroup(_ label: String) throws {
+        guard let start = groupStart else { return }
+        try writeTotalRow(label: label, from: start, to: row - 1, sums: groupTotals)
+        groupStart = nil
+    }
+
+    /// Writes one row.
+    /// - Throws: ``ArkaError/Kind/workbook``, ``ArkaError/Kind/overflow`` when a total overflows.
+    public func add(_ item: Row) throws {
+        for (index, column) in columns.enumerated() {
+            try sheet.write(column.value(item), row: row, column: index, style: column.style(item))
+            if let total = column.total {
+                let units = total.units(item)
+                totals[index] = try Checked.add(totals[index], units, what: "the total of \(column.key)")
+                if groupStart != nil {
+                    groupTotals[index] = try Checked.add(groupTotals[index], units, what: "the subtotal of \(column.key)")
+                }
+            }
+        }
+        row += 1
+    }
+
+    /// Writes a free row of label and values (a note under the listing).
+    public func note(_ text: String) throws {
+        try sheet.write(.text(text), row: row, column: 0, style: styles.subtitle)
+        row += 1
+    }
+
+    /// Writes the grand total over every listed row (SUBTOTAL skips the group subtotals) and puts
+    /// the autofilter on the header. Returns the exact totals per column key.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    @discardableResult
+    public func finish(totalLabel: String) throws -> [String: Int64] {
+        if groupStart != nil { try endGroup(groupLabel) }
+        let last = row - 1
+        if last >= firstDataRow {
+            try sheet.autofilter(firstRow: firstDataRow - 1, firstColumn: 0, lastRow: last, lastColumn: columns.count - 1)
+        }
+        try writeTotalRow(label: totalLabel, from: firstDataRow, to: max(firstDataRow, last), sums: totals)
+        var result: [String: Int64] = [:]
+        for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
+        return result
+    }
+
+    /// Where a total of a column sits once written: for other sheets' formulas.
+    public func column(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
+
+    private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Int64]) throws {
+        try sheet.write(.text(label), row: row, column: labelColumn, style: styles.heading)
+        for (index, column) in columns.enumerated() {
+            guard let total = column.total else {
+                if index != labelColumn { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+                continue
+            }
+            let letter = Worksheet.columnName(index)
+            let formula = "=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))"
+            try sheet.write(
+                .formula(formula, result: .number(SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent))),
+                row: row, column: index, style: total.style.emphasised.with(numberFormat: total.style.numberFormat))
+        }
+        row += 1
+    }
+}

@@ -1,0 +1,32 @@
+import ArkaCore
+
+/// The styles a donor workbook uses, made from its template's number formats.
+///
+/// ```swift
+/// let styles = WorkbookStyles(formats: template.formats)
+/// try sheet.write(.number(SpreadsheetNumber(amount)), row: 3, column: 4, style: styles.money(amount.currency.code))
+/// ```
+public struct WorkbookStyles: Sendable {
+    public let formats: NumberFormats
+    public let title = CellStyle(bold: true, fontSize: 14)
+    public let subtitle = CellStyle(italic: true)
+    public let header = CellStyle(bold: true, fill: 0xDDEBF7, wrap: true, alignment: .center, border: true)
+    public let text = CellStyle.plain
+    public let wrapped = CellStyle(wrap: true)
+    public let heading = CellStyle(bold: true, fill: 0xF2F2F2)
+    public let flag = CellStyle(bold: true, fill: 0xFCE4D6)
+
+    public init(formats: NumberFormats) {
+        self.formats = formats
+    }
+
+    public func money(_ currency: String, bold: Bool = false) -> CellStyle {
+        CellStyle(numberFormat: formats.money(currency), bold: bold)
+    }
+
+    public var date: CellStyle { CellStyle(numberFormat: formats.date) }
+    public func percent(bold: Bool = false) -> CellStyle { CellStyle(numberFormat: formats.percent, bold: bold) }
+    public var rate: CellStyle { CellStyle(numberFormat: formats.rate) }
+    public var integer: CellStyle { CellStyle(numberFormat: formats.integer) }
+    public var points: CellStyle { CellStyle(numberFormat: formats.points) }
+}

@@ -1,0 +1,100 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// Every workbook in one file for the auditor, behind a cover sheet that ties it to the ledger:
+/// ledger name, entity, period, when and by which Arka it was generated, the entry count, the
+/// journal's head hash and whether the chain verified, the SHA-256 of each scoring grid and
+/// template used, and the reconciliation of expense per fund between the financial report, the
+/// transaction listing and the trial balance.
+///
+/// ```swift
+/// let pack = try AuditPack(templates: "templates/workbooks")
+/// try pack.write(into: book, context: context)
+/// ```
+public struct AuditPack {
+    public static let catalogue = TemplateCatalogue(
+        report: "audit-pack", sheets: ["cover": ["item", "value"]],
+        labels: commonLabels + [
+            "ledger", "entity", "arka_version", "entries", "head_hash", "verified", "yes", "no", "grid", "template", "reconciliation", "fund",
+            "financial_report", "transactions", "trial_balance", "agrees",
+        ])
+
+    public let template: WorkbookTemplate
+    public let parts: [(workbook: any DonorWorkbook, template: WorkbookTemplate)]
+
+    /// Reads the pack's template and every workbook's.
+    /// - Throws: ``ArkaError/Kind/badTemplate`` for the first bad template.
+    public init(templates folder: String) throws {
+        template = try WorkbookExport.template(Self.catalogue, in: folder)
+        parts = try WorkbookExport.workbooks.map { entry in (entry.type.init(), try WorkbookExport.template(entry.type.catalogue, in: folder)) }
+    }
+
+    /// Writes the cover and every workbook; returns the trial balance's figures.
+    /// - Throws: ``ArkaError`` from a report or libxlsxwriter.
+    public func write(into book: Workbook, context: ExportContext) throws -> WorkbookFigures {
+        let language = context.language
+        let ledger = context.ledger
+        let styles = WorkbookStyles(formats: template.formats)
+        try book.setProperties(WorkbookExport.properties(title: template.title.text(language), context: context))
+        guard let coverTemplate = template.sheet("cover") else { throw ArkaError(.badTemplate, "the audit pack needs its cover sheet", location: SourceLocation(file: template.file, field: "sheets")) }
+        let cover = try book.addWorksheet(name: context.wording(coverTemplate.name.text(language)))
+        for (index, column) in coverTemplate.columns.enumerated() { try cover.setColumn(index, width: column.width) }
+        try cover.printSetup(landscape: coverTemplate.landscape, fitToWidth: true, headerRows: nil)
+        var row = 0
+        func line(_ label: String, _ value: CellValue, style: CellStyle = .plain) throws {
+            try cover.write(.text(label), row: row, column: 0, style: CellStyle(bold: true))
+            try cover.write(value, row: row, column: 1, style: style)
+            row += 1
+        }
+        try cover.write(.text(context.wording(coverTemplate.title.text(language))), row: row, column: 0, style: styles.title)
+        row += 2
+        let verification = try ledger.verify()
+        let settings = ledger.settings
+        try line(template.label("ledger", language), .text(settings.name))
+        try line(template.label("entity", language), .optionalText(settings.entity))
+        try line(template.label("period", language), .text(context.periodLine(template)))
+        try line(template.label("generated", language), .text(ISO8601DateFormatter().string(from: context.generatedAt)))
+        try line(template.label("arka_version", language), .text(ScoringStamp.arkaVersion))
+        try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
+        try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
+        try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
+        for call in try ledger.store.view({ try $0.grantCalls() }) {
+            let stamp = try ledger.callInput(call.code).stamp
+            try line("\(template.label("grid", language)) \(call.code)", .text("\(stamp.gridFile) sha256 \(stamp.gridSHA256)"))
+        }
+        for part in [template] + parts.map(\.template) {
+            try line("\(template.label("template", language)) \(part.report)", .text("\((part.file as NSString).lastPathComponent) sha256 \(part.sha256)"))
+        }
+        var figures: [String: WorkbookFigures] = [:]
+        for part in parts {
+            figures[part.template.report] = try part.workbook.write(into: book, template: part.template, context: context)
+        }
+        // The reconciliation, under the cover's other lines (rows stay in order for streaming).
+        row += 1
+        try cover.write(.text(template.label("reconciliation", language)), row: row, column: 0, style: styles.heading)
+        row += 1
+        let headers = ["fund", "financial_report", "transactions", "trial_balance", "agrees"]
+        for (index, key) in headers.enumerated() {
+            try cover.write(.text(template.label(key, language)), row: row, column: index, style: styles.header)
+        }
+        row += 1
+        let report = figures["financial-report"]?.expenseByFund ?? [:]
+        let listing = figures["transactions"]?.expenseByFund ?? [:]
+        let balance = figures["trial-balance"]?.expenseByFund ?? [:]
+        let base = ledger.baseCurrency
+        let money = styles.money(base.code)
+        for fund in Set(report.keys).union(listing.keys).union(balance.keys).sorted() {
+            let values = [report[fund], listing[fund], balance[fund]]
+            try cover.write(.text(fund.isEmpty ? "–" : fund), row: row, column: 0, style: .plain)
+            for (index, value) in values.enumerated() {
+                try cover.write(value.map { .number(SpreadsheetNumber(minorUnits: $0, exponent: base.exponent)) } ?? .blank, row: row, column: index + 1, style: money)
+            }
+            let agrees = Set(values.map { $0 ?? 0 }).count == 1
+            try cover.write(.text(template.label(agrees ? "yes" : "no", language)), row: row, column: 4, style: agrees ? .plain : styles.flag)
+            row += 1
+        }
+        return figures["trial-balance"] ?? WorkbookFigures()
+    }
+}

@@ -1,0 +1,104 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// Everything a workbook is made from: the open ledger, the period, the language, how people
+/// are named, and the time it is generated at.
+///
+/// ```swift
+/// let context = ExportContext(ledger: ledger, from: nil, to: try LedgerDate.parse("2024-12-31"), language: .en,
+///                             naming: .pseudonyms, generatedAt: Date())
+/// ```
+public struct ExportContext {
+    public enum Naming: Sendable {
+        /// Applicants and recipients by name and personal id.
+        case names
+        /// Applicants by a stable pseudonym; no name, no personal id.
+        case pseudonyms
+    }
+
+    public var ledger: Ledger
+    public var from: LedgerDate?
+    public var to: LedgerDate?
+    public var language: Language
+    public var naming: Naming
+    public var generatedAt: Date
+
+    public init(ledger: Ledger, from: LedgerDate?, to: LedgerDate?, language: Language, naming: Naming, generatedAt: Date) {
+        self.ledger = ledger
+        self.from = from
+        self.to = to
+        self.language = language
+        self.naming = naming
+        self.generatedAt = generatedAt
+    }
+
+    /// "Period 2023-01-01 to 2024-12-31", in the template's words.
+    func periodLine(_ template: WorkbookTemplate) -> String {
+        let start = from?.description ?? ledger.settings.actionStart?.description ?? "…"
+        let end = to?.description ?? "…"
+        return "\(template.label("period", language)) \(start) – \(end)"
+    }
+
+    /// The lines under every sheet's title: the ledger, its entity and the period.
+    func subtitle(_ template: WorkbookTemplate) -> [String] {
+        [ledger.settings.name + (ledger.settings.entity.isEmpty ? "" : " · \(ledger.settings.entity)"), periodLine(template)]
+    }
+
+    /// A label with its placeholders filled: `{base}` and `{reporting}` become the ledger's base
+    /// and reporting currencies.
+    func wording(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        return text.replacingOccurrences(of: "{base}", with: ledger.baseCurrency.code)
+            .replacingOccurrences(of: "{reporting}", with: ledger.settings.reportingCurrency.code)
+    }
+
+    /// A listing sheet in this context's language and wording.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    /// `placeholders` fill more of them (`{fund}`, `{call}`) in its name, title and labels.
+    func listing<Row>(
+        _ book: Workbook, _ sheet: SheetTemplate, _ columns: [ListingColumn<Row>], _ styles: WorkbookStyles, placeholders: [String: String] = [:]
+    ) throws -> ListingSheet<Row> {
+        try ListingSheet(
+            book: book, template: sheet, columns: columns, language: language, styles: styles,
+            wording: { text in
+                placeholders.reduce(wording(text)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            })
+    }
+
+    /// The codes of the expense accounts in the chart.
+    var expenseAccounts: Set<String> {
+        Set(ledger.definition.accounts.filter { $0.type == .expense }.map(\.code))
+    }
+
+    /// Accounts whose expense donors do not accept: exchange losses and conversion rounding.
+    var ineligibleAccounts: Set<String> {
+        Set([ledger.settings.exchangeLossAccount, ledger.settings.roundingAccount].compactMap { $0 })
+    }
+
+    func accountName(_ code: String) -> String {
+        guard let account = ledger.context.chart.account(code) else { return "" }
+        if language == .sq, let albanian = account.nameAlbanian, !albanian.isEmpty { return albanian }
+        return account.name
+    }
+}
+
+/// A NIPT/NUIS (`K31524015A`) named in a counterparty or memo, if any.
+func taxID(in text: String?) -> String? {
+    guard let text else { return nil }
+    let characters = Array(text.unicodeScalars)
+    guard characters.count >= 10 else { return nil }
+    func isLetter(_ c: Unicode.Scalar) -> Bool { c.value >= 65 && c.value <= 90 }
+    func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    for start in 0...(characters.count - 10) {
+        let window = characters[start..<(start + 10)]
+        let before = start > 0 ? characters[start - 1] : " "
+        let after = start + 10 < characters.count ? characters[start + 10] : " "
+        guard !isLetter(before), !isDigit(before), !isLetter(after), !isDigit(after) else { continue }
+        if isLetter(window.first!), isLetter(window.last!), window.dropFirst().dropLast().allSatisfy(isDigit) {
+            return String(String.UnicodeScalarView(window))
+        }
+    }
+    return nil
+}

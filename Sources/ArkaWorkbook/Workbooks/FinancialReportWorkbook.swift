@@ -1,0 +1,364 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+
+/// The EU financial report (Annex VI): per fund, the budget lines under their headings with the
+/// budget, the expenditure in each currency and in the reporting currency for the period and
+/// cumulatively, the variance in money and %, the % executed, heading totals and the subtotals
+/// and limits the template lays out (direct costs, indirect costs and their share, total), the
+/// flexibility flags, a column for variance explanations, and the reconciliation to the books;
+/// then the rates used, and the monthly rates behind them.
+///
+/// Totals are live formulas whose stored results are the exact sums.
+///
+/// ```swift
+/// let figures = try FinancialReportWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct FinancialReportWorkbook: DonorWorkbook {
+    public static let reportColumns = [
+        "line", "description", "original_budget", "budget", "spent_by_currency", "spent_period", "spent_cumulative", "variance",
+        "variance_percent", "executed_percent", "committed", "flags", "explanation",
+    ]
+    public static let catalogue = TemplateCatalogue(
+        report: "financial-report",
+        sheets: [
+            "financial-report": reportColumns,
+            "rates": ["currency", "rule", "rate", "period", "months", "source"],
+            "monthly-rates": ["month", "currency", "rate", "source"],
+            "flags": ["flag"],
+        ],
+        requiredSheets: ["financial-report"],
+        labels: commonLabels + [
+            "fund", "not_in_budget", "total_with_unbudgeted", "share", "limit", "over_limit", "eligible_reported", "ineligible",
+            "conversion_difference", "booked", "rule.period-average", "rule.expense-month", "rule.booking", "heading_change",
+            "needs_addendum",
+        ],
+        hasStructure: true)
+
+    public init() {}
+
+    /// A column of the report sheet once `spent_by_currency` is spread over the currencies.
+    struct Column {
+        var key: String
+        var currency: Currency?
+        var label: String
+        var width: Double
+    }
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        let ledger = context.ledger
+        let report = try ledger.budgetReport(asOf: context.to, fund: nil)
+        let before = try context.from.map { try ledger.budgetReport(asOf: $0.dayBefore, fund: nil) }
+        var figures = WorkbookFigures()
+        for fund in report.funds { figures.expenseByFund[fund.fund] = fund.booked.minorUnits }
+        if let sheet = template.sheet("financial-report") {
+            try writeReport(book: book, sheet: sheet, template: template, report: report, before: before, context: context)
+        }
+        if let sheet = template.sheet("rates") {
+            try writeRates(book: book, sheet: sheet, template: template, report: report, context: context)
+        }
+        if let sheet = template.sheet("monthly-rates") {
+            try writeMonthlyRates(book: book, sheet: sheet, template: template, report: report, context: context)
+        }
+        if let sheet = template.sheet("flags") {
+            let styles = WorkbookStyles(formats: template.formats)
+            let listing = try context.listing(book, sheet, [ListingColumn<String>(key: "flag", style: styles.wrapped, value: { .text($0) })], styles)
+            try listing.start(subtitle: context.subtitle(template))
+            for flag in report.flags { try listing.add(flag) }
+            try listing.finish(totalLabel: "")
+        }
+        figures.rows = report.lines.count
+        return figures
+    }
+
+    // MARK: The report sheet
+
+    private func writeReport(
+        book: Workbook, sheet template: SheetTemplate, template workbook: WorkbookTemplate, report: BudgetReport, before: BudgetReport?,
+        context: ExportContext
+    ) throws {
+        let language = context.language
+        let styles = WorkbookStyles(formats: workbook.formats)
+        let reporting = report.currency
+        let currencies = Set(report.lines.flatMap { $0.spentByCurrency.map(\.currency) }).sorted()
+        var columns: [Column] = []
+        for column in template.columns {
+            let label = context.wording(column.label.text(language))
+            if column.key == "spent_by_currency" {
+                for currency in currencies { columns.append(Column(key: column.key, currency: currency, label: "\(label) \(currency.code)", width: column.width)) }
+            } else {
+                columns.append(Column(key: column.key, currency: nil, label: label, width: column.width))
+            }
+        }
+        func position(_ key: String) -> Int? { columns.firstIndex { $0.key == key && $0.currency == nil } }
+        let sheet = try book.addWorksheet(name: template.name.text(language))
+        for (index, column) in columns.enumerated() { try sheet.setColumn(index, width: column.width) }
+        var row = 0
+        try sheet.mergeTitle(context.wording(template.title.text(language)), row: row, firstColumn: 0, lastColumn: columns.count - 1, style: styles.title)
+        row += 1
+        for line in context.subtitle(workbook) {
+            try sheet.write(.text(line), row: row, column: 0, style: styles.subtitle)
+            row += 1
+        }
+        row += 1
+        let headerRow = row
+        for (index, column) in columns.enumerated() { try sheet.write(.text(column.label), row: row, column: index, style: styles.header) }
+        row += 1
+        try sheet.freezePanes(row: row, column: 0)
+        try sheet.printSetup(landscape: template.landscape, fitToWidth: true, headerRows: headerRow...headerRow)
+
+        // Exact values per column of each written row, to store every formula's result.
+        var values: [Int: [Int: Int64]] = [:]
+        let summed = Set(["original_budget", "budget", "spent_by_currency", "spent_period", "spent_cumulative", "committed"])
+        func exponent(_ index: Int) -> Int { columns[index].currency?.exponent ?? reporting.exponent }
+        func moneyStyle(_ index: Int, bold: Bool) -> CellStyle { styles.money(columns[index].currency?.code ?? reporting.code, bold: bold) }
+        func letter(_ index: Int) -> String { Worksheet.columnName(index) }
+
+        /// Writes the formulas and values derived from a row's budget and cumulative spending.
+        func writeDerived(_ r: Int, bold: Bool) throws {
+            let budget = values[r]?[position("budget") ?? -1] ?? 0
+            let spent = values[r]?[position("spent_cumulative") ?? -1] ?? 0
+            let b = position("budget").map { "\(letter($0))\(r + 1)" }
+            let s = position("spent_cumulative").map { "\(letter($0))\(r + 1)" }
+            func number(_ units: Int64) -> SpreadsheetNumber { SpreadsheetNumber(minorUnits: units, exponent: reporting.exponent) }
+            if let index = position("variance") {
+                let variance = budget - spent
+                let value: CellValue = b != nil && s != nil ? .formula("=\(b!)-\(s!)", result: .number(number(variance))) : .number(number(variance))
+                try sheet.write(value, row: r, column: index, style: styles.money(reporting.code, bold: bold))
+            }
+            func share(_ top: Int64, _ bottom: Int64) -> FormulaResult {
+                bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
+            }
+            if let index = position("variance_percent") {
+                let value: CellValue = b != nil && s != nil
+                    ? .formula("=IF(\(b!)=0,\"\",(\(b!)-\(s!))/\(b!))", result: share(budget - spent, budget))
+                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(budget - spent) / Double(budget))))
+                try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
+            }
+            if let index = position("executed_percent") {
+                let value: CellValue = b != nil && s != nil
+                    ? .formula("=IF(\(b!)=0,\"\",\(s!)/\(b!))", result: share(spent, budget))
+                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(spent) / Double(budget))))
+                try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
+            }
+        }
+
+        /// Writes a total row: each summed column as a formula over `parts` rows.
+        func writeTotal(label: String, parts: [Int], range: ClosedRange<Int>?, flags: String?, style: CellStyle) throws {
+            let r = row
+            var sums: [Int: Int64] = [:]
+            for (index, column) in columns.enumerated() {
+                if index == 0 {
+                    try sheet.write(.text(label), row: r, column: 0, style: style)
+                    continue
+                }
+                if column.key == "description" || column.key == "line" {
+                    try sheet.write(.blank, row: r, column: index, style: style)
+                    continue
+                }
+                guard summed.contains(column.key) else { continue }
+                var total: Int64 = 0
+                for part in parts { total = try Checked.add(total, values[part]?[index] ?? 0, what: "the total of \(label)") }
+                let formula: String
+                if let range {
+                    formula = "=SUM(\(letter(index))\(range.lowerBound + 1):\(letter(index))\(range.upperBound + 1))"
+                } else if parts.isEmpty {
+                    formula = "=0"
+                } else {
+                    formula = "=" + parts.map { "\(letter(index))\($0 + 1)" }.joined(separator: "+")
+                }
+                sums[index] = total
+                try sheet.write(
+                    .formula(formula, result: .number(SpreadsheetNumber(minorUnits: total, exponent: exponent(index)))), row: r, column: index,
+                    style: moneyStyle(index, bold: true))
+            }
+            values[r] = sums
+            try writeDerived(r, bold: true)
+            if let flags, let index = position("flags") { try sheet.write(.text(flags), row: r, column: index, style: styles.flag) }
+            row += 1
+        }
+
+        let previous = Dictionary((before?.lines ?? []).map { ("\($0.fund)\u{1F}\($0.line ?? "")", $0.spent.minorUnits) }, uniquingKeysWith: +)
+        for fund in report.funds {
+            let fundName = context.ledger.definition.funds.first { $0.code == fund.fund }?.name ?? ""
+            try sheet.write(.text("\(workbook.label("fund", language)) \(fund.fund) – \(fundName)"), row: row, column: 0, style: styles.heading)
+            for index in 1..<columns.count { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+            row += 1
+            let lines = report.lines.filter { $0.fund == fund.fund }
+            let headingChanges = Dictionary(report.headings.filter { $0.fund == fund.fund }.map { ($0.change.heading, $0) }, uniquingKeysWith: { first, _ in first })
+            var rowOf: [String: Int] = [:]
+            var placed: Set<String> = []
+
+            func writeLine(_ line: BudgetReport.Line) throws {
+                let r = row
+                var exact: [Int: Int64] = [:]
+                let key = "\(line.fund)\u{1F}\(line.line ?? "")"
+                let period = line.spent.minorUnits - (previous[key] ?? 0)
+                let lineFlags = report.flags.filter { flag in line.line.map { flag.hasPrefix("line \($0) of \(line.fund) ") } ?? false }
+                for (index, column) in columns.enumerated() {
+                    switch column.key {
+                    case "line": try sheet.write(.optionalText(line.line), row: r, column: index, style: styles.text)
+                    case "description": try sheet.write(.text(line.description), row: r, column: index, style: styles.text)
+                    case "original_budget": exact[index] = line.original.minorUnits
+                    case "budget": exact[index] = line.budget.minorUnits
+                    case "spent_by_currency": exact[index] = line.spentByCurrency.first { $0.currency == column.currency }?.minorUnits ?? 0
+                    case "spent_period": exact[index] = period
+                    case "spent_cumulative": exact[index] = line.spent.minorUnits
+                    case "committed": exact[index] = line.committed.minorUnits
+                    case "flags":
+                        try sheet.write(.optionalText(lineFlags.joined(separator: "; ")), row: r, column: index, style: lineFlags.isEmpty ? styles.text : styles.flag)
+                    case "explanation": try sheet.write(.blank, row: r, column: index, style: CellStyle(border: true))
+                    default: break
+                    }
+                    if let units = exact[index] {
+                        try sheet.write(.number(SpreadsheetNumber(minorUnits: units, exponent: exponent(index))), row: r, column: index, style: moneyStyle(index, bold: false))
+                    }
+                }
+                values[r] = exact
+                try writeDerived(r, bold: false)
+                row += 1
+            }
+
+            for item in workbook.structure {
+                switch item {
+                case let .heading(code, label, limit):
+                    try sheet.write(.text(label.text(language)), row: row, column: 0, style: styles.heading)
+                    for index in 1..<columns.count { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+                    row += 1
+                    let first = row
+                    for line in lines where line.line != nil && line.heading == code { try writeLine(line) }
+                    placed.insert(code)
+                    var headingFlag: String?
+                    if let change = headingChanges[code], change.change.change.minorUnits != 0 {
+                        headingFlag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
+                        if report.flags.contains(where: { $0.hasPrefix("heading \(code) of \(fund.fund) ") && $0.contains("addendum") }) {
+                            headingFlag! += " – " + workbook.label("needs_addendum", language)
+                        }
+                    }
+                    let lineRows = row > first ? Array(first..<row) : []
+                    try writeTotal(
+                        label: "\(workbook.label("total", language)) \(label.text(language))", parts: lineRows,
+                        range: lineRows.isEmpty ? nil : first...(row - 1), flags: headingFlag, style: styles.heading)
+                    rowOf[code] = row - 1
+                    if let limit, let baseRow = rowOf[limit.of] {
+                        try writeShare(headingRow: row - 1, baseRow: baseRow, limit: limit, label: label)
+                    }
+                case let .subtotal(id, label, parts):
+                    try writeTotal(label: label.text(language), parts: parts.compactMap { rowOf[$0] }, range: nil, flags: nil, style: styles.heading)
+                    rowOf[id] = row - 1
+                }
+            }
+            // Budget lines under a heading the template does not list cannot be placed: refuse
+            // rather than leave them out of the totals.
+            if let stray = lines.first(where: { $0.line != nil && !placed.contains($0.heading) }) {
+                throw ArkaError(
+                    .badTemplate, "budget line \(stray.line!) of \(stray.fund) sits under heading \(stray.heading), which the template's structure does not list",
+                    location: SourceLocation(file: workbook.file, field: "structure", value: stray.heading))
+            }
+            let lastTotal = row - 1
+            let unbudgeted = lines.filter { $0.line == nil || $0.line == "" }
+            var finalRow = lastTotal
+            if !unbudgeted.isEmpty {
+                try sheet.write(.text(workbook.label("not_in_budget", language)), row: row, column: 0, style: styles.flag)
+                row += 1
+                let first = row
+                for line in unbudgeted { try writeLine(line) }
+                try writeTotal(label: workbook.label("total_with_unbudgeted", language), parts: [lastTotal] + Array(first..<row), range: nil, flags: nil, style: styles.heading)
+                finalRow = row - 1
+            }
+            // The reconciliation to the books: eligible as reported, ineligible, conversion difference, booked.
+            if let spentColumn = position("spent_cumulative") {
+                let reported = values[finalRow]?[spentColumn] ?? 0
+                let labelColumn = 0
+                let cell = "\(letter(spentColumn))\(finalRow + 1)"
+                try sheet.write(.text(workbook.label("eligible_reported", language)), row: row, column: labelColumn, style: styles.text)
+                try sheet.write(.formula("=\(cell)", result: .number(SpreadsheetNumber(minorUnits: reported, exponent: reporting.exponent))), row: row, column: spentColumn, style: styles.money(reporting.code))
+                let eligibleRow = row
+                row += 1
+                try sheet.write(.text(workbook.label("ineligible", language)), row: row, column: labelColumn, style: styles.text)
+                try sheet.write(.number(SpreadsheetNumber(fund.ineligible)), row: row, column: spentColumn, style: styles.money(reporting.code))
+                var parts = [eligibleRow, row]
+                var booked = try Checked.add(reported, fund.ineligible.minorUnits, what: "the expense of \(fund.fund)")
+                row += 1
+                if let difference = fund.conversionDifference {
+                    try sheet.write(.text(workbook.label("conversion_difference", language)), row: row, column: labelColumn, style: styles.text)
+                    try sheet.write(.number(SpreadsheetNumber(difference)), row: row, column: spentColumn, style: styles.money(reporting.code))
+                    booked = try Checked.add(booked, difference.minorUnits, what: "the expense of \(fund.fund)")
+                    parts.append(row)
+                    row += 1
+                    try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
+                    try sheet.write(
+                        .formula("=" + parts.map { "\(letter(spentColumn))\($0 + 1)" }.joined(separator: "+"), result: .number(SpreadsheetNumber(minorUnits: booked, exponent: reporting.exponent))),
+                        row: row, column: spentColumn, style: styles.money(reporting.code, bold: true))
+                } else {
+                    try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
+                    try sheet.write(.number(SpreadsheetNumber(fund.booked)), row: row, column: spentColumn, style: styles.money(fund.booked.currency.code, bold: true))
+                }
+                row += 2
+            }
+        }
+
+        /// A row under a heading with a limit: its share of the base subtotal, for budget and spending.
+        func writeShare(headingRow: Int, baseRow: Int, limit: StructureRow.Limit, label: Localized) throws {
+            try sheet.write(
+                .text("\(workbook.label("share", language)) \(limit.of) (\(workbook.label("limit", language)) \(limit.percent.text) %)"), row: row, column: 0,
+                style: styles.subtitle)
+            var over = false
+            for key in ["budget", "spent_cumulative"] {
+                guard let index = position(key) else { continue }
+                let top = values[headingRow]?[index] ?? 0
+                let bottom = values[baseRow]?[index] ?? 0
+                let t = "\(letter(index))\(headingRow + 1)"
+                let b = "\(letter(index))\(baseRow + 1)"
+                let result: FormulaResult = bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
+                try sheet.write(.formula("=IF(\(b)=0,\"\",\(t)/\(b))", result: result), row: row, column: index, style: styles.percent())
+                // Exactly: top / bottom > percent / 100, without rounding either side.
+                let limitScaled = Int64(limit.percent.digits)
+                var scale: Int64 = 100
+                for _ in 0..<limit.percent.scale { scale *= 10 }
+                if bottom > 0, top.multipliedReportingOverflow(by: scale).partialValue > limitScaled.multipliedReportingOverflow(by: bottom).partialValue {
+                    over = true
+                }
+            }
+            if over, let index = position("flags") {
+                try sheet.write(.text(workbook.label("over_limit", language)), row: row, column: index, style: styles.flag)
+            }
+            row += 1
+        }
+    }
+
+    // MARK: Rates
+
+    private func writeRates(book: Workbook, sheet: SheetTemplate, template: WorkbookTemplate, report: BudgetReport, context: ExportContext) throws {
+        let styles = WorkbookStyles(formats: template.formats)
+        let language = context.language
+        let columns: [ListingColumn<AppliedRate>] = [
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency.code) }),
+            ListingColumn(key: "rule", style: styles.text, value: { .text(template.label("rule.\($0.rule.rawValue)", language)) }),
+            ListingColumn(key: "rate", style: styles.rate, value: { rate in SpreadsheetNumber(decimal: rate.rate).map(CellValue.number) ?? .text(rate.rate) }),
+            ListingColumn(key: "period", style: styles.text, value: { .text($0.period) }),
+            ListingColumn(key: "months", style: styles.integer, value: { $0.months > 0 ? .number(SpreadsheetNumber($0.months)) : .blank }),
+            ListingColumn(key: "source", style: styles.text, value: { .text($0.source) }),
+        ]
+        let listing = try context.listing(book, sheet, columns, styles)
+        try listing.start(subtitle: context.subtitle(template))
+        for rate in report.rates { try listing.add(rate) }
+        try listing.finish(totalLabel: "")
+    }
+
+    private func writeMonthlyRates(book: Workbook, sheet: SheetTemplate, template: WorkbookTemplate, report: BudgetReport, context: ExportContext) throws {
+        let styles = WorkbookStyles(formats: template.formats)
+        let quotes = try context.ledger.store.view { try $0.reportingRates(reporting: report.currency) }.quotes
+            .filter { quote in report.period.map { $0.contains(quote.month) } ?? true }
+        let columns: [ListingColumn<ReportingRates.Quote>] = [
+            ListingColumn(key: "month", style: styles.text, value: { .text($0.month.description) }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency.code) }),
+            ListingColumn(key: "rate", style: styles.rate, value: { quote in SpreadsheetNumber(decimal: quote.rate.description).map(CellValue.number) ?? .text(quote.rate.description) }),
+            ListingColumn(key: "source", style: styles.text, value: { .text($0.source) }),
+        ]
+        let listing = try context.listing(book, sheet, columns, styles)
+        try listing.start(subtitle: context.subtitle(template))
+        for quote in quotes { try listing.add(quote) }
+        try listing.finish(totalLabel: "")
+    }
+}

@@ -1,0 +1,143 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+
+/// The German co-financiers' proof of use (Verwendungsnachweis), per funder: the figures section
+/// in the structure of the financing plan (income received, then per budget line planned,
+/// actual, deviation in money and %, a column for the reason, and the funder), and the document
+/// list (Belegliste: date, payee, reason, amount, by budget line in date order).
+///
+/// ```swift
+/// try ProofOfUseWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct ProofOfUseWorkbook: DonorWorkbook {
+    public static let catalogue: TemplateCatalogue = {
+        var catalogue = TemplateCatalogue(
+            report: "proof-of-use",
+            sheets: [
+                "figures": ["line", "description", "planned", "actual", "deviation", "deviation_percent", "reason", "funder"],
+                "documents": ["date", "entry", "payee", "reason", "invoice", "budget_line", "amount"],
+            ],
+            labels: commonLabels + ["income", "spending", "subtotal", "balance"])
+        catalogue.hasFunds = true
+        return catalogue
+    }()
+
+    public init() {}
+
+    /// One row of the figures section: a budget line, or an income account.
+    struct Figure {
+        var line: String
+        var description: String
+        var planned: Int64?
+        var actual: Int64
+        var funder: String
+    }
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        let ledger = context.ledger
+        let language = context.language
+        let styles = WorkbookStyles(formats: template.formats)
+        let funds = template.funds.isEmpty ? ledger.definition.funds.filter(\.isRestricted).map(\.code) : template.funds
+        let known = Set(ledger.definition.funds.map(\.code))
+        if let unknown = funds.first(where: { !known.contains($0) }) {
+            throw ArkaError(.unknownFund, "the proof-of-use template names a fund the ledger does not have", location: SourceLocation(file: template.file, field: "funds", value: unknown))
+        }
+        let report = try ledger.budgetReport(asOf: context.to, fund: nil)
+        let reporting = report.currency
+        let byFund = try ledger.trialBalance(asOf: context.to, grouping: .fund)
+        let incomeAccounts = Set(ledger.definition.accounts.filter { $0.type == .income }.map(\.code))
+        var figures = WorkbookFigures()
+        for fund in funds {
+            figures.expenseByFund[fund] = report.funds.first { $0.fund == fund }?.booked.minorUnits ?? 0
+            let placeholders = ["fund": fund]
+            if let sheet = template.sheet("figures") {
+                let money = styles.money(reporting.code)
+                func number(_ units: Int64) -> CellValue { .number(SpreadsheetNumber(minorUnits: units, exponent: reporting.exponent)) }
+                let planned = sheet.column("planned").map(Worksheet.columnName)
+                let actual = sheet.column("actual").map(Worksheet.columnName)
+                var rowNumber = 0
+                let columns: [ListingColumn<Figure>] = [
+                    ListingColumn(key: "line", style: styles.text, value: { .text($0.line) }),
+                    ListingColumn(key: "description", style: styles.text, value: { .text($0.description) }),
+                    ListingColumn(
+                        key: "planned", style: money, value: { $0.planned.map(number) ?? .blank },
+                        total: .init(exponent: reporting.exponent, style: money, units: { $0.planned ?? 0 })),
+                    ListingColumn(
+                        key: "actual", style: money, value: { number($0.actual) },
+                        total: .init(exponent: reporting.exponent, style: money, units: { $0.actual })),
+                    ListingColumn(key: "deviation", style: money, value: { figure in
+                        guard let plannedUnits = figure.planned else { return .blank }
+                        let deviation = figure.actual - plannedUnits
+                        guard let p = planned, let a = actual else { return number(deviation) }
+                        return .formula("=\(a)\(rowNumber + 1)-\(p)\(rowNumber + 1)", result: .number(SpreadsheetNumber(minorUnits: deviation, exponent: reporting.exponent)))
+                    }),
+                    ListingColumn(key: "deviation_percent", style: styles.percent(), value: { figure in
+                        guard let plannedUnits = figure.planned else { return .blank }
+                        let result: FormulaResult = plannedUnits == 0 ? .text("") : .number(SpreadsheetNumber(Double(figure.actual - plannedUnits) / Double(plannedUnits)))
+                        guard let p = planned, let a = actual else {
+                            if case .number(let value) = result { return .number(value) }
+                            return .blank
+                        }
+                        let r = rowNumber + 1
+                        return .formula("=IF(\(p)\(r)=0,\"\",(\(a)\(r)-\(p)\(r))/\(p)\(r))", result: result)
+                    }),
+                    ListingColumn(key: "reason", style: CellStyle(border: true), value: { _ in .blank }),
+                    ListingColumn(key: "funder", style: styles.text, value: { .text($0.funder) }),
+                ]
+                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                try listing.start(subtitle: context.subtitle(template))
+                let income = byFund.lines.filter { $0.fund == fund && incomeAccounts.contains($0.account.code) }
+                if !income.isEmpty {
+                    try listing.beginGroup(template.label("income", language))
+                    for line in income {
+                        rowNumber = listing.row
+                        try listing.add(Figure(line: line.account.code, description: context.accountName(line.account.code), planned: nil, actual: -line.baseBalance.minorUnits, funder: fund))
+                    }
+                    try listing.endGroup("\(template.label("subtotal", language)) \(template.label("income", language))")
+                }
+                try listing.beginGroup(template.label("spending", language))
+                for line in report.lines where line.fund == fund {
+                    rowNumber = listing.row
+                    try listing.add(Figure(line: line.line ?? "", description: line.description, planned: line.budget.minorUnits, actual: line.spent.minorUnits, funder: fund))
+                }
+                try listing.endGroup("\(template.label("subtotal", language)) \(template.label("spending", language))")
+                try listing.finish(totalLabel: template.label("total", language))
+            }
+            if let sheet = template.sheet("documents") {
+                let base = ledger.baseCurrency
+                let money = styles.money(base.code)
+                let columns: [ListingColumn<ListedPosting>] = [
+                    ListingColumn(key: "date", style: styles.date, value: { posting in (try? LedgerDate.parse(posting.date)).map(CellValue.date) ?? .text(posting.date) }),
+                    ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
+                    ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
+                    ListingColumn(key: "reason", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
+                    ListingColumn(key: "invoice", style: styles.text, value: { posting in
+                        .optionalText(posting.documents.filter { $0.kind == .invoice }.map(\.reference).joined(separator: "; "))
+                    }),
+                    ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.budgetLine) }),
+                    ListingColumn(
+                        key: "amount", style: money, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },
+                        total: .init(exponent: base.exponent, style: money, units: { $0.baseAmount })),
+                ]
+                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                try listing.start(subtitle: context.subtitle(template))
+                var line: String?
+                try ledger.store.view { view in
+                    try view.forEachListedPosting(accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
+                        guard posting.fund == fund else { return }
+                        if posting.budgetLine != line || line == nil {
+                            if line != nil { try listing.endGroup("\(template.label("subtotal", language)) \(line!)") }
+                            line = posting.budgetLine ?? ""
+                            try listing.beginGroup(posting.budgetLine ?? "")
+                        }
+                        try listing.add(posting)
+                    }
+                }
+                if let line { try listing.endGroup("\(template.label("subtotal", language)) \(line)") }
+                try listing.finish(totalLabel: template.label("total", language))
+            }
+        }
+        return figures
+    }
+}

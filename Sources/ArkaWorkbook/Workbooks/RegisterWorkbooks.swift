@@ -1,0 +1,193 @@
+import ArkaBooks
+import ArkaCore
+import ArkaRules
+import ArkaStore
+
+/// The register of financial support to third parties: each agreement with its recipient
+/// (named, or by pseudonym without personal id), their score and the decision, the items or
+/// cash given in the agreement's currency and the base currency, the running total per
+/// recipient against the scheme's cap, the handover documents and the status.
+///
+/// ```swift
+/// try ThirdPartiesWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct ThirdPartiesWorkbook: DonorWorkbook {
+    public static let catalogue = TemplateCatalogue(
+        report: "third-parties",
+        sheets: [
+            "third-parties": [
+                "recipient", "name", "type", "id", "village", "call", "score", "rank", "decision_date", "agreement", "scheme", "support",
+                "currency", "amount", "given", "given_base", "running_total", "cap", "handover", "status",
+            ]
+        ],
+        labels: commonLabels + ["items", "cash", "kind.farm", "kind.small-business", "kind.social-business", "status.open", "status.completed", "status.cancelled"])
+
+    public init() {}
+
+    /// One agreement as the register lists it.
+    struct Row {
+        var position: GrantPosition
+        var recipient: GrantRecipient?
+        var scheme: GrantScheme?
+        var award: (call: String, score: Points?, rank: Int, date: String)?
+        var items: [EquipmentRecord]
+        var givenBase: Money
+        var runningTotal: Money
+    }
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        guard let sheet = template.sheet("third-parties") else { return WorkbookFigures() }
+        let ledger = context.ledger
+        let language = context.language
+        let styles = WorkbookStyles(formats: template.formats)
+        let base = ledger.baseCurrency
+        let (schemes, recipients) = try ledger.grantSchemesAndRecipients()
+        let positions = try ledger.store.view { try $0.grantPositions(asOf: context.to) }
+        let equipment = try ledger.store.view { try $0.equipment() }
+        // Each awarded agreement's call, score and rank, from the call's latest run.
+        var awards: [String: (call: String, score: Points?, rank: Int, date: String)] = [:]
+        var applicants: [String: String] = [:]
+        let pseudonyms = try ledger.pseudonyms()
+        for call in try ledger.store.view({ try $0.grantCalls() }) {
+            let stored = try ledger.store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
+            guard !stored.0.isEmpty else { continue }
+            let outcome = try ledger.callInput(call.code).score()
+            for award in stored.0 {
+                let result = outcome.results.first { $0.application.id == award.application }
+                let run = stored.1.first { $0.sequence == award.run }
+                awards[award.agreement] = (call.code, result?.total, award.rank, run?.date ?? "")
+                if let result { applicants[award.agreement] = pseudonyms.pseudonym(for: result.application.applicantKey) }
+            }
+        }
+        var running: [String: Int64] = [:]
+        var rows: [Row] = []
+        for position in positions.sorted(by: { ($0.agreement.date, $0.agreement.number) < ($1.agreement.date, $1.agreement.number) }) {
+            let agreement = position.agreement
+            let items = equipment.filter { $0.handover?.agreement == agreement.number }
+            var given: Money
+            if !items.isEmpty {
+                given = Money(minorUnits: try items.reduce(Int64(0)) { try Checked.add($0, $1.baseCost.minorUnits, what: "the items of \(agreement.number)") }, currency: base)
+            } else if position.consumed.currency == base {
+                given = position.consumed
+            } else if let rate = ledger.rates.rate(for: position.consumed.currency, on: agreement.date) {
+                given = try Conversion.toBase(position.consumed, rate: rate.rate, base: base)
+            } else {
+                throw ArkaError(.missingRate, "the register needs a rate to show agreement \(agreement.number) in \(base.code)", field: "currency", value: position.consumed.currency.code)
+            }
+            let total = try Checked.add(running[agreement.recipient, default: 0], given.minorUnits, what: "the support to \(agreement.recipient)")
+            running[agreement.recipient] = total
+            rows.append(
+                Row(
+                    position: position, recipient: recipients.first { $0.code == agreement.recipient }, scheme: schemes.first { $0.code == agreement.scheme },
+                    award: awards[agreement.number], items: items, givenBase: given, runningTotal: Money(minorUnits: total, currency: base)))
+        }
+        let named = context.naming == .names
+        let baseStyle = styles.money(base.code)
+        let columns: [ListingColumn<Row>] = [
+            ListingColumn(key: "recipient", style: styles.text, value: { .text($0.position.agreement.recipient) }),
+            ListingColumn(key: "name", style: styles.text, value: { row in
+                named ? .optionalText(row.recipient?.name) : .optionalText(applicants[row.position.agreement.number] ?? row.position.agreement.recipient)
+            }),
+            ListingColumn(key: "type", style: styles.text, value: { row in .optionalText(row.recipient.map { template.label("kind.\($0.kind.rawValue)", language) }) }),
+            ListingColumn(key: "id", style: styles.text, value: { named ? .optionalText($0.recipient?.taxID) : .blank }),
+            ListingColumn(key: "village", style: styles.text, value: { .optionalText($0.recipient?.village) }),
+            ListingColumn(key: "call", style: styles.text, value: { .optionalText($0.award?.call) }),
+            ListingColumn(key: "score", style: styles.points, value: { row in
+                row.award?.score.map { .number(SpreadsheetNumber(minorUnits: $0.hundredths, exponent: 2)) } ?? .blank
+            }),
+            ListingColumn(key: "rank", style: styles.integer, value: { row in row.award.map { .number(SpreadsheetNumber($0.rank)) } ?? .blank }),
+            ListingColumn(key: "decision_date", style: styles.date, value: { .date($0.position.agreement.date) }),
+            ListingColumn(key: "agreement", style: styles.text, value: { .text($0.position.agreement.number) }),
+            ListingColumn(key: "scheme", style: styles.text, value: { .text($0.position.agreement.scheme) }),
+            ListingColumn(key: "support", style: styles.wrapped, value: { row in
+                row.items.isEmpty
+                    ? .text(template.label("cash", language))
+                    : .text("\(template.label("items", language)): " + row.items.map { "\($0.item.tag) \($0.item.description)" }.joined(separator: "; "))
+            }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.position.agreement.amount.currency.code) }),
+            ListingColumn(key: "amount", style: { styles.money($0.position.agreement.amount.currency.code) }, value: { .number(SpreadsheetNumber($0.position.agreement.amount)) }),
+            ListingColumn(key: "given", style: { styles.money($0.position.consumed.currency.code) }, value: { .number(SpreadsheetNumber($0.position.consumed)) }),
+            ListingColumn(
+                key: "given_base", style: baseStyle, value: { .number(SpreadsheetNumber($0.givenBase)) },
+                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.givenBase.minorUnits })),
+            ListingColumn(key: "running_total", style: baseStyle, value: { .number(SpreadsheetNumber($0.runningTotal)) }),
+            ListingColumn(key: "cap", style: { styles.money($0.scheme?.capPerRecipient.currency.code ?? base.code) }, value: { row in
+                row.scheme.map { .number(SpreadsheetNumber($0.capPerRecipient)) } ?? .blank
+            }),
+            ListingColumn(key: "handover", style: styles.text, value: { row in
+                .optionalText(Array(Set(row.items.compactMap { $0.handover?.protocolNumber })).sorted().joined(separator: "; "))
+            }),
+            ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.position.status)", language)) }),
+        ]
+        let listing = try context.listing(book, sheet, columns, styles)
+        try listing.start(subtitle: context.subtitle(template))
+        for row in rows { try listing.add(row) }
+        try listing.finish(totalLabel: template.label("total", language))
+        return WorkbookFigures(rows: rows.count)
+    }
+}
+
+/// The asset register: each item bought for handover with its purchase documents, cost in its
+/// currency and the base currency, budget line, recipient, handover date and protocol,
+/// signatories, the flag for items whose transfer needs its ownership document, and status.
+///
+/// ```swift
+/// try AssetsWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct AssetsWorkbook: DonorWorkbook {
+    public static let catalogue = TemplateCatalogue(
+        report: "assets",
+        sheets: [
+            "assets": [
+                "tag", "description", "serial", "supplier", "invoice", "nivf", "purchase_date", "currency", "cost", "cost_base", "fund",
+                "budget_line", "agreement", "recipient", "handover_date", "protocol", "signatories", "transfer_document", "status",
+            ]
+        ],
+        labels: commonLabels + ["yes", "no", "status.in-stock", "status.handed-over"])
+
+    public init() {}
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        guard let sheet = template.sheet("assets") else { return WorkbookFigures() }
+        let register = try context.ledger.equipmentRegister()
+        let styles = WorkbookStyles(formats: template.formats)
+        let language = context.language
+        let base = context.ledger.baseCurrency
+        let baseStyle = styles.money(base.code)
+        let (_, recipients) = try context.ledger.grantSchemesAndRecipients()
+        let named = context.naming == .names
+        let columns: [ListingColumn<EquipmentRecord>] = [
+            ListingColumn(key: "tag", style: styles.text, value: { .text($0.item.tag) }),
+            ListingColumn(key: "description", style: styles.text, value: { .text($0.item.description) }),
+            ListingColumn(key: "serial", style: styles.text, value: { .optionalText($0.item.serial) }),
+            ListingColumn(key: "supplier", style: styles.text, value: { .text($0.item.supplier) }),
+            ListingColumn(key: "invoice", style: styles.text, value: { .text($0.item.invoice) }),
+            ListingColumn(key: "nivf", style: styles.text, value: { .optionalText($0.item.nivf) }),
+            ListingColumn(key: "purchase_date", style: styles.date, value: { .date($0.item.purchaseDate) }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.item.cost.currency.code) }),
+            ListingColumn(key: "cost", style: { styles.money($0.item.cost.currency.code) }, value: { .number(SpreadsheetNumber($0.item.cost)) }),
+            ListingColumn(
+                key: "cost_base", style: baseStyle, value: { .number(SpreadsheetNumber($0.baseCost)) },
+                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.baseCost.minorUnits })),
+            ListingColumn(key: "fund", style: styles.text, value: { .text($0.item.fund) }),
+            ListingColumn(key: "budget_line", style: styles.text, value: { .text($0.item.budgetLine) }),
+            ListingColumn(key: "agreement", style: styles.text, value: { .optionalText($0.handover?.agreement) }),
+            ListingColumn(key: "recipient", style: styles.text, value: { record in
+                guard let code = record.handover?.recipient else { return .blank }
+                return .text(named ? (recipients.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code) : code)
+            }),
+            ListingColumn(key: "handover_date", style: styles.date, value: { $0.handover.map { .date($0.date) } ?? .blank }),
+            ListingColumn(key: "protocol", style: styles.text, value: { .optionalText($0.handover?.protocolNumber) }),
+            ListingColumn(key: "signatories", style: styles.text, value: { named ? .optionalText($0.handover?.signatories) : .blank }),
+            ListingColumn(key: "transfer_document", style: styles.text, value: { record in
+                .text(template.label(record.baseCost.minorUnits > register.threshold.minorUnits ? "yes" : "no", language))
+            }),
+            ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.status.replacingOccurrences(of: " ", with: "-"))", language)) }),
+        ]
+        let listing = try context.listing(book, sheet, columns, styles)
+        try listing.start(subtitle: context.subtitle(template))
+        for record in register.records { try listing.add(record) }
+        try listing.finish(totalLabel: template.label("total", language))
+        return WorkbookFigures(rows: register.records.count)
+    }
+}

@@ -1,0 +1,101 @@
+import ArkaBooks
+import ArkaCore
+import ArkaRules
+import ArkaStore
+
+/// Each call's ranking as the committee decided it: rank, applicant (by pseudonym unless names
+/// are asked for), decision, each criterion's weighted points, the evaluators' totals and their
+/// average, the total, the award and the reason; then the reserve list in its order. The call is
+/// scored again from the grid, applications and evaluations stored in the ledger, and the sheet
+/// shows the grid's SHA-256 so the ranking can be reproduced.
+///
+/// ```swift
+/// try ScoringWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct ScoringWorkbook: DonorWorkbook {
+    public static let catalogue = TemplateCatalogue(
+        report: "scoring",
+        sheets: [
+            "ranking": ["rank", "application", "applicant", "decision", "criteria", "evaluators", "evaluation_average", "total", "requested", "awarded", "reason", "failed_gates"],
+            "reserve": ["position", "rank", "application", "applicant", "total", "requested"],
+        ],
+        labels: commonLabels + ["grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected", "decision.needs-evaluation", "decision.cancelled"])
+
+    public init() {}
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        let ledger = context.ledger
+        let language = context.language
+        let styles = WorkbookStyles(formats: template.formats)
+        let identity: ApplicantIdentity = context.naming == .names ? .names : .pseudonyms(try ledger.pseudonyms())
+        var figures = WorkbookFigures()
+        for call in try ledger.store.view({ try $0.grantCalls() }) {
+            let input = try ledger.callInput(call.code)
+            let outcome = try input.score()
+            let currency = outcome.grid.currency
+            let placeholders = ["call": call.code]
+            let subtitle = context.subtitle(template) + ["\(call.code) – \(call.name)", "\(template.label("grid_sha256", language)) \(input.stamp.gridSHA256)"]
+            func points(_ value: Points?) -> CellValue { value.map { .number(SpreadsheetNumber(minorUnits: $0.hundredths, exponent: 2)) } ?? .blank }
+            if let sheet = template.sheet("ranking") {
+                var columns: [ListingColumn<ApplicationResult>] = [
+                    ListingColumn(key: "rank", style: styles.integer, value: { $0.rank.map { .number(SpreadsheetNumber($0)) } ?? .blank }),
+                    ListingColumn(key: "application", style: styles.text, value: { .text($0.application.id) }),
+                    ListingColumn(key: "applicant", style: styles.text, value: { .text(outcome.applicant($0, identity)) }),
+                    ListingColumn(key: "decision", style: styles.text, value: { .text(template.label("decision.\($0.decision.rawValue)", language)) }),
+                    ListingColumn(key: "evaluators", style: styles.text, value: { result in
+                        .optionalText(result.evaluators.map { "\($0.evaluator) \($0.conflict ? "conflict" : $0.total?.description ?? "–")" }.joined(separator: "; "))
+                    }),
+                    ListingColumn(key: "evaluation_average", style: styles.points, value: { result in
+                        let used = result.evaluators.filter(\.used).compactMap(\.total)
+                        return used.isEmpty ? .blank : points(Points.average(used))
+                    }),
+                    ListingColumn(key: "total", style: styles.points, value: { points($0.total) }),
+                    ListingColumn(key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) }),
+                    ListingColumn(
+                        key: "awarded", style: styles.money(currency.code), value: { $0.awarded.map { .number(SpreadsheetNumber($0)) } ?? .blank },
+                        total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.awarded?.minorUnits ?? 0 })),
+                    ListingColumn(key: "reason", style: styles.text, value: { .text($0.reason) }),
+                    ListingColumn(key: "failed_gates", style: styles.text, value: { .optionalText($0.failedGates.joined(separator: ", ")) }),
+                ]
+                // One column per criterion, in the grid's order, in place of `criteria`.
+                var expanded = sheet
+                if let index = sheet.column("criteria") {
+                    let width = sheet.columns[index].width
+                    expanded.columns.replaceSubrange(index...index, with: outcome.grid.criteria.map { criterion in
+                        ColumnTemplate(key: "criterion.\(criterion.key)", label: Localized(en: criterion.description, sq: criterion.description), width: width)
+                    })
+                    for (position, criterion) in outcome.grid.criteria.enumerated() {
+                        columns.append(ListingColumn(key: "criterion.\(criterion.key)", style: styles.points, value: { result in
+                            position < result.criteria.count ? points(result.criteria[position].weighted) : .blank
+                        }))
+                    }
+                }
+                let listing = try context.listing(book, expanded, columns, styles, placeholders: placeholders)
+                try listing.start(subtitle: subtitle)
+                let ordered = outcome.results.sorted { ($0.rank ?? Int.max, $0.application.line) < ($1.rank ?? Int.max, $1.application.line) }
+                for result in ordered { try listing.add(result) }
+                try listing.finish(totalLabel: template.label("total", language))
+                figures.rows += ordered.count
+            }
+            if let sheet = template.sheet("reserve") {
+                let columns: [ListingColumn<ApplicationResult>] = [
+                    ListingColumn(key: "position", style: styles.integer, value: { $0.reservePosition.map { .number(SpreadsheetNumber($0)) } ?? .blank }),
+                    ListingColumn(key: "rank", style: styles.integer, value: { $0.rank.map { .number(SpreadsheetNumber($0)) } ?? .blank }),
+                    ListingColumn(key: "application", style: styles.text, value: { .text($0.application.id) }),
+                    ListingColumn(key: "applicant", style: styles.text, value: { .text(outcome.applicant($0, identity)) }),
+                    ListingColumn(key: "total", style: styles.points, value: { points($0.total) }),
+                    ListingColumn(
+                        key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) },
+                        total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.application.amount.minorUnits })),
+                ]
+                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                try listing.start(subtitle: subtitle)
+                for result in outcome.results.filter({ $0.decision == .reserve }).sorted(by: { ($0.reservePosition ?? 0) < ($1.reservePosition ?? 0) }) {
+                    try listing.add(result)
+                }
+                try listing.finish(totalLabel: template.label("total", language))
+            }
+        }
+        return figures
+    }
+}

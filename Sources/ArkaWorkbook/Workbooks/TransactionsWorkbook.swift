@@ -1,0 +1,109 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+
+/// The transaction listing an expenditure verification samples from: every expense posting,
+/// grouped by fund and budget line, in date order, with its documents, original currency, rate
+/// and base amount, an eligible flag, and empty columns for the auditor's sample mark and
+/// comment. Each group ends with a subtotal and the listing with a grand total, as SUBTOTAL
+/// formulas. The sheet streams: a million postings never sit in memory.
+///
+/// ```swift
+/// let figures = try TransactionsWorkbook().write(into: book, template: template, context: context)
+/// figures.expenseByFund["EU"]   // equals the trial balance's EU expense
+/// ```
+public struct TransactionsWorkbook: DonorWorkbook {
+    public static let columnKeys = [
+        "entry", "date", "payee", "nipt", "purpose", "invoice", "nivf", "payment", "fund", "budget_line", "account",
+        "account_name", "currency", "amount", "rate", "rate_source", "rate_date", "base_amount", "eligible", "sample", "comment",
+    ]
+    public static let catalogue = TemplateCatalogue(
+        report: "transactions", sheets: ["transactions": columnKeys],
+        labels: commonLabels + ["subtotal", "no_fund", "no_line", "yes", "no", "base_note"])
+    public static var streams: Bool { true }
+
+    public init() {}
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        guard let sheetTemplate = template.sheet("transactions") else { return WorkbookFigures() }
+        let styles = WorkbookStyles(formats: template.formats)
+        let language = context.language
+        let base = context.ledger.baseCurrency
+        let baseStyle = styles.money(base.code)
+        let ineligible = context.ineligibleAccounts
+        let yes = template.label("yes", language)
+        let no = template.label("no", language)
+        var moneyStyles: [String: CellStyle] = [:]
+        func moneyStyle(_ code: String) -> CellStyle {
+            if let known = moneyStyles[code] { return known }
+            let style = styles.money(code)
+            moneyStyles[code] = style
+            return style
+        }
+        func documents(_ posting: ListedPosting, _ kinds: Set<DocumentReference.Kind>) -> CellValue {
+            .optionalText(posting.documents.filter { kinds.contains($0.kind) }.map(\.reference).joined(separator: "; "))
+        }
+        var exponents: [String: Int] = [:]
+        let columns: [ListingColumn<ListedPosting>] = [
+            ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
+            ListingColumn(key: "date", style: styles.date, value: { posting in
+                (try? LedgerDate.parse(posting.date)).map(CellValue.date) ?? .text(posting.date)
+            }),
+            ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
+            ListingColumn(key: "nipt", style: styles.text, value: { .optionalText(taxID(in: $0.counterparty) ?? taxID(in: $0.memo)) }),
+            ListingColumn(key: "purpose", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
+            ListingColumn(key: "invoice", style: styles.text, value: { documents($0, [.invoice]) }),
+            ListingColumn(key: "nivf", style: styles.text, value: { documents($0, [.nivf]) }),
+            ListingColumn(key: "payment", style: styles.text, value: { documents($0, [.paymentOrder, .bank]) }),
+            ListingColumn(key: "fund", style: styles.text, value: { .optionalText($0.fund) }),
+            ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.budgetLine) }),
+            ListingColumn(key: "account", style: styles.text, value: { .text($0.account) }),
+            ListingColumn(key: "account_name", style: styles.text, value: { .text(context.accountName($0.account)) }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency) }),
+            ListingColumn(key: "amount", style: { moneyStyle($0.currency) }, value: { posting in
+                let exponent = exponents[posting.currency] ?? ((try? Currency(code: posting.currency))?.exponent ?? 2)
+                exponents[posting.currency] = exponent
+                return .number(SpreadsheetNumber(minorUnits: posting.amount, exponent: exponent))
+            }),
+            ListingColumn(key: "rate", style: styles.rate, value: { posting in
+                posting.rate.flatMap { SpreadsheetNumber(decimal: $0) }.map(CellValue.number) ?? .blank
+            }),
+            ListingColumn(key: "rate_source", style: styles.text, value: { .optionalText($0.rateSource) }),
+            ListingColumn(key: "rate_date", style: styles.text, value: { .optionalText($0.rateDate) }),
+            ListingColumn(
+                key: "base_amount", style: baseStyle, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },
+                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.baseAmount })),
+            ListingColumn(key: "eligible", style: styles.text, value: { .text(ineligible.contains($0.account) ? no : yes) }),
+            ListingColumn(key: "sample", style: CellStyle(border: true), value: { _ in .blank }),
+            ListingColumn(key: "comment", style: CellStyle(border: true), value: { _ in .blank }),
+        ]
+        let listing = try context.listing(book, sheetTemplate, columns, styles)
+        try listing.start(subtitle: context.subtitle(template) + [template.label("base_note", language) + " " + base.code])
+        let lineNames = Dictionary(
+            context.ledger.definition.budgetLines.map { ("\($0.fund)\u{1F}\($0.line)", $0.description) }, uniquingKeysWith: { first, _ in first })
+        var figures = WorkbookFigures()
+        var group: String?
+        var groupName = ""
+        try context.ledger.store.view { view in
+            try view.forEachListedPosting(accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
+                let key = "\(posting.fund ?? "")\u{1F}\(posting.budgetLine ?? "")"
+                if key != group {
+                    if group != nil { try listing.endGroup("\(template.label("subtotal", language)) \(groupName)") }
+                    let fund = posting.fund ?? template.label("no_fund", language)
+                    let line = posting.budgetLine ?? template.label("no_line", language)
+                    groupName = "\(fund) \(line)"
+                    let description = lineNames[key].map { " – \($0)" } ?? ""
+                    try listing.beginGroup(groupName + description)
+                    group = key
+                }
+                try listing.add(posting)
+                figures.expenseByFund[posting.fund ?? "", default: 0] = try Checked.add(
+                    figures.expenseByFund[posting.fund ?? "", default: 0], posting.baseAmount, what: "the expense of \(posting.fund ?? "no fund")")
+                figures.rows += 1
+            }
+        }
+        if group != nil { try listing.endGroup("\(template.label("subtotal", language)) \(groupName)") }
+        try listing.finish(totalLabel: template.label("total", language))
+        return figures
+    }
+}

@@ -1,0 +1,102 @@
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+/// Writes a donor workbook from a ledger to a file, through a temporary file renamed into place
+/// only once libxlsxwriter has written it whole: a failure mid-export leaves no half-written file
+/// at the output path (and an earlier file there untouched).
+///
+/// ```swift
+/// let folder = try WorkbookExport.templatesFolder(nil)
+/// try WorkbookExport.export(report: "transactions", to: "listing.xlsx", context: context, templates: folder)
+/// ```
+public enum WorkbookExport {
+    /// Every workbook by report name, in the order the audit pack holds them.
+    nonisolated(unsafe) public static let workbooks: [(name: String, type: any DonorWorkbook.Type)] = [
+        ("financial-report", FinancialReportWorkbook.self),
+        ("transactions", TransactionsWorkbook.self),
+        ("general-ledger", GeneralLedgerWorkbook.self),
+        ("trial-balance", TrialBalanceWorkbook.self),
+        ("third-parties", ThirdPartiesWorkbook.self),
+        ("assets", AssetsWorkbook.self),
+        ("proof-of-use", ProofOfUseWorkbook.self),
+        ("scoring", ScoringWorkbook.self),
+    ]
+
+    /// The report names `arka export xlsx --report` takes.
+    public static var reportNames: [String] { workbooks.map(\.name) + [AuditPack.catalogue.report] }
+
+    /// The folder of workbook templates: the one given, else `templates/workbooks` found from the
+    /// current folder or the `arka` executable upwards.
+    /// - Throws: ``ArkaError/Kind/io`` when there is none.
+    public static func templatesFolder(_ given: String?) throws -> String {
+        if let given {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: given, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ArkaError(.io, "no such folder of workbook templates", field: "--templates", value: given)
+            }
+            return given
+        }
+        guard let found = DemoBooks.locate("templates/workbooks", holding: "transactions.yaml") else {
+            throw ArkaError(.io, "cannot find the workbook templates (templates/workbooks); pass --templates DIR")
+        }
+        return found
+    }
+
+    /// Reads and checks the template of a report from the folder.
+    /// - Throws: ``ArkaError/Kind/badTemplate``, ``ArkaError/Kind/io``.
+    public static func template(_ catalogue: TemplateCatalogue, in folder: String) throws -> WorkbookTemplate {
+        try WorkbookTemplate.load(path: (folder as NSString).appendingPathComponent("\(catalogue.report).yaml"), catalogue: catalogue)
+    }
+
+    /// Writes the report's workbook to `output` and returns its figures.
+    /// - Throws: ``ArkaError/Kind/unknownReport`` naming the reports there are; a template's
+    ///   ``ArkaError/Kind/badTemplate``; ``ArkaError/Kind/workbook`` or ``ArkaError/Kind/io`` when
+    ///   the file cannot be written. Nothing is left at `output` then.
+    @discardableResult
+    public static func export(report: String, to output: String, context: ExportContext, templates folder: String) throws -> WorkbookFigures {
+        let write: (Workbook) throws -> WorkbookFigures
+        let streams: Bool
+        if report == AuditPack.catalogue.report {
+            let pack = try AuditPack(templates: folder)
+            write = { try pack.write(into: $0, context: context) }
+            streams = true
+        } else if let workbook = workbooks.first(where: { $0.name == report }) {
+            let template = try template(workbook.type.catalogue, in: folder)
+            write = { book in
+                try book.setProperties(properties(title: template.title.text(context.language), context: context))
+                return try workbook.type.init().write(into: book, template: template, context: context)
+            }
+            streams = workbook.type.streams
+        } else {
+            throw ArkaError(.unknownReport, "no such workbook; the reports are \(reportNames.joined(separator: ", "))", field: "--report", value: report)
+        }
+        let url = URL(fileURLWithPath: output)
+        let folderURL = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ArkaError(.io, "the folder of the output file does not exist", field: "--output", value: output)
+        }
+        let partial = folderURL.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
+        do {
+            let book = try Workbook(path: partial, constantMemory: streams)
+            let figures = try write(book)
+            try book.close()
+            guard rename(partial, output) == 0 else {
+                throw ArkaError(.io, "cannot put the workbook in place: \(String(cString: strerror(errno)))", field: "--output", value: output)
+            }
+            return figures
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+
+    /// The document properties of a workbook made from this ledger.
+    static func properties(title: String, context: ExportContext) -> DocumentProperties {
+        let settings = context.ledger.settings
+        return DocumentProperties(
+            title: title, subject: settings.name, author: "Arka \(ScoringStamp.arkaVersion)", company: settings.entity.isEmpty ? nil : settings.entity,
+            keywords: "arka", comments: nil, created: context.generatedAt)
+    }
+}

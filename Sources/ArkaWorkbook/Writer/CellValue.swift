@@ -1,0 +1,69 @@
+import ArkaCore
+
+/// What a cell holds. Amounts enter a workbook as ``SpreadsheetNumber`` values, the one place
+/// where exact money becomes the IEEE double a spreadsheet stores.
+///
+/// ```swift
+/// try sheet.write(.number(SpreadsheetNumber(money)), row: 4, column: 2, style: money)
+/// try sheet.write(.formula("=SUM(C5:C9)", result: .number(total)), row: 10, column: 2, style: money)
+/// ```
+public enum CellValue: Sendable, Equatable {
+    case text(String)
+    case number(SpreadsheetNumber)
+    case date(LedgerDate)
+    case boolean(Bool)
+    /// A formula with the result it gives, stored so that readers that do not recalculate show it.
+    case formula(String, result: FormulaResult)
+    /// An empty cell (written only when it has a style, for borders and fills).
+    case blank
+
+    /// A cell of text, or a blank one for nil or empty text.
+    public static func optionalText(_ text: String?) -> CellValue {
+        guard let text, !text.isEmpty else { return .blank }
+        return .text(text)
+    }
+}
+
+/// The stored result of a formula.
+public enum FormulaResult: Sendable, Equatable {
+    case number(SpreadsheetNumber)
+    case text(String)
+}
+
+/// A number as a spreadsheet stores it (an IEEE double), made from exact values in one place.
+///
+/// Money is exact minor units everywhere in Arka; a workbook cell is a double. The conversion
+/// divides the minor units by the currency's power of ten once, here, which gives the double
+/// nearest the decimal amount: the same double a spreadsheet reads from the typed amount.
+///
+/// ```swift
+/// SpreadsheetNumber(Money(minorUnits: 12345, currency: .euro)).value   // 123.45
+/// ```
+public struct SpreadsheetNumber: Sendable, Equatable {
+    public var value: Double
+
+    public init(_ value: Double) {
+        self.value = value
+    }
+
+    public init(_ value: Int) {
+        self.value = Double(value)
+    }
+
+    public init(_ money: Money) {
+        self.init(minorUnits: money.minorUnits, exponent: money.currency.exponent)
+    }
+
+    /// A decimal given as an integer count of 10^-exponent units (minor units, hundredths of points).
+    public init(minorUnits: Int64, exponent: Int) {
+        var scale = 1.0
+        for _ in 0..<max(0, exponent) { scale *= 10 }
+        value = Double(minorUnits) / scale
+    }
+
+    /// An exact decimal's text (a rate, a percentage) as the double nearest it.
+    public init?(decimal text: String) {
+        guard let value = Double(text) else { return nil }
+        self.value = value
+    }
+}

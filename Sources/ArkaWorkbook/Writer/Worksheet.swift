@@ -1,0 +1,166 @@
+import ArkaCore
+import CXLSXWriter
+
+/// One sheet of a ``Workbook``: typed cell writes, columns, panes, filters, merged titles and
+/// print setup. Rows and columns count from 0, as in libxlsxwriter.
+///
+/// ```swift
+/// try sheet.setColumn(0, width: 12)
+/// try sheet.write(.date(day), row: 1, column: 0, style: CellStyle(numberFormat: "yyyy-mm-dd"))
+/// try sheet.freezePanes(row: 1, column: 0)
+/// ```
+public final class Worksheet {
+    /// Excel's limits.
+    public static let maximumRows = 1_048_576
+    public static let maximumColumns = 16_384
+
+    public let name: String
+    private unowned let workbook: Workbook
+    private var handle: UnsafeMutablePointer<lxw_worksheet>?
+
+    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+        self.workbook = workbook
+        self.handle = handle
+        self.name = name
+    }
+
+    /// Called when the workbook closes: the C worksheet is freed with it.
+    func detach() { handle = nil }
+
+    private func sheet() throws -> UnsafeMutablePointer<lxw_worksheet> {
+        guard let handle else { throw ArkaError(.workbook, "the workbook is already closed", field: "worksheet", value: name) }
+        return handle
+    }
+
+    private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
+        guard (0..<Self.maximumRows).contains(row), (0..<Self.maximumColumns).contains(column) else {
+            throw ArkaError(
+                .workbook, "a worksheet holds at most \(Self.maximumRows) rows and \(Self.maximumColumns) columns",
+                field: name, value: "row \(row + 1), column \(column + 1)")
+        }
+        return (lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Writes a value with a style. Blank cells are written only when styled.
+    /// - Throws: ``ArkaError/Kind/workbook`` naming the sheet and cell with libxlsxwriter's reason
+    ///   (a cell outside the sheet, a row written out of order in constant-memory mode, text
+    ///   longer than 32,767 characters).
+    public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        let sheet = try sheet()
+        let format = try workbook.format(style)
+        let code: lxw_error
+        switch value {
+        case .text(let text):
+            code = worksheet_write_string(sheet, r, c, text, format)
+        case .number(let number):
+            code = worksheet_write_number(sheet, r, c, number.value, format)
+        case .date(let date):
+            var datetime = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
+            code = worksheet_write_datetime(sheet, r, c, &datetime, format)
+        case .boolean(let flag):
+            code = worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, format)
+        case .formula(let formula, .number(let result)):
+            code = worksheet_write_formula_num(sheet, r, c, formula, format, result.value)
+        case .formula(let formula, .text(let result)):
+            code = worksheet_write_formula_str(sheet, r, c, formula, format, result)
+        case .blank:
+            code = format == nil ? LXW_NO_ERROR : worksheet_write_blank(sheet, r, c, format)
+        }
+        try LXW.check(code, "the cell \(Self.reference(row: row, column: column)) of \(name)", value: value.summary)
+    }
+
+    /// Sets the width (in characters) and default style of a column.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func setColumn(_ column: Int, width: Double, style: CellStyle? = nil) throws {
+        let (_, c) = try cell(0, column)
+        try LXW.check(
+            worksheet_set_column(try sheet(), c, c, width, try style.flatMap { try workbook.format($0) }),
+            "the width of column \(column + 1) of \(name)")
+    }
+
+    /// Sets a row's height in points.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func setRow(_ row: Int, height: Double) throws {
+        let (r, _) = try cell(row, 0)
+        try LXW.check(worksheet_set_row(try sheet(), r, height, nil), "the height of row \(row + 1) of \(name)")
+    }
+
+    /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
+    public func freezePanes(row: Int, column: Int) throws {
+        let (r, c) = try cell(row, column)
+        worksheet_freeze_panes(try sheet(), r, c)
+    }
+
+    /// Puts filter buttons on a header row over a range.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        let (r1, c1) = try cell(firstRow, firstColumn)
+        let (r2, c2) = try cell(lastRow, lastColumn)
+        try LXW.check(worksheet_autofilter(try sheet(), r1, c1, r2, c2), "the autofilter of \(name)")
+    }
+
+    /// Merges a range into one cell holding `text`: titles, on sheets not written in
+    /// constant-memory mode (which has no merged cells; the text is written unmerged there).
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func mergeTitle(_ text: String, row: Int, firstColumn: Int, lastColumn: Int, style: CellStyle) throws {
+        guard !workbook.constantMemory, lastColumn > firstColumn else {
+            try write(.text(text), row: row, column: firstColumn, style: style)
+            return
+        }
+        let (r, c1) = try cell(row, firstColumn)
+        let (_, c2) = try cell(row, lastColumn)
+        try LXW.check(
+            worksheet_merge_range(try sheet(), r, c1, r, c2, text, try workbook.format(style)), "the merged title of \(name)", value: text)
+    }
+
+    /// Prints the sheet landscape, one page wide, repeating the rows `headerRows` at the top of
+    /// every page.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func printSetup(landscape: Bool, fitToWidth: Bool, headerRows: ClosedRange<Int>?) throws {
+        let sheet = try sheet()
+        if landscape { worksheet_set_landscape(sheet) }
+        worksheet_set_paper(sheet, 9)  // A4
+        if fitToWidth { worksheet_fit_to_pages(sheet, 1, 0) }
+        if let headerRows {
+            let (r1, _) = try cell(headerRows.lowerBound, 0)
+            let (r2, _) = try cell(headerRows.upperBound, 0)
+            try LXW.check(worksheet_repeat_rows(sheet, r1, r2), "the repeated header rows of \(name)")
+        }
+    }
+
+    /// `C5`, `AA12`: the A1 reference of a cell.
+    public static func reference(row: Int, column: Int, absolute: Bool = false) -> String {
+        let dollar = absolute ? "$" : ""
+        return "\(dollar)\(columnName(column))\(dollar)\(row + 1)"
+    }
+
+    /// `A`, `Z`, `AA`: the letters of a column.
+    public static func columnName(_ column: Int) -> String {
+        var letters: [Character] = []
+        var n = column + 1
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            letters.append(Character(UnicodeScalar(UInt8(65 + remainder))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// A sheet name as formulas quote it: `'Financial report'!A1`.
+    public var quotedName: String { "'" + name.replacingOccurrences(of: "'", with: "''") + "'" }
+}
+
+extension CellValue {
+    /// The value as an error message shows it.
+    var summary: String {
+        switch self {
+        case .text(let text): return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        case .number(let number): return String(number.value)
+        case .date(let date): return date.description
+        case .boolean(let flag): return flag ? "TRUE" : "FALSE"
+        case .formula(let formula, _): return formula
+        case .blank: return ""
+        }
+    }
+}
