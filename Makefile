@@ -9,7 +9,7 @@ APT_PACKAGES := libsqlite3-dev libxlsxwriter-dev
 # Independent tools the tests cross-check against (the journal export is recomputed by hledger).
 PEER_PACKAGES := hledger ledger sqlite3 time
 
-.PHONY: demo test deps peers build bench clean
+.PHONY: demo test deps peers pydeps build bench clean
 
 # install_missing PACKAGES, FALLBACK: installs the Debian packages not yet installed (with
 # sudo when not root; one retry, as a download sometimes fails once), then runs FALLBACK
@@ -27,6 +27,12 @@ endef
 deps:
 	$(call install_missing,$(APT_PACKAGES),)
 
+# openpyxl reads the workbooks back in the tests.
+pydeps:
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install --quiet openpyxl || \
+		python3 -m pip install --quiet --break-system-packages openpyxl || \
+		( $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-openpyxl )
+
 peers:
 	$(call install_missing,$(PEER_PACKAGES),|| echo "could not install$$missing: the cross-checks against them are skipped")
 
@@ -36,7 +42,7 @@ build: deps
 demo: build
 	.build/debug/arka demo --out demo
 
-test: deps peers
+test: deps peers pydeps
 	$(SWIFT) build --product arka
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

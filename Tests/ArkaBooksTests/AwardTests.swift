@@ -127,6 +127,6 @@ struct AwardTests {
         let bad = firstError { try ledger.importCall(code: "BAD", grid: path(fixture, "iga.yaml"), applications: path(fixture, "bad.csv"), evaluations: nil, signature: Fixture.signature) }
         #expect(bad?.location.line == 6)
         #expect(bad?.location.field == "household")
-        #expect(firstError { _ = try ledger.callInput("BAD") }?.kind == .unknownScheme)
+        #expect(firstError { _ = try ledger.callInput("BAD") }?.kind == .unknownCall)
     }
 }

@@ -31,7 +31,8 @@ public enum DemoBooks {
     /// `marker`, looked for from the current folder and from the `arka` executable upwards.
     public static func locate(_ relative: String, holding marker: String) -> String? {
         var starts = [FileManager.default.currentDirectoryPath]
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // The running executable, wherever PATH found it (`Bundle.main` reads /proc/self/exe).
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         starts.append(executable.deletingLastPathComponent().path)
         for start in starts {
             var folder = URL(fileURLWithPath: start)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaWorkbook
+import Foundation
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,7 +9,7 @@ struct Demo: ParsableCommand {
         discussion: """
             Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
             DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
-            DIR/mallakaster.journal and prints the trial balance, the budget report and the rankings of its calls. Rerunning replaces the demo's own files and nothing else.
+            DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Rerunning replaces the demo's own files and nothing else.
 
             Example:
               arka demo --out /tmp/arka-demo
@@ -24,12 +26,21 @@ struct Demo: ParsableCommand {
         emit(result.summary)
         emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
         emit("\n" + (try result.ledger.budgetReport(asOf: nil, fund: nil).rendered(as: .text)))
+        let out_ = self.out
         let out = StandardOutput()
         let pseudonyms = try result.ledger.pseudonyms()
         for call in result.calls {
             out.write("\nCall \(call.code), applicants by pseudonym:\n")
             call.outcome.render(as: .text, stamp: call.stamp, identity: .pseudonyms(pseudonyms), to: out)
         }
+        let workbooks = (out_ as NSString).appendingPathComponent("workbooks")
+        try FileManager.default.createDirectory(atPath: workbooks, withIntermediateDirectories: true)
+        let templates = try WorkbookExport.templatesFolder(nil)
+        let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Date())
+        for report in [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name) {
+            try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
+        }
+        out.write("\nWorkbooks (applicants by pseudonym) in \(workbooks): the audit pack audit-pack.xlsx, and \(WorkbookExport.workbooks.map { "\($0.name).xlsx" }.joined(separator: ", ")).\n")
         out.flush()
     }
 }

@@ -21,6 +21,11 @@ public class LedgerView {
         try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM entry") ?? 0
     }
 
+    /// The date of the latest entry, if the journal has any.
+    public func lastEntryDate() throws -> String? {
+        try String.fetchOne(db, sql: "SELECT MAX(date) FROM entry")
+    }
+
     /// The last entry's sequence and hash, read from the journal itself.
     public func head() throws -> JournalHead {
         guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") else {

@@ -54,7 +54,7 @@ public struct AuditPack {
         let settings = ledger.settings
         try line(template.label("ledger", language), .text(settings.name))
         try line(template.label("entity", language), .optionalText(settings.entity))
-        try line(template.label("period", language), .text(context.periodLine(template)))
+        try line(template.label("period", language), .text(context.period()))
         try line(template.label("generated", language), .text(ISO8601DateFormatter().string(from: context.generatedAt)))
         try line(template.label("arka_version", language), .text(ScoringStamp.arkaVersion))
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
@@ -62,7 +62,7 @@ public struct AuditPack {
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
         for call in try ledger.store.view({ try $0.grantCalls() }) {
             let stamp = try ledger.callInput(call.code).stamp
-            try line("\(template.label("grid", language)) \(call.code)", .text("\(stamp.gridFile) sha256 \(stamp.gridSHA256)"))
+            try line("\(template.label("grid", language)) \(call.code)", .text("\((stamp.gridFile as NSString).lastPathComponent) sha256 \(stamp.gridSHA256)"))
         }
         for part in [template] + parts.map(\.template) {
             try line("\(template.label("template", language)) \(part.report)", .text("\((part.file as NSString).lastPathComponent) sha256 \(part.sha256)"))

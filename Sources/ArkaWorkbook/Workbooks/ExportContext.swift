@@ -34,11 +34,17 @@ public struct ExportContext {
         self.generatedAt = generatedAt
     }
 
-    /// "Period 2023-01-01 to 2024-12-31", in the template's words.
-    func periodLine(_ template: WorkbookTemplate) -> String {
+    /// "2023-01-01 – 2024-12-31": the period asked for, else from the action's start to the
+    /// latest entry.
+    func period() -> String {
         let start = from?.description ?? ledger.settings.actionStart?.description ?? "…"
-        let end = to?.description ?? "…"
-        return "\(template.label("period", language)) \(start) – \(end)"
+        let end = to?.description ?? (try? ledger.store.view { try $0.lastEntryDate() }).flatMap { $0 } ?? "…"
+        return "\(start) – \(end)"
+    }
+
+    /// "Period 2023-01-01 – 2024-12-31", in the template's words.
+    func periodLine(_ template: WorkbookTemplate) -> String {
+        "\(template.label("period", language)) \(period())"
     }
 
     /// The lines under every sheet's title: the ledger, its entity and the period.

@@ -31,7 +31,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         labels: commonLabels + [
             "fund", "not_in_budget", "total_with_unbudgeted", "share", "limit", "over_limit", "eligible_reported", "ineligible",
             "conversion_difference", "booked", "rule.period-average", "rule.expense-month", "rule.booking", "heading_change",
-            "needs_addendum",
+            "needs_addendum", "no_fund",
         ],
         hasStructure: true)
 
@@ -51,8 +51,15 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         let before = try context.from.map { try ledger.budgetReport(asOf: $0.dayBefore, fund: nil) }
         var figures = WorkbookFigures()
         for fund in report.funds { figures.expenseByFund[fund.fund] = fund.booked.minorUnits }
+        // Expense booked without a fund belongs to no donor's report, but the books hold it: it is
+        // shown under the funds so that the report reconciles to the trial balance.
+        let expense = context.expenseAccounts
+        let unfunded = try ledger.trialBalance(asOf: context.to, grouping: .fund).lines
+            .filter { $0.fund == nil && expense.contains($0.account.code) }
+            .reduce(Int64(0)) { try Checked.add($0, $1.baseBalance.minorUnits, what: "the expense without a fund") }
+        if unfunded != 0 { figures.expenseByFund[""] = unfunded }
         if let sheet = template.sheet("financial-report") {
-            try writeReport(book: book, sheet: sheet, template: template, report: report, before: before, context: context)
+            try writeReport(book: book, sheet: sheet, template: template, report: report, before: before, unfunded: unfunded, context: context)
         }
         if let sheet = template.sheet("rates") {
             try writeRates(book: book, sheet: sheet, template: template, report: report, context: context)
@@ -75,7 +82,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
     private func writeReport(
         book: Workbook, sheet template: SheetTemplate, template workbook: WorkbookTemplate, report: BudgetReport, before: BudgetReport?,
-        context: ExportContext
+        unfunded: Int64, context: ExportContext
     ) throws {
         let language = context.language
         let styles = WorkbookStyles(formats: workbook.formats)
@@ -296,6 +303,13 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 }
                 row += 2
             }
+        }
+
+        if unfunded != 0, let spentColumn = position("spent_cumulative") {
+            let base = context.ledger.baseCurrency
+            try sheet.write(.text("\(workbook.label("no_fund", language)) (\(base.code))"), row: row, column: 0, style: styles.flag)
+            try sheet.write(.number(SpreadsheetNumber(minorUnits: unfunded, exponent: base.exponent)), row: row, column: spentColumn, style: styles.money(base.code, bold: true))
+            row += 1
         }
 
         /// A row under a heading with a limit: its share of the base subtotal, for budget and spending.
