@@ -8,19 +8,19 @@ import Foundation
 /// Thread { for batch in batches { guard queue.put(batch) else { break } }; queue.close() }.start()
 /// while let batch = queue.take() { consume(batch) }
 /// ```
-final class BoundedQueue<Element>: @unchecked Sendable {
+public final class BoundedQueue<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Element] = []
     private let capacity: Int
     private var closed = false
     private var cancelled = false
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = capacity
     }
 
     /// Adds an item, waiting while the queue is full; false when the consumer has cancelled.
-    func put(_ item: Element) -> Bool {
+    public func put(_ item: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while items.count >= capacity && !cancelled { condition.wait() }
@@ -31,7 +31,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     }
 
     /// The next item, waiting while the queue is empty; nil once it is closed and empty.
-    func take() -> Element? {
+    public func take() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
@@ -42,7 +42,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     }
 
     /// The producer is done: `take` returns nil once the queue is drained.
-    func close() {
+    public func close() {
         condition.lock()
         closed = true
         condition.broadcast()
@@ -50,7 +50,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     }
 
     /// The consumer gives up: `put` returns false from now on.
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         items.removeAll()

@@ -7,7 +7,7 @@ import ArkaCore
 /// ListingColumn<Posting>(key: "amount", style: { _ in money }, value: { .number(SpreadsheetNumber($0.amount)) },
 ///                        total: .init(exponent: 2, units: { $0.amount.minorUnits }))
 /// ```
-public struct ListingColumn<Row> {
+public final class ListingColumn<Row> {
     /// What a total of this column adds: exact units of 10^-exponent.
     public struct Total {
         public var exponent: Int
@@ -21,20 +21,29 @@ public struct ListingColumn<Row> {
         }
     }
 
-    public var key: String
-    public var style: (Row) -> CellStyle
-    public var value: (Row) -> CellValue
-    public var total: Total?
+    public let key: String
+    /// The style of every cell of the column, or nil when it depends on the row.
+    public let fixedStyle: CellStyle?
+    public let style: (Row) -> CellStyle
+    public let value: (Row) -> CellValue
+    public let total: Total?
 
+    /// A column whose style depends on the row (an amount in its own currency's format).
     public init(key: String, style: @escaping (Row) -> CellStyle, value: @escaping (Row) -> CellValue, total: Total? = nil) {
         self.key = key
+        self.fixedStyle = nil
         self.style = style
         self.value = value
         self.total = total
     }
 
+    /// A column of one style.
     public init(key: String, style: CellStyle, value: @escaping (Row) -> CellValue, total: Total? = nil) {
-        self.init(key: key, style: { _ in style }, value: value, total: total)
+        self.key = key
+        self.fixedStyle = style
+        self.style = { _ in style }
+        self.value = value
+        self.total = total
     }
 }
 
@@ -65,6 +74,9 @@ public final class ListingSheet<Row> {
     private var groupLabel = ""
     /// The column where group and total labels go: the first that is not totalled.
     private let labelColumn: Int
+    /// Per column, the last style written and its resolved format: most columns keep one style.
+    private var formats: [CellFormat?]
+    private let book: Workbook
 
     /// - Throws: ``ArkaError/Kind/workbook``; ``ArkaError/Kind/badTemplate`` never: the
     ///   template's columns were checked against the catalogue on load.
@@ -87,6 +99,8 @@ public final class ListingSheet<Row> {
         totals = Array(repeating: 0, count: chosen.count)
         groupTotals = totals
         labelColumn = chosen.firstIndex { $0.total == nil } ?? 0
+        formats = Array(repeating: nil, count: chosen.count)
+        self.book = book
         sheet = try book.addWorksheet(name: wording(template.name.text(language)))
         for (index, column) in template.columns.enumerated() {
             try sheet.setColumn(index, width: column.width)
@@ -135,8 +149,21 @@ public final class ListingSheet<Row> {
     /// Writes one row.
     /// - Throws: ``ArkaError/Kind/workbook``, ``ArkaError/Kind/overflow`` when a total overflows.
     public func add(_ item: Row) throws {
-        for (index, column) in columns.enumerated() {
-            try sheet.write(column.value(item), row: row, column: index, style: column.style(item))
+        for index in columns.indices {
+            let column = columns[index]
+            let format: CellFormat
+            if column.fixedStyle != nil, let known = formats[index] {
+                format = known
+            } else {
+                let style = column.style(item)
+                if let known = formats[index], known.style == style {
+                    format = known
+                } else {
+                    format = try book.resolve(style)
+                    formats[index] = format
+                }
+            }
+            try sheet.write(column.value(item), row: row, column: index, format: format)
             if let total = column.total {
                 let units = total.units(item)
                 totals[index] = try Checked.add(totals[index], units, what: "the total of \(column.key)")
@@ -154,17 +181,21 @@ public final class ListingSheet<Row> {
         row += 1
     }
 
-    /// Writes the grand total over every listed row (SUBTOTAL skips the group subtotals) and puts
-    /// the autofilter on the header. Returns the exact totals per column key.
+    /// Writes the grand total over every listed row (SUBTOTAL skips the group subtotals), or no
+    /// total row when `totalLabel` is nil, and puts the autofilter on the header. Returns the
+    /// exact totals per column key.
     /// - Throws: ``ArkaError/Kind/workbook``.
     @discardableResult
-    public func finish(totalLabel: String) throws -> [String: Int64] {
+    public func finish(totalLabel: String?) throws -> [String: Int64] {
         if groupStart != nil { try endGroup(groupLabel) }
         let last = row - 1
         if last >= firstDataRow {
             try sheet.autofilter(firstRow: firstDataRow - 1, firstColumn: 0, lastRow: last, lastColumn: columns.count - 1)
         }
-        try writeTotalRow(label: totalLabel, from: firstDataRow, to: max(firstDataRow, last), sums: totals)
+        if let totalLabel {
+            // An empty listing's total is a plain 0: a range over no rows would be the total itself.
+            try writeTotalRow(label: totalLabel, from: firstDataRow, to: last, sums: totals)
+        }
         var result: [String: Int64] = [:]
         for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
         return result
@@ -181,10 +212,9 @@ public final class ListingSheet<Row> {
                 continue
             }
             let letter = Worksheet.columnName(index)
-            let formula = "=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))"
-            try sheet.write(
-                .formula(formula, result: .number(SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent))),
-                row: row, column: index, style: total.style.emphasised.with(numberFormat: total.style.numberFormat))
+            let sum = SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent)
+            let value: CellValue = last >= first ? .formula("=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))", result: .number(sum)) : .number(sum)
+            try sheet.write(value, row: row, column: index, style: total.style.emphasised)
         }
         row += 1
     }

@@ -72,7 +72,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             let listing = try context.listing(book, sheet, [ListingColumn<String>(key: "flag", style: styles.wrapped, value: { .text($0) })], styles)
             try listing.start(subtitle: context.subtitle(template))
             for flag in report.flags { try listing.add(flag) }
-            try listing.finish(totalLabel: "")
+            try listing.finish(totalLabel: nil)
         }
         figures.rows = report.lines.count
         return figures
@@ -96,6 +96,9 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             } else {
                 columns.append(Column(key: column.key, currency: nil, label: label, width: column.width))
             }
+        }
+        guard !columns.isEmpty else {
+            throw ArkaError(.badTemplate, "the financial report needs a column besides spent_by_currency when nothing is spent", location: SourceLocation(file: workbook.file, field: "sheets"))
         }
         func position(_ key: String) -> Int? { columns.firstIndex { $0.key == key && $0.currency == nil } }
         let sheet = try book.addWorksheet(name: template.name.text(language))
@@ -189,7 +192,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         for fund in report.funds {
             let fundName = context.ledger.definition.funds.first { $0.code == fund.fund }?.name ?? ""
             try sheet.write(.text("\(workbook.label("fund", language)) \(fund.fund) – \(fundName)"), row: row, column: 0, style: styles.heading)
-            for index in 1..<columns.count { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+            for index in columns.indices.dropFirst() { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
             row += 1
             let lines = report.lines.filter { $0.fund == fund.fund }
             let headingChanges = Dictionary(report.headings.filter { $0.fund == fund.fund }.map { ($0.change.heading, $0) }, uniquingKeysWith: { first, _ in first })
@@ -230,7 +233,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 switch item {
                 case let .heading(code, label, limit):
                     try sheet.write(.text(label.text(language)), row: row, column: 0, style: styles.heading)
-                    for index in 1..<columns.count { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+                    for index in columns.indices.dropFirst() { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
                     row += 1
                     let first = row
                     for line in lines where line.line != nil && line.heading == code { try writeLine(line) }
@@ -357,7 +360,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         let listing = try context.listing(book, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         for rate in report.rates { try listing.add(rate) }
-        try listing.finish(totalLabel: "")
+        try listing.finish(totalLabel: nil)
     }
 
     private func writeMonthlyRates(book: Workbook, sheet: SheetTemplate, template: WorkbookTemplate, report: BudgetReport, context: ExportContext) throws {
@@ -373,6 +376,6 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         let listing = try context.listing(book, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         for quote in quotes { try listing.add(quote) }
-        try listing.finish(totalLabel: "")
+        try listing.finish(totalLabel: nil)
     }
 }

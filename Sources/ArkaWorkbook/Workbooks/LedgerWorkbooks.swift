@@ -144,8 +144,8 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
                 sums[line.account.code, default: 0] += line.baseBalance.minorUnits
             }
         } ?? [:]
-        try context.ledger.store.view { view in
-            try view.forEachListedPosting(accounts: nil, from: context.from, to: context.to, order: .account) { posting in
+        do {
+            try PostingStream.forEach(in: context.ledger, accounts: nil, from: context.from, to: context.to, order: .account) { posting in
                 if posting.account != account {
                     if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
                     account = posting.account

@@ -41,14 +41,19 @@ public struct TransactionsWorkbook: DonorWorkbook {
             return style
         }
         func documents(_ posting: ListedPosting, _ kinds: Set<DocumentReference.Kind>) -> CellValue {
-            .optionalText(posting.documents.filter { kinds.contains($0.kind) }.map(\.reference).joined(separator: "; "))
+            if posting.documents.isEmpty { return .blank }
+            return .optionalText(posting.documents.filter { kinds.contains($0.kind) }.map(\.reference).joined(separator: "; "))
+        }
+        // Postings come in date order within a line: a date is parsed once for its run of rows.
+        var lastDate: (text: String, value: CellValue) = ("", .blank)
+        func date(_ text: String) -> CellValue {
+            if text != lastDate.text { lastDate = (text, (try? LedgerDate.parse(text)).map(CellValue.date) ?? .text(text)) }
+            return lastDate.value
         }
         var exponents: [String: Int] = [:]
         let columns: [ListingColumn<ListedPosting>] = [
             ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
-            ListingColumn(key: "date", style: styles.date, value: { posting in
-                (try? LedgerDate.parse(posting.date)).map(CellValue.date) ?? .text(posting.date)
-            }),
+            ListingColumn(key: "date", style: styles.date, value: { date($0.date) }),
             ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
             ListingColumn(key: "nipt", style: styles.text, value: { .optionalText(taxID(in: $0.counterparty) ?? taxID(in: $0.memo)) }),
             ListingColumn(key: "purpose", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
@@ -82,27 +87,33 @@ public struct TransactionsWorkbook: DonorWorkbook {
         let lineNames = Dictionary(
             context.ledger.definition.budgetLines.map { ("\($0.fund)\u{1F}\($0.line)", $0.description) }, uniquingKeysWith: { first, _ in first })
         var figures = WorkbookFigures()
-        var group: String?
+        var group: (fund: String?, line: String?)?
         var groupName = ""
-        try context.ledger.store.view { view in
-            try view.forEachListedPosting(accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
-                let key = "\(posting.fund ?? "")\u{1F}\(posting.budgetLine ?? "")"
-                if key != group {
-                    if group != nil { try listing.endGroup("\(template.label("subtotal", language)) \(groupName)") }
+        var groupTotal: Int64 = 0
+        func closeGroup() throws {
+            guard let current = group else { return }
+            try listing.endGroup("\(template.label("subtotal", language)) \(groupName)")
+            figures.expenseByFund[current.fund ?? "", default: 0] = try Checked.add(
+                figures.expenseByFund[current.fund ?? "", default: 0], groupTotal, what: "the expense of \(current.fund ?? "no fund")")
+        }
+        do {
+            try PostingStream.forEach(in: context.ledger, accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
+                if group == nil || group!.fund != posting.fund || group!.line != posting.budgetLine {
+                    try closeGroup()
                     let fund = posting.fund ?? template.label("no_fund", language)
                     let line = posting.budgetLine ?? template.label("no_line", language)
                     groupName = "\(fund) \(line)"
-                    let description = lineNames[key].map { " – \($0)" } ?? ""
+                    let description = lineNames["\(posting.fund ?? "")\u{1F}\(posting.budgetLine ?? "")"].map { " – \($0)" } ?? ""
                     try listing.beginGroup(groupName + description)
-                    group = key
+                    group = (posting.fund, posting.budgetLine)
+                    groupTotal = 0
                 }
                 try listing.add(posting)
-                figures.expenseByFund[posting.fund ?? "", default: 0] = try Checked.add(
-                    figures.expenseByFund[posting.fund ?? "", default: 0], posting.baseAmount, what: "the expense of \(posting.fund ?? "no fund")")
+                groupTotal = try Checked.add(groupTotal, posting.baseAmount, what: "the expense of \(posting.fund ?? "no fund")")
                 figures.rows += 1
             }
         }
-        if group != nil { try listing.endGroup("\(template.label("subtotal", language)) \(groupName)") }
+        try closeGroup()
         try listing.finish(totalLabel: template.label("total", language))
         return figures
     }

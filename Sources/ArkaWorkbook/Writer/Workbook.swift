@@ -63,6 +63,12 @@ public final class Workbook {
         return worksheet
     }
 
+    /// The format of a style, resolved once, for writing many cells of one style quickly.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func resolve(_ style: CellStyle) throws -> CellFormat {
+        CellFormat(style: style, handle: try format(style))
+    }
+
     /// The libxlsxwriter format of a style, made once per style.
     func format(_ style: CellStyle) throws -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
@@ -133,6 +139,12 @@ public final class Workbook {
     }
 }
 
+/// A style resolved to its libxlsxwriter format in one workbook (see ``Workbook/resolve(_:)``).
+public struct CellFormat {
+    public let style: CellStyle
+    let handle: UnsafeMutablePointer<lxw_format>?
+}
+
 /// The document properties an .xlsx file carries.
 public struct DocumentProperties: Sendable {
     public var title: String
@@ -160,9 +172,9 @@ public struct DocumentProperties: Sendable {
 /// libxlsxwriter's result codes, turned into errors.
 enum LXW {
     /// - Throws: ``ArkaError/Kind/workbook`` naming what was being done, with libxlsxwriter's message.
-    static func check(_ code: lxw_error, _ what: @autoclosure () -> String, value: String? = nil) throws {
+    static func check(_ code: lxw_error, _ what: @autoclosure () -> String, value: @autoclosure () -> String? = nil) throws {
         guard code != LXW_NO_ERROR else { return }
         let message = lxw_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
-        throw ArkaError(.workbook, "libxlsxwriter refused \(what()): \(message)", field: nil, value: value)
+        throw ArkaError(.workbook, "libxlsxwriter refused \(what()): \(message)", field: nil, value: value())
     }
 }

@@ -46,9 +46,15 @@ public final class Worksheet {
     ///   (a cell outside the sheet, a row written out of order in constant-memory mode, text
     ///   longer than 32,767 characters).
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
+        try write(value, row: row, column: column, format: CellFormat(style: style, handle: try workbook.format(style)))
+    }
+
+    /// Writes a value with a format resolved beforehand: the fast path for long listings.
+    /// - Throws: ``ArkaError/Kind/workbook``, as ``write(_:row:column:style:)``.
+    public func write(_ value: CellValue, row: Int, column: Int, format resolved: CellFormat) throws {
         let (r, c) = try cell(row, column)
         let sheet = try sheet()
-        let format = try workbook.format(style)
+        let format = resolved.handle
         let code: lxw_error
         switch value {
         case .text(let text):
