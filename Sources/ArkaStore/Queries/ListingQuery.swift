@@ -46,21 +46,7 @@ extension LedgerView {
     public func forEachListedPosting(
         accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?, order: ListingOrder, _ body: (ListedPosting) throws -> Void
     ) throws {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let from {
-            conditions.append("e.date >= ?")
-            _ = arguments.append(contentsOf: [from.description])
-        }
-        if let to {
-            conditions.append("e.date <= ?")
-            _ = arguments.append(contentsOf: [to.description])
-        }
-        if let accounts {
-            conditions.append("p.account IN (SELECT value FROM json_each(?))")
-            _ = arguments.append(contentsOf: [jsonArray(accounts)])
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (filter, arguments) = postingFilter(accounts: accounts, from: from, to: to)
         let ordering: String
         switch order {
         case .budgetLine: ordering = "COALESCE(p.fund, ''), COALESCE(p.budget_line, ''), e.date, p.id"

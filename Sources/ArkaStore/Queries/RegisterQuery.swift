@@ -21,21 +21,7 @@ extension LedgerView {
     /// The postings to `accounts` (all when nil) dated from `from` to `to`, inclusive, in date
     /// order and, within a day, in the order they were posted.
     public func register(accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?) throws -> [RegisterRow] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let from {
-            conditions.append("e.date >= ?")
-            _ = arguments.append(contentsOf: [from.description])
-        }
-        if let to {
-            conditions.append("e.date <= ?")
-            _ = arguments.append(contentsOf: [to.description])
-        }
-        if let accounts {
-            conditions.append("p.account IN (SELECT value FROM json_each(?))")
-            _ = arguments.append(contentsOf: [jsonArray(accounts)])
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (filter, arguments) = postingFilter(accounts: accounts, from: from, to: to)
         let sql = """
             SELECT e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency,
                    p.base_amount, p.fund, p.budget_line, p.memo
@@ -66,6 +52,26 @@ extension LedgerView {
         var result: [String: Int64] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0]] = row[1] }
         return result
+    }
+
+    /// The `WHERE` clause (or nothing) and its arguments choosing postings (`p`) of entries (`e`)
+    /// to `accounts` (all when nil) dated from `from` to `to`, inclusive.
+    func postingFilter(accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let from {
+            conditions.append("e.date >= ?")
+            _ = arguments.append(contentsOf: [from.description])
+        }
+        if let to {
+            conditions.append("e.date <= ?")
+            _ = arguments.append(contentsOf: [to.description])
+        }
+        if let accounts {
+            conditions.append("p.account IN (SELECT value FROM json_each(?))")
+            _ = arguments.append(contentsOf: [jsonArray(accounts)])
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// A set of codes as the JSON array `json_each` reads.

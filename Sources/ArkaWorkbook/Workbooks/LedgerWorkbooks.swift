@@ -112,7 +112,7 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
         let columns: [ListingColumn<Line>] = [
             ListingColumn(key: "account", style: styles.text, value: { .text($0.posting.account) }),
             ListingColumn(key: "date", style: styles.date, value: { line in
-                (try? LedgerDate.parse(line.posting.date)).map(CellValue.date) ?? .text(line.posting.date)
+                .date(text: line.posting.date)
             }),
             ListingColumn(key: "entry", style: styles.text, value: { .text($0.posting.entryID) }),
             ListingColumn(key: "description", style: styles.text, value: { .text($0.posting.description) }),

@@ -108,7 +108,7 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                 let base = ledger.baseCurrency
                 let money = styles.money(base.code)
                 let columns: [ListingColumn<ListedPosting>] = [
-                    ListingColumn(key: "date", style: styles.date, value: { posting in (try? LedgerDate.parse(posting.date)).map(CellValue.date) ?? .text(posting.date) }),
+                    ListingColumn(key: "date", style: styles.date, value: { posting in .date(text: posting.date) }),
                     ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
                     ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
                     ListingColumn(key: "reason", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),

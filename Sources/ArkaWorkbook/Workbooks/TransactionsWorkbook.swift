@@ -47,7 +47,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
         // Postings come in date order within a line: a date is parsed once for its run of rows.
         var lastDate: (text: String, value: CellValue) = ("", .blank)
         func date(_ text: String) -> CellValue {
-            if text != lastDate.text { lastDate = (text, (try? LedgerDate.parse(text)).map(CellValue.date) ?? .text(text)) }
+            if text != lastDate.text { lastDate = (text, .date(text: text)) }
             return lastDate.value
         }
         var exponents: [String: Int] = [:]

@@ -39,13 +39,6 @@ public struct CellStyle: Hashable, Sendable {
         self.border = border
     }
 
-    /// This style with another number format.
-    public func with(numberFormat: String?) -> CellStyle {
-        var style = self
-        style.numberFormat = numberFormat
-        return style
-    }
-
     /// This style, bold.
     public var emphasised: CellStyle {
         var style = self

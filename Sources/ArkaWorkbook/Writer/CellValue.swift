@@ -17,6 +17,11 @@ public enum CellValue: Sendable, Equatable {
     /// An empty cell (written only when it has a style, for borders and fills).
     case blank
 
+    /// A date cell from stored `YYYY-MM-DD` text, or the text itself if it is not a date.
+    public static func date(text: String) -> CellValue {
+        (try? LedgerDate.parse(text)).map(CellValue.date) ?? .text(text)
+    }
+
     /// A cell of text, or a blank one for nil or empty text.
     public static func optionalText(_ text: String?) -> CellValue {
         guard let text, !text.isEmpty else { return .blank }
