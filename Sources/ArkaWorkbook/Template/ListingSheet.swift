@@ -175,12 +175,6 @@ public final class ListingSheet<Row> {
         row += 1
     }
 
-    /// Writes a free row of label and values (a note under the listing).
-    public func note(_ text: String) throws {
-        try sheet.write(.text(text), row: row, column: 0, style: styles.subtitle)
-        row += 1
-    }
-
     /// Writes the grand total over every listed row (SUBTOTAL skips the group subtotals), or no
     /// total row when `totalLabel` is nil, and puts the autofilter on the header. Returns the
     /// exact totals per column key.
@@ -200,9 +194,6 @@ public final class ListingSheet<Row> {
         for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
         return result
     }
-
-    /// Where a total of a column sits once written: for other sheets' formulas.
-    public func column(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
 
     private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Int64]) throws {
         try sheet.write(.text(label), row: row, column: labelColumn, style: styles.heading)

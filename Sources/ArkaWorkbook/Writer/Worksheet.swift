@@ -85,13 +85,6 @@ public final class Worksheet {
             "the width of column \(column + 1) of \(name)")
     }
 
-    /// Sets a row's height in points.
-    /// - Throws: ``ArkaError/Kind/workbook``.
-    public func setRow(_ row: Int, height: Double) throws {
-        let (r, _) = try cell(row, 0)
-        try LXW.check(worksheet_set_row(try sheet(), r, height, nil), "the height of row \(row + 1) of \(name)")
-    }
-
     /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
     public func freezePanes(row: Int, column: Int) throws {
         let (r, c) = try cell(row, column)
@@ -153,8 +146,6 @@ public final class Worksheet {
         return String(letters.reversed())
     }
 
-    /// A sheet name as formulas quote it: `'Financial report'!A1`.
-    public var quotedName: String { "'" + name.replacingOccurrences(of: "'", with: "''") + "'" }
 }
 
 extension CellValue {
