@@ -14,6 +14,8 @@ import Foundation
 /// | `recipients.csv` | `code,name,kind[,tax_id][,village]` | optional; kind: farm, small-business, social-business |
 /// | `schemes.csv` | `code,name,kind,fund,budget_line,expense_account,currency[,minimum][,maximum][,cap][,envelope]` | optional; kind: in-kind or cash; cap defaults to 60,000.00 EUR |
 /// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
+/// | `business.yaml` | the business profile, see ``BusinessProfile`` | optional; makes the books a business's (sales, cash counts, bank statements) |
+/// | `products.csv` | `code,name,unit,price,income_account[,unit_cost][,name_sq]` | optional; unit_cost for goods kept in stock |
 ///
 /// ```swift
 /// let definition = try LedgerDefinition.load(from: "ledgers/mallakaster", baseCurrency: nil)
@@ -27,6 +29,9 @@ public struct LedgerDefinition: Sendable {
     public var reportingRates: ReportingRates
     public var recipients: [GrantRecipient] = []
     public var schemes: [GrantScheme] = []
+    /// The business profile, for a social business's books.
+    public var business: BusinessProfile?
+    public var products: [Product] = []
 
     /// Reads and checks every file of the folder; nothing is written.
     /// - Throws: the first ``ArkaError``, naming file, line, field and value.
@@ -82,6 +87,21 @@ public struct LedgerDefinition: Sendable {
             settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates, reportingRates: reportingRates)
         if exists("recipients.csv") { definition.recipients = try readRecipients(path("recipients.csv")) }
         if exists("schemes.csv") { definition.schemes = try definition.readSchemes(path("schemes.csv")) }
+        if exists("business.yaml") {
+            let text: String
+            do {
+                text = try String(contentsOfFile: path("business.yaml"), encoding: .utf8)
+            } catch {
+                throw ArkaError(.io, "cannot read the business profile as UTF-8 text", location: SourceLocation(file: path("business.yaml")))
+            }
+            definition.business = try BusinessProfile.parse(yaml: text, file: path("business.yaml"), chart: chart, funds: funds)
+        }
+        if exists("products.csv") {
+            guard definition.business != nil else {
+                throw ArkaError(.badSetting, "a product list needs the business profile business.yaml beside it", location: SourceLocation(file: path("products.csv")))
+            }
+            definition.products = try readProducts(path("products.csv"), chart: chart, base: settings.baseCurrency, profile: definition.business)
+        }
         return definition
     }
 
@@ -284,8 +304,10 @@ public struct LedgerDefinition: Sendable {
     }
 
     var stored: StoredDefinition {
-        StoredDefinition(
-            settings: settings.stored, accounts: chart.accounts, funds: funds, budgetLines: budgetLines,
-            rates: rates.quotes)
+        var stored = settings.stored
+        if let business { stored[BusinessProfile.settingKey] = business.storedText }
+        return StoredDefinition(
+            settings: stored, accounts: chart.accounts, funds: funds, budgetLines: budgetLines,
+            rates: rates.quotes, products: products)
     }
 }

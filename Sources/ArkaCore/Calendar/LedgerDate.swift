@@ -49,6 +49,16 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return previous.lastDay
     }
 
+    /// Days since 1970-01-01 (proleptic Gregorian calendar): what day differences are counted in.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
     /// `YYYY-MM-DD`, written digit by digit: dates are formatted for every entry stored.
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { buffer in

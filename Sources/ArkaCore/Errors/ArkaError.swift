@@ -81,6 +81,16 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownReport = "unknown-report"
         /// libxlsxwriter refused a write; the reason is its own message.
         case workbook = "workbook"
+        /// A sale names a product the ledger's product list does not have.
+        case unknownProduct = "unknown-product"
+        /// A quantity that is not a positive decimal.
+        case badQuantity = "bad-quantity"
+        /// A bank statement that does not add up, or leaves a gap after the lines already imported.
+        case badStatement = "bad-statement"
+        /// A statement line that cannot be matched as asked.
+        case badMatch = "bad-match"
+        /// A social-business command on a ledger made without a business profile.
+        case notABusiness = "not-a-business"
     }
 
     public var kind: Kind

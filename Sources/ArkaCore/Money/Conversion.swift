@@ -43,6 +43,40 @@ public enum Conversion {
         return Money(minorUnits: units, currency: target)
     }
 
+    /// A unit price times a quantity, rounded once to the price's minor unit: a sale line's amount.
+    ///
+    /// ```swift
+    /// let cake = try Money.parse("1200", currency: .lek)
+    /// let amount = try Conversion.extend(cake, by: try Quantity.parse("1.25"))   // 1500 ALL
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func extend(_ unitPrice: Money, by quantity: Quantity) throws -> Money {
+        let (product, overflow) = Int128(unitPrice.minorUnits).multipliedReportingOverflow(by: Int128(quantity.value.digits))
+        guard !overflow, let units = Int64(exactly: roundHalfAwayFromZero(product, power(quantity.value.scale))) else {
+            throw ArkaError(.overflow, "\(quantity) × \(unitPrice) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: unitPrice.currency)
+    }
+
+    /// The VAT inside a price that includes it: `gross × rate / (100 + rate)`, rounded once; the
+    /// net amount is the rest, so net and VAT always add up to the gross.
+    ///
+    /// ```swift
+    /// let vat = try Conversion.includedVAT(in: try Money.parse("120", currency: .lek), percent: try DecimalText.parse("20", field: "vat_rate"))
+    /// // 20 ALL
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func includedVAT(in gross: Money, percent: DecimalText) throws -> Money {
+        // gross * (r / 10^s) / (100 + r / 10^s) = gross * r / (100 * 10^s + r)
+        let rate = Int128(percent.digits)
+        let denominator = 100 * power(percent.scale) + rate
+        let (numerator, overflow) = Int128(gross.minorUnits).multipliedReportingOverflow(by: rate)
+        guard !overflow, denominator > 0, let units = Int64(exactly: roundHalfAwayFromZero(numerator, denominator)) else {
+            throw ArkaError(.overflow, "the VAT in \(gross) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: gross.currency)
+    }
+
     /// `numerator / denominator` rounded half away from zero; `denominator` is positive.
     static func roundHalfAwayFromZero(_ numerator: Int128, _ denominator: Int128) -> Int128 {
         precondition(denominator > 0, "rounding divides by a positive number")

@@ -7,7 +7,7 @@
 /// ```swift
 /// let d = try DecimalText.parse("-1234.50", field: "amount")   // digits -123450, scale 2
 /// ```
-public struct DecimalText: Sendable, Equatable {
+public struct DecimalText: Sendable, Hashable {
     public let digits: Int64
     public let scale: Int
 

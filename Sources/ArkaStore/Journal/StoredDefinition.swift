@@ -10,11 +10,14 @@ public struct StoredDefinition: Sendable {
     public var budgetLines: [BudgetLine]
     public var rates: [RateBook.Quote]
     public var closedMonths: [LedgerMonth]
+    /// The social business's product list; empty for other books.
+    public var products: [Product] = []
 
     public init(
         settings: [String: String], accounts: [Account], funds: [Fund], budgetLines: [BudgetLine],
-        rates: [RateBook.Quote], closedMonths: [LedgerMonth] = []
+        rates: [RateBook.Quote], closedMonths: [LedgerMonth] = [], products: [Product] = []
     ) {
+        self.products = products
         self.settings = settings
         self.accounts = accounts
         self.funds = funds
@@ -39,7 +42,8 @@ public struct StoredDefinition: Sendable {
                 .fetchAll(db).map { try $0.budgetLine() },
             rates: book.quotes,
             closedMonths: try ClosedPeriodRecord.order(ClosedPeriodRecord.Columns.month).fetchAll(db)
-                .map { try LedgerMonth.parse($0.month) })
+                .map { try LedgerMonth.parse($0.month) },
+            products: try ProductRecord.order(ProductRecord.Columns.code).fetchAll(db).map { try $0.product() })
     }
 
     func insert(_ db: Database) throws {
@@ -61,5 +65,6 @@ public struct StoredDefinition: Sendable {
         for fund in funds { try FundRecord(fund).insert(db) }
         for line in budgetLines { try BudgetLineRecord(line).insert(db) }
         for quote in rates { try ExchangeRateRecord(quote).insert(db) }
+        for product in products { try ProductRecord(product).insert(db) }
     }
 }

@@ -13,6 +13,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v4 equipment", migrate: createEquipment)
         migrator.registerMigration("v5 reporting currency", migrate: createReportingCurrency)
         migrator.registerMigration("v6 calls", migrate: createCalls)
+        migrator.registerMigration("v7 business", migrate: createBusiness)
         return migrator
     }
 
@@ -21,6 +22,7 @@ enum LedgerMigrator {
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
+        "sale_item", "cash_count", "statement_line",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -32,6 +34,64 @@ enum LedgerMigrator {
                     BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
                     """)
         }
+    }
+
+    /// The social business's side: its product list, the lines of each sale, cash counts, and
+    /// bank statement lines with what they were matched to.
+    private static func createBusiness(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE product (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    name_sq TEXT,
+                    unit TEXT NOT NULL,
+                    price INTEGER NOT NULL CHECK (price >= 0),
+                    currency TEXT NOT NULL,
+                    income_account TEXT NOT NULL REFERENCES account(code),
+                    unit_cost INTEGER CHECK (unit_cost >= 0));
+                -- Quantities are stored in thousandths, so that SQLite sums them exactly.
+                CREATE TABLE sale_item (
+                    entry_id TEXT NOT NULL REFERENCES entry(id),
+                    position INTEGER NOT NULL,
+                    product TEXT NOT NULL REFERENCES product(code),
+                    quantity_thousandths INTEGER NOT NULL CHECK (quantity_thousandths > 0),
+                    unit_price INTEGER NOT NULL,
+                    amount INTEGER NOT NULL,
+                    vat INTEGER NOT NULL,
+                    cost INTEGER NOT NULL,
+                    PRIMARY KEY (entry_id, position)) WITHOUT ROWID;
+                CREATE TABLE cash_count (
+                    id INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    account TEXT NOT NULL REFERENCES account(code),
+                    expected INTEGER NOT NULL,
+                    counted INTEGER NOT NULL,
+                    note TEXT,
+                    entry_id TEXT REFERENCES entry(id),
+                    counted_by TEXT NOT NULL,
+                    counted_at TEXT NOT NULL);
+                CREATE TABLE statement_line (
+                    id INTEGER PRIMARY KEY,
+                    account TEXT NOT NULL REFERENCES account(code),
+                    date TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    amount INTEGER NOT NULL,
+                    balance INTEGER NOT NULL,
+                    file TEXT NOT NULL,
+                    file_line INTEGER NOT NULL,
+                    imported_by TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    UNIQUE (account, date, description, amount, balance));
+                -- Matching is the reconciliation's working state, not the books: a match may be undone.
+                CREATE TABLE statement_match (
+                    line_id INTEGER PRIMARY KEY REFERENCES statement_line(id),
+                    entry_id TEXT NOT NULL UNIQUE REFERENCES entry(id),
+                    how TEXT NOT NULL,
+                    matched_by TEXT NOT NULL,
+                    matched_at TEXT NOT NULL);
+                """)
+        for table in ["sale_item", "cash_count", "statement_line"] { try guardAppendOnly(table, db) }
     }
 
     /// The asset register of equipment bought for handover, and the handovers.

@@ -1,0 +1,201 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+/// What a statement import did, and how the statement stands against the books.
+public struct StatementImportReport: Sendable, Equatable {
+    public var file: String
+    public var account: String
+    public var lines: Int
+    public var added: Int
+    /// Lines the ledger had already: the same account, date, description, amount and balance.
+    public var alreadyImported: Int
+    public var closingDate: LedgerDate?
+    /// The statement's balance after its last line.
+    public var closingBalance: Money?
+    /// The books' balance of the account at the end of the statement's last day.
+    public var booksBalance: Money?
+    /// Statement lines of the account not matched to an entry yet, after this import.
+    public var unmatchedLines: Int
+
+    /// The rule that keeps a line from being added twice, said in the output.
+    public static let sameLineRule = "a line already imported (same date, description, amount and balance) is not added again"
+}
+
+/// What `bank match` did, and what is left to resolve.
+public struct BankMatchReport: Sendable, Equatable {
+    public var matched: [(line: StoredStatementLine, entry: String)]
+    public var ambiguous: [(line: StoredStatementLine, candidates: [String])]
+    public var unmatchedLines: [StoredStatementLine]
+    /// Entries that moved the account on or before the last statement date and match no line.
+    public var unmatchedEntries: [BankMovement]
+
+    public static func == (lhs: BankMatchReport, rhs: BankMatchReport) -> Bool {
+        lhs.matched.map { "\($0.line.id) \($0.entry)" } == rhs.matched.map { "\($0.line.id) \($0.entry)" }
+            && lhs.ambiguous.map { "\($0.line.id) \($0.candidates)" } == rhs.ambiguous.map { "\($0.line.id) \($0.candidates)" }
+            && lhs.unmatchedLines == rhs.unmatchedLines && lhs.unmatchedEntries == rhs.unmatchedEntries
+    }
+}
+
+extension Ledger {
+    /// Imports a bank statement (CSV `date,description,amount,balance`; amounts positive when
+    /// money came in). Every line's balance must follow from the one before; lines the ledger
+    /// has already are skipped by ``StatementLine/isSameLine(as:)``, so importing a statement
+    /// twice, or one that overlaps the last, adds nothing twice; the new lines must continue the
+    /// balance of the lines imported before them. All or nothing.
+    /// - Throws: ``ArkaErrorList`` for malformed lines, ``ArkaError/Kind/badStatement`` for a
+    ///   balance that does not follow.
+    public func importStatement(file path: String, account: String? = nil, signature: Signature) throws -> StatementImportReport {
+        let profile = try businessProfile()
+        let account = account ?? profile.bank
+        guard context.chart.account(account)?.type == .asset else {
+            throw ArkaError(.unknownAccount, "a statement is of an asset account, like the bank \(profile.bank)", field: "account", value: account)
+        }
+        let table = try CSVTable(path: path, required: ["date", "description", "amount", "balance"])
+        let file = table.reader.name
+        var problems = ProblemList()
+        var lines: [StatementLine] = []
+        while let row = try table.next() {
+            do {
+                let amount = try Money.parse(try row.required("amount"), currency: baseCurrency)
+                guard !amount.isZero else { throw ArkaError(.badAmount, "a statement line moves money; this one is zero", field: "amount", value: "0") }
+                lines.append(
+                    StatementLine(
+                        date: try LedgerDate.parse(try row.required("date")), description: try row.required("description"), amount: amount,
+                        balance: try Money.parse(try row.required("balance"), currency: baseCurrency, field: "balance"),
+                        origin: SourceLocation(file: file, line: row.line)))
+            } catch let error as ArkaError {
+                problems.record(row.locate(error))
+            }
+        }
+        try problems.throwIfAny()
+        guard !lines.isEmpty else { throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file)) }
+        try StatementLine.checkRunningBalance(lines)
+        return try store.transaction { transaction in
+            let result = try transaction.addStatementLines(lines, account: account, file: file, by: signature.user, at: signature.timestamp)
+            let stored = try transaction.statementLines(account: account, currency: baseCurrency)
+            let added = Set(result.added.map(\.id))
+            for (previous, line) in zip(stored, stored.dropFirst()) where added.contains(line.id) {
+                let expected = try previous.line.balance.adding(line.line.amount)
+                guard expected == line.line.balance else {
+                    throw ArkaError(
+                        .badStatement,
+                        "this line does not follow the line before it in the ledger (\(previous.line.date), balance \(previous.line.balance.decimalText), from \((previous.line.origin?.file).map { ($0 as NSString).lastPathComponent } ?? "?")): lines are missing between the two statements",
+                        location: SourceLocation(file: file, line: line.line.origin?.line, field: "balance", value: line.line.balance.decimalText))
+                }
+            }
+            let last = lines.max { ($0.date, $0.origin?.line ?? 0) < ($1.date, $1.origin?.line ?? 0) }!
+            let books = Money(minorUnits: try transaction.postedBalance(of: account, asOf: last.date), currency: baseCurrency)
+            return StatementImportReport(
+                file: file, account: account, lines: lines.count, added: result.added.count, alreadyImported: result.alreadyImported,
+                closingDate: last.date, closingBalance: last.balance, booksBalance: books,
+                unmatchedLines: stored.filter { $0.matchedEntry == nil }.count)
+        }
+    }
+
+    /// Matches the account's unmatched statement lines to the entries that moved it, by
+    /// ``BankMatching``'s rule; what is ambiguous or unmatched is left and listed.
+    public func matchStatement(account: String? = nil, signature: Signature) throws -> BankMatchReport {
+        let profile = try businessProfile()
+        let account = account ?? profile.bank
+        return try store.transaction { transaction in
+            let lines = try transaction.statementLines(account: account, currency: baseCurrency)
+            let open = lines.filter { $0.matchedEntry == nil }
+            let movements = try transaction.unmatchedMovements(account: account, currency: baseCurrency)
+            let outcomes = BankMatching.match(open.map(\.line), against: movements)
+            var report = BankMatchReport(matched: [], ambiguous: [], unmatchedLines: [], unmatchedEntries: [])
+            var used = Set<String>()
+            for (line, outcome) in zip(open, outcomes) {
+                switch outcome {
+                case .matched(let entry):
+                    try transaction.match(line: line.id, entry: entry, how: "rule", by: signature.user, at: signature.timestamp)
+                    report.matched.append((line, entry))
+                    used.insert(entry)
+                case .ambiguous(let candidates):
+                    report.ambiguous.append((line, candidates))
+                case .unmatched:
+                    report.unmatchedLines.append(line)
+                }
+            }
+            if let lastDate = lines.last?.line.date {
+                report.unmatchedEntries = movements.filter { !used.contains($0.entry) && $0.date <= lastDate }
+            }
+            return report
+        }
+    }
+
+    /// Matches one statement line to the entry a person chose: the entry must have moved the
+    /// account by exactly the line's amount.
+    /// - Throws: ``ArkaError/Kind/badMatch`` when the line or entry is unknown, matched already, or
+    ///   the amounts differ.
+    public func matchLine(_ id: Int64, to entry: String, account: String? = nil, signature: Signature) throws {
+        let account = try account ?? businessProfile().bank
+        try store.transaction { transaction in
+            let line = try statementLine(id, account: account, in: transaction)
+            guard let movement = try transaction.movement(of: entry, on: account, currency: baseCurrency) else {
+                throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entry)
+            }
+            guard movement.amount == line.line.amount else {
+                throw ArkaError(
+                    .badMatch, "entry \(entry) moved \(account) by \(movement.amount.decimalText), statement line \(id) by \(line.line.amount.decimalText)",
+                    field: "entry", value: entry)
+            }
+            try transaction.match(line: id, entry: entry, how: "chosen", by: signature.user, at: signature.timestamp)
+        }
+    }
+
+    /// Posts the entry a statement line needs when the books lack it (a bank fee, interest),
+    /// against `counterAccount`, dated the line's day, and matches the line to it.
+    @discardableResult
+    public func postLine(_ id: Int64, against counterAccount: String, description: String?, fund: String? = nil, account: String? = nil, signature: Signature)
+        throws -> StoredEntry
+    {
+        let profile = try businessProfile()
+        let account = account ?? profile.bank
+        return try store.transaction { transaction in
+            let line = try statementLine(id, account: account, in: transaction)
+            let fund = fund ?? profile.ownFund
+            var entry = Entry(
+                id: "BANK-\(id)", date: line.line.date, description: description ?? line.line.description,
+                documents: [DocumentReference(kind: .bank, reference: "statement line \(id)")],
+                postings: [
+                    Posting(account: account, amount: line.line.amount, fund: fund, memo: "statement line \(id)"),
+                    Posting(account: counterAccount, amount: line.line.amount.negated, fund: fund),
+                ])
+            entry = try EntryRules.prepare(entry, in: context)
+            entry.postedBy = signature.user
+            entry.postedAt = signature.timestamp
+            let stored = try transaction.append(entry)
+            try transaction.match(line: id, entry: entry.id, how: "posted", by: signature.user, at: signature.timestamp)
+            return stored
+        }
+    }
+
+    /// Undoes a statement line's match. - Returns: the entry it was matched to.
+    /// - Throws: ``ArkaError/Kind/badMatch`` when the line is not matched.
+    @discardableResult
+    public func unmatchLine(_ id: Int64, signature: Signature) throws -> String {
+        try store.transaction { transaction in
+            guard let entry = try transaction.unmatch(line: id) else {
+                throw ArkaError(.badMatch, "statement line \(id) is not matched", field: "line", value: String(id))
+            }
+            return entry
+        }
+    }
+
+    /// The statement lines of the account, with their matches.
+    public func statementLines(account: String? = nil) throws -> [StoredStatementLine] {
+        let account = try account ?? businessProfile().bank
+        return try store.view { try $0.statementLines(account: account, currency: baseCurrency) }
+    }
+
+    private func statementLine(_ id: Int64, account: String, in view: LedgerView) throws -> StoredStatementLine {
+        guard let line = try view.statementLines(account: account, currency: baseCurrency).first(where: { $0.id == id }) else {
+            throw ArkaError(.badMatch, "no statement line \(id) on account \(account); arka bank match lists them", field: "line", value: String(id))
+        }
+        guard line.matchedEntry == nil else {
+            throw ArkaError(.badMatch, "statement line \(id) is matched already to \(line.matchedEntry!)", field: "line", value: String(id))
+        }
+        return line
+    }
+}

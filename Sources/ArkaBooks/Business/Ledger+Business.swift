@@ -1,0 +1,112 @@
+import ArkaCore
+import ArkaStore
+import Foundation
+
+extension Ledger {
+    /// The business profile the ledger was made with (`business.yaml`).
+    /// - Throws: ``ArkaError/Kind/notABusiness`` for books made without one.
+    public func businessProfile() throws -> BusinessProfile {
+        guard let text = definition.settings[BusinessProfile.settingKey] else {
+            throw ArkaError(
+                .notABusiness,
+                "\(path) has no business profile; make the business's books from a folder with business.yaml (see ledgers/social-business)")
+        }
+        return try BusinessProfile(storedText: text)
+    }
+
+    /// The product list, by code.
+    public var products: [String: Product] {
+        Dictionary(definition.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The next free id of the form `PREFIX-YYYYMMDD-NNN` for entries made on `date` without an id.
+    func nextID(_ prefix: String, on date: LedgerDate, in view: LedgerView) throws -> String {
+        let stem = "\(prefix)-\(date.description.replacingOccurrences(of: "-", with: ""))-"
+        var number = try view.entryIDs(startingWith: stem).compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0
+        var id: String
+        repeat {
+            number += 1
+            id = stem + (number < 10 ? "00" : number < 100 ? "0" : "") + String(number)
+        } while try view.storedEntry(id: id) != nil
+        return id
+    }
+
+    /// The balance of accounts (summed, in the base currency) after every entry dated on or before `date`.
+    func balance(of accounts: [String], asOf date: LedgerDate?, in view: LedgerView) throws -> Money {
+        let wanted = Set(accounts)
+        var total: Int64 = 0
+        for row in try view.balances(asOf: date, grouping: .account) where wanted.contains(row.account) {
+            total = try Checked.add(total, row.baseDebit &- row.baseCredit, what: "the balance of \(accounts.joined(separator: ", "))")
+        }
+        return Money(minorUnits: total, currency: baseCurrency)
+    }
+
+    /// Checks and appends entries in one transaction, each followed by what goes with it, and
+    /// reports every problem found (up to 20) before posting nothing.
+    /// - Parameter each: called inside the transaction after each entry is appended.
+    /// - Throws: ``ArkaErrorList`` of the problems in `problems` and those found here.
+    @discardableResult
+    func postAll(
+        _ entries: [Entry], signature: Signature, problems: ProblemList = ProblemList(),
+        each: (LedgerTransaction, Int, StoredEntry) throws -> Void = { _, _, _ in }
+    ) throws -> [StoredEntry] {
+        var problems = problems
+        var prepared: [(Int, Entry)] = []
+        prepared.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            do {
+                var checked = try EntryRules.prepare(try convert(entry), in: context)
+                checked.postedBy = signature.user
+                checked.postedAt = signature.timestamp
+                prepared.append((index, checked))
+            } catch let error as ArkaError {
+                problems.record(entry.locate(error))
+            }
+        }
+        return try store.transaction { transaction in
+            var stored: [StoredEntry] = []
+            stored.reserveCapacity(prepared.count)
+            var appending = problems.isEmpty
+            for (index, entry) in prepared {
+                if !appending {
+                    // Something is wrong already: only look for more duplicates to report.
+                    if try transaction.storedEntry(id: entry.id) != nil {
+                        problems.record(entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: entry.id)))
+                    }
+                    continue
+                }
+                do {
+                    let appended = try transaction.append(entry)
+                    try each(transaction, index, appended)
+                    stored.append(appended)
+                } catch let error as ArkaError {
+                    problems.record(entry.locate(error))
+                    appending = false
+                }
+            }
+            try problems.throwIfAny()
+            return stored
+        }
+    }
+}
+
+/// The problems found in a file, kept in line order: the first 20 are reported, the rest counted.
+public struct ProblemList: Sendable {
+    public private(set) var errors: [ArkaError] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { count == 0 }
+
+    public mutating func record(_ error: ArkaError) {
+        count += 1
+        if errors.count < Ledger.reportedErrorLimit { errors.append(error) }
+    }
+
+    /// - Throws: ``ArkaErrorList`` when any problem was recorded.
+    public func throwIfAny() throws {
+        guard count > 0 else { return }
+        throw ArkaErrorList(errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }, total: count)
+    }
+}

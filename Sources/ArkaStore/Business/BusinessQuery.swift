@@ -1,0 +1,161 @@
+import ArkaCore
+import GRDB
+
+/// Sales of one product in one month, summed from the lines of the sales.
+public struct ProductSales: Sendable, Equatable {
+    public var month: LedgerMonth
+    public var product: String
+    /// Thousandths of a unit.
+    public var quantityThousandths: Int64
+    /// What was charged, VAT included.
+    public var amount: Int64
+    public var vat: Int64
+    public var cost: Int64
+    public var sales: Int
+}
+
+/// One posting of an entry, reduced to what the cash-flow statement reads.
+public struct EntryPosting: Sendable, Equatable {
+    public var account: String
+    public var baseAmount: Int64
+}
+
+extension LedgerView {
+    /// The sales lines summed per month and product, for dates from `from` to `to` (inclusive).
+    public func productSales(from: LedgerDate?, to: LedgerDate?) throws -> [ProductSales] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT substr(e.date, 1, 7), s.product, SUM(s.quantity_thousandths), SUM(s.amount), SUM(s.vat), SUM(s.cost), COUNT(DISTINCT e.seq)
+                FROM sale_item s JOIN entry e ON e.id = s.entry_id
+                WHERE e.date >= ? AND e.date <= ?
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """,
+            arguments: [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
+        ).map { row in
+            ProductSales(
+                month: try LedgerMonth.parse(row[0]), product: row[1], quantityThousandths: row[2], amount: row[3], vat: row[4],
+                cost: row[5], sales: row[6])
+        }
+    }
+
+    /// Every entry dated from `from` to `to` that has a posting on one of `accounts`, with all
+    /// its postings in base currency, in journal order.
+    public func forEachEntryTouching(
+        _ accounts: [String], from: LedgerDate?, to: LedgerDate?,
+        _ body: (_ id: String, _ date: String, _ postings: [EntryPosting]) throws -> Void
+    ) throws {
+        let marks = accounts.map { _ in "?" }.joined(separator: ", ")
+        var arguments = StatementArguments(accounts)
+        arguments += [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT e.id, e.date, p.account, p.base_amount
+                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                WHERE e.seq IN (SELECT DISTINCT id >> 16 FROM posting WHERE account IN (\(marks)))
+                  AND e.date >= ? AND e.date <= ?
+                ORDER BY e.seq, p.id
+                """,
+            arguments: arguments)
+        var current: (id: String, date: String)?
+        var postings: [EntryPosting] = []
+        while let row = try cursor.next() {
+            let id: String = row[0]
+            if current?.id != id {
+                if let current { try body(current.id, current.date, postings) }
+                current = (id, row[1])
+                postings.removeAll(keepingCapacity: true)
+            }
+            postings.append(EntryPosting(account: row[2], baseAmount: row[3]))
+        }
+        if let current { try body(current.id, current.date, postings) }
+    }
+
+    /// The cash counts, oldest first.
+    public func cashCounts(currency base: Currency) throws -> [StoredCashCount] {
+        try Row.fetchAll(
+            db, sql: "SELECT date, account, expected, counted, note, entry_id, counted_by, counted_at FROM cash_count ORDER BY date, id"
+        ).map { row in
+            StoredCashCount(
+                count: CashCount(
+                    date: try LedgerDate.parse(row[0]), account: row[1], expected: Money(minorUnits: row[2], currency: base),
+                    counted: Money(minorUnits: row[3], currency: base), note: row[4]),
+                entry: row[5], countedBy: row[6], countedAt: row[7])
+        }
+    }
+
+    /// The statement lines of an account in date order, with their matches.
+    public func statementLines(account: String, currency: Currency) throws -> [StoredStatementLine] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how
+                FROM statement_line l LEFT JOIN statement_match m ON m.line_id = l.id
+                WHERE l.account = ? ORDER BY l.date, l.id
+                """,
+            arguments: [account]
+        ).map { row in
+            StoredStatementLine(
+                id: row[0], account: account,
+                line: StatementLine(
+                    date: try LedgerDate.parse(row[1]), description: row[2], amount: Money(minorUnits: row[3], currency: currency),
+                    balance: Money(minorUnits: row[4], currency: currency), origin: SourceLocation(file: row[5], line: row[6])),
+                matchedEntry: row[7], how: row[8])
+        }
+    }
+
+    /// The entries that moved `account` and are matched to no statement line: one movement per
+    /// entry, its postings on the account summed.
+    public func unmatchedMovements(account: String, currency: Currency) throws -> [BankMovement] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.id, e.date, SUM(p.amount), e.description
+                FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                WHERE p.account = ? AND p.currency = ? AND e.id NOT IN (SELECT entry_id FROM statement_match)
+                GROUP BY e.seq HAVING SUM(p.amount) <> 0 ORDER BY e.seq
+                """,
+            arguments: [account, currency.code]
+        ).map { row in
+            BankMovement(entry: row[0], date: try LedgerDate.parse(row[1]), amount: Money(minorUnits: row[2], currency: currency), description: row[3])
+        }
+    }
+
+    /// What one entry moved on `account`, summed; nil when the ledger has no such entry.
+    public func movement(of entry: String, on account: String, currency: Currency) throws -> BankMovement? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT e.id, e.date, COALESCE(SUM(CASE WHEN p.account = ? AND p.currency = ? THEN p.amount END), 0), e.description
+                    FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                    WHERE e.id = ? GROUP BY e.seq
+                    """,
+                arguments: [account, currency.code, entry])
+        else { return nil }
+        return BankMovement(entry: row[0], date: try LedgerDate.parse(row[1]), amount: Money(minorUnits: row[2], currency: currency), description: row[3])
+    }
+}
+
+extension LedgerView {
+    /// The ids of the entries whose id starts with `prefix`.
+    public func entryIDs(startingWith prefix: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT id FROM entry WHERE substr(id, 1, ?) = ?", arguments: [prefix.count, prefix])
+    }
+}
+
+extension LedgerView {
+    /// The balance of one account in the base currency after every entry dated on or before
+    /// `date`, summed from the postings themselves: right inside a transaction that is still
+    /// appending, where the monthly totals are not written yet.
+    public func postedBalance(of account: String, asOf date: LedgerDate) throws -> Int64 {
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                WHERE p.account = ? AND e.date <= ?
+                """,
+            arguments: [account, date.description]) ?? 0
+    }
+}
