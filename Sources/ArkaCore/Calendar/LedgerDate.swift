@@ -111,6 +111,10 @@ public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var firstDay: LedgerDate { LedgerDate(year: year, month: month, day: 1) }
+    /// The month before this one.
+    public var previous: LedgerMonth { month == 1 ? LedgerMonth(year: year - 1, month: 12) : LedgerMonth(year: year, month: month - 1) }
+    /// January of the month's year.
+    public var january: LedgerMonth { LedgerMonth(year: year, month: 1) }
     /// The month after this one.
     public var next: LedgerMonth { month == 12 ? LedgerMonth(year: year + 1, month: 1) : LedgerMonth(year: year, month: month + 1) }
     public var lastDay: LedgerDate { LedgerDate(year: year, month: month, day: Self.daysIn(month: month, year: year)) }

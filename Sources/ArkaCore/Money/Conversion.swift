@@ -77,6 +77,31 @@ public enum Conversion {
         return Money(minorUnits: units, currency: gross.currency)
     }
 
+    /// An amount times `numerator / denominator`, rounded once: a share, an average, a break-even.
+    ///
+    /// ```swift
+    /// let average = try Conversion.scale(threeMonths, by: 1, over: 3)
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func scale(_ amount: Money, by numerator: Int64, over denominator: Int64) throws -> Money {
+        precondition(denominator != 0, "scaling divides by a number other than zero")
+        let sign: Int128 = denominator < 0 ? -1 : 1
+        let (product, overflow) = Int128(amount.minorUnits).multipliedReportingOverflow(by: Int128(numerator) * sign)
+        guard !overflow, let units = Int64(exactly: roundHalfAwayFromZero(product, Int128(denominator) * sign)) else {
+            throw ArkaError(.overflow, "\(amount) scaled by \(numerator)/\(denominator) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: amount.currency)
+    }
+
+    /// `numerator / denominator` as a decimal with `decimals` places, rounded once; nil when the
+    /// denominator is zero. For ratios shown to people (months of cash left).
+    public static func ratio(_ numerator: Int64, _ denominator: Int64, decimals: Int) -> DecimalText? {
+        guard denominator != 0 else { return nil }
+        let sign: Int128 = denominator < 0 ? -1 : 1
+        let value = roundHalfAwayFromZero(Int128(numerator) * power(decimals) * sign, Int128(denominator) * sign)
+        return DecimalText(digits: Int64(clamping: value), scale: decimals)
+    }
+
     /// `numerator / denominator` rounded half away from zero; `denominator` is positive.
     static func roundHalfAwayFromZero(_ numerator: Int128, _ denominator: Int128) -> Int128 {
         precondition(denominator > 0, "rounding divides by a positive number")

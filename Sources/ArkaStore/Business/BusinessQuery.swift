@@ -159,3 +159,36 @@ extension LedgerView {
             arguments: [account, date.description]) ?? 0
     }
 }
+
+/// The base-currency totals of one account in one month (all currencies, funds and lines).
+public struct MonthlyAccountTotal: Sendable, Equatable {
+    public var month: LedgerMonth
+    public var account: String
+    public var baseDebit: Int64
+    public var baseCredit: Int64
+}
+
+extension LedgerView {
+    /// Base-currency debit and credit per month and account, for every month up to `through`,
+    /// read from the monthly totals the journal keeps.
+    public func monthlyAccountTotals(through month: LedgerMonth) throws -> [MonthlyAccountTotal] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT month, account, SUM(base_debit), SUM(base_credit) FROM posting_total
+                WHERE month <= ? GROUP BY month, account ORDER BY month, account
+                """,
+            arguments: [month.description]
+        ).map { row in
+            MonthlyAccountTotal(month: try LedgerMonth.parse(row[0]), account: row[1], baseDebit: row[2], baseCredit: row[3])
+        }
+    }
+
+    /// The months of the first and the last entry; nil for an empty journal.
+    public func entryMonths() throws -> (first: LedgerMonth, last: LedgerMonth)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM entry"), let first: String = row[0], let last: String = row[1] else {
+            return nil
+        }
+        return (try LedgerDate.parse(first).ledgerMonth, try LedgerDate.parse(last).ledgerMonth)
+    }
+}

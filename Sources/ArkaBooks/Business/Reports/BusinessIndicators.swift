@@ -1,0 +1,92 @@
+import ArkaCore
+import ArkaStore
+
+/// The figures the women running the business and their mentor ask about, for one month:
+/// sales per month and per product, gross margin, the break-even, and how many months the cash
+/// lasts at the recent rate of spending.
+///
+/// "Recent" is the month and the two before it (fewer when the books are younger).
+///
+/// ```swift
+/// let indicators = try ledger.indicators(for: try LedgerMonth.parse("2024-06"))
+/// ```
+public struct BusinessIndicators: Sendable {
+    public struct ProductLine: Sendable, Equatable {
+        public var product: Product
+        /// Thousandths of a unit.
+        public var quantityThousandths: Int64
+        /// Charged, VAT included.
+        public var amount: Money
+        public var sales: Int
+        /// Share of the month's takings, percent with two decimals.
+        public var share: DecimalText?
+    }
+
+    public var ledgerName: String
+    public var currency: Currency
+    public var month: LedgerMonth
+    /// Sales net of VAT per month of the year, up to ``month``.
+    public var salesByMonth: [(month: LedgerMonth, sales: Money)]
+    public var products: [ProductLine]
+    /// The month's profit and loss, and the recent months' together.
+    public var monthResult: ProfitAndLoss
+    public var recentResult: ProfitAndLoss
+    /// The number of months ``recentResult`` spans.
+    public var recentMonths: Int
+    /// Cash, bank and card money at the month's end.
+    public var cash: Money
+    /// All money paid out, a month on average over the recent months.
+    public var averagePayments: Money
+    /// The fixed costs of a month on average over the recent months.
+    public var averageFixedCosts: Money { (try? Conversion.scale(recentResult.totalFixedCosts, by: 1, over: Int64(recentMonths))) ?? recentResult.totalFixedCosts }
+
+    /// The monthly sales at which the gross margin pays the fixed costs: average fixed costs ÷
+    /// the recent gross margin ratio. Nil when there is no positive margin to pay them from.
+    public var breakEvenSales: Money? {
+        let margin = recentResult.grossMargin.minorUnits
+        guard margin > 0 else { return nil }
+        return try? Conversion.scale(averageFixedCosts, by: recentResult.totalSales.minorUnits, over: margin)
+    }
+
+    /// Cash at the month's end ÷ average monthly payments, one decimal; nil when nothing was paid.
+    public var monthsOfCash: DecimalText? {
+        averagePayments.minorUnits > 0 ? Conversion.ratio(cash.minorUnits, averagePayments.minorUnits, decimals: 1) : nil
+    }
+}
+
+extension Ledger {
+    /// The indicators of `month`.
+    /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
+    public func indicators(for month: LedgerMonth) throws -> BusinessIndicators {
+        _ = try businessProfile()
+        let first = try activeMonths()?.first ?? month
+        var recentStart = month
+        var recentMonths = 1
+        while recentMonths < 3, recentStart > first {
+            recentStart = recentStart.previous
+            recentMonths += 1
+        }
+        var salesByMonth: [(LedgerMonth, Money)] = []
+        var current = month.january
+        while current <= month {
+            salesByMonth.append((current, try profitAndLoss(from: current, to: current).totalSales))
+            current = current.next
+        }
+        let flow = try cashFlow(from: recentStart, to: month)
+        let paid = flow.months.reduce(Int64(0)) { $0 &+ $1.outflows.minorUnits }
+        let products = self.products
+        let sold = try store.view { try $0.productSales(from: month.firstDay, to: month.lastDay) }
+        let takings = sold.reduce(Int64(0)) { $0 &+ $1.amount }
+        let lines = sold.compactMap { row -> BusinessIndicators.ProductLine? in
+            guard let product = products[row.product] else { return nil }
+            return BusinessIndicators.ProductLine(
+                product: product, quantityThousandths: row.quantityThousandths, amount: Money(minorUnits: row.amount, currency: baseCurrency),
+                sales: row.sales, share: BudgetAssessment.percent(row.amount, of: takings))
+        }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
+        return BusinessIndicators(
+            ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
+            monthResult: try profitAndLoss(from: month, to: month), recentResult: try profitAndLoss(from: recentStart, to: month),
+            recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
+            averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths)))
+    }
+}

@@ -1,0 +1,208 @@
+import ArkaCore
+import Foundation
+
+extension CashFlowLine {
+    /// The line's words on the statement.
+    public var label: String {
+        switch self {
+        case .salesReceipts: return "Receipts from sales"
+        case .grantReceived: return "Grant received"
+        case .otherReceipts: return "Other receipts"
+        case .supplierPayments: return "Payments to suppliers"
+        case .wages: return "Wages and contributions"
+        case .otherPayments: return "Other payments"
+        }
+    }
+}
+
+extension CashFlowStatement {
+    /// The statement in the chosen format: a column per month, and the period's total when it
+    /// spans more than one.
+    public func rendered(as format: OutputFormat) -> String {
+        var columns = months
+        if months.count > 1, let total { columns.append(total) }
+        var labels = months.map(\.month.description)
+        if months.count > 1 { labels.append("Total") }
+        var table = StatementTable(
+            report: "cashflow", title: "Cash flow of \(ledgerName), \(currency.code)\(periodText)", columns: labels, currency: currency)
+        table.line("opening", "Opening cash", columns.map(\.opening))
+        table.heading("in", "Money in")
+        for line in CashFlowLine.allCases where line.isInflow { table.line(line.rawValue, line.label, columns.map { $0.shown(line) }) }
+        table.total("total-in", "Total money in", columns.map(\.inflows))
+        table.heading("out", "Money out")
+        for line in CashFlowLine.allCases where !line.isInflow { table.line(line.rawValue, line.label, columns.map { $0.shown(line) }) }
+        table.total("total-out", "Total money out", columns.map(\.outflows))
+        table.total("net", "Net cash flow", columns.map(\.net))
+        table.total("closing", "Closing cash", columns.map(\.closing))
+        table.line("books", "Cash in the books", columns.map(\.booksClosing))
+        table.notes.append("Cash is the accounts \(accounts.joined(separator: ", ")).")
+        if reconciles {
+            table.notes.append("Closing cash agrees with the books every month.")
+        } else {
+            let months = self.months.filter { $0.closing != $0.booksClosing }.map(\.month.description)
+            table.notes.append("Closing cash DISAGREES with the books in \(months.joined(separator: ", ")).")
+        }
+        return table.rendered(as: format)
+    }
+
+    private var periodText: String {
+        guard let first = months.first?.month, let last = months.last?.month else { return "" }
+        return first == last ? ", \(first)" : ", \(first) to \(last)"
+    }
+}
+
+extension ProfitAndLoss {
+    public func rendered(as format: OutputFormat) -> String {
+        let period = from == to ? from.description : "\(from) to \(to)"
+        var table = StatementTable(
+            report: "pnl", title: "Profit and loss of \(ledgerName), \(period), \(currency.code)", columns: [period], currency: currency)
+        func section(_ key: String, _ heading: String, _ figures: [AccountFigure], total: String, _ sum: Money) {
+            table.heading(key, heading)
+            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name)", [figure.amount]) }
+            table.total("total-\(key)", total, [sum])
+        }
+        section("sales", "Sales (without VAT)", sales, total: "Total sales", totalSales)
+        section("cost-of-sales", "Cost of sales", costOfSales, total: "Total cost of sales", totalCostOfSales)
+        table.total("gross-margin", "Gross margin", [grossMargin])
+        section("fixed-costs", "Fixed costs", fixedCosts, total: "Total fixed costs", totalFixedCosts)
+        table.total("operating-result", "Operating result", [operatingResult])
+        section("other-income", "Grant and other income", otherIncome, total: "Total grant and other income", totalOtherIncome)
+        table.total("result", "Result", [result])
+        table.notes.append("Gross margin: \(grossMarginPercent.map { "\($0.text) % of sales" } ?? "no sales").")
+        return table.rendered(as: format)
+    }
+}
+
+extension BalanceSheet {
+    public func rendered(as format: OutputFormat) -> String {
+        var table = StatementTable(
+            report: "balance-sheet", title: "Balance sheet of \(ledgerName) at \(asOf), \(currency.code)", columns: [asOf.description], currency: currency)
+        func lines(_ figures: [AccountFigure]) {
+            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name)", [figure.amount]) }
+        }
+        table.heading("assets", "Assets")
+        lines(assets)
+        table.total("total-assets", "Total assets", [totalAssets])
+        table.heading("liabilities", "Liabilities")
+        lines(liabilities)
+        table.total("total-liabilities", "Total liabilities", [totalLiabilities])
+        table.heading("equity", "Equity")
+        lines(equity)
+        table.line("result", "Result to date", [result])
+        table.total("total-equity", "Total equity", [totalEquity])
+        table.total("total-liabilities-and-equity", "Total liabilities and equity", [totalLiabilitiesAndEquity])
+        table.notes.append(balances ? "Assets equal liabilities and equity." : "Assets DO NOT equal liabilities and equity.")
+        return table.rendered(as: format)
+    }
+}
+
+extension BusinessIndicators {
+    /// Quantities are kept in thousandths; shown with the decimals they need.
+    static func quantityText(_ thousandths: Int64) -> String {
+        DecimalText(digits: thousandths, scale: 3).normalized.text
+    }
+
+    public func rendered(as format: OutputFormat) -> String {
+        let breakEven = breakEvenSales
+        let figures: [(key: String, label: String, value: String)] = [
+            ("sales", "Sales in \(month) (without VAT)", monthResult.totalSales.tableText),
+            ("gross_margin", "Gross margin in \(month)", monthResult.grossMargin.tableText),
+            ("gross_margin_percent", "Gross margin, % of sales", monthResult.grossMarginPercent.map { "\($0.text) %" } ?? "-"),
+            ("recent_gross_margin_percent", "Gross margin over \(recentMonths) month\(recentMonths == 1 ? "" : "s"), % of sales", recentResult.grossMarginPercent.map { "\($0.text) %" } ?? "-"),
+            ("fixed_costs", "Fixed costs a month (average of \(recentMonths))", averageFixedCosts.tableText),
+            ("break_even_sales", "Break-even sales a month", breakEven?.tableText ?? "none: no positive margin"),
+            ("cash", "Cash and bank at \(month.lastDay)", cash.tableText),
+            ("payments", "Money paid out a month (average of \(recentMonths))", averagePayments.tableText),
+            ("months_of_cash", "Months of cash left at that rate", monthsOfCash?.text ?? "-"),
+        ]
+        switch format {
+        case .json:
+            func raw(_ key: String) -> Any {
+                switch key {
+                case "sales": return monthResult.totalSales.decimalText
+                case "gross_margin": return monthResult.grossMargin.decimalText
+                case "gross_margin_percent": return JSONText.optional(monthResult.grossMarginPercent?.text)
+                case "recent_gross_margin_percent": return JSONText.optional(recentResult.grossMarginPercent?.text)
+                case "fixed_costs": return averageFixedCosts.decimalText
+                case "break_even_sales": return JSONText.optional(breakEven?.decimalText)
+                case "cash": return cash.decimalText
+                case "payments": return averagePayments.decimalText
+                default: return JSONText.optional(monthsOfCash?.text)
+                }
+            }
+            var object: [String: Any] = Dictionary(uniqueKeysWithValues: figures.map { ($0.key, raw($0.key)) })
+            object["month"] = month.description
+            object["currency"] = currency.code
+            object["recent_months"] = recentMonths
+            object["sales_by_month"] = salesByMonth.map { ["month": $0.month.description, "sales": $0.sales.decimalText] }
+            object["products"] = products.map {
+                [
+                    "product": $0.product.code, "name": $0.product.name, "quantity": Self.quantityText($0.quantityThousandths), "unit": $0.product.unit,
+                    "amount": $0.amount.decimalText, "sales": $0.sales, "share": JSONText.optional($0.share?.text),
+                ] as [String: Any]
+            }
+            return JSONText.render(object)
+        case .csv:
+            var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, $0.value.replacingOccurrences(of: ",", with: "")] })
+            out += "\n" + CSVText.table(["month", "sales"], salesByMonth.map { [$0.month.description, $0.sales.decimalText] })
+            out += "\n" + CSVText.table(
+                ["product", "name", "quantity", "unit", "amount", "share"],
+                products.map { [$0.product.code, $0.product.name, Self.quantityText($0.quantityThousandths), $0.product.unit, $0.amount.decimalText, $0.share?.text ?? ""] })
+            return out
+        case .text:
+            var table = TextTable(columns: [("Indicator", .left), ("Value", .right)])
+            for figure in figures { table.add([figure.label, figure.value]) }
+            var months = TextTable(columns: [("Month", .left), ("Sales", .right)])
+            for row in salesByMonth { months.add([row.month.description, row.sales.tableText]) }
+            var sold = TextTable(columns: [("Product", .left), ("Name", .left), ("Quantity", .right), ("Unit", .left), ("Takings", .right), ("Share %", .right)])
+            for line in products {
+                sold.add([line.product.code, line.product.name, Self.quantityText(line.quantityThousandths), line.product.unit, line.amount.tableText, line.share?.text ?? ""])
+            }
+            return "Indicators of \(ledgerName), \(month), \(currency.code)\n\n" + table.render()
+                + "\nSales (without VAT) by month, \(month.year)\n\n" + months.render()
+                + "\nSales by product in \(month) (takings with VAT)\n\n" + sold.render()
+        }
+    }
+}
+
+extension GrantUse {
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONText.render([
+                "fund": fund.code, "as_of": asOf.description, "currency": currency.code, "received": received.decimalText,
+                "budget": budget.decimalText, "spent": spent.decimalText, "unspent": unspent.decimalText, "held": held.decimalText,
+                "spent_off_plan": spentOffPlan.decimalText,
+                "lines": lines.map {
+                    [
+                        "line": $0.line.line, "description": $0.line.description, "budget": $0.line.amount.decimalText, "spent": $0.spent.decimalText,
+                        "remaining": $0.remaining.decimalText, "used_percent": JSONText.optional($0.used?.text),
+                    ] as [String: Any]
+                },
+            ])
+        case .csv:
+            return CSVText.table(
+                ["line", "description", "budget", "spent", "remaining", "used_percent"],
+                lines.map { [$0.line.line, $0.line.description, $0.line.amount.decimalText, $0.spent.decimalText, $0.remaining.decimalText, $0.used?.text ?? ""] }
+                    + [["total", "", budget.decimalText, spent.decimalText, Money(minorUnits: budget.minorUnits &- spent.minorUnits, currency: currency).decimalText, BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""]])
+        case .text:
+            var table = TextTable(columns: [("Line", .left), ("Business-plan line", .left), ("Budget", .right), ("Spent", .right), ("Remaining", .right), ("Used %", .right)])
+            for line in lines {
+                table.add([line.line.line, line.line.description, line.line.amount.tableText, line.spent.tableText, line.remaining.tableText, line.used?.text ?? ""])
+            }
+            if !spentOffPlan.isZero { table.add(["-", "Charged without a line of the plan", "", spentOffPlan.tableText, "", ""]) }
+            table.rule()
+            table.add([
+                "Total", "", budget.tableText, spent.tableText, Money(minorUnits: budget.minorUnits &- spent.minorUnits, currency: currency).tableText,
+                BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? "",
+            ])
+            var summary = TextTable(columns: [("", .left), (currency.code, .right)])
+            summary.add(["Received (tranches)", received.tableText])
+            summary.add(["Spent", spent.tableText])
+            summary.add(["Unspent", unspent.tableText])
+            summary.add(["Held in cash and bank for the grant", held.tableText])
+            let agrees = unspent == held ? "The unspent grant equals the grant's money held." : "The unspent grant DIFFERS from the grant's money held."
+            return "Use of the start-up grant (fund \(fund.code), \(fund.name)) at \(asOf), \(currency.code)\n\n" + table.render() + "\n" + summary.render() + agrees + "\n"
+        }
+    }
+}

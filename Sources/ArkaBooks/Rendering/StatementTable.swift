@@ -1,0 +1,57 @@
+import ArkaCore
+import Foundation
+
+/// A financial statement laid out as rows of figures under period columns: the cash flow, the
+/// profit and loss, the balance sheet. One layout renders as a table, CSV or JSON.
+struct StatementTable {
+    enum Kind: String { case heading, line, total }
+
+    struct Row {
+        var key: String
+        var label: String
+        var kind: Kind
+        var values: [Money?]
+    }
+
+    var report: String
+    var title: String
+    var columns: [String]
+    var currency: Currency
+    var rows: [Row] = []
+    var notes: [String] = []
+
+    mutating func heading(_ key: String, _ label: String) { rows.append(Row(key: key, label: label, kind: .heading, values: [])) }
+    mutating func line(_ key: String, _ label: String, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .line, values: values)) }
+    mutating func total(_ key: String, _ label: String, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .total, values: values)) }
+
+    /// Text: a table with a rule above each total. CSV: `key,label,kind` then a column per
+    /// period, amounts with every stored decimal. JSON: the report, its columns and its rows,
+    /// each with its values keyed by column, as decimal strings.
+    func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .text:
+            var table = TextTable(columns: [("", .left)] + columns.map { ($0, .right) })
+            for row in rows {
+                if row.kind == .total { table.rule() }
+                table.add([row.label] + (row.kind == .heading ? columns.map { _ in "" } : row.values.map { $0?.tableText ?? "" }))
+            }
+            let notesText = notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined()
+            return "\(title)\n\n" + table.render() + notesText
+        case .csv:
+            return CSVText.table(
+                ["key", "label", "kind"] + columns,
+                rows.map { [$0.key, $0.label, $0.kind.rawValue] + ($0.kind == .heading ? columns.map { _ in "" } : $0.values.map { $0?.decimalText ?? "" }) })
+        case .json:
+            return JSONText.render([
+                "report": report, "title": title, "currency": currency.code, "columns": columns, "notes": notes,
+                "rows": rows.map { row -> [String: Any] in
+                    var object: [String: Any] = ["key": row.key, "label": row.label, "kind": row.kind.rawValue]
+                    if row.kind != .heading {
+                        object["values"] = Dictionary(uniqueKeysWithValues: zip(columns, row.values.map { JSONText.optional($0?.decimalText) }))
+                    }
+                    return object
+                },
+            ])
+        }
+    }
+}
