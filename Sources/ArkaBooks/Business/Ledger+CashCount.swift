@@ -79,3 +79,10 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// Every cash count recorded, oldest first.
+    public func cashCounts() throws -> [StoredCashCount] {
+        try store.view { try $0.cashCounts(currency: baseCurrency) }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 
 struct Grant: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,61 @@ struct Grant: ParsableCommand {
             minimum and maximum per recipient, the cap per recipient across all support (60,000 EUR by \
             default) and the scheme's envelope are enforced on running totals.
             """,
-        subcommands: [Agreement.self, Disburse.self, Cancel.self])
+        subcommands: [Agreement.self, Disburse.self, Cancel.self, Receive.self])
+
+    struct Receive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "In the social business's books: record a tranche of the start-up grant received.",
+            discussion: """
+                The amount is what the bank credited, in the business's currency; --original is what the                 project disbursed in its own (as its ledger shows it). The tranche goes to the grant's                 restricted fund. A file holds id,date,amount,agreement,reference[,original_amount,original_currency].
+
+                Examples:
+                  arka grant receive --ledger sb.arka --id GR-1 --date 2023-12-18 --amount 618600 \
+                      --agreement SU-2023-01 --reference RBAL-EUR-2023-1215-04 --original "6000.00 EUR"
+                  arka grant receive --ledger sb.arka --file tranches.csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
+        @Option(name: .long, help: "The entry's id.") var id: String?
+        @Option(name: .long, help: ArgumentHelp("The day the bank credited it.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(name: .long, help: "The amount credited, in the business's currency.") var amount: String?
+        @Option(name: .long, help: "The project's grant agreement.") var agreement: String?
+        @Option(name: .long, help: "The bank reference of the transfer.") var reference: String?
+        @Option(name: .long, help: ArgumentHelp("What the project sent, like \"6000.00 EUR\".", valueName: "amount currency")) var original: String?
+
+        func validate() throws {
+            if file == nil, [id, date, amount, agreement, reference].contains(where: { $0 == nil }) {
+                throw ValidationError("A tranche needs --id, --date, --amount, --agreement and --reference (or --file).")
+            }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            let entries: [StoredEntry]
+            if let file {
+                entries = try books.receiveGrant(file: file, signature: user.signature)
+            } else {
+                var sent: Money?
+                if let original {
+                    let parts = original.split(separator: " ").map(String.init)
+                    guard parts.count == 2 else {
+                        throw ArkaError(.badAmount, "write the amount sent and its currency, like \"6000.00 EUR\"", field: "--original", value: original)
+                    }
+                    sent = try Money.parse(parts[0], currency: try Currency(code: parts[1]), field: "--original")
+                }
+                entries = try books.receiveGrant(
+                    [GrantReceipt(
+                        id: id!, date: try LedgerDate.parse(date!, field: "--date"), amount: try Money.parse(amount!, currency: books.baseCurrency, field: "--amount"),
+                        agreement: agreement!, reference: reference!, original: sent)],
+                    signature: user.signature)
+            }
+            for entry in entries {
+                emit("Received \(entry.entry.postings[0].amount.tableText) \(books.baseCurrency.code) of the grant as \(entry.entry.id) on \(entry.entry.date), fund \(entry.entry.postings[0].fund ?? "-").\n")
+            }
+        }
+    }
 
     struct Agreement: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,0 +1,98 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+struct Bank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import bank statements and match their lines to the books.", subcommands: [Import.self, Match.self, Lines.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import a bank statement (CSV date,description,amount,balance).",
+            discussion: """
+                Amounts are positive for money in. Each line's balance must follow from the line before; \
+                a line already imported (same date, description, amount and balance) is not added again, \
+                so a statement imported twice, or one that overlaps the last, adds nothing twice. The \
+                statement's closing balance is set against the books'.
+
+                Example:
+                  arka bank import --ledger sb.arka statement-2024-06.csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
+        @Argument(help: ArgumentHelp("The statement file.", valueName: "file")) var file: String
+
+        func run() throws {
+            let books = try ledger.open()
+            let report = try books.importStatement(file: file, account: account, signature: user.signature)
+            emit(report.rendered(currency: books.baseCurrency))
+        }
+    }
+
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Match statement lines to entries: by the rule, or one line as you say.",
+            discussion: """
+                Without options, matches every unmatched line by the rule and lists what is left: the \
+                ambiguous lines with their candidate entries, the lines the books lack, and the entries \
+                the statement lacks.
+
+                Examples:
+                  arka bank match --ledger sb.arka
+                  arka bank match --ledger sb.arka --line 14 --entry P-20240305-002
+                  arka bank match --ledger sb.arka --line 31 --post 6270 --description "Bank fee, June"
+                  arka bank match --ledger sb.arka --undo 14
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("The statement line to match (its number in arka bank lines).", valueName: "n")) var line: Int64?
+        @Option(name: .long, help: ArgumentHelp("The entry the line is matched to.", valueName: "id")) var entry: String?
+        @Option(name: .long, help: ArgumentHelp("Post the line against this account and match it.", valueName: "code")) var post: String?
+        @Option(name: .long, help: "The posted entry's description (default: the statement's).") var description: String?
+        @Option(name: .long, help: ArgumentHelp("Undo the match of this statement line.", valueName: "n")) var undo: Int64?
+        @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
+
+        func validate() throws {
+            if line != nil && (entry == nil) == (post == nil) {
+                throw ValidationError("--line takes either --entry ID or --post ACCOUNT.")
+            }
+            if line == nil && (entry != nil || post != nil) { throw ValidationError("--entry and --post go with --line N.") }
+            if undo != nil && line != nil { throw ValidationError("--undo stands alone.") }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            if let undo {
+                let entry = try books.unmatchLine(undo, signature: user.signature)
+                emit("Statement line \(undo) is no longer matched to \(entry).\n")
+            } else if let line, let entry {
+                try books.matchLine(line, to: entry, account: account, signature: user.signature)
+                emit("Matched statement line \(line) to \(entry).\n")
+            } else if let line, let post {
+                let stored = try books.postLine(line, against: post, description: description, account: account, signature: user.signature)
+                emit("Posted \(stored.entry.id) for statement line \(line) against \(post), and matched them.\n")
+            } else {
+                emit(try books.matchStatement(account: account, signature: user.signature).rendered(currency: books.baseCurrency))
+            }
+        }
+    }
+
+    struct Lines: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the statement lines and what they are matched to.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: FormatOptions
+        @Flag(name: .long, help: "Only the lines not matched yet.") var unmatched = false
+        @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
+
+        func run() throws {
+            let lines = try ledger.open().statementLines(account: account).filter { !unmatched || $0.matchedEntry == nil }
+            emit(lines.rendered(as: output.format))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+struct Cash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Count the till against the books.", subcommands: [Count.self, Counts.self])
+
+    struct Count: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the cash counted at the end of a day.",
+            discussion: """
+                The books' cash is the till's balance after every entry of the day. A difference is \
+                posted as it is, short or over, to the cash-difference account, and needs a --note \
+                saying why; a count that agrees is recorded too.
+
+                Example:
+                  arka cash count --ledger sb.arka --date 2024-06-28 --counted 41250 --note "change given twice at the fair"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, help: "The cash counted.") var counted: String
+        @Option(name: .long, help: "Why the count differs from the books.") var note: String?
+        @Option(name: .long, help: ArgumentHelp("The account counted (default: the till).", valueName: "code")) var account: String?
+
+        func run() throws {
+            let books = try ledger.open()
+            let (count, entry) = try books.countCash(
+                on: try LedgerDate.parse(date, field: "--date"), counted: try Money.parse(counted, currency: books.baseCurrency, field: "--counted"),
+                note: note, account: account, signature: user.signature)
+            let code = books.baseCurrency.code
+            var text = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
+            if let entry {
+                let amount = count.difference.minorUnits < 0 ? count.difference.negated : count.difference
+                text += ": \(count.verdict) by \(amount.tableText) \(code), posted as \(entry.entry.id).\n"
+            } else {
+                text += ": agrees.\n"
+            }
+            emit(text)
+        }
+    }
+
+    struct Counts: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the cash counts.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            emit(try ledger.open().cashCounts().rendered(as: output.format))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ArkaBooks
+import ArkaCore
+import Foundation
+
+struct SaleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sale", abstract: "Record a sale of the social business.", subcommands: [Add.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record one sale: a line or more, how it was paid, its fiscal invoice.",
+            discussion: """
+                Each --item is PRODUCT:QUANTITY, or PRODUCT:QUANTITY@PRICE when the price charged is not \
+                the list price. The sale posts the money received (to the till, the bank or the card \
+                account), the revenue less VAT, the VAT when the business is registered, and, for goods \
+                kept in stock, their cost. Without --id the sale is numbered S-YYYYMMDD-NNN.
+
+                Examples:
+                  arka sale add --ledger sb.arka --date 2024-03-05 --item BUKE:40 --item BYREK:12 --payment cash
+                  arka sale add --ledger sb.arka --date 2024-03-06 --item CATER:35@650 --payment bank \\
+                      --invoice 112/2024 --nivf 0b6e2c9a-5d0e-4c1e-9a51-6f7a4c2b9d10 --customer "Bashkia Mallakastër"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("The day of the sale.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .customLong("item"), help: ArgumentHelp("A line of the sale.", valueName: "PRODUCT:QTY[@PRICE]"))
+        var items: [String] = []
+        @Option(name: .long, help: "How it was paid: cash, bank or card.") var payment: String = "cash"
+        @Option(name: .long, help: "The sale's number (default S-YYYYMMDD-NNN).") var id: String?
+        @Option(name: .long, help: "The fiscal invoice's number.") var invoice: String?
+        @Option(name: .long, help: "The fiscal invoice's NIVF.") var nivf: String?
+        @Option(name: .long, help: "The customer, when known.") var customer: String?
+        @Option(name: .long, help: "Words for the journal (default: the lines sold).") var description: String?
+
+        func validate() throws {
+            if items.isEmpty { throw ValidationError("A sale needs at least one --item PRODUCT:QUANTITY.") }
+        }
+
+        func run() throws {
+            let books = try ledger.open()
+            let sale = Sale(
+                id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description,
+                items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
+                invoice: invoice, nivf: nivf, customer: customer)
+            let (stored, priced) = try books.record(sale, signature: user.signature)
+            let total = priced.reduce(Int64(0)) { $0 &+ $1.amount.minorUnits }
+            emit(
+                "Recorded sale \(stored.entry.id) of \(sale.date): \(Money(minorUnits: total, currency: books.baseCurrency).tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n")
+        }
+
+        /// Reads `PRODUCT:QUANTITY[@PRICE]`.
+        static func item(_ text: String, currency: Currency) throws -> SaleItem {
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ArkaError(.missingValue, "an item is PRODUCT:QUANTITY or PRODUCT:QUANTITY@PRICE, like BUKE:40", field: "--item", value: text)
+            }
+            let amounts = parts[1].split(separator: "@", maxSplits: 1).map(String.init)
+            return SaleItem(
+                product: parts[0], quantity: try Quantity.parse(amounts.first ?? "", field: "--item"),
+                unitPrice: try amounts.count == 2 ? Money.parse(amounts[1], currency: currency, field: "--item") : nil)
+        }
+    }
+}
