@@ -5,11 +5,11 @@ import Foundation
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the Mallakastër demo books and print their trial balance and budget.",
+        abstract: "Build the demo books of the Mallakastër project and of its social business, and print their reports.",
         discussion: """
             Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
             DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
-            DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Rerunning replaces the demo's own files and nothing else.
+            DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Then builds the social business's first year (ledgers/social-business) into DIR/social-business.arka and prints its monthly cash flow, its indicators and the use of its start-up grant. Rerunning replaces the demo's own files and nothing else.
 
             Example:
               arka demo --out /tmp/arka-demo
@@ -41,6 +41,17 @@ struct Demo: ParsableCommand {
             try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
         }
         out.write("\nWorkbooks (applicants by pseudonym) in \(workbooks): the audit pack audit-pack.xlsx, and \(WorkbookExport.workbooks.map { "\($0.name).xlsx" }.joined(separator: ", ")).\n")
+        out.flush()
+        guard let businessFolder = BusinessDemo.locateDefinition(besides: source) else { return }
+        let business = try BusinessDemo.build(from: businessFolder, into: out_, signature: user.signature)
+        let books = business.ledger
+        out.write("\nThe social business\n\n" + business.summary)
+        if let months = try books.activeMonths() {
+            let year = months.last.january
+            out.write("\n" + (try books.cashFlow(from: year, to: months.last).rendered(as: .text)))
+            out.write("\n" + (try books.indicators(for: months.last).rendered(as: .text)))
+            out.write("\n" + (try books.grantUse(at: months.last).rendered(as: .text)))
+        }
         out.flush()
     }
 }

@@ -82,12 +82,15 @@ public enum Conversion {
     /// ```swift
     /// let average = try Conversion.scale(threeMonths, by: 1, over: 3)
     /// ```
+    /// With `toDisplayUnit` the result is rounded to the unit people write (whole lek) instead of
+    /// the stored minor unit: for estimates, where qindarka would claim a precision there is not.
     /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
-    public static func scale(_ amount: Money, by numerator: Int64, over denominator: Int64) throws -> Money {
+    public static func scale(_ amount: Money, by numerator: Int64, over denominator: Int64, toDisplayUnit: Bool = false) throws -> Money {
         precondition(denominator != 0, "scaling divides by a number other than zero")
         let sign: Int128 = denominator < 0 ? -1 : 1
+        let unit = toDisplayUnit ? power(amount.currency.exponent - amount.currency.displayExponent) : 1
         let (product, overflow) = Int128(amount.minorUnits).multipliedReportingOverflow(by: Int128(numerator) * sign)
-        guard !overflow, let units = Int64(exactly: roundHalfAwayFromZero(product, Int128(denominator) * sign)) else {
+        guard !overflow, let units = Int64(exactly: roundHalfAwayFromZero(product, Int128(denominator) * sign * unit) * unit) else {
             throw ArkaError(.overflow, "\(amount) scaled by \(numerator)/\(denominator) is too large to hold exactly")
         }
         return Money(minorUnits: units, currency: amount.currency)

@@ -35,17 +35,19 @@ public struct BusinessIndicators: Sendable {
     public var recentMonths: Int
     /// Cash, bank and card money at the month's end.
     public var cash: Money
-    /// All money paid out, a month on average over the recent months.
+    /// All money paid out, a month on average over the recent months (rounded to the display unit, like the other estimates).
     public var averagePayments: Money
     /// The fixed costs of a month on average over the recent months.
-    public var averageFixedCosts: Money { (try? Conversion.scale(recentResult.totalFixedCosts, by: 1, over: Int64(recentMonths))) ?? recentResult.totalFixedCosts }
+    public var averageFixedCosts: Money { (try? Conversion.scale(recentResult.totalFixedCosts, by: 1, over: Int64(recentMonths), toDisplayUnit: true)) ?? recentResult.totalFixedCosts }
 
     /// The monthly sales at which the gross margin pays the fixed costs: average fixed costs ÷
     /// the recent gross margin ratio. Nil when there is no positive margin to pay them from.
     public var breakEvenSales: Money? {
         let margin = recentResult.grossMargin.minorUnits
         guard margin > 0 else { return nil }
-        return try? Conversion.scale(averageFixedCosts, by: recentResult.totalSales.minorUnits, over: margin)
+        // From the total, not the rounded average: rounded once.
+        return try? Conversion.scale(
+            recentResult.totalFixedCosts, by: recentResult.totalSales.minorUnits, over: margin * Int64(recentMonths), toDisplayUnit: true)
     }
 
     /// Cash at the month's end ÷ average monthly payments, one decimal; nil when nothing was paid.
@@ -87,6 +89,6 @@ extension Ledger {
             ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
             monthResult: try profitAndLoss(from: month, to: month), recentResult: try profitAndLoss(from: recentStart, to: month),
             recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
-            averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths)))
+            averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths), toDisplayUnit: true))
     }
 }
