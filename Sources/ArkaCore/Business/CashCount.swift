@@ -37,7 +37,7 @@ public struct CashCount: Sendable, Equatable {
         let note = self.note?.trimmingSpaces ?? ""
         guard !note.isEmpty else {
             throw ArkaError(
-                .missingValue, "the count is \(verdict) by \(difference.minorUnits < 0 ? difference.negated.displayText : difference.displayText) \(difference.currency.code); say why in a note",
+                .missingValue, "the count is \(verdict) by \((difference.minorUnits < 0 ? difference.negated : difference).tableText) \(difference.currency.code); say why in a note",
                 field: "note", value: "")
         }
         let amount = difference.minorUnits < 0 ? difference.negated : difference
