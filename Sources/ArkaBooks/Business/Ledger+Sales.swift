@@ -55,67 +55,171 @@ extension Ledger {
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
     public func importSales(file path: String, signature: Signature) throws -> SalesSummary {
         let profile = try businessProfile()
-        let products = self.products
         let table = try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional)
+        // Two threads share the work, as for a posting file: one reads the rows, makes, checks and
+        // hashes each sale's entry; the transaction's thread inserts them. A year of sales never
+        // sits in memory. After the first problem nothing more is inserted, the rest is only
+        // checked, and the transaction rolls back.
+        return try store.transaction { transaction in
+            let queue = BoundedQueue<[PreparedSale]>(capacity: 8)
+            let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature, head: transaction.currentHead)
+            let finished = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                preparation.run(into: queue)
+                finished.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            var problems = ProblemList()
+            var inserting = true
+            do {
+                while let batch = queue.take() {
+                    for sale in batch {
+                        if !inserting {
+                            if try transaction.storedEntry(id: sale.entry.id) != nil {
+                                problems.record(sale.entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: sale.entry.id)))
+                            }
+                            continue
+                        }
+                        do {
+                            try transaction.append(sale.entry, link: sale.link)
+                            try transaction.addSaleItems(entry: sale.entry.id, items: sale.items)
+                        } catch let error as ArkaError {
+                            problems.record(sale.entry.locate(error))
+                            inserting = false
+                        }
+                    }
+                    if preparation.hasProblems { inserting = false }
+                }
+            } catch {
+                queue.cancel()
+                finished.wait()
+                throw error
+            }
+            finished.wait()
+            for error in preparation.problems.errors { problems.record(error) }
+            let total = problems.count + preparation.problems.count - preparation.problems.errors.count
+            if preparation.summary.sales == 0 && total == 0 {
+                throw ArkaError(.missingValue, "the file holds no sales", location: SourceLocation(file: table.reader.name))
+            }
+            if total > 0 {
+                throw ArkaErrorList(problems.errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }.prefix(Self.reportedErrorLimit).map { $0 }, total: total)
+            }
+            return preparation.summary
+        }
+    }
+}
+
+/// A sale's entry checked, signed and linked to the chain, with its lines, ready to insert.
+struct PreparedSale {
+    var entry: Entry
+    var link: ChainLink
+    var items: [PricedSaleItem]
+}
+
+/// The reading side of a sales import: rows to sales, sales to checked and hashed entries,
+/// handed over in batches. Runs on its own thread; touches the ledger only to read.
+final class SalePreparation: @unchecked Sendable {
+    private let ledger: Ledger
+    private let profile: BusinessProfile
+    private let products: [String: Product]
+    private let table: CSVTable
+    private let signature: Signature
+    private var chainer: JournalHash.Chainer
+    private(set) var problems = ProblemList()
+    private(set) var summary = SalesSummary()
+    private let lock = NSLock()
+    private var problemFound = false
+
+    init(ledger: Ledger, profile: BusinessProfile, table: CSVTable, signature: Signature, head: JournalHead) {
+        self.ledger = ledger
+        self.profile = profile
+        self.products = ledger.products
+        self.table = table
+        self.signature = signature
+        self.chainer = JournalHash.Chainer(after: head)
+    }
+
+    /// Whether a problem was found so far: the inserting side stops then.
+    var hasProblems: Bool { lock.withLock { problemFound } }
+
+    private func record(_ error: ArkaError) {
+        problems.record(error)
+        lock.withLock { problemFound = true }
+    }
+
+    func run(into queue: BoundedQueue<[PreparedSale]>) {
+        defer { queue.close() }
+        let columns = SaleColumns(table)
         let file = table.reader.name
-        var problems = ProblemList()
-        var sales: [Sale] = []
-        var failed = false
+        let base = ledger.baseCurrency
         var seen: [String: Int] = [:]
+        var pending: Sale?
         // The sale whose first row was refused: its later rows are still checked, then dropped.
         var refusedSale: String?
-        let columns = SaleColumns(table)
-        while let row = try table.next() {
-            let id = row.value(columns.sale)
+        var batch: [PreparedSale] = []
+
+        func prepare(_ sale: Sale) -> Bool {
             do {
-                guard let id else { throw ArkaError(.missingValue, "every row names its sale", field: "sale", value: "") }
-                let item = SaleItem(
-                    product: try row.required(columns.product), quantity: try Quantity.parse(try row.required(columns.quantity)),
-                    unitPrice: try row.value(columns.unitPrice).map { try Money.parse($0, currency: baseCurrency, field: "unit_price") },
-                    line: row.line)
-                if let current = sales.last, current.id == id {
-                    try columns.checkSameSale(row, current)
-                    sales[sales.count - 1].items.append(item)
-                    continue
-                }
-                if id == refusedSale { continue }
-                if let earlier = seen[id] {
-                    throw ArkaError(.duplicate, "sale \(id) appears again after other sales (first on line \(earlier)); keep a sale's rows together", field: "sale", value: id)
-                }
-                seen[id] = row.line
-                sales.append(
-                    Sale(
+                let posting = try SalePosting.entry(for: sale, products: products, profile: profile, base: base)
+                var entry = try EntryRules.prepare(posting.entry, in: ledger.context)
+                entry.postedBy = signature.user
+                entry.postedAt = signature.timestamp
+                try summary.add(sale, items: posting.items, base: base)
+                batch.append(PreparedSale(entry: entry, link: chainer.link(entry), items: posting.items))
+            } catch let error as ArkaError {
+                record(error.at(file: file, line: sale.origin?.line))
+            } catch {
+                record(ArkaError(.io, "\(error)", location: SourceLocation(file: file, line: sale.origin?.line)))
+            }
+            if batch.count >= 256 {
+                defer { batch = [] }
+                return queue.put(batch)
+            }
+            return true
+        }
+
+        do {
+            while let row = try table.next() {
+                let id = row.value(columns.sale)
+                do {
+                    guard let id else { throw ArkaError(.missingValue, "every row names its sale", field: "sale", value: "") }
+                    let item = SaleItem(
+                        product: try row.required(columns.product), quantity: try Quantity.parse(try row.required(columns.quantity)),
+                        unitPrice: try row.value(columns.unitPrice).map { try Money.parse($0, currency: base, field: "unit_price") },
+                        line: row.line)
+                    if pending?.id == id {
+                        try columns.checkSameSale(row, pending!)
+                        pending!.items.append(item)
+                        continue
+                    }
+                    if id == refusedSale { continue }
+                    if let sale = pending {
+                        pending = nil
+                        guard prepare(sale) else { return }
+                    }
+                    if let earlier = seen[id] {
+                        throw ArkaError(.duplicate, "sale \(id) appears again after other sales (first on line \(earlier)); keep a sale's rows together", field: "sale", value: id)
+                    }
+                    seen[id] = row.line
+                    pending = Sale(
                         id: id, date: try LedgerDate.parse(try row.required(columns.date)), description: row.value(columns.description),
                         items: [item], payment: try row.value(columns.payment).map { try PaymentMethod.parse($0) } ?? .cash,
                         invoice: row.value(columns.invoice), nivf: row.value(columns.nivf), customer: row.value(columns.customer),
-                        origin: SourceLocation(file: file, line: row.line)))
-            } catch let error as ArkaError {
-                problems.record(row.locate(error))
-                failed = true
-                if let id, sales.last?.id != id { refusedSale = id }
+                        origin: SourceLocation(file: file, line: row.line))
+                } catch let error as ArkaError {
+                    record(row.locate(error))
+                    if let id, pending?.id != id { refusedSale = id }
+                }
             }
+            if let sale = pending { guard prepare(sale) else { return } }
+        } catch let error as ArkaError {
+            // A malformed file cannot be read further with any confidence.
+            record(error)
+        } catch {
+            record(ArkaError(.io, "\(error)", location: SourceLocation(file: file)))
         }
-        var entries: [Entry] = []
-        var priced: [[PricedSaleItem]] = []
-        var summary = SalesSummary()
-        entries.reserveCapacity(sales.count)
-        for sale in sales {
-            do {
-                let posting = try SalePosting.entry(for: sale, products: products, profile: profile, base: baseCurrency)
-                entries.append(posting.entry)
-                priced.append(posting.items)
-                try summary.add(sale, items: posting.items, base: baseCurrency)
-            } catch let error as ArkaError {
-                problems.record(error)
-            }
-        }
-        if entries.isEmpty && !failed && problems.isEmpty {
-            throw ArkaError(.missingValue, "the file holds no sales", location: SourceLocation(file: file))
-        }
-        try postAll(entries, signature: signature, problems: problems) { transaction, index, entry in
-            try transaction.addSaleItems(entry: entry.entry.id, items: priced[index])
-        }
-        return summary
+        if !batch.isEmpty { _ = queue.put(batch) }
     }
 }
 

@@ -111,6 +111,14 @@ public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var firstDay: LedgerDate { LedgerDate(year: year, month: month, day: 1) }
+    /// The month counted from year 0: `year * 12 + month - 1`, so that months subtract.
+    public var ordinal: Int { year * 12 + month - 1 }
+
+    /// The month of an ``ordinal``.
+    public init(ordinal: Int) {
+        self.init(year: ordinal / 12, month: ordinal % 12 + 1)
+    }
+
     /// The month before this one.
     public var previous: LedgerMonth { month == 1 ? LedgerMonth(year: year - 1, month: 12) : LedgerMonth(year: year, month: month - 1) }
     /// January of the month's year.

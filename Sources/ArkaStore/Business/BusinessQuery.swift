@@ -40,36 +40,62 @@ extension LedgerView {
     }
 
     /// Every entry dated from `from` to `to` that has a posting on one of `accounts`, with all
-    /// its postings in base currency, in journal order.
+    /// its postings in base currency, in journal order: the entry's month and its postings.
     public func forEachEntryTouching(
-        _ accounts: [String], from: LedgerDate?, to: LedgerDate?,
-        _ body: (_ id: String, _ date: String, _ postings: [EntryPosting]) throws -> Void
+        _ accounts: [String], from: LedgerDate?, to: LedgerDate?, _ body: (_ month: LedgerMonth, _ postings: [EntryPosting]) throws -> Void
     ) throws {
         let marks = accounts.map { _ in "?" }.joined(separator: ", ")
-        var arguments = StatementArguments(accounts)
-        arguments += [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
-        let cursor = try Row.fetchCursor(
+        // Read through the C API: a year of sales is hundreds of thousands of rows.
+        let statement = try RawStatement(
             db,
-            sql: """
-                SELECT e.id, e.date, p.account, p.base_amount
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-                WHERE e.seq IN (SELECT DISTINCT id >> 16 FROM posting WHERE account IN (\(marks)))
-                  AND e.date >= ? AND e.date <= ?
-                ORDER BY e.seq, p.id
-                """,
-            arguments: arguments)
-        var current: (id: String, date: String)?
+            """
+            SELECT e.seq, CAST(substr(e.date, 1, 4) AS INTEGER) * 12 + CAST(substr(e.date, 6, 2) AS INTEGER) - 1, p.account, p.base_amount
+            FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+            WHERE e.seq IN (SELECT DISTINCT id >> 16 FROM posting WHERE account IN (\(marks)))
+              AND e.date >= ? AND e.date <= ?
+            ORDER BY e.seq, p.id
+            """)
+        for (index, account) in accounts.enumerated() { statement.bind(Int32(index + 1), account) }
+        statement.bind(Int32(accounts.count + 1), from?.description ?? "0000-00-00")
+        statement.bind(Int32(accounts.count + 2), to?.description ?? "9999-99-99")
+        var current: (sequence: Int64, month: Int64)?
         var postings: [EntryPosting] = []
-        while let row = try cursor.next() {
-            let id: String = row[0]
-            if current?.id != id {
-                if let current { try body(current.id, current.date, postings) }
-                current = (id, row[1])
+        func flush() throws {
+            guard let current else { return }
+            try body(LedgerMonth(ordinal: Int(current.month)), postings)
+        }
+        try statement.forEachRow { row in
+            let sequence = row.int64(0)
+            if current?.sequence != sequence {
+                try flush()
+                current = (sequence, row.int64(1))
                 postings.removeAll(keepingCapacity: true)
             }
-            postings.append(EntryPosting(account: row[2], baseAmount: row[3]))
+            postings.append(EntryPosting(account: row.text(2), baseAmount: row.int64(3)))
         }
-        if let current { try body(current.id, current.date, postings) }
+        try flush()
+    }
+
+    /// The base-currency balance of `accounts` together at the end of each month up to `through`,
+    /// from the monthly totals: the months where nothing moved are left out.
+    public func monthEndBalances(of accounts: [String], through month: LedgerMonth) throws -> [LedgerMonth: Int64] {
+        let marks = accounts.map { _ in "?" }.joined(separator: ", ")
+        var arguments = StatementArguments(accounts)
+        arguments += [month.description]
+        var result: [LedgerMonth: Int64] = [:]
+        var running: Int64 = 0
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT month, SUM(base_debit) - SUM(base_credit) FROM posting_total
+                WHERE account IN (\(marks)) AND month <= ? GROUP BY month ORDER BY month
+                """,
+            arguments: arguments)
+        {
+            running += row[1] as Int64
+            result[try LedgerMonth.parse(row[0])] = running
+        }
+        return result
     }
 
     /// The cash counts, oldest first.

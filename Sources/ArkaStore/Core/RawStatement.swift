@@ -48,4 +48,34 @@ struct RawStatement {
             throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: message)
         }
     }
+
+    /// Steps through the statement's rows, handing each to `body` to read its columns, then resets it.
+    /// - Throws: `DatabaseError` with SQLite's code and message, or what `body` throws.
+    func forEachRow(_ body: (RawRow) throws -> Void) throws {
+        defer { sqlite3_reset(statement.sqliteStatement) }
+        let row = RawRow(statement: statement.sqliteStatement)
+        while true {
+            let code = sqlite3_step(statement.sqliteStatement)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            try body(row)
+        }
+    }
+}
+
+/// The current row of a ``RawStatement``, read column by column through the C API.
+struct RawRow {
+    let statement: OpaquePointer
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(statement, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
 }

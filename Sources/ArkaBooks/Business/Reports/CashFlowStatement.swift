@@ -67,17 +67,9 @@ extension Ledger {
         return try store.view { view in
             var flows: [LedgerMonth: [CashFlowLine: Int64]] = [:]
             var lineCache: [String: CashFlowLine?] = [:]
-            var month: LedgerMonth?
-            var monthText = ""
-            try view.forEachEntryTouching(money, from: from.firstDay, to: to.lastDay) { _, date, postings in
-                // Dates are YYYY-MM-DD: the month is their first seven characters.
-                let text = String(date.utf8.prefix(7))!
-                if text != monthText {
-                    monthText = text
-                    month = try LedgerMonth.parse(text)
-                }
+            try view.forEachEntryTouching(money, from: from.firstDay, to: to.lastDay) { month, postings in
                 var other: Int64 = 0
-                var entryFlows = flows[month!] ?? [:]
+                var entryFlows = flows[month] ?? [:]
                 for posting in postings where !accounts.money.contains(posting.account) {
                     let line: CashFlowLine?
                     if let cached = lineCache[posting.account] {
@@ -96,10 +88,17 @@ extension Ledger {
                     let line: CashFlowLine = other > 0 ? .otherReceipts : .otherPayments
                     entryFlows[line, default: 0] = try Checked.add(entryFlows[line, default: 0], other, what: "the cash flow")
                 }
-                flows[month!] = entryFlows
+                flows[month] = entryFlows
+            }
+            // The books' cash at each month's end, from the monthly totals the journal keeps.
+            let books = try view.monthEndBalances(of: money, through: to)
+            func booksCash(at month: LedgerMonth) -> Money {
+                var current = month
+                while books[current] == nil, let first = books.keys.min(), current > first { current = current.previous }
+                return Money(minorUnits: books[current] ?? 0, currency: baseCurrency)
             }
             var result: [CashFlowStatement.Month] = []
-            var opening = try balance(of: money, asOf: from.firstDay.dayBefore, in: view)
+            var opening = booksCash(at: from.previous)
             var current = from
             while current <= to {
                 var lines: [CashFlowLine: Money] = [:]
@@ -109,10 +108,7 @@ extension Ledger {
                     net = try Checked.add(net, amount, what: "the month's cash flow")
                 }
                 let closing = try opening.adding(Money(minorUnits: net, currency: baseCurrency))
-                result.append(
-                    CashFlowStatement.Month(
-                        month: current, opening: opening, flows: lines, closing: closing,
-                        booksClosing: try balance(of: money, asOf: current.lastDay, in: view)))
+                result.append(CashFlowStatement.Month(month: current, opening: opening, flows: lines, closing: closing, booksClosing: booksCash(at: current)))
                 opening = closing
                 current = current.next
             }
