@@ -32,6 +32,11 @@ public enum BusinessDemo {
     public static func build(from folder: String, into directory: String, signature: Signature) throws -> Result {
         func source(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: source(name)) }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ArkaError(.io, "cannot create the demo folder", location: SourceLocation(file: directory))
+        }
         let path = (directory as NSString).appendingPathComponent("social-business.arka")
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try? FileManager.default.removeItem(atPath: path + suffix)

@@ -51,6 +51,10 @@ struct Demo: ParsableCommand {
             out.write("\n" + (try books.cashFlow(from: year, to: months.last).rendered(as: .text)))
             out.write("\n" + (try books.indicators(for: months.last).rendered(as: .text)))
             out.write("\n" + (try books.grantUse(at: months.last).rendered(as: .text)))
+            let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Date())
+            let file = (workbooks as NSString).appendingPathComponent("cashflow.xlsx")
+            try WorkbookExport.export(report: "cashflow", to: file, context: context, templates: templates)
+            out.write("\nThe social business's monitoring workbook: \(file).\n")
         }
         out.flush()
     }

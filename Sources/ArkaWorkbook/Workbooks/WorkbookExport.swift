@@ -23,8 +23,13 @@ public enum WorkbookExport {
         ("scoring", ScoringWorkbook.self),
     ]
 
+    /// The workbooks of a social business's books (made with a business profile).
+    nonisolated(unsafe) public static let businessWorkbooks: [(name: String, type: any DonorWorkbook.Type)] = [
+        ("cashflow", CashFlowWorkbook.self)
+    ]
+
     /// The report names `arka export xlsx --report` takes.
-    public static var reportNames: [String] { workbooks.map(\.name) + [AuditPack.catalogue.report] }
+    public static var reportNames: [String] { workbooks.map(\.name) + [AuditPack.catalogue.report] + businessWorkbooks.map(\.name) }
 
     /// The folder of workbook templates: the one given, else `templates/workbooks` found from the
     /// current folder or the `arka` executable upwards.
@@ -61,7 +66,7 @@ public enum WorkbookExport {
             let pack = try AuditPack(templates: folder)
             write = { try pack.write(into: $0, context: context) }
             streams = true
-        } else if let workbook = workbooks.first(where: { $0.name == report }) {
+        } else if let workbook = (workbooks + businessWorkbooks).first(where: { $0.name == report }) {
             let template = try template(workbook.type.catalogue, in: folder)
             write = { book in
                 try book.setProperties(properties(title: template.title.text(context.language), context: context))

@@ -1,0 +1,123 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+
+/// The social business's monitoring workbook for the project: the monthly cash flow, the
+/// profit and loss month by month, sales by product, and the use of the start-up grant.
+///
+/// ```swift
+/// let figures = try CashFlowWorkbook().write(into: book, template: template, context: context)
+/// ```
+public struct CashFlowWorkbook: DonorWorkbook {
+    public static let catalogue = TemplateCatalogue(
+        report: "cashflow",
+        sheets: [
+            "cashflow": [
+                "month", "opening", "sales", "grant", "other_receipts", "total_in", "suppliers", "wages", "other_payments", "total_out", "net",
+                "closing", "books",
+            ],
+            "pnl": ["month", "sales", "cost_of_sales", "gross_margin", "fixed_costs", "operating_result", "other_income", "result"],
+            "products": ["product", "name", "unit", "quantity", "amount", "sales"],
+            "grant-use": ["line", "description", "budget", "spent", "remaining", "used_percent"],
+        ],
+        labels: commonLabels)
+
+    public init() {}
+
+    public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
+        let ledger = context.ledger
+        _ = try ledger.businessProfile()
+        let styles = WorkbookStyles(formats: template.formats)
+        let language = context.language
+        let base = ledger.baseCurrency
+        let money = styles.money(base.code)
+        guard let active = try ledger.activeMonths() else { return WorkbookFigures() }
+        let first = context.from?.ledgerMonth ?? active.first
+        let last = context.to?.ledgerMonth ?? active.last
+        var figures = WorkbookFigures()
+        func amount<Row>(_ key: String, total: Bool = true, _ value: @escaping (Row) -> Money) -> ListingColumn<Row> {
+            ListingColumn(
+                key: key, style: money, value: { .number(SpreadsheetNumber(value($0))) },
+                total: total ? .init(exponent: base.exponent, style: money, units: { value($0).minorUnits }) : nil)
+        }
+        if let sheet = template.sheet("cashflow") {
+            let flow = try ledger.cashFlow(from: first, to: last)
+            let columns: [ListingColumn<CashFlowStatement.Month>] = [
+                ListingColumn(key: "month", style: styles.text, value: { .text($0.month.description) }),
+                amount("opening", total: false, \.opening),
+                amount("sales") { $0.shown(.salesReceipts) }, amount("grant") { $0.shown(.grantReceived) },
+                amount("other_receipts") { $0.shown(.otherReceipts) }, amount("total_in", \.inflows),
+                amount("suppliers") { $0.shown(.supplierPayments) }, amount("wages") { $0.shown(.wages) },
+                amount("other_payments") { $0.shown(.otherPayments) }, amount("total_out", \.outflows), amount("net", \.net),
+                amount("closing", total: false, \.closing), amount("books", total: false, \.booksClosing),
+            ]
+            let listing = try context.listing(book, sheet, columns, styles)
+            try listing.start(subtitle: context.subtitle(template))
+            for month in flow.months { try listing.add(month) }
+            try listing.finish(totalLabel: template.label("total", language))
+            figures.rows = flow.months.count
+        }
+        if let sheet = template.sheet("pnl") {
+            var months: [ProfitAndLoss] = []
+            var current = first
+            while current <= last {
+                months.append(try ledger.profitAndLoss(from: current, to: current))
+                current = current.next
+            }
+            let columns: [ListingColumn<ProfitAndLoss>] = [
+                ListingColumn(key: "month", style: styles.text, value: { .text($0.from.description) }),
+                amount("sales", \.totalSales), amount("cost_of_sales", \.totalCostOfSales), amount("gross_margin", \.grossMargin),
+                amount("fixed_costs", \.totalFixedCosts), amount("operating_result", \.operatingResult),
+                amount("other_income", \.totalOtherIncome), amount("result", \.result),
+            ]
+            let listing = try context.listing(book, sheet, columns, styles)
+            try listing.start(subtitle: context.subtitle(template))
+            for month in months { try listing.add(month) }
+            try listing.finish(totalLabel: template.label("total", language))
+        }
+        if let sheet = template.sheet("products") {
+            let products = ledger.products
+            let sold = try ledger.store.view { try $0.productSales(from: first.firstDay, to: last.lastDay) }
+            var byProduct: [String: ProductSales] = [:]
+            for row in sold {
+                guard var sum = byProduct[row.product] else {
+                    byProduct[row.product] = row
+                    continue
+                }
+                sum.quantityThousandths = try Checked.add(sum.quantityThousandths, row.quantityThousandths, what: "the quantity sold")
+                sum.amount = try Checked.add(sum.amount, row.amount, what: "the takings")
+                sum.sales += row.sales
+                byProduct[row.product] = sum
+            }
+            let rows = byProduct.values.sorted { ($0.amount, $1.product) > ($1.amount, $0.product) }
+            let columns: [ListingColumn<ProductSales>] = [
+                ListingColumn(key: "product", style: styles.text, value: { .text($0.product) }),
+                ListingColumn(key: "name", style: styles.text, value: { .optionalText(products[$0.product]?.name) }),
+                ListingColumn(key: "unit", style: styles.text, value: { .optionalText(products[$0.product]?.unit) }),
+                ListingColumn(key: "quantity", style: styles.text, value: { .number(SpreadsheetNumber(minorUnits: $0.quantityThousandths, exponent: 3)) }),
+                amount("amount") { Money(minorUnits: $0.amount, currency: base) },
+                ListingColumn(key: "sales", style: styles.text, value: { .number(SpreadsheetNumber($0.sales)) }),
+            ]
+            let listing = try context.listing(book, sheet, columns, styles)
+            try listing.start(subtitle: context.subtitle(template))
+            for row in rows { try listing.add(row) }
+            try listing.finish(totalLabel: template.label("total", language))
+        }
+        if let sheet = template.sheet("grant-use") {
+            let use = try ledger.grantUse(at: last)
+            let columns: [ListingColumn<GrantUse.Line>] = [
+                ListingColumn(key: "line", style: styles.text, value: { .text($0.line.line) }),
+                ListingColumn(key: "description", style: styles.text, value: { .text($0.line.description) }),
+                amount("budget") { $0.line.amount }, amount("spent", \.spent), amount("remaining", \.remaining),
+                ListingColumn(key: "used_percent", style: styles.percent(), value: { line in
+                    line.line.amount.isZero ? .blank : .number(SpreadsheetNumber(Double(line.spent.minorUnits) / Double(line.line.amount.minorUnits)))
+                }),
+            ]
+            let listing = try context.listing(book, sheet, columns, styles)
+            try listing.start(subtitle: context.subtitle(template))
+            for line in use.lines { try listing.add(line) }
+            try listing.finish(totalLabel: template.label("total", language))
+        }
+        return figures
+    }
+}
