@@ -31,16 +31,6 @@ extension Ledger {
         return id
     }
 
-    /// The balance of accounts (summed, in the base currency) after every entry dated on or before `date`.
-    func balance(of accounts: [String], asOf date: LedgerDate?, in view: LedgerView) throws -> Money {
-        let wanted = Set(accounts)
-        var total: Int64 = 0
-        for row in try view.balances(asOf: date, grouping: .account) where wanted.contains(row.account) {
-            total = try Checked.add(total, row.baseDebit &- row.baseCredit, what: "the balance of \(accounts.joined(separator: ", "))")
-        }
-        return Money(minorUnits: total, currency: baseCurrency)
-    }
-
     /// Checks and appends entries in one transaction, each followed by what goes with it, and
     /// reports every problem found (up to 20) before posting nothing.
     /// - Parameter each: called inside the transaction after each entry is appended.

@@ -33,21 +33,19 @@ extension Ledger {
         guard counted.minorUnits >= 0 else {
             throw ArkaError(.badAmount, "counted cash cannot be negative", field: "counted", value: counted.decimalText)
         }
-        do {
-            let expected = Money(minorUnits: try transaction.postedBalance(of: account, asOf: date), currency: baseCurrency)
-            let count = CashCount(date: date, account: account, expected: expected, counted: counted, note: note?.trimmingSpaces)
-            var stored: StoredEntry?
-            if var entry = try count.entry(id: id ?? "CC-\(date)-\(account)", profile: profile) {
-                entry = try EntryRules.prepare(entry, in: context)
-                entry.postedBy = signature.user
-                entry.postedAt = signature.timestamp
-                stored = try transaction.append(entry)
-            } else if context.closedMonths.contains(date.ledgerMonth) {
-                throw ArkaError(.closedPeriod, "\(date.ledgerMonth) is closed", field: "date", value: date.description)
-            }
-            try transaction.addCashCount(count, entry: stored?.entry.id, by: signature.user, at: signature.timestamp)
-            return (count, stored)
+        let expected = Money(minorUnits: try transaction.postedBalance(of: account, asOf: date), currency: baseCurrency)
+        let count = CashCount(date: date, account: account, expected: expected, counted: counted, note: note?.trimmingSpaces)
+        var stored: StoredEntry?
+        if var entry = try count.entry(id: id ?? "CC-\(date)-\(account)", profile: profile) {
+            entry = try EntryRules.prepare(entry, in: context)
+            entry.postedBy = signature.user
+            entry.postedAt = signature.timestamp
+            stored = try transaction.append(entry)
+        } else if context.closedMonths.contains(date.ledgerMonth) {
+            throw ArkaError(.closedPeriod, "\(date.ledgerMonth) is closed", field: "date", value: date.description)
         }
+        try transaction.addCashCount(count, entry: stored?.entry.id, by: signature.user, at: signature.timestamp)
+        return (count, stored)
     }
 
     /// Records the cash counts of a file (`date,counted[,note][,account]`), in order, all or none.

@@ -86,16 +86,7 @@ public enum DemoBooks {
             }
         }
         if FileManager.default.fileExists(atPath: source("closed-periods.csv")) {
-            let table = try CSVTable(path: source("closed-periods.csv"), required: ["month"])
-            var closed: [String] = []
-            while let row = try table.next() {
-                do {
-                    try ledger.closePeriod(try LedgerMonth.parse(try row.required("month")), signature: signature)
-                    closed.append(try row.required("month"))
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
-            }
+            let closed = try ledger.closePeriods(file: source("closed-periods.csv"), signature: signature)
             if let first = closed.first, let last = closed.last { lines.append("Closed \(closed.count) months, \(first) to \(last).") }
         }
         if FileManager.default.fileExists(atPath: source("budget-revisions.csv")) {

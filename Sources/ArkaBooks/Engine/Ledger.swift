@@ -145,4 +145,23 @@ public final class Ledger {
         context.closedMonths.insert(month)
         definition.closedMonths.append(month)
     }
+
+    /// Closes the months of a file (`month`), in order.
+    /// - Returns: the months closed.
+    /// - Throws: the row's ``ArkaError`` with its file and line; the months before it stay closed.
+    @discardableResult
+    public func closePeriods(file path: String, signature: Signature) throws -> [LedgerMonth] {
+        let table = try CSVTable(path: path, required: ["month"])
+        var closed: [LedgerMonth] = []
+        while let row = try table.next() {
+            do {
+                let month = try LedgerMonth.parse(try row.required("month"))
+                try closePeriod(month, signature: signature)
+                closed.append(month)
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
+        }
+        return closed
+    }
 }

@@ -27,6 +27,12 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         guard normalized.scale <= maximumDecimals else {
             throw ArkaError(.badQuantity, "a quantity takes at most \(maximumDecimals) decimals", field: field, value: text)
         }
+        // The ledger keeps quantities in thousandths: a billion units is far beyond any sale.
+        var thousandths = normalized.digits
+        for _ in normalized.scale..<maximumDecimals { thousandths = thousandths.multipliedReportingOverflow(by: 10).partialValue }
+        guard normalized.digits <= 1_000_000_000_000, thousandths <= 1_000_000_000_000 else {
+            throw ArkaError(.badQuantity, "a quantity is at most 1000000000", field: field, value: text)
+        }
         return Quantity(value: normalized)
     }
 

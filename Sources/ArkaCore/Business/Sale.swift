@@ -158,7 +158,7 @@ public enum SalePosting {
         var documents: [DocumentReference] = []
         if let invoice = sale.invoice { documents.append(DocumentReference(kind: .invoice, reference: invoice)) }
         if let nivf = sale.nivf {
-            documents += try DocumentReference.parseList("nivf:" + nivf, field: "nivf").map { $0 }
+            documents += try DocumentReference.parseList("nivf:" + nivf, field: "nivf")
         }
         let summary = priced.map { "\($0.quantity) \($0.product)" }.joined(separator: ", ")
         let entry = Entry(
