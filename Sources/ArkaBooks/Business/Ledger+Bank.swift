@@ -190,7 +190,7 @@ extension Ledger {
     }
 
     private func statementLine(_ id: Int64, account: String, in view: LedgerView) throws -> StoredStatementLine {
-        guard let line = try view.statementLines(account: account, currency: baseCurrency).first(where: { $0.id == id }) else {
+        guard let line = try view.statementLine(id, account: account, currency: baseCurrency) else {
             throw ArkaError(.badMatch, "no statement line \(id) on account \(account); arka bank match lists them", field: "line", value: String(id))
         }
         guard line.matchedEntry == nil else {

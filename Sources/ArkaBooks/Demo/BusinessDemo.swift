@@ -96,14 +96,16 @@ public enum BusinessDemo {
     /// match the line of that date and description to `entry`, or post it against `account`.
     static func resolve(_ file: String, in ledger: Ledger, signature: Signature) throws -> Int {
         let table = try CSVTable(path: file, required: ["date", "description"], optional: ["entry", "account", "note"])
+        var open = try ledger.statementLines().filter { $0.matchedEntry == nil }
         var count = 0
         while let row = try table.next() {
             do {
                 let date = try LedgerDate.parse(try row.required("date"))
                 let description = try row.required("description")
-                guard let line = try ledger.statementLines().first(where: { $0.line.date == date && $0.line.description == description && $0.matchedEntry == nil }) else {
+                guard let index = open.firstIndex(where: { $0.line.date == date && $0.line.description == description }) else {
                     throw ArkaError(.badMatch, "no unmatched statement line of \(date) with this description", field: "description", value: description)
                 }
+                let line = open.remove(at: index)
                 if let entry = row.value("entry") {
                     try ledger.matchLine(line.id, to: entry, signature: signature)
                 } else if let account = row.value("account") {

@@ -113,14 +113,25 @@ extension LedgerView {
 
     /// The statement lines of an account in date order, with their matches.
     public func statementLines(account: String, currency: Currency) throws -> [StoredStatementLine] {
+        try statementLines(account: account, currency: currency, where: "", [])
+    }
+
+    /// One statement line of an account by its number; nil when the account has no such line.
+    public func statementLine(_ id: Int64, account: String, currency: Currency) throws -> StoredStatementLine? {
+        try statementLines(account: account, currency: currency, where: "AND l.id = ?", [id]).first
+    }
+
+    private func statementLines(account: String, currency: Currency, where condition: String, _ extra: StatementArguments) throws
+        -> [StoredStatementLine]
+    {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how
                 FROM statement_line l LEFT JOIN statement_match m ON m.line_id = l.id
-                WHERE l.account = ? ORDER BY l.date, l.id
+                WHERE l.account = ? \(condition) ORDER BY l.date, l.id
                 """,
-            arguments: [account]
+            arguments: [account] + extra
         ).map { row in
             StoredStatementLine(
                 id: row[0], account: account,

@@ -58,12 +58,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
             figures.rows = flow.months.count
         }
         if let sheet = template.sheet("pnl") {
-            var months: [ProfitAndLoss] = []
-            var current = first
-            while current <= last {
-                months.append(try ledger.profitAndLoss(from: current, to: current))
-                current = current.next
-            }
+            let months = try ledger.monthlyProfitAndLoss(from: first, to: last)
             let columns: [ListingColumn<ProfitAndLoss>] = [
                 ListingColumn(key: "month", style: styles.text, value: { .text($0.from.description) }),
                 amount("sales", \.totalSales), amount("cost_of_sales", \.totalCostOfSales), amount("gross_margin", \.grossMargin),

@@ -60,7 +60,6 @@ extension Ledger {
     /// The indicators of `month`.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func indicators(for month: LedgerMonth) throws -> BusinessIndicators {
-        _ = try businessProfile()
         let first = try activeMonths()?.first ?? month
         var recentStart = month
         var recentMonths = 1
@@ -68,10 +67,12 @@ extension Ledger {
             recentStart = recentStart.previous
             recentMonths += 1
         }
+        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+        let totals = try store.view { try $0.monthlyAccountTotals(through: month) }
         var salesByMonth: [(LedgerMonth, Money)] = []
         var current = month.january
         while current <= month {
-            salesByMonth.append((current, try profitAndLoss(from: current, to: current).totalSales))
+            salesByMonth.append((current, try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts).totalSales))
             current = current.next
         }
         let flow = try cashFlow(from: recentStart, to: month)
@@ -87,7 +88,8 @@ extension Ledger {
         }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
         return BusinessIndicators(
             ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
-            monthResult: try profitAndLoss(from: month, to: month), recentResult: try profitAndLoss(from: recentStart, to: month),
+            monthResult: try profitAndLoss(from: month, to: month, totals: totals, accounts: accounts),
+            recentResult: try profitAndLoss(from: recentStart, to: month, totals: totals, accounts: accounts),
             recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
             averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths), toDisplayUnit: true))
     }

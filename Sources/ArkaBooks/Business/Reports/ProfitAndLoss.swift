@@ -69,10 +69,29 @@ extension Ledger {
     /// Profit and loss of the months `from` to `to`.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func profitAndLoss(from: LedgerMonth, to: LedgerMonth) throws -> ProfitAndLoss {
-        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
         guard from <= to else { throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description) }
+        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+        return try profitAndLoss(from: from, to: to, totals: try store.view { try $0.monthlyAccountTotals(through: to) }, accounts: accounts)
+    }
+
+    /// Profit and loss of each month from `from` to `to`, the monthly totals read once.
+    /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
+    public func monthlyProfitAndLoss(from: LedgerMonth, to: LedgerMonth) throws -> [ProfitAndLoss] {
+        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+        let totals = try store.view { try $0.monthlyAccountTotals(through: to) }
+        var months: [ProfitAndLoss] = []
+        var current = from
+        while current <= to {
+            months.append(try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts))
+            current = current.next
+        }
+        return months
+    }
+
+    /// The report from monthly totals already read (those outside the period are skipped).
+    func profitAndLoss(from: LedgerMonth, to: LedgerMonth, totals: [MonthlyAccountTotal], accounts: BusinessAccounts) throws -> ProfitAndLoss {
         var net: [String: Int64] = [:]
-        for total in try store.view({ try $0.monthlyAccountTotals(through: to) }) where total.month >= from {
+        for total in totals where total.month >= from && total.month <= to {
             net[total.account] = try Checked.add(net[total.account] ?? 0, total.baseDebit &- total.baseCredit, what: "the period's total")
         }
         var report = ProfitAndLoss(
