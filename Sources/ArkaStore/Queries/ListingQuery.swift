@@ -52,7 +52,10 @@ extension LedgerView {
         case .budgetLine: ordering = "COALESCE(p.fund, ''), COALESCE(p.budget_line, ''), e.date, p.id"
         case .account: ordering = "p.account, e.date, p.id"
         }
-        let sql = """
+        // Read through the C API: a listing is up to a million rows.
+        let statement = try RawStatement(
+            db,
+            """
             SELECT e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency, p.base_amount,
                    p.rate, p.rate_source, p.rate_date, p.fund, p.budget_line, p.memo, e.reverses,
                    (SELECT group_concat(kind || ':' || reference, char(31))
@@ -60,11 +63,11 @@ extension LedgerView {
             FROM posting p JOIN entry e ON e.seq = p.id >> 16
             \(filter)
             ORDER BY \(ordering)
-            """
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
+            """)
+        try statement.statement.setArguments(arguments)
+        try statement.forEachRow { row in
             var documents: [DocumentReference] = []
-            if let text: String = row[16] {
+            if let text = row.optionalText(16) {
                 for item in text.split(separator: "\u{1F}") {
                     guard let colon = item.firstIndex(of: ":") else { continue }
                     let kind = DocumentReference.Kind(rawValue: String(item[..<colon])) ?? .document
@@ -73,9 +76,11 @@ extension LedgerView {
             }
             try body(
                 ListedPosting(
-                    sequence: row[0], entryID: row[1], date: row[2], description: row[3], counterparty: row[4], account: row[5],
-                    amount: row[6], currency: row[7], baseAmount: row[8], rate: row[9], rateSource: row[10], rateDate: row[11],
-                    fund: row[12], budgetLine: row[13], memo: row[14], documents: documents, reverses: row[15]))
+                    sequence: row.int64(0), entryID: row.text(1), date: row.text(2), description: row.text(3),
+                    counterparty: row.optionalText(4), account: row.text(5), amount: row.int64(6), currency: row.text(7),
+                    baseAmount: row.int64(8), rate: row.optionalText(9), rateSource: row.optionalText(10), rateDate: row.optionalText(11),
+                    fund: row.optionalText(12), budgetLine: row.optionalText(13), memo: row.optionalText(14), documents: documents,
+                    reverses: row.optionalText(15)))
         }
     }
 }
