@@ -2,6 +2,7 @@ import ArkaCore
 import ArkaRules
 import ArkaStore
 import Crypto
+import Dispatch
 import Foundation
 
 /// Whom a scoring result names: the applicants' names, for the committee's own use, or stable
@@ -17,13 +18,26 @@ extension ScoringOutcome {
     /// total, award and reserve place, in result order. Two runs with the same inputs agree on it.
     public var decisionsSHA256: String {
         var hasher = SHA256()
+        var lines = JSONBytes()
         for result in results {
-            let line = [
-                result.application.id, result.rank.map(String.init) ?? "", result.decision.rawValue, result.total.description,
-                result.awarded?.decimalText ?? "", result.reservePosition.map(String.init) ?? "",
-            ].joined(separator: "\u{1F}") + "\n"
-            hasher.update(data: Data(line.utf8))
+            lines.text(result.application.id)
+            lines.raw("\u{1F}")
+            if let rank = result.rank { lines.integer(rank) }
+            lines.raw("\u{1F}")
+            lines.text(result.decision.rawValue)
+            lines.raw("\u{1F}")
+            lines.decimal(result.total)
+            lines.raw("\u{1F}")
+            if let awarded = result.awarded { lines.text(awarded.decimalText) }
+            lines.raw("\u{1F}")
+            if let place = result.reservePosition { lines.integer(place) }
+            lines.raw("\n")
+            if lines.bytes.count >= 1 << 16 {
+                hasher.update(data: lines.bytes)
+                lines.bytes.removeAll(keepingCapacity: true)
+            }
         }
+        hasher.update(data: lines.bytes)
         return JournalHash.hex(hasher.finalize())
     }
 
@@ -42,17 +56,16 @@ extension ScoringOutcome {
     }
 
     /// The applicant as an export shows them: by name, or by their pseudonym.
-    public func applicant(_ result: ApplicationResult, _ identity: ApplicantIdentity) -> String {
+    public func applicant(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> String {
         switch identity {
         case .names: return result.application.name ?? result.application.applicantKey
         case .pseudonyms(let pseudonyms): return pseudonyms.pseudonym(for: result.application.applicantKey)
         }
     }
 
-    /// A value as shown: withheld (nil) for a personal field under pseudonyms.
-    func shown(_ value: FieldValue, field: String?, _ identity: ApplicantIdentity) -> String? {
-        if case .pseudonyms = identity, let field, grid.field(field)?.isPersonal == true { return nil }
-        return value == .empty ? nil : value.description
+    /// A value as shown: nil when empty.
+    func shown(_ value: FieldValue) -> String? {
+        value == .empty ? nil : value.description
     }
 
     private func renderJSON(stamp: ScoringStamp, identity: ApplicantIdentity, to out: TextOutput) {
@@ -79,70 +92,92 @@ extension ScoringOutcome {
               "allocation" : "\(grid.allocation.rawValue)",
               "applications" : [\n
             """)
-        var line = JSONBytes()
-        for (index, result) in results.enumerated() {
-            line.raw("    {\"id\":"); line.string(result.application.id)
-            line.raw(",\"applicant\":"); line.string(applicant(result, identity))
-            line.raw(",\"eligible\":"); line.bool(result.isEligible)
-            line.raw(",\"failed_gates\":[")
-            var first = true
-            for gate in result.gates where !gate.passed {
-                if !first { line.raw(",") }
-                first = false
-                line.string(gate.gate.key)
-            }
-            line.raw("],\"gates\":[")
-            for (position, gate) in result.gates.enumerated() {
-                line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(gate.gate.key)
-                line.raw(",\"value\":"); line.optional(shown(gate.value, field: gate.gate.field, identity))
-                if let age = gate.age { line.raw(",\"age\":"); line.raw(String(age)) }
-                line.raw(",\"passed\":"); line.bool(gate.passed); line.raw("}")
-            }
-            line.raw("],\"criteria\":[")
-            for (position, criterion) in result.criteria.enumerated() {
-                line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(criterion.criterion.key)
-                if !criterion.criterion.isEvaluated {
-                    line.raw(",\"value\":"); line.optional(shown(criterion.value, field: criterion.criterion.field, identity))
-                }
-                if let age = criterion.age { line.raw(",\"age\":"); line.raw(String(age)) }
-                line.raw(",\"points\":"); line.points(criterion.points)
-                line.raw(",\"weight\":"); line.raw(String(criterion.criterion.weight))
-                line.raw(",\"weighted\":"); line.points(criterion.weighted)
-                if criterion.criterion.isEvaluated {
-                    line.raw(",\"scores\":[")
-                    for (number, score) in criterion.scores.enumerated() {
-                        line.raw(number == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(score.evaluator)
-                        line.raw(",\"score\":"); line.points(score.score); line.raw("}")
+        // Results are rendered in windows, the two halves of each on the two cores, and written
+        // in order: the JSON of a large call never sits in memory whole.
+        let personal = PersonalFields(grid: grid, identity: identity)
+        let window = 4096
+        var lanes = [JSONBytes(), JSONBytes()]
+        var next = 0
+        while next < results.count {
+            let range = next..<min(results.count, next + window)
+            let count = range.count >= 512 ? 2 : 1
+            lanes.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let buffer = buffer
+                results.withUnsafeBufferPointer { all in
+                    nonisolated(unsafe) let all = all
+                    DispatchQueue.concurrentPerform(iterations: count) { lane in
+                        for index in range.part(lane, of: count) {
+                            appendJSON(all[index], last: index + 1 == all.count, personal: personal, identity: identity, to: &buffer[lane])
+                        }
                     }
-                    line.raw("]")
                 }
-                line.raw("}")
             }
-            line.raw("],\"evaluators\":[")
-            for (position, evaluator) in result.evaluators.enumerated() {
-                line.raw(position == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(evaluator.evaluator)
-                line.raw(",\"total\":")
-                if let total = evaluator.total { line.points(total) } else { line.raw("null") }
-                line.raw(",\"conflict\":"); line.bool(evaluator.conflict)
-                line.raw(",\"used\":"); line.bool(evaluator.used); line.raw("}")
+            for lane in 0..<count {
+                out.write(utf8: lanes[lane].bytes)
+                lanes[lane].bytes.removeAll(keepingCapacity: true)
             }
-            line.raw("],\"evaluation\":"); line.optional(result.evaluationBasis)
-            line.raw(",\"requested\":"); line.string(result.application.amount.decimalText)
-            line.raw(",\"total\":"); line.points(result.total)
-            line.raw(",\"rank\":"); line.raw(result.rank.map(String.init) ?? "null")
-            line.raw(",\"decision\":"); line.string(result.decision.rawValue)
-            line.raw(",\"awarded\":"); line.optional(result.awarded?.decimalText)
-            line.raw(",\"reserve_position\":"); line.raw(result.reservePosition.map(String.init) ?? "null")
-            line.raw(",\"reason\":"); line.string(result.reason)
-            line.raw(",\"tie_break\":"); line.optional(result.tieBreak)
-            line.raw(index + 1 < results.count ? "},\n" : "}\n")
-            if line.bytes.count >= 1 << 16 {
-                out.write(line.text)
-                line.bytes.removeAll(keepingCapacity: true)
-            }
+            next = range.upperBound
         }
-        out.write(line.text)
         out.write("  ]\n}\n")
+    }
+
+    /// One application's JSON object, on one line.
+    private func appendJSON(_ result: borrowing ApplicationResult, last: Bool, personal: PersonalFields, identity: ApplicantIdentity, to line: inout JSONBytes) {
+        line.raw("    {\"id\":"); line.string(result.application.id)
+        line.raw(",\"applicant\":"); line.string(applicant(result, identity))
+        line.raw(",\"eligible\":"); line.bool(result.isEligible)
+        line.raw(",\"failed_gates\":[")
+        var first = true
+        for gate in result.gates where !gate.passed {
+            if !first { line.raw(",") }
+            first = false
+            line.string(gate.gate.key)
+        }
+        line.raw("],\"gates\":[")
+        for (position, gate) in result.gates.enumerated() {
+            line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(gate.gate.key)
+            line.raw(",\"value\":"); line.optional(personal.gates[position] ? nil : shown(gate.value))
+            if let age = gate.age { line.raw(",\"age\":"); line.integer(age) }
+            line.raw(",\"passed\":"); line.bool(gate.passed); line.raw("}")
+        }
+        line.raw("],\"criteria\":[")
+        for (position, criterion) in result.criteria.enumerated() {
+            line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(criterion.criterion.key)
+            if !criterion.criterion.isEvaluated {
+                line.raw(",\"value\":"); line.optional(personal.criteria[position] ? nil : shown(criterion.value))
+            }
+            if let age = criterion.age { line.raw(",\"age\":"); line.integer(age) }
+            line.raw(",\"points\":"); line.points(criterion.points)
+            line.raw(",\"weight\":"); line.integer(criterion.criterion.weight)
+            line.raw(",\"weighted\":"); line.points(criterion.weighted)
+            if criterion.criterion.isEvaluated {
+                line.raw(",\"scores\":[")
+                for (number, score) in criterion.scores.enumerated() {
+                    line.raw(number == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(score.evaluator)
+                    line.raw(",\"score\":"); line.points(score.score); line.raw("}")
+                }
+                line.raw("]")
+            }
+            line.raw("}")
+        }
+        line.raw("],\"evaluators\":[")
+        for (position, evaluator) in result.evaluators.enumerated() {
+            line.raw(position == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(evaluator.evaluator)
+            line.raw(",\"total\":")
+            if let total = evaluator.total { line.points(total) } else { line.raw("null") }
+            line.raw(",\"conflict\":"); line.bool(evaluator.conflict)
+            line.raw(",\"used\":"); line.bool(evaluator.used); line.raw("}")
+        }
+        line.raw("],\"evaluation\":"); line.optional(result.evaluationBasis)
+        line.raw(",\"requested\":"); line.string(result.application.amount.decimalText)
+        line.raw(",\"total\":"); line.points(result.total)
+        line.raw(",\"rank\":"); line.optional(integer: result.rank)
+        line.raw(",\"decision\":"); line.string(result.decision.rawValue)
+        line.raw(",\"awarded\":"); line.optional(result.awarded?.decimalText)
+        line.raw(",\"reserve_position\":"); line.optional(integer: result.reservePosition)
+        line.raw(",\"reason\":"); line.string(result.reason)
+        line.raw(",\"tie_break\":"); line.optional(result.tieBreak)
+        line.raw(last ? "}\n" : "},\n")
     }
 
     private func renderCSV(identity: ApplicantIdentity, to out: TextOutput) {
@@ -194,17 +229,68 @@ extension ScoringOutcome {
     }
 }
 
+/// Which gates and criteria read a personal field, whose value is withheld under pseudonyms.
+struct PersonalFields: Sendable {
+    var gates: [Bool]
+    var criteria: [Bool]
+
+    init(grid: ScoringGrid, identity: ApplicantIdentity) {
+        guard case .pseudonyms = identity else {
+            gates = grid.gates.map { _ in false }
+            criteria = grid.criteria.map { _ in false }
+            return
+        }
+        func isPersonal(_ field: String?) -> Bool { field.flatMap(grid.field)?.isPersonal == true }
+        gates = grid.gates.map { isPersonal($0.field) }
+        criteria = grid.criteria.map { isPersonal($0.field) }
+    }
+}
+
 /// A JSON text built as bytes: strings escaped, points written as decimal strings.
 struct JSONBytes {
     var bytes: [UInt8] = []
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Text written as it is: JSON punctuation and keys.
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// A whole number's digits.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    mutating func optional(integer value: Int?) {
+        if let value { integer(value) } else { raw("null") }
+    }
 
     mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
 
     mutating func string(_ text: String) {
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            // Most strings need no escaping: copied whole.
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return true
+        }
+        if plain { return }
         bytes.append(0x22)
         for byte in text.utf8 {
             switch byte {
@@ -213,7 +299,7 @@ struct JSONBytes {
             case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
             case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
             case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0..<0x20: raw(String(format: "\\u%04x", byte))
+            case 0..<0x20: bytes.append(contentsOf: String(format: "\\u%04x", byte).utf8)
             default: bytes.append(byte)
             }
         }
@@ -227,18 +313,29 @@ struct JSONBytes {
     /// Points as a quoted decimal: `"12.5"`, `"12"`, `"-0.25"`.
     mutating func points(_ value: Points) {
         bytes.append(0x22)
+        decimal(value)
+        bytes.append(0x22)
+    }
+
+    /// Points as ``Points/description`` writes them: `12.5`, `12`, `-0.25`.
+    mutating func decimal(_ value: Points) {
         var hundredths = value.hundredths
         if hundredths < 0 {
             bytes.append(0x2D)
             hundredths = -hundredths
         }
-        raw(String(hundredths / 100))
+        integer(Int(hundredths / 100))
         let cents = Int(hundredths % 100)
         if cents != 0 {
             bytes.append(0x2E)
             bytes.append(0x30 + UInt8(cents / 10))
             if cents % 10 != 0 { bytes.append(0x30 + UInt8(cents % 10)) }
         }
-        bytes.append(0x22)
+    }
+
+    /// Text written as it is, unquoted.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }

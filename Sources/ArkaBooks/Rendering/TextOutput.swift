@@ -9,6 +9,12 @@ import Foundation
 /// ```
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
+    /// Writes UTF-8 text given as bytes, as long outputs build it.
+    func write(utf8 bytes: [UInt8])
+}
+
+extension TextOutput {
+    public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Standard output, written in blocks of a megabyte.
@@ -23,6 +29,11 @@ public final class StandardOutput: TextOutput {
 
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    public func write(utf8 bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 

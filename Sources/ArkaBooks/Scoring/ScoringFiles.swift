@@ -49,23 +49,20 @@ public struct ScoringInput: Sendable {
             throw ArkaError(.badGrid, "the grid is not UTF-8 text", location: SourceLocation(file: grid.name))
         }
         let parsed = try ScoringGrid.parse(yaml: gridText, file: grid.name)
-        var applicationList: [Application] = []
-        try Self.readRows(CSVRecordReader(data: applications.data, name: applications.name)) { header in
-            try ApplicationReader(grid: parsed, columns: header)
-        } row: { reader, cells, line in
-            applicationList.append(try reader.read(cells, line: line))
-        }
-        var evaluationList: [Evaluation] = []
-        for file in evaluations {
-            try Self.readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
-                try EvaluationReader(grid: parsed, columns: header)
-            } row: { reader, cells, line in
-                evaluationList.append(try reader.read(cells, line: line))
+        // The applications and the evaluations are read at once, on two cores. The applications'
+        // first problem is the one reported when both files have one, as when read in turn.
+        nonisolated(unsafe) var applicationList: Result<[Application], Error> = .success([])
+        nonisolated(unsafe) var evaluationList: Result<[Evaluation], Error> = .success([])
+        DispatchQueue.concurrentPerform(iterations: 2) { file in
+            if file == 0 {
+                applicationList = Result { try Self.readApplications(applications, grid: parsed) }
+            } else {
+                evaluationList = Result { try Self.readEvaluations(evaluations, grid: parsed) }
             }
         }
         self.grid = parsed
-        self.applications = applicationList
-        self.evaluations = evaluationList
+        self.applications = try applicationList.get()
+        self.evaluations = try evaluationList.get()
         self.gridText = gridText
         stamp = ScoringStamp(
             gridFile: grid.name, gridSHA256: Self.sha256(grid.data), applicationsFile: applications.name,
@@ -73,6 +70,29 @@ public struct ScoringInput: Sendable {
             evaluationsFile: evaluations.isEmpty ? nil : evaluations.map(\.name).joined(separator: " + "),
             evaluationsSHA256: evaluations.isEmpty ? nil : Self.sha256(evaluations.reduce(Data()) { $0 + $1.data }),
             arkaVersion: ScoringStamp.arkaVersion)
+    }
+
+    static func readApplications(_ file: (name: String, data: Data), grid: ScoringGrid) throws -> [Application] {
+        var list: [Application] = []
+        try readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
+            try ApplicationReader(grid: grid, columns: header)
+        } row: { reader, cells, line in
+            list.append(try reader.read(cells, line: line))
+        }
+        return list
+    }
+
+    /// Several evaluation files are read in order, as one.
+    static func readEvaluations(_ files: [(name: String, data: Data)], grid: ScoringGrid) throws -> [Evaluation] {
+        var list: [Evaluation] = []
+        for file in files {
+            try readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
+                try EvaluationReader(grid: grid, columns: header)
+            } row: { reader, cells, line in
+                list.append(try reader.read(cells, line: line))
+            }
+        }
+        return list
     }
 
     /// Scores the applications.

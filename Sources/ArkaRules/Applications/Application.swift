@@ -110,11 +110,17 @@ public struct Evaluation: Sendable {
     public var application: String
     public var evaluator: String
     public var conflict: Bool
-    /// Scores by evaluated criterion.
-    public var scores: [String: Points]
+    /// The scores, in the order of the grid's evaluated criteria (``ScoringGrid/evaluatedCriteria``);
+    /// none for a declared conflict. An array rather than a dictionary: a call has hundreds of
+    /// thousands of evaluations.
+    public var scores: [Points]
     public var line: Int
 
     public var isConsensus: Bool { evaluator.lowercased() == Self.consensus }
+
+    /// The score given to the evaluated criterion at `position` in the grid's evaluated criteria,
+    /// zero when none was given.
+    public func score(at position: Int) -> Points { position < scores.count ? scores[position] : .zero }
 }
 
 /// Reads evaluations (`application,evaluator[,conflict][,<criterion>…][,comment]`) against a grid.
@@ -162,7 +168,8 @@ public struct EvaluationReader: Sendable {
             default: throw ArkaError(.badEvaluation, "conflict is yes or no", field: "conflict", value: cell(conflictIndex))
             }
         }
-        var scores: [String: Points] = [:]
+        var scores: [Points] = []
+        scores.reserveCapacity(criterionIndexes.count)
         for (criterion, index) in criterionIndexes {
             let text = cell(index)
             if conflict {
@@ -183,7 +190,7 @@ public struct EvaluationReader: Sendable {
                     .badEvaluation, "\(criterion.key) is scored with a whole number from \(scale.lowerBound) to \(scale.upperBound)",
                     field: criterion.key, value: text)
             }
-            scores[criterion.key] = Points(whole: score)
+            scores.append(Points(whole: score))
         }
         if conflict && evaluator.lowercased() == Evaluation.consensus {
             throw ArkaError(.badEvaluation, "a consensus record cannot declare a conflict", field: "conflict", value: cell(conflictIndex ?? 0))

@@ -1,4 +1,5 @@
 import ArkaCore
+import Dispatch
 
 /// What a call decides for an application.
 public enum Decision: String, Sendable, CaseIterable {
@@ -99,32 +100,31 @@ public enum Scoring {
     public static func run(
         grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], held: [String: Money] = [:]
     ) throws -> ScoringOutcome {
-        var lineOfApplication: [String: Int] = [:]
-        lineOfApplication.reserveCapacity(applications.count)
-        for application in applications {
-            if let first = lineOfApplication[application.id] {
+        var positionOf: [String: Int] = [:]
+        positionOf.reserveCapacity(applications.count)
+        for (position, application) in applications.enumerated() {
+            if let first = positionOf[application.id] {
                 throw ArkaError(
-                    .duplicate, "application \(application.id) appears twice (first on line \(first))",
+                    .duplicate, "application \(application.id) appears twice (first on line \(applications[first].line))",
                     location: SourceLocation(line: application.line, field: grid.roles.id, value: application.id))
             }
-            lineOfApplication[application.id] = application.line
+            positionOf[application.id] = position
         }
-        var evaluationsOf: [String: [Evaluation]] = [:]
-        for evaluation in evaluations {
-            guard lineOfApplication[evaluation.application] != nil else {
-                throw ArkaError(
-                    .badEvaluation, "no application \(evaluation.application) among the applications",
-                    location: SourceLocation(line: evaluation.line, field: "application", value: evaluation.application))
-            }
-            if evaluationsOf[evaluation.application]?.contains(where: { $0.evaluator == evaluation.evaluator }) == true {
-                throw ArkaError(
-                    .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
-                    location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
-            }
-            evaluationsOf[evaluation.application, default: []].append(evaluation)
-        }
+        let byApplication = try EvaluationGroups(evaluations, positionOf: positionOf, applications: applications.count)
         let plan = ScoringPlan(grid)
-        var results = applications.map { score($0, grid: grid, plan: plan, evaluations: evaluationsOf[$0.id] ?? []) }
+        // Each application is scored on its own: the two halves of a long call on two cores.
+        let lanes = applications.count >= 4096 ? 2 : 1
+        var results = [ApplicationResult](unsafeUninitializedCapacity: applications.count) { buffer, initialized in
+            // Each lane initializes its own part of the buffer, and only that.
+            nonisolated(unsafe) let start = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for index in applications.indices.part(lane, of: lanes) {
+                    let own = byApplication.evaluations(of: index, in: evaluations)
+                    (start + index).initialize(to: score(applications[index], grid: grid, plan: plan, evaluations: own))
+                }
+            }
+            initialized = applications.count
+        }
         let (awarded, remaining) = try rankAndAllocate(&results, grid: grid, held: held)
         return ScoringOutcome(grid: grid, results: results, awardedTotal: awarded, remaining: remaining)
     }
@@ -136,6 +136,56 @@ public enum Scoring {
         return years
     }
 
+    /// The evaluations of each application, as positions in the evaluations file grouped by
+    /// application in file order: two flat arrays, not a list per application.
+    struct EvaluationGroups: Sendable {
+        /// Where each application's evaluations start in `members`; the last entry is the total.
+        private var starts: [Int]
+        private var members: [Int]
+
+        /// - Throws: ``ArkaError/Kind/badEvaluation`` for an evaluation of an application not in
+        ///   the file, ``ArkaError/Kind/duplicate`` for an evaluator scoring an application twice:
+        ///   the first of either in the file.
+        init(_ evaluations: [Evaluation], positionOf: [String: Int], applications: Int) throws {
+            var owner: [Int] = []
+            owner.reserveCapacity(evaluations.count)
+            var unknown: Evaluation?
+            var counts = [Int](repeating: 0, count: applications + 1)
+            for evaluation in evaluations {
+                guard let position = positionOf[evaluation.application] else {
+                    unknown = evaluation
+                    break
+                }
+                owner.append(position)
+                counts[position + 1] += 1
+            }
+            for position in 0..<applications { counts[position + 1] += counts[position] }
+            starts = counts
+            var filled = counts
+            members = [Int](repeating: 0, count: owner.count)
+            for (index, position) in owner.enumerated() {
+                let evaluation = evaluations[index]
+                for earlier in members[starts[position]..<filled[position]] where evaluations[earlier].evaluator == evaluation.evaluator {
+                    throw ArkaError(
+                        .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
+                        location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
+                }
+                members[filled[position]] = index
+                filled[position] += 1
+            }
+            if let unknown {
+                throw ArkaError(
+                    .badEvaluation, "no application \(unknown.application) among the applications",
+                    location: SourceLocation(line: unknown.line, field: "application", value: unknown.application))
+            }
+        }
+
+        /// The evaluations of the application at `position`, in file order.
+        func evaluations(of position: Int, in all: [Evaluation]) -> [Evaluation] {
+            members[starts[position]..<starts[position + 1]].map { all[$0] }
+        }
+    }
+
     // MARK: - One application
 
     /// The grid resolved once for scoring many applications: each gate's and criterion's field
@@ -145,6 +195,8 @@ public enum Scoring {
         let criterionFields: [Int]
         let integerRanges: [Bool]
         let evaluated: [Criterion]
+        /// For each criterion, its position among the evaluated ones (-1 for a criterion read from a field).
+        let evaluatedPosition: [Int]
 
         init(_ grid: ScoringGrid) {
             func position(_ name: String?) -> Int { name.flatMap { name in grid.fields.firstIndex { $0.name == name } } ?? -1 }
@@ -152,6 +204,12 @@ public enum Scoring {
             criterionFields = grid.criteria.map { position($0.field) }
             integerRanges = grid.criteria.map { grid.field($0.field ?? "")?.kind == .integer }
             evaluated = grid.evaluatedCriteria
+            var position = 0
+            evaluatedPosition = grid.criteria.map { criterion in
+                guard criterion.isEvaluated else { return -1 }
+                defer { position += 1 }
+                return position
+            }
         }
     }
 
@@ -190,7 +248,9 @@ public enum Scoring {
         let consensus = evaluations.first(where: \.isConsensus)
         let evaluated = plan.evaluated
         func total(_ evaluation: Evaluation) -> Points {
-            evaluated.reduce(Points.zero) { $0 + (evaluation.scores[$1.key] ?? .zero) * $1.weight }
+            var sum = Points.zero
+            for (position, criterion) in evaluated.enumerated() { sum = sum + evaluation.score(at: position) * criterion.weight }
+            return sum
         }
         var used: [Evaluation] = []
         var basis: String?
@@ -263,7 +323,8 @@ public enum Scoring {
                     }
                 }
             case .evaluated:
-                scores = used.map { ($0.evaluator, $0.scores[criterion.key] ?? .zero) }
+                let position = plan.evaluatedPosition[criterionIndex]
+                scores = used.map { ($0.evaluator, $0.score(at: position)) }
                 points = Points.average(scores.map(\.score))
             }
             let weighted = points * criterion.weight
@@ -307,24 +368,35 @@ public enum Scoring {
             case .field(let name, let descending): return (nil, fieldIndex[name]!, descending, name)
             }
         }
-        /// The first stated tie-break that orders `a` and `b`: whether `a` goes first, and which rule decided.
-        func tieBreak(_ a: ApplicationResult, _ b: ApplicationResult) -> (first: Bool, rule: Int)? {
-            for (position, rule) in rules.enumerated() {
-                if let index = rule.criterion {
-                    let (x, y) = (a.criteria[index].weighted, b.criteria[index].weighted)
-                    if x != y { return (rule.descending ? x > y : x < y, position) }
-                } else if let index = rule.field {
-                    let (x, y) = (a.application.values[index], b.application.values[index])
-                    if x != y {
-                        // An empty value goes last whichever the order.
-                        return (x == .empty ? false : y == .empty ? true : (rule.descending ? x > y : x < y), position)
-                    }
+        // Each open result's ranking key, flat: minus its total, then per stated tie-break a number
+        // that orders as the rule does (minus the weighted points for more-first, a value's place
+        // among the call's values for a field; an empty value last either way). Sorting then
+        // compares integers, not results.
+        let width = 1 + rules.count
+        let candidates = results.indices.filter { results[$0].decision == .reserve }
+        var keys = [Int64](repeating: 0, count: results.count * width)
+        for index in candidates { keys[index * width] = -results[index].total.hundredths }
+        for (position, rule) in rules.enumerated() {
+            if let criterion = rule.criterion {
+                for index in candidates {
+                    let points = results[index].criteria[criterion].weighted.hundredths
+                    keys[index * width + 1 + position] = rule.descending ? -points : points
+                }
+            } else if let field = rule.field {
+                let values = Set(candidates.map { results[$0].application.values[field] }).filter { $0 != .empty }.sorted()
+                let place = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, Int64($0)) })
+                for index in candidates {
+                    let key = place[results[index].application.values[field]].map { rule.descending ? -$0 : $0 } ?? Int64.max
+                    keys[index * width + 1 + position] = key
                 }
             }
-            return nil
+        }
+        /// The first stated tie-break that separates the results at `a` and `b`.
+        func decidingRule(_ a: Int, _ b: Int) -> Int? {
+            (0..<rules.count).first { keys[a * width + 1 + $0] != keys[b * width + 1 + $0] }
         }
         /// How a tie-break decided, in words.
-        func explain(_ position: Int, _ a: ApplicationResult, _ b: ApplicationResult) -> String {
+        func explain(_ position: Int, _ a: borrowing ApplicationResult, _ b: borrowing ApplicationResult) -> String {
             let rule = rules[position]
             if let index = rule.criterion {
                 return "\(rule.name) (\(a.criteria[index].weighted) against \(b.criteria[index].weighted) points)"
@@ -332,21 +404,25 @@ public enum Scoring {
             let (x, y) = (a.application.values[rule.field!].description, b.application.values[rule.field!].description)
             return "\(rule.name) (\(x.isEmpty ? "none" : x) against \(y.isEmpty ? "none" : y))"
         }
-        let open = results.indices.filter { results[$0].decision == .reserve }.sorted { i, j in
-            let (a, b) = (results[i], results[j])
-            if a.total != b.total { return a.total > b.total }
-            if let decided = tieBreak(a, b) { return decided.first }
-            return a.application.id < b.application.id
+        let open = keys.withUnsafeBufferPointer { keys in
+            results.withUnsafeBufferPointer { all in
+                candidates.sorted { i, j in
+                    for offset in 0..<width where keys[i * width + offset] != keys[j * width + offset] {
+                        return keys[i * width + offset] < keys[j * width + offset]
+                    }
+                    return all[i].application.id < all[j].application.id
+                }
+            }
         }
         for (position, index) in open.enumerated() {
             results[index].rank = position + 1
             for neighbour in [position - 1, position + 1] where open.indices.contains(neighbour) {
-                let other = results[open[neighbour]]
-                guard other.total == results[index].total else { continue }
-                let rule = tieBreak(results[index], other).map { explain($0.rule, results[index], other) }
+                let other = open[neighbour]
+                guard results[other].total == results[index].total else { continue }
+                let rule = decidingRule(index, other).map { explain($0, results[index], results[other]) }
                     ?? "the application number, as no stated tie-break separates them"
                 let side = neighbour < position ? "below" : "above"
-                let note = "tied at \(other.total) points with \(other.application.id), ranked \(side) it on \(rule)"
+                let note = "tied at \(results[other].total) points with \(results[other].application.id), ranked \(side) it on \(rule)"
                 results[index].tieBreak = results[index].tieBreak.map { "\($0); \(note)" } ?? note
             }
         }
@@ -398,16 +474,42 @@ public enum Scoring {
             awarded += amount
         }
         // Ranked first, then the rest by decision and number; the results move once, in place.
-        let order: [Decision: Int] = [.needsEvaluation: 0, .rejected: 1, .ineligible: 2]
-        let ranked = open
-        let rest = results.indices.filter { results[$0].rank == nil }.sorted { i, j in
-            let (x, y) = (order[results[i].decision] ?? 3, order[results[j].decision] ?? 3)
-            return x != y ? x < y : results[i].application.id < results[j].application.id
+        func order(_ decision: Decision) -> Int {
+            switch decision {
+            case .needsEvaluation: return 0
+            case .rejected: return 1
+            case .ineligible: return 2
+            default: return 3
+            }
         }
-        var placed: [ApplicationResult] = []
-        placed.reserveCapacity(results.count)
-        for index in ranked + rest { placed.append(results[index]) }
-        results = placed
+        let ranked = open
+        let rest = results.withUnsafeBufferPointer { all in
+            all.indices.filter { all[$0].rank == nil }.sorted { i, j in
+                let (x, y) = (order(all[i].decision), order(all[j].decision))
+                return x != y ? x < y : all[i].application.id < all[j].application.id
+            }
+        }
+        results.permute(taking: ranked + rest)
         return (Money(minorUnits: awarded, currency: grid.currency), Money(minorUnits: remaining, currency: grid.currency))
+    }
+}
+
+extension Array {
+    /// Reorders the elements in place so that position `p` holds what was at `order[p]`; `order`
+    /// is a permutation of the indices. Elements move by swaps, along each cycle once: no second
+    /// array of a call's results.
+    mutating func permute(taking order: [Int]) {
+        var placed = [Bool](repeating: false, count: count)
+        withUnsafeMutableBufferPointer { elements in
+            for start in elements.indices where !placed[start] {
+                var position = start
+                while order[position] != start {
+                    elements.swapAt(position, order[position])
+                    placed[position] = true
+                    position = order[position]
+                }
+                placed[position] = true
+            }
+        }
     }
 }
