@@ -193,6 +193,28 @@ struct ScoringTests {
         #expect(summary(first) == summary(shuffled))
     }
 
+    @Test("a call large enough to be scored on two cores ranks as the same call scored in a shuffled order")
+    func largeCall() throws {
+        // 5,000 applications: past the size where scoring splits between the cores.
+        let lines = (0..<5000).map { number in
+            line(
+                "a\(number)", birth: "19\(60 + number % 40)-0\(1 + number % 9)-1\(number % 10)", household: "\(1 + number % 7)",
+                requested: "\(1000 + number % 2001).00", submitted: "2023-05-0\(1 + number % 9)")
+        }
+        let plans = Dictionary(uniqueKeysWithValues: (0..<5000).map { ("a\($0)", 1 + $0 % 5) })
+        let outcome = try run(lines, evaluations: GridFixture.agreeing(plans))
+        let shuffled = try run(lines.reversed(), evaluations: GridFixture.agreeing(plans).reversed())
+        let summary = { (outcome: ScoringOutcome) in
+            outcome.results.map { "\($0.application.id) \($0.rank ?? 0) \($0.decision) \($0.total) \($0.tieBreak ?? "")" }
+        }
+        #expect(summary(outcome) == summary(shuffled))
+        let ranked = outcome.results.filter { $0.rank != nil }
+        #expect(ranked.map(\.rank!) == Array(1...ranked.count))
+        #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.total >= $1.total })
+        #expect(outcome.results.count == 5000)
+        #expect(Set(outcome.results.map(\.application.id)).count == 5000)
+    }
+
     @Test("an application number twice, an unknown application, an evaluator twice: each named with its line")
     func inputErrors() throws {
         let twice = arkaError { _ = try run([line("a"), line("a")]) }
@@ -204,6 +226,11 @@ struct ScoringTests {
         let again = arkaError { _ = try run([line("a")], evaluations: ["a,A,no,3", "a,A,no,4"]) }
         #expect(again?.kind == .duplicate)
         #expect(again?.location.line == 3)
+        // The first problem in the file is the one named, whichever its kind.
+        let twiceFirst = arkaError { _ = try run([line("a")], evaluations: ["a,A,no,3", "a,A,no,4", "z,A,no,3"]) }
+        #expect(twiceFirst?.kind == .duplicate)
+        let unknownFirst = arkaError { _ = try run([line("a")], evaluations: ["a,A,no,3", "z,A,no,3", "a,A,no,4"]) }
+        #expect(unknownFirst?.kind == .badEvaluation)
         let scale = arkaError { _ = try GridFixture.evaluations(grid, ["a,A,no,6"]) }
         #expect(scale?.kind == .badEvaluation)
         #expect(scale?.location.value == "6")

@@ -63,11 +63,6 @@ extension ScoringOutcome {
         }
     }
 
-    /// A value as shown: nil when empty.
-    func shown(_ value: FieldValue) -> String? {
-        value == .empty ? nil : value.description
-    }
-
     private func renderJSON(stamp: ScoringStamp, identity: ApplicantIdentity, to out: TextOutput) {
         let names: Bool
         if case .names = identity { names = true } else { names = false }
@@ -94,20 +89,20 @@ extension ScoringOutcome {
             """)
         // Results are rendered in windows, the two halves of each on the two cores, and written
         // in order: the JSON of a large call never sits in memory whole.
-        let personal = PersonalFields(grid: grid, identity: identity)
-        let window = 4096
+        let layout = ScoringJSONLayout(grid: grid, identity: identity)
+        let window = 1024
         var lanes = [JSONBytes(), JSONBytes()]
         var next = 0
         while next < results.count {
             let range = next..<min(results.count, next + window)
-            let count = range.count >= 512 ? 2 : 1
+            let count = range.count >= 256 ? 2 : 1
             lanes.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let buffer = buffer
                 results.withUnsafeBufferPointer { all in
                     nonisolated(unsafe) let all = all
                     DispatchQueue.concurrentPerform(iterations: count) { lane in
                         for index in range.part(lane, of: count) {
-                            appendJSON(all[index], last: index + 1 == all.count, personal: personal, identity: identity, to: &buffer[lane])
+                            appendJSON(all[index], last: index + 1 == all.count, layout: layout, identity: identity, to: &buffer[lane])
                         }
                     }
                 }
@@ -122,7 +117,7 @@ extension ScoringOutcome {
     }
 
     /// One application's JSON object, on one line.
-    private func appendJSON(_ result: borrowing ApplicationResult, last: Bool, personal: PersonalFields, identity: ApplicantIdentity, to line: inout JSONBytes) {
+    private func appendJSON(_ result: borrowing ApplicationResult, last: Bool, layout: ScoringJSONLayout, identity: ApplicantIdentity, to line: inout JSONBytes) {
         line.raw("    {\"id\":"); line.string(result.application.id)
         line.raw(",\"applicant\":"); line.string(applicant(result, identity))
         line.raw(",\"eligible\":"); line.bool(result.isEligible)
@@ -135,22 +130,23 @@ extension ScoringOutcome {
         }
         line.raw("],\"gates\":[")
         for (position, gate) in result.gates.enumerated() {
-            line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(gate.gate.key)
-            line.raw(",\"value\":"); line.optional(personal.gates[position] ? nil : shown(gate.value))
+            line.bytes.append(contentsOf: layout.gateOpenings[position])
+            if layout.gateWithheld[position] { line.raw("null") } else { line.value(gate.value) }
             if let age = gate.age { line.raw(",\"age\":"); line.integer(age) }
             line.raw(",\"passed\":"); line.bool(gate.passed); line.raw("}")
         }
         line.raw("],\"criteria\":[")
         for (position, criterion) in result.criteria.enumerated() {
-            line.raw(position == 0 ? "{\"key\":" : ",{\"key\":"); line.string(criterion.criterion.key)
-            if !criterion.criterion.isEvaluated {
-                line.raw(",\"value\":"); line.optional(personal.criteria[position] ? nil : shown(criterion.value))
+            line.bytes.append(contentsOf: layout.criterionOpenings[position])
+            let evaluated = criterion.criterion.isEvaluated
+            if !evaluated {
+                if layout.criterionWithheld[position] { line.raw("null") } else { line.value(criterion.value) }
             }
             if let age = criterion.age { line.raw(",\"age\":"); line.integer(age) }
             line.raw(",\"points\":"); line.points(criterion.points)
-            line.raw(",\"weight\":"); line.integer(criterion.criterion.weight)
-            line.raw(",\"weighted\":"); line.points(criterion.weighted)
-            if criterion.criterion.isEvaluated {
+            line.bytes.append(contentsOf: layout.weights[position])
+            line.points(criterion.weighted)
+            if evaluated {
                 line.raw(",\"scores\":[")
                 for (number, score) in criterion.scores.enumerated() {
                     line.raw(number == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(score.evaluator)
@@ -229,20 +225,33 @@ extension ScoringOutcome {
     }
 }
 
-/// Which gates and criteria read a personal field, whose value is withheld under pseudonyms.
-struct PersonalFields: Sendable {
-    var gates: [Bool]
-    var criteria: [Bool]
+/// The parts of each application's JSON that depend only on the grid, made once per run: each
+/// gate's and criterion's opening with its key, each criterion's weight, and which values are
+/// withheld (a personal field's, under pseudonyms).
+struct ScoringJSONLayout: Sendable {
+    var gateOpenings: [[UInt8]]
+    var criterionOpenings: [[UInt8]]
+    /// `,"weight":3,"weighted":` per criterion.
+    var weights: [[UInt8]]
+    var gateWithheld: [Bool]
+    var criterionWithheld: [Bool]
 
     init(grid: ScoringGrid, identity: ApplicantIdentity) {
-        guard case .pseudonyms = identity else {
-            gates = grid.gates.map { _ in false }
-            criteria = grid.criteria.map { _ in false }
-            return
+        func opening(_ position: Int, _ key: String, value: Bool) -> [UInt8] {
+            var json = JSONBytes()
+            json.text(position == 0 ? "{\"key\":" : ",{\"key\":")
+            json.string(key)
+            if value { json.raw(",\"value\":") }
+            return json.bytes
         }
-        func isPersonal(_ field: String?) -> Bool { field.flatMap(grid.field)?.isPersonal == true }
-        gates = grid.gates.map { isPersonal($0.field) }
-        criteria = grid.criteria.map { isPersonal($0.field) }
+        gateOpenings = grid.gates.enumerated().map { opening($0, $1.key, value: true) }
+        criterionOpenings = grid.criteria.enumerated().map { opening($0, $1.key, value: !$1.isEvaluated) }
+        weights = grid.criteria.map { Array(",\"weight\":\($0.weight),\"weighted\":".utf8) }
+        var pseudonyms = false
+        if case .pseudonyms = identity { pseudonyms = true }
+        func withheld(_ field: String?) -> Bool { pseudonyms && field.flatMap(grid.field)?.isPersonal == true }
+        gateWithheld = grid.gates.map { withheld($0.field) }
+        criterionWithheld = grid.criteria.map { withheld($0.field) }
     }
 }
 
@@ -330,6 +339,20 @@ struct JSONBytes {
             bytes.append(0x2E)
             bytes.append(0x30 + UInt8(cents / 10))
             if cents % 10 != 0 { bytes.append(0x30 + UInt8(cents % 10)) }
+        }
+    }
+
+    /// A field's value as a JSON string (`"6"`, `"true"`, `"farm"`), or null when empty.
+    mutating func value(_ value: FieldValue) {
+        switch value {
+        case .empty: raw("null")
+        case .text(let text): string(text)
+        case .integer(let number):
+            bytes.append(0x22)
+            integer(Int(number))
+            bytes.append(0x22)
+        case .boolean(let flag): raw(flag ? "\"true\"" : "\"false\"")
+        case .number, .date: string(value.description)
         }
     }
 

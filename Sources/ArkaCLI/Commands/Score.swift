@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaRules
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,11 +32,18 @@ struct Score: ParsableCommand {
     @OptionGroup var format: FormatOptions
 
     func run() throws {
-        let input = try ScoringInput.load(grid: grid, applications: applications, evaluations: evaluations)
-        let outcome = try input.score()
-        let identity: ApplicantIdentity = names ? .names : .pseudonyms(Pseudonyms(key: pseudonymKey(default: input.stamp.gridSHA256)))
+        let stamp: ScoringStamp
+        let outcome: ScoringOutcome
+        do {
+            // The files as read are let go before the results are written: a large call's
+            // evaluations need not stay in memory beside its JSON.
+            let input = try ScoringInput.load(grid: grid, applications: applications, evaluations: evaluations)
+            stamp = input.stamp
+            outcome = try input.score()
+        }
+        let identity: ApplicantIdentity = names ? .names : .pseudonyms(Pseudonyms(key: pseudonymKey(default: stamp.gridSHA256)))
         let out = StandardOutput()
-        outcome.render(as: format.format, stamp: input.stamp, identity: identity, to: out)
+        outcome.render(as: format.format, stamp: stamp, identity: identity, to: out)
         out.flush()
     }
 }

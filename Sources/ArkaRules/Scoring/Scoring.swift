@@ -21,22 +21,44 @@ public enum Decision: String, Sendable, CaseIterable {
 public struct GateResult: Sendable {
     public var gate: Gate
     public var value: FieldValue
-    /// The age on the call date, for an age gate.
-    public var age: Int?
+    /// Stored narrow: a call keeps a result per gate of every application.
+    private var ageInYears: Int32?
     public var passed: Bool
+
+    public init(gate: Gate, value: FieldValue, age: Int?, passed: Bool) {
+        self.gate = gate
+        self.value = value
+        self.ageInYears = age.map { Int32(clamping: $0) }
+        self.passed = passed
+    }
+
+    /// The age on the call date, for an age gate.
+    public var age: Int? { ageInYears.map(Int.init) }
 }
 
 /// A criterion as applied to one application: the value read, the points, the weight.
 public struct CriterionResult: Sendable {
     public var criterion: Criterion
-    public var value: FieldValue
-    /// The age on the call date, for age ranges.
-    public var age: Int?
     /// Points before weighting: the evaluators' average for an evaluated criterion.
     public var points: Points
-    public var weighted: Points
     /// Each evaluator's score, for an evaluated criterion, in the order the scores were used.
     public var scores: [(evaluator: String, score: Points)]
+    public var value: FieldValue
+    /// Stored narrow, after the wider fields: a call keeps a result per criterion of every application.
+    private var ageInYears: Int32?
+
+    public init(criterion: Criterion, value: FieldValue, age: Int?, points: Points, scores: [(evaluator: String, score: Points)]) {
+        self.criterion = criterion
+        self.points = points
+        self.scores = scores
+        self.value = value
+        self.ageInYears = age.map { Int32(clamping: $0) }
+    }
+
+    /// The age on the call date, for age ranges.
+    public var age: Int? { ageInYears.map(Int.init) }
+    /// The points times the criterion's weight.
+    public var weighted: Points { points * criterion.weight }
 }
 
 /// One evaluator's weighted total for an application, or their declared conflict.
@@ -197,6 +219,8 @@ public enum Scoring {
         let evaluated: [Criterion]
         /// For each criterion, its position among the evaluated ones (-1 for a criterion read from a field).
         let evaluatedPosition: [Int]
+        /// "the average of N evaluators" for small N, made once: the results share the text.
+        let averages = (0..<8).map { "the average of \($0) evaluators" }
 
         init(_ grid: ScoringGrid) {
             func position(_ name: String?) -> Int { name.flatMap { name in grid.fields.firstIndex { $0.name == name } } ?? -1 }
@@ -284,7 +308,7 @@ public enum Scoring {
                     }
                 } else {
                     used = scored
-                    basis = "the average of \(scored.count) evaluators"
+                    basis = scored.count < plan.averages.count ? plan.averages[scored.count] : "the average of \(scored.count) evaluators"
                 }
             }
         }
@@ -332,7 +356,7 @@ public enum Scoring {
             if let minimum = criterion.minimum, points < minimum, pending == nil {
                 belowMinimum.append("\(criterion.key) has \(points) points, below its minimum of \(minimum)")
             }
-            criteria.append(CriterionResult(criterion: criterion, value: value, age: age, points: points, weighted: weighted, scores: scores))
+            criteria.append(CriterionResult(criterion: criterion, value: value, age: age, points: points, scores: scores))
         }
 
         var result = ApplicationResult(
@@ -491,25 +515,5 @@ public enum Scoring {
         }
         results.permute(taking: ranked + rest)
         return (Money(minorUnits: awarded, currency: grid.currency), Money(minorUnits: remaining, currency: grid.currency))
-    }
-}
-
-extension Array {
-    /// Reorders the elements in place so that position `p` holds what was at `order[p]`; `order`
-    /// is a permutation of the indices. Elements move by swaps, along each cycle once: no second
-    /// array of a call's results.
-    mutating func permute(taking order: [Int]) {
-        var placed = [Bool](repeating: false, count: count)
-        withUnsafeMutableBufferPointer { elements in
-            for start in elements.indices where !placed[start] {
-                var position = start
-                while order[position] != start {
-                    elements.swapAt(position, order[position])
-                    placed[position] = true
-                    position = order[position]
-                }
-                placed[position] = true
-            }
-        }
     }
 }
