@@ -72,6 +72,7 @@ public struct ScoringInput: Sendable {
             arkaVersion: ScoringStamp.arkaVersion)
     }
 
+    /// The applications of a file, typed by the grid.
     static func readApplications(_ file: (name: String, data: Data), grid: ScoringGrid) throws -> [Application] {
         var list: [Application] = []
         try readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
