@@ -61,42 +61,27 @@ extension Ledger {
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
         return try store.transaction { transaction in
-            let queue = BoundedQueue<[PreparedSale]>(capacity: 8)
             let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature, head: transaction.currentHead)
-            let finished = DispatchSemaphore(value: 0)
-            let thread = Thread {
-                preparation.run(into: queue)
-                finished.signal()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
             var problems = ProblemList()
             var inserting = true
-            do {
-                while let batch = queue.take() {
-                    for sale in batch {
-                        if !inserting {
-                            if try transaction.storedEntry(id: sale.entry.id) != nil {
-                                problems.record(sale.entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: sale.entry.id)))
-                            }
-                            continue
+            try BoundedQueue<[PreparedSale]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
+                for sale in batch {
+                    if !inserting {
+                        if try transaction.storedEntry(id: sale.entry.id) != nil {
+                            problems.record(sale.entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: sale.entry.id)))
                         }
-                        do {
-                            try transaction.append(sale.entry, link: sale.link)
-                            try transaction.addSaleItems(entry: sale.entry.id, items: sale.items)
-                        } catch let error as ArkaError {
-                            problems.record(sale.entry.locate(error))
-                            inserting = false
-                        }
+                        continue
                     }
-                    if preparation.hasProblems { inserting = false }
+                    do {
+                        try transaction.append(sale.entry, link: sale.link)
+                        try transaction.addSaleItems(entry: sale.entry.id, items: sale.items)
+                    } catch let error as ArkaError {
+                        problems.record(sale.entry.locate(error))
+                        inserting = false
+                    }
                 }
-            } catch {
-                queue.cancel()
-                finished.wait()
-                throw error
+                if preparation.hasProblems { inserting = false }
             }
-            finished.wait()
             for error in preparation.problems.errors { problems.record(error) }
             let total = problems.count + preparation.problems.count - preparation.problems.errors.count
             if preparation.summary.sales == 0 && total == 0 {
@@ -149,7 +134,6 @@ final class SalePreparation: @unchecked Sendable {
     }
 
     func run(into queue: BoundedQueue<[PreparedSale]>) {
-        defer { queue.close() }
         let columns = SaleColumns(table)
         let file = table.reader.name
         let base = ledger.baseCurrency

@@ -58,3 +58,39 @@ public final class BoundedQueue<Element>: @unchecked Sendable {
         condition.unlock()
     }
 }
+
+extension BoundedQueue {
+    /// Runs `produce` on a second thread and hands what it puts in the queue to `consume` on this
+    /// one, in order: the two-thread shape of every long import and listing. The queue is closed
+    /// when `produce` returns. When `consume` throws, the queue is cancelled (the producer's next
+    /// `put` returns false) and the producer is waited for before the error goes on.
+    ///
+    /// ```swift
+    /// try BoundedQueue<[Entry]>.relay(capacity: 8) { queue in
+    ///     for batch in batches { guard queue.put(batch) else { return } }
+    /// } consume: { batch in try insert(batch) }
+    /// ```
+    /// - Throws: what `consume` throws; the producer has stopped when this returns either way.
+    public static func relay(
+        capacity: Int, stackSize: Int = 8 << 20, produce: @escaping @Sendable (BoundedQueue<Element>) -> Void,
+        consume: (Element) throws -> Void
+    ) throws {
+        let queue = BoundedQueue<Element>(capacity: capacity)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            produce(queue)
+            queue.close()
+            finished.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        do {
+            while let item = queue.take() { try consume(item) }
+        } catch {
+            queue.cancel()
+            finished.wait()
+            throw error
+        }
+        finished.wait()
+    }
+}

@@ -41,54 +41,38 @@ extension Ledger {
         return try store.transaction { transaction in
             var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
             let firstNewSequence = transaction.currentHead.sequence + 1
-            let queue = BoundedQueue<[PreparedEntry]>(capacity: 8)
             let preparation = EntryPreparation(
                 ledger: self, table: table, signature: signature, head: transaction.currentHead, progress: progress)
-            let finished = DispatchSemaphore(value: 0)
-            let thread = Thread {
-                preparation.run(into: queue)
-                finished.signal()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-
             var errors: [ArkaError] = []
             var insertsStopped = false
-            do {
-                while let batch = queue.take() {
-                    for prepared in batch {
-                        let entry = prepared.entry
-                        if insertsStopped {
-                            // The chain is broken off; only look for more duplicates to report.
-                            if try transaction.storedEntry(id: entry.id) != nil {
-                                errors.append(ArkaError(.duplicate, "the ledger already has an entry with this id", location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
-                            }
-                            continue
+            try BoundedQueue<[PreparedEntry]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
+                for prepared in batch {
+                    let entry = prepared.entry
+                    if insertsStopped {
+                        // The chain is broken off; only look for more duplicates to report.
+                        if try transaction.storedEntry(id: entry.id) != nil {
+                            errors.append(ArkaError(.duplicate, "the ledger already has an entry with this id", location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
                         }
-                        do {
-                            try transaction.append(entry, link: prepared.link, countsInTotals: false)
-                        } catch let error as ArkaError {
-                            insertsStopped = true
-                            if error.kind == .duplicate, let earlier = try transaction.storedEntry(id: entry.id),
-                                earlier.sequence >= firstNewSequence
-                            {
-                                errors.append(
-                                    ArkaError(
-                                        .duplicate,
-                                        "entry \(entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
-                                        location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
-                            } else {
-                                errors.append(entry.locate(error))
-                            }
+                        continue
+                    }
+                    do {
+                        try transaction.append(entry, link: prepared.link, countsInTotals: false)
+                    } catch let error as ArkaError {
+                        insertsStopped = true
+                        if error.kind == .duplicate, let earlier = try transaction.storedEntry(id: entry.id),
+                            earlier.sequence >= firstNewSequence
+                        {
+                            errors.append(
+                                ArkaError(
+                                    .duplicate,
+                                    "entry \(entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
+                                    location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
+                        } else {
+                            errors.append(entry.locate(error))
                         }
                     }
                 }
-            } catch {
-                queue.cancel()
-                finished.wait()
-                throw error
             }
-            finished.wait()
             if errors.isEmpty && preparation.errorCount == 0 { try transaction.add(preparation.totals) }
             let all = (preparation.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
             let total = preparation.errorCount + errors.count
@@ -136,7 +120,6 @@ final class EntryPreparation: @unchecked Sendable {
     }
 
     func run(into queue: BoundedQueue<[PreparedEntry]>) {
-        defer { queue.close() }
         var reader = PostingRowReader(base: ledger.baseCurrency, table: table)
         var pending: PostingRowReader.PendingEntry?
         var batch: [PreparedEntry] = []

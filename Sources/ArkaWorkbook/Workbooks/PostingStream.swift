@@ -27,10 +27,8 @@ enum PostingStream {
     static func forEach(
         in ledger: Ledger, accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?, order: ListingOrder, _ body: (ListedPosting) throws -> Void
     ) throws {
-        let queue = BoundedQueue<[ListedPosting]>(capacity: 8)
         let shared = Shared(ledger: ledger)
-        let finished = DispatchSemaphore(value: 0)
-        let reader = Thread {
+        try BoundedQueue<[ListedPosting]>.relay(capacity: 8, stackSize: 1 << 22) { queue in
             do {
                 var batch: [ListedPosting] = []
                 batch.reserveCapacity(2048)
@@ -48,21 +46,9 @@ enum PostingStream {
             } catch {
                 shared.error = error
             }
-            queue.close()
-            finished.signal()
+        } consume: { batch in
+            for posting in batch { try body(posting) }
         }
-        reader.stackSize = 1 << 22
-        reader.start()
-        do {
-            while let batch = queue.take() {
-                for posting in batch { try body(posting) }
-            }
-        } catch {
-            queue.cancel()
-            finished.wait()
-            throw error
-        }
-        finished.wait()
         if let error = shared.error { throw error }
     }
 }
