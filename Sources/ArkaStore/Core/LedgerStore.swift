@@ -69,6 +69,11 @@ public final class LedgerStore: @unchecked Sendable {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.label = "arka"
+        configuration.prepareDatabase { db in
+            // A big sort (a listing of a million postings by budget line) may use a helper thread:
+            // the thread that waits for the sort's first row is idle otherwise.
+            try db.execute(sql: "PRAGMA threads = 2")
+        }
         return configuration
     }
 

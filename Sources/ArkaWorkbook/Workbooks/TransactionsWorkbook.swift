@@ -40,6 +40,9 @@ public struct TransactionsWorkbook: DonorWorkbook {
             moneyStyles[code] = style
             return style
         }
+        let invoices: Set<DocumentReference.Kind> = [.invoice]
+        let fiscalCodes: Set<DocumentReference.Kind> = [.nivf]
+        let payments: Set<DocumentReference.Kind> = [.paymentOrder, .bank]
         func documents(_ posting: ListedPosting, _ kinds: Set<DocumentReference.Kind>) -> CellValue {
             if posting.documents.isEmpty { return .blank }
             return .optionalText(posting.documents.filter { kinds.contains($0.kind) }.map(\.reference).joined(separator: "; "))
@@ -57,9 +60,9 @@ public struct TransactionsWorkbook: DonorWorkbook {
             ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
             ListingColumn(key: "nipt", style: styles.text, value: { .optionalText(taxID(in: $0.counterparty) ?? taxID(in: $0.memo)) }),
             ListingColumn(key: "purpose", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
-            ListingColumn(key: "invoice", style: styles.text, value: { documents($0, [.invoice]) }),
-            ListingColumn(key: "nivf", style: styles.text, value: { documents($0, [.nivf]) }),
-            ListingColumn(key: "payment", style: styles.text, value: { documents($0, [.paymentOrder, .bank]) }),
+            ListingColumn(key: "invoice", style: styles.text, value: { documents($0, invoices) }),
+            ListingColumn(key: "nivf", style: styles.text, value: { documents($0, fiscalCodes) }),
+            ListingColumn(key: "payment", style: styles.text, value: { documents($0, payments) }),
             ListingColumn(key: "fund", style: styles.text, value: { .optionalText($0.fund) }),
             ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.budgetLine) }),
             ListingColumn(key: "account", style: styles.text, value: { .text($0.account) }),

@@ -46,6 +46,10 @@ public struct CellStyle: Hashable, Sendable {
         return style
     }
 
+    /// Whether an empty cell of this style looks different from no cell at all: a fill or a
+    /// border shows; a number format, a font or an alignment shows only once something is typed.
+    public var showsWhenEmpty: Bool { fill != nil || border }
+
     /// No formatting at all.
     public static let plain = CellStyle()
 }

@@ -41,7 +41,8 @@ public final class Worksheet {
         return (lxw_row_t(row), lxw_col_t(column))
     }
 
-    /// Writes a value with a style. Blank cells are written only when styled.
+    /// Writes a value with a style. Blank cells are written only when their style shows on an
+    /// empty cell (a fill, a border): a million empty rate cells would only make the file bigger.
     /// - Throws: ``ArkaError/Kind/workbook`` naming the sheet and cell with libxlsxwriter's reason
     ///   (a cell outside the sheet, a row written out of order in constant-memory mode, text
     ///   longer than 32,767 characters).
@@ -58,7 +59,9 @@ public final class Worksheet {
         let code: lxw_error
         switch value {
         case .text(let text):
-            code = worksheet_write_string(sheet, r, c, text, format)
+            // withCString lends a short string's bytes from the stack; passing the String itself
+            // would allocate a C copy of every short cell.
+            code = text.withCString { worksheet_write_string(sheet, r, c, $0, format) }
         case .number(let number):
             code = worksheet_write_number(sheet, r, c, number.value, format)
         case .date(let date):
@@ -71,7 +74,7 @@ public final class Worksheet {
         case .formula(let formula, .text(let result)):
             code = worksheet_write_formula_str(sheet, r, c, formula, format, result)
         case .blank:
-            code = format == nil ? LXW_NO_ERROR : worksheet_write_blank(sheet, r, c, format)
+            code = format == nil || !resolved.style.showsWhenEmpty ? LXW_NO_ERROR : worksheet_write_blank(sheet, r, c, format)
         }
         try LXW.check(code, "the cell \(Self.reference(row: row, column: column)) of \(name)", value: value.summary)
     }
