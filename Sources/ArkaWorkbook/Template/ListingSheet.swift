@@ -1,3 +1,4 @@
+import ArkaBooks
 import ArkaCore
 
 /// One column a workbook can show for rows of type `Row`: its key in the template, how a row
@@ -74,9 +75,14 @@ public final class ListingSheet<Row> {
     private var groupLabel = ""
     /// The column where group and total labels go: the first that is not totalled.
     private let labelColumn: Int
-    /// Per column, the last style written and its resolved format: most columns keep one style.
-    private var formats: [CellFormat?]
-    private let book: Workbook
+    /// The cells recorded and not yet written.
+    private var pending = CellBatch()
+    /// Per column, the last style recorded and its number in `pending`: most columns keep one style.
+    private var columnStyles: [(style: CellStyle, number: Int32)?]
+    /// While ``fill(concurrently:)`` runs: takes each full batch of cells to the writing thread.
+    private var handOver: ((CellBatch) throws -> Void)?
+    /// How many cells a batch handed to the writing thread holds.
+    private static var batchSize: Int { 16_384 }
 
     /// - Throws: ``ArkaError/Kind/workbook``; ``ArkaError/Kind/badTemplate`` never: the
     ///   template's columns were checked against the catalogue on load.
@@ -99,8 +105,7 @@ public final class ListingSheet<Row> {
         totals = Array(repeating: 0, count: chosen.count)
         groupTotals = totals
         labelColumn = chosen.firstIndex { $0.total == nil } ?? 0
-        formats = Array(repeating: nil, count: chosen.count)
-        self.book = book
+        columnStyles = Array(repeating: nil, count: chosen.count)
         sheet = try book.addWorksheet(name: wording(template.name.text(language)))
         for (index, column) in template.columns.enumerated() {
             try sheet.setColumn(index, width: column.width)
@@ -130,20 +135,22 @@ public final class ListingSheet<Row> {
     /// Starts a group (a budget line, an account): a label row; its rows follow.
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func beginGroup(_ label: String) throws {
-        try sheet.write(.text(label), row: row, column: 0, style: styles.heading)
-        for index in 1..<max(1, columns.count) { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+        pending.record(.text(label), row: row, column: 0, style: styles.heading)
+        for index in 1..<max(1, columns.count) { pending.record(.blank, row: row, column: index, style: styles.heading) }
         row += 1
         groupStart = row
         groupLabel = label
         groupTotals = Array(repeating: 0, count: columns.count)
+        try written()
     }
 
     /// Ends the current group with a subtotal row.
     /// - Throws: ``ArkaError/Kind/workbook``, ``ArkaError/Kind/overflow``.
     public func endGroup(_ label: String) throws {
         guard let start = groupStart else { return }
-        try writeTotalRow(label: label, from: start, to: row - 1, sums: groupTotals)
+        writeTotalRow(label: label, from: start, to: row - 1, sums: groupTotals)
         groupStart = nil
+        try written()
     }
 
     /// Writes one row.
@@ -151,19 +158,19 @@ public final class ListingSheet<Row> {
     public func add(_ item: Row) throws {
         for index in columns.indices {
             let column = columns[index]
-            let format: CellFormat
-            if column.fixedStyle != nil, let known = formats[index] {
-                format = known
+            let styleNumber: Int32
+            if column.fixedStyle != nil, let known = columnStyles[index] {
+                styleNumber = known.number
             } else {
                 let style = column.style(item)
-                if let known = formats[index], known.style == style {
-                    format = known
+                if let known = columnStyles[index], known.style == style {
+                    styleNumber = known.number
                 } else {
-                    format = try book.resolve(style)
-                    formats[index] = format
+                    styleNumber = pending.number(of: style)
+                    columnStyles[index] = (style, styleNumber)
                 }
             }
-            try sheet.write(column.value(item), row: row, column: index, format: format)
+            pending.record(column.value(item), row: row, column: index, styleNumber: styleNumber)
             if let total = column.total {
                 let units = total.units(item)
                 totals[index] = try Checked.add(totals[index], units, what: "the total of \(column.key)")
@@ -173,6 +180,7 @@ public final class ListingSheet<Row> {
             }
         }
         row += 1
+        try written()
     }
 
     /// Writes the grand total over every listed row (SUBTOTAL skips the group subtotals), or no
@@ -182,31 +190,105 @@ public final class ListingSheet<Row> {
     @discardableResult
     public func finish(totalLabel: String?) throws -> [String: Int64] {
         if groupStart != nil { try endGroup(groupLabel) }
+        try writePending()
         let last = row - 1
         if last >= firstDataRow {
             try sheet.autofilter(firstRow: firstDataRow - 1, firstColumn: 0, lastRow: last, lastColumn: columns.count - 1)
         }
         if let totalLabel {
             // An empty listing's total is a plain 0: a range over no rows would be the total itself.
-            try writeTotalRow(label: totalLabel, from: firstDataRow, to: last, sums: totals)
+            writeTotalRow(label: totalLabel, from: firstDataRow, to: last, sums: totals)
+            try writePending()
         }
         var result: [String: Int64] = [:]
         for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
         return result
     }
 
-    private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Int64]) throws {
-        try sheet.write(.text(label), row: row, column: labelColumn, style: styles.heading)
+    private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Int64]) {
+        pending.record(.text(label), row: row, column: labelColumn, style: styles.heading)
         for (index, column) in columns.enumerated() {
             guard let total = column.total else {
-                if index != labelColumn { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+                if index != labelColumn { pending.record(.blank, row: row, column: index, style: styles.heading) }
                 continue
             }
             let letter = Worksheet.columnName(index)
             let sum = SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent)
             let value: CellValue = last >= first ? .formula("=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))", result: .number(sum)) : .number(sum)
-            try sheet.write(value, row: row, column: index, style: total.style.emphasised)
+            pending.record(value, row: row, column: index, style: total.style.emphasised)
         }
         row += 1
+    }
+
+    /// After each row or group: writes the recorded cells now, or, while another thread writes
+    /// them, hands them over once a batch is full.
+    private func written() throws {
+        guard let handOver else { return try writePending() }
+        if pending.count >= Self.batchSize {
+            let batch = pending
+            pending = CellBatch()
+            columnStyles = Array(repeating: nil, count: columns.count)
+            try handOver(batch)
+        }
+    }
+
+    /// Writes the recorded cells to the sheet on this thread.
+    private func writePending() throws {
+        guard pending.count > 0 else { return }
+        try sheet.write(pending)
+        pending.removeAll()
+        columnStyles = Array(repeating: nil, count: columns.count)
+    }
+}
+
+extension ListingSheet {
+    private struct Cancelled: Error {}
+
+    /// What the two threads of ``fill(concurrently:)`` share: the listing, which the filling
+    /// thread records into while this one only writes what it is handed, and the filler's error.
+    private final class Filling: @unchecked Sendable {
+        let listing: ListingSheet
+        let fill: (ListingSheet) throws -> Void
+        var error: Error?
+        init(listing: ListingSheet, fill: @escaping (ListingSheet) throws -> Void) {
+            self.listing = listing
+            self.fill = fill
+        }
+    }
+
+    /// Runs `fill` on a second thread, where it adds the rows and groups, while this thread
+    /// writes the cells recorded there, in batches: reading the rows and preparing their cells
+    /// overlap with libxlsxwriter's writing, and a million rows never sit in memory (the filling
+    /// thread waits when it is a few batches ahead). Call ``finish(totalLabel:)`` after it.
+    ///
+    /// ```swift
+    /// try listing.fill(concurrently: { listing in
+    ///     try view.forEachListedPosting(accounts: nil, from: nil, to: nil, order: .account) { try listing.add($0) }
+    /// })
+    /// ```
+    /// - Throws: what `fill` throws, or ``ArkaError/Kind/workbook`` from writing; the filling
+    ///   thread has stopped either way.
+    public func fill(concurrently fill: @escaping (ListingSheet) throws -> Void) throws {
+        try writePending()
+        let filling = Filling(listing: self, fill: fill)
+        try BoundedQueue<CellBatch>.relay(capacity: 6, stackSize: 1 << 22) { queue in
+            let listing = filling.listing
+            listing.handOver = { batch in
+                guard queue.put(batch) else { throw Cancelled() }
+            }
+            defer { listing.handOver = nil }
+            do {
+                try filling.fill(listing)
+                if listing.pending.count > 0 { try listing.handOver?(listing.pending) }
+                listing.pending = CellBatch()
+                listing.columnStyles = Array(repeating: nil, count: listing.columns.count)
+            } catch is Cancelled {
+            } catch {
+                filling.error = error
+            }
+        } consume: { batch in
+            try sheet.write(batch)
+        }
+        if let error = filling.error { throw error }
     }
 }

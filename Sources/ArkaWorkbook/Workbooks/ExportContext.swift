@@ -73,6 +73,15 @@ public struct ExportContext {
             })
     }
 
+    /// Calls `body` with each posting of the period to `accounts` (all when nil), in `order`,
+    /// streaming: a million postings never sit in memory together.
+    /// - Throws: a database error, or what `body` throws.
+    func forEachPosting(accounts: Set<String>?, order: ListingOrder, _ body: (ListedPosting) throws -> Void) throws {
+        try ledger.store.view { view in
+            try view.forEachListedPosting(accounts: accounts, from: from, to: to, order: order, body)
+        }
+    }
+
     /// The codes of the expense accounts in the chart.
     var expenseAccounts: Set<String> {
         Set(ledger.definition.accounts.filter { $0.type == .expense }.map(\.code))

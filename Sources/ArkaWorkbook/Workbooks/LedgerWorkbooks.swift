@@ -144,8 +144,9 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
                 sums[line.account.code, default: 0] += line.baseBalance.minorUnits
             }
         } ?? [:]
-        do {
-            try PostingStream.forEach(in: context.ledger, accounts: nil, from: context.from, to: context.to, order: .account) { posting in
+        // The postings are read and their rows recorded on a second thread; this one writes the cells.
+        try listing.fill(concurrently: { listing in
+            try context.forEachPosting(accounts: nil, order: .account) { posting in
                 if posting.account != account {
                     if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
                     account = posting.account
@@ -160,8 +161,8 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
                 try listing.add(Line(posting: posting, balance: balance))
                 figures.rows += 1
             }
-        }
-        if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
+            if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
+        })
         try listing.finish(totalLabel: template.label("total", language))
         return figures
     }

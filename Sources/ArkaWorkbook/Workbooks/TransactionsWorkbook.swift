@@ -99,8 +99,9 @@ public struct TransactionsWorkbook: DonorWorkbook {
             figures.expenseByFund[current.fund ?? "", default: 0] = try Checked.add(
                 figures.expenseByFund[current.fund ?? "", default: 0], groupTotal, what: "the expense of \(current.fund ?? "no fund")")
         }
-        do {
-            try PostingStream.forEach(in: context.ledger, accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
+        // The postings are read and their rows recorded on a second thread; this one writes the cells.
+        try listing.fill(concurrently: { listing in
+            try context.forEachPosting(accounts: context.expenseAccounts, order: .budgetLine) { posting in
                 if group == nil || group!.fund != posting.fund || group!.line != posting.budgetLine {
                     try closeGroup()
                     let fund = posting.fund ?? template.label("no_fund", language)
@@ -115,8 +116,8 @@ public struct TransactionsWorkbook: DonorWorkbook {
                 groupTotal = try Checked.add(groupTotal, posting.baseAmount, what: "the expense of \(posting.fund ?? "no fund")")
                 figures.rows += 1
             }
-        }
-        try closeGroup()
+            try closeGroup()
+        })
         try listing.finish(totalLabel: template.label("total", language))
         return figures
     }

@@ -79,6 +79,45 @@ public final class Worksheet {
         try LXW.check(code, "the cell \(Self.reference(row: row, column: column)) of \(name)", value: value.summary)
     }
 
+    /// Writes recorded cells in their order: the writing half of a listing that another thread
+    /// records (see ``CellBatch``). Each of the batch's styles is resolved to its format once.
+    /// - Throws: ``ArkaError/Kind/workbook`` naming the sheet, the cell and its value, as
+    ///   ``write(_:row:column:style:)``; the cells before it are written.
+    public func write(_ batch: CellBatch) throws {
+        let sheet = try sheet()
+        let formats = try batch.styles.map { try workbook.format($0) }
+        try batch.bytes.withUnsafeBytes { bytes in
+            func text(_ offset: Int32) -> UnsafePointer<CChar> {
+                (bytes.baseAddress! + Int(offset)).assumingMemoryBound(to: CChar.self)
+            }
+            for cell in batch.cells {
+                let (r, c) = try self.cell(Int(cell.row), Int(cell.column))
+                let format = formats[Int(cell.style)]
+                let code: lxw_error
+                switch cell.kind {
+                case .text:
+                    code = worksheet_write_string(sheet, r, c, text(cell.text), format)
+                case .number:
+                    code = worksheet_write_number(sheet, r, c, cell.number, format)
+                case .date:
+                    let packed = cell.integer
+                    var datetime = lxw_datetime(year: packed / 10_000, month: packed / 100 % 100, day: packed % 100, hour: 0, min: 0, sec: 0)
+                    code = worksheet_write_datetime(sheet, r, c, &datetime, format)
+                case .boolean:
+                    code = worksheet_write_boolean(sheet, r, c, cell.integer, format)
+                case .formulaNumber:
+                    code = worksheet_write_formula_num(sheet, r, c, text(cell.text), format, cell.number)
+                case .formulaText:
+                    code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, text(cell.result))
+                case .blank:
+                    code = worksheet_write_blank(sheet, r, c, format)
+                }
+                try LXW.check(
+                    code, "the cell \(Self.reference(row: Int(cell.row), column: Int(cell.column))) of \(name)", value: batch.summary(of: cell))
+            }
+        }
+    }
+
     /// Sets the width (in characters) and default style of a column.
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func setColumn(_ column: Int, width: Double, style: CellStyle? = nil) throws {
@@ -149,6 +188,24 @@ public final class Worksheet {
         return String(letters.reversed())
     }
 
+}
+
+extension CellBatch {
+    /// A recorded cell's value as an error message shows it.
+    func summary(of cell: Cell) -> String {
+        switch cell.kind {
+        case .text, .formulaNumber, .formulaText:
+            let text = text(at: cell.text)
+            return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        case .number: return String(cell.number)
+        case .date:
+            let packed = Int(cell.integer)
+            func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(packed / 10_000)-\(twoDigits(packed / 100 % 100))-\(twoDigits(packed % 100))"
+        case .boolean: return cell.integer == 0 ? "FALSE" : "TRUE"
+        case .blank: return ""
+        }
+    }
 }
 
 extension CellValue {
