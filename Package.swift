@@ -25,11 +25,15 @@ let package = Package(
         .target(
             name: "ArkaRules",
             dependencies: ["ArkaCore", .product(name: "Yams", package: "Yams")]),
+        // The SQLite settings that only C can make (sqlite3_config is variadic).
+        .target(
+            name: "CSQLiteSettings",
+            linkerSettings: [.linkedLibrary("sqlite3")]),
         // The SQLite file: schema, migrations, the append-only journal and its hash chain.
         .target(
             name: "ArkaStore",
             dependencies: [
-                "ArkaCore",
+                "ArkaCore", "CSQLiteSettings",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

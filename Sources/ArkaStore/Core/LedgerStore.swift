@@ -1,4 +1,5 @@
 import ArkaCore
+import CSQLiteSettings
 import Foundation
 import GRDB
 
@@ -64,7 +65,14 @@ public final class LedgerStore: @unchecked Sendable {
         }
     }
 
+    /// SQLite's process-wide settings, made once, before the first connection opens (later,
+    /// SQLite refuses them and nothing changes).
+    private static let processSettings: Void = {
+        _ = arka_sqlite_disable_memory_statistics()
+    }()
+
     private static var configuration: Configuration {
+        _ = processSettings
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
