@@ -80,7 +80,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "ArkaStoreTests",
-            dependencies: ["ArkaStore", "ArkaBooks", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "ArkaStore", "ArkaBooks", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "ArkaBooksTests",
             dependencies: [

@@ -56,12 +56,12 @@ extension Ledger {
     public func importSales(file path: String, signature: Signature) throws -> SalesSummary {
         let profile = try businessProfile()
         let table = try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional)
-        // Two threads share the work, as for a posting file: one reads the rows, makes, checks and
-        // hashes each sale's entry; the transaction's thread inserts them. A year of sales never
+        // Two threads share the work, as for a posting file: one reads the rows, makes and checks
+        // each sale's entry; the transaction's thread hashes and inserts them. A year of sales never
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
         return try store.transaction { transaction in
-            let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature, head: transaction.currentHead)
+            let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature)
             var problems = ProblemList()
             var inserting = true
             try BoundedQueue<[PreparedSale]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
@@ -73,7 +73,7 @@ extension Ledger {
                         continue
                     }
                     do {
-                        try transaction.append(sale.entry, link: sale.link)
+                        try transaction.append(sale.entry)
                         try transaction.addSaleItems(entry: sale.entry.id, items: sale.items)
                     } catch let error as ArkaError {
                         problems.record(sale.entry.locate(error))
@@ -95,14 +95,13 @@ extension Ledger {
     }
 }
 
-/// A sale's entry checked, signed and linked to the chain, with its lines, ready to insert.
+/// A sale's entry checked and signed, with its lines, ready to insert.
 struct PreparedSale {
     var entry: Entry
-    var link: ChainLink
     var items: [PricedSaleItem]
 }
 
-/// The reading side of a sales import: rows to sales, sales to checked and hashed entries,
+/// The reading side of a sales import: rows to sales, sales to checked entries,
 /// handed over in batches. Runs on its own thread; touches the ledger only to read.
 final class SalePreparation: @unchecked Sendable {
     private let ledger: Ledger
@@ -110,19 +109,17 @@ final class SalePreparation: @unchecked Sendable {
     private let products: [String: Product]
     private let table: CSVTable
     private let signature: Signature
-    private var chainer: JournalHash.Chainer
     private(set) var problems = ProblemList()
     private(set) var summary = SalesSummary()
     private let lock = NSLock()
     private var problemFound = false
 
-    init(ledger: Ledger, profile: BusinessProfile, table: CSVTable, signature: Signature, head: JournalHead) {
+    init(ledger: Ledger, profile: BusinessProfile, table: CSVTable, signature: Signature) {
         self.ledger = ledger
         self.profile = profile
         self.products = ledger.products
         self.table = table
         self.signature = signature
-        self.chainer = JournalHash.Chainer(after: head)
     }
 
     /// Whether a problem was found so far: the inserting side stops then.
@@ -150,7 +147,7 @@ final class SalePreparation: @unchecked Sendable {
                 entry.postedBy = signature.user
                 entry.postedAt = signature.timestamp
                 try summary.add(sale, items: posting.items, base: base)
-                batch.append(PreparedSale(entry: entry, link: chainer.link(entry), items: posting.items))
+                batch.append(PreparedSale(entry: entry, items: posting.items))
             } catch let error as ArkaError {
                 record(error.at(file: file, line: sale.origin?.line))
             } catch {

@@ -28,8 +28,8 @@ extension Ledger {
     /// stream. Rows sharing an `entry` id, one after another, form one entry. Every problem in the
     /// file is reported (up to 20) and then nothing of it is posted.
     ///
-    /// Two threads share the work: one reads, checks, converts and hashes entries, and hands them
-    /// over in small batches; the transaction's thread inserts them.
+    /// Two threads share the work: one reads, checks and converts entries and encodes them as the
+    /// journal's rows, handed over in small batches; the transaction's thread hashes and inserts them.
     ///
     /// - Parameter progress: called now and then with the bytes and rows read so far.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
@@ -45,31 +45,34 @@ extension Ledger {
                 ledger: self, table: table, signature: signature, head: transaction.currentHead, progress: progress)
             var errors: [ArkaError] = []
             var insertsStopped = false
-            try BoundedQueue<[PreparedEntry]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
-                for prepared in batch {
-                    let entry = prepared.entry
-                    if insertsStopped {
-                        // The chain is broken off; only look for more duplicates to report.
-                        if try transaction.storedEntry(id: entry.id) != nil {
-                            errors.append(ArkaError(.duplicate, "the ledger already has an entry with this id", location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
-                        }
-                        continue
-                    }
+            try BoundedQueue<JournalRows>.relay(capacity: 8, produce: preparation.run(into:)) { rows in
+                var unchecked = 0..<rows.count
+                if !insertsStopped {
                     do {
-                        try transaction.append(entry, link: prepared.link, countsInTotals: false)
-                    } catch let error as ArkaError {
+                        try transaction.append(rows)
+                        return
+                    } catch let refusal as JournalRowsRefusal {
                         insertsStopped = true
-                        if error.kind == .duplicate, let earlier = try transaction.storedEntry(id: entry.id),
-                            earlier.sequence >= firstNewSequence
-                        {
+                        let id = rows.entryID(at: refusal.index)
+                        if refusal.error.kind == .duplicate, let earlier = try transaction.storedEntry(id: id), earlier.sequence >= firstNewSequence {
                             errors.append(
-                                ArkaError(
-                                    .duplicate,
-                                    "entry \(entry.id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
-                                    location: SourceLocation(file: file, line: entry.origin?.line, field: "entry", value: entry.id)))
+                                rows.locate(
+                                    ArkaError(
+                                        .duplicate,
+                                        "entry \(id) appears again after other entries; keep an entry's rows together, or give each entry its own id",
+                                        field: "entry", value: id),
+                                    at: refusal.index))
                         } else {
-                            errors.append(entry.locate(error))
+                            errors.append(refusal.error)
                         }
+                        unchecked = refusal.index + 1..<rows.count
+                    }
+                }
+                // The chain is broken off; only look for more duplicates to report.
+                for index in unchecked {
+                    let id = rows.entryID(at: index)
+                    if try transaction.storedEntry(id: id) != nil {
+                        errors.append(rows.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: id), at: index))
                     }
                 }
             }
@@ -84,20 +87,13 @@ extension Ledger {
     }
 }
 
-/// An entry checked, converted, signed and linked to the chain, ready to insert.
-struct PreparedEntry {
-    var entry: Entry
-    var link: ChainLink
-}
-
 /// The reading side of an import: rows to entries, checked by the rules, converted, signed and
-/// hashed, handed over in batches. Runs on its own thread; touches the ledger only to read.
+/// encoded as the journal's rows, handed over in batches. Runs on its own thread; touches the ledger only to read.
 final class EntryPreparation: @unchecked Sendable {
     private let ledger: Ledger
     private let table: CSVTable
     private let signature: Signature
     private let progress: ((Int, Int) -> Void)?
-    private var chainer: JournalHash.Chainer
     private(set) var errors: [ArkaError] = []
     private(set) var errorCount = 0
     /// The monthly totals of every entry handed over.
@@ -110,7 +106,6 @@ final class EntryPreparation: @unchecked Sendable {
         self.table = table
         self.signature = signature
         self.progress = progress
-        self.chainer = JournalHash.Chainer(after: head)
         self.summary = PostingSummary(file: table.reader.name, entries: 0, postings: 0, totals: [:], head: head)
     }
 
@@ -119,10 +114,10 @@ final class EntryPreparation: @unchecked Sendable {
         if errors.count < Ledger.reportedErrorLimit { errors.append(error) }
     }
 
-    func run(into queue: BoundedQueue<[PreparedEntry]>) {
+    func run(into queue: BoundedQueue<JournalRows>) {
         var reader = PostingRowReader(base: ledger.baseCurrency, table: table)
         var pending: PostingRowReader.PendingEntry?
-        var batch: [PreparedEntry] = []
+        var batch = JournalRows(file: table.reader.name)
         var rows = 0
         let record = { (error: ArkaError) in self.record(error) }
 
@@ -135,14 +130,14 @@ final class EntryPreparation: @unchecked Sendable {
                 prepared.postedAt = signature.timestamp
                 try totals.add(prepared)
                 summary.add(prepared)
-                batch.append(PreparedEntry(entry: prepared, link: chainer.link(prepared)))
+                batch.append(prepared)
             } catch let error as ArkaError {
                 record(entry.entry.locate(error))
             } catch {
                 record(entry.entry.locate(ArkaError(.io, "\(error)")))
             }
             if batch.count >= 256 {
-                defer { batch = [] }
+                defer { batch = JournalRows(file: table.reader.name) }
                 return queue.put(batch)
             }
             return true
@@ -168,7 +163,7 @@ final class EntryPreparation: @unchecked Sendable {
             record(ArkaError(.io, "\(error)", location: SourceLocation(file: table.reader.name)))
         }
         progress?(table.reader.bytesRead, rows)
-        if !batch.isEmpty { _ = queue.put(batch) }
+        if batch.count > 0 { _ = queue.put(batch) }
     }
 }
 

@@ -23,49 +23,97 @@ public enum CanonicalForm {
 
     /// Writes the canonical form's bytes into `out`, replacing what it held (and keeping its capacity).
     public static func v1(_ entry: Entry, sequence: Int64, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        func decimal(_ number: Int) {
-            if number >= 10 { decimal(number / 10) }
-            out.append(UInt8(ascii: "0") + UInt8(number % 10))
-        }
-        func field(_ text: String?) {
-            guard var value = text else {
-                out.append(UInt8(ascii: "-"))
-                return
-            }
-            value.withUTF8 { bytes in
-                decimal(bytes.count)
-                out.append(UInt8(ascii: ":"))
-                out.append(contentsOf: bytes)
-            }
-        }
-        field(versionTag)
-        field(String(sequence))
-        field(entry.id)
-        field(entry.date.description)
-        field(entry.description)
-        field(entry.counterparty)
-        field(entry.reversal?.of)
-        field(entry.reversal?.reason)
-        field(entry.postedBy)
-        field(entry.postedAt)
-        field(String(entry.documents.count))
+        var form = Writer(reusing: &out)
+        defer { out = form.bytes }
+        form.field(versionTag)
+        form.field(sequence)
+        form.field(entry.id)
+        form.field(entry.date.description)
+        form.field(entry.description)
+        form.field(entry.counterparty)
+        form.field(entry.reversal?.of)
+        form.field(entry.reversal?.reason)
+        form.field(entry.postedBy)
+        form.field(entry.postedAt)
+        form.field(Int64(entry.documents.count))
         for document in entry.documents {
-            field(document.kind.rawValue)
-            field(document.reference)
+            form.field(document.kind.rawValue)
+            form.field(document.reference)
         }
-        field(String(entry.postings.count))
+        form.field(Int64(entry.postings.count))
         for posting in entry.postings {
-            field(posting.account)
-            field(String(posting.amount.minorUnits))
-            field(posting.amount.currency.code)
-            field(String(posting.baseAmount.minorUnits))
-            field(posting.conversion?.rate.description)
-            field(posting.conversion?.source)
-            field(posting.conversion?.date)
-            field(posting.fund)
-            field(posting.budgetLine)
-            field(posting.memo)
+            form.field(posting.account)
+            form.field(posting.amount.minorUnits)
+            form.field(posting.amount.currency.code)
+            form.field(posting.baseAmount.minorUnits)
+            form.field(posting.conversion?.rate.description)
+            form.field(posting.conversion?.source)
+            form.field(posting.conversion?.date)
+            form.field(posting.fund)
+            form.field(posting.budgetLine)
+            form.field(posting.memo)
+        }
+    }
+
+    /// Writes the fields of a canonical form: each as its UTF-8 length, a colon and its bytes; an
+    /// absent value as `-`; a number as its decimal text. Journal rows encoded for insertion write
+    /// their form through it too, field for field as ``v1(_:sequence:into:)`` does.
+    ///
+    /// ```swift
+    /// var buffer: [UInt8] = []
+    /// var form = CanonicalForm.Writer(reusing: &buffer)
+    /// form.field("E1")   // 2:E1
+    /// form.field(nil)    // -
+    /// form.field(-250)   // 4:-250
+    /// ```
+    public struct Writer {
+        public private(set) var bytes: [UInt8]
+
+        /// A writer that takes `buffer`'s storage, emptied, to write into: a caller writing many
+        /// forms hands the same buffer back each time and nothing is allocated.
+        public init(reusing buffer: inout [UInt8]) {
+            bytes = buffer
+            buffer = []
+            bytes.removeAll(keepingCapacity: true)
+        }
+
+        public mutating func field(_ text: String?) {
+            guard var text else { return bytes.append(UInt8(ascii: "-")) }
+            text.withUTF8 { field(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// A text given as its UTF-8 bytes, or an absent value for nil.
+        public mutating func field(_ utf8: UnsafeRawBufferPointer?) {
+            guard let utf8 else { return bytes.append(UInt8(ascii: "-")) }
+            length(utf8.count)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: utf8)
+        }
+
+        public mutating func field(_ number: Int64) {
+            var magnitude = number.magnitude
+            var digits = 1
+            var rest = magnitude / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            length(digits + (number < 0 ? 1 : 0))
+            bytes.append(UInt8(ascii: ":"))
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            // The digits are written from the last one back.
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+            var index = bytes.count - 1
+            repeat {
+                bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                index -= 1
+            } while magnitude > 0
+        }
+
+        private mutating func length(_ count: Int) {
+            if count >= 10 { length(count / 10) }
+            bytes.append(UInt8(ascii: "0") + UInt8(count % 10))
         }
     }
 }

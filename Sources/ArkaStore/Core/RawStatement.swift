@@ -32,6 +32,21 @@ struct RawStatement {
         }
     }
 
+    /// Binds `count` bytes of UTF-8 text at `start` that stay where they are until the statement
+    /// has run (SQLITE_STATIC: SQLite reads them in place, no copy); a negative count binds NULL.
+    func bind(_ index: Int32, _ start: UnsafePointer<CChar>, count: Int32) {
+        if count < 0 {
+            sqlite3_bind_null(statement.sqliteStatement, index)
+        } else {
+            sqlite3_bind_text(statement.sqliteStatement, index, start, count, nil)
+        }
+    }
+
+    /// Drops every binding, so that none points into memory about to be freed.
+    func clearBindings() {
+        sqlite3_clear_bindings(statement.sqliteStatement)
+    }
+
     func bind(_ index: Int32, _ value: Int64) {
         sqlite3_bind_int64(statement.sqliteStatement, index, value)
     }

@@ -27,25 +27,17 @@ public enum JournalHash {
         return hex(hasher.finalize())
     }
 
-    /// The link an entry makes after `head`: its sequence number, the hash it follows, its hash.
-    public static func link(_ entry: Entry, after head: JournalHead) -> ChainLink {
-        let sequence = head.sequence + 1
-        return ChainLink(sequence: sequence, previousHash: head.hash, hash: of(entry, sequence: sequence, previous: head.hash))
-    }
-
-    /// Links a run of entries one after the other, reusing one buffer for their canonical forms.
-    public struct Chainer {
-        public private(set) var head: JournalHead
-        private var buffer: [UInt8] = []
-
-        public init(after head: JournalHead) { self.head = head }
-
-        public mutating func link(_ entry: Entry) -> ChainLink {
-            let sequence = head.sequence + 1
-            let hash = JournalHash.of(entry, sequence: sequence, previous: head.hash, buffer: &buffer)
-            let link = ChainLink(sequence: sequence, previousHash: head.hash, hash: hash)
-            head = JournalHead(sequence: sequence, hash: hash)
-            return link
+    /// The hash of the canonical form `canonical` following `previous` (both as bytes), written
+    /// as 64 hexadecimal digits at `out`: the journal's writer hashes from its own buffers.
+    static func hash(previous: UnsafeRawBufferPointer, canonical: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>) {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: previous)
+        hasher.update(bufferPointer: canonical)
+        var position = out
+        for byte in hasher.finalize() {
+            position[0] = hexDigit(byte >> 4)
+            position[1] = hexDigit(byte & 0x0F)
+            position += 2
         }
     }
 
@@ -60,11 +52,13 @@ public enum JournalHash {
         var out = [UInt8]()
         out.reserveCapacity(64)
         for byte in bytes {
-            let high = byte >> 4
-            let low = byte & 0x0F
-            out.append(high < 10 ? 0x30 + high : 0x57 + high)
-            out.append(low < 10 ? 0x30 + low : 0x57 + low)
+            out.append(hexDigit(byte >> 4))
+            out.append(hexDigit(byte & 0x0F))
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `0`-`9`, `a`-`f`: the digit of a value below 16.
+    @inlinable
+    static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 }

@@ -38,6 +38,8 @@ public final class LedgerTransaction: LedgerView {
         insertPostings[rows] = statement
         return statement
     }
+    /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
+    private var canonicalForm: [UInt8] = []
     private lazy var insertDocument = try? RawStatement(
         db, "INSERT INTO entry_document (entry_seq, position, kind, reference) VALUES (?, ?, ?, ?)")
 
@@ -66,85 +68,125 @@ public final class LedgerTransaction: LedgerView {
     ///   when the entry it reverses has been reversed already.
     @discardableResult
     public func append(_ entry: Entry) throws -> StoredEntry {
-        try append(entry, link: JournalHash.link(entry, after: chainHead))
+        var rows = JournalRows()
+        rows.append(entry)
+        let previous = chainHead
+        do {
+            try append(rows)
+        } catch let refusal as JournalRowsRefusal {
+            throw entry.locate(refusal.error)
+        }
+        try totals.add(entry)
+        return StoredEntry(sequence: chainHead.sequence, entry: entry, previousHash: previous.hash, hash: chainHead.hash)
     }
 
     /// The journal's head as this transaction has it: where the next entry links.
     public var currentHead: JournalHead { chainHead }
 
-    /// Appends an entry whose link was computed ahead with ``JournalHash/link(_:after:)``, so
-    /// that hashing can run beside the inserts. The link must follow the current head.
-    /// - Throws: ``ArkaError/Kind/brokenJournal`` when it does not; else as ``append(_:)``.
-    /// With `countsInTotals` false the caller keeps the monthly totals of what it appends itself
-    /// and hands them over with ``add(_:)``, so that the summing can run on another thread.
-    @discardableResult
-    public func append(_ entry: Entry, link: ChainLink, countsInTotals: Bool = true) throws -> StoredEntry {
+    /// Appends encoded entries in order: gives each the next sequence number, hashes its
+    /// canonical form after the hash before it, and inserts its rows. The caller keeps their
+    /// monthly totals and hands them over with ``add(_:)``, so that the summing can run on the
+    /// thread that encodes them.
+    /// - Throws: ``JournalRowsRefusal`` with the index of the entry refused: its id is taken
+    ///   (``ArkaError/Kind/duplicate``), the entry it reverses has been reversed already
+    ///   (``ArkaError/Kind/alreadyReversed``), or it has too many postings. The entries before it
+    ///   are appended, and the head follows them.
+    public func append(_ rows: JournalRows) throws {
         guard let insertEntry, let insertDocument else {
             throw ArkaError(.io, "the ledger's journal tables cannot be written")
         }
-        guard entry.postings.count <= EntryRules.maximumPostings else {
-            throw entry.locate(ArkaError(.inconsistentEntry, "entry \(entry.id) has more than \(EntryRules.maximumPostings) postings"))
-        }
-        guard link.sequence == chainHead.sequence + 1, link.previousHash == chainHead.hash else {
-            throw entry.locate(ArkaError(.brokenJournal, "entry \(entry.id) was hashed against another journal head"))
-        }
-        let sequence = link.sequence
-        let hash = link.hash
-        insertEntry.bind(1, sequence)
-        insertEntry.bind(2, entry.id)
-        insertEntry.bind(3, entry.date.description)
-        insertEntry.bind(4, entry.description)
-        insertEntry.bind(5, entry.counterparty)
-        insertEntry.bind(6, entry.reversal?.of)
-        insertEntry.bind(7, entry.reversal?.reason)
-        insertEntry.bind(8, entry.postedBy)
-        insertEntry.bind(9, entry.postedAt)
-        insertEntry.bind(10, chainHead.hash)
-        insertEntry.bind(11, hash)
-        do {
-            try insertEntry.run()
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            if error.message?.contains("reverses") == true {
-                throw entry.locate(
-                    ArkaError(.alreadyReversed, "entry \(entry.reversal?.of ?? "") has been reversed already", field: "entry", value: entry.reversal?.of))
+        // The previous and the new hash, as the hex digits the rows store and the next hash reads.
+        let hashes = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        var previousHash = hashes
+        var hash = hashes + 64
+        var sequence = chainHead.sequence
+        defer {
+            if sequence != chainHead.sequence {
+                chainHead = JournalHead(sequence: sequence, hash: String(decoding: UnsafeBufferPointer(start: previousHash, count: 64), as: UTF8.self))
             }
-            throw entry.locate(
-                ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: entry.id))
+            hashes.deallocate()
+            insertEntry.clearBindings()
+            insertDocument.clearBindings()
+            insertPostings.values.forEach { $0.clearBindings() }
         }
-        for (position, document) in entry.documents.enumerated() {
-            insertDocument.bind(1, sequence)
-            insertDocument.bind(2, Int64(position))
-            insertDocument.bind(3, document.kind.rawValue)
-            insertDocument.bind(4, document.reference)
-            try insertDocument.run()
-        }
-        var first = 0
-        while first < entry.postings.count {
-            let rows = min(Self.postingsPerStatement, entry.postings.count - first)
-            let insert = try insertPostingsStatement(rows: rows)
-            for row in 0..<rows {
-                let posting = entry.postings[first + row]
-                let base = Int32(row * 11)
-                insert.bind(base + 1, sequence << 16 | Int64(first + row))
-                insert.bind(base + 2, posting.account)
-                insert.bind(base + 3, posting.amount.minorUnits)
-                insert.bind(base + 4, posting.amount.currency.code)
-                insert.bind(base + 5, posting.baseAmount.minorUnits)
-                insert.bind(base + 6, posting.conversion?.rate.description)
-                insert.bind(base + 7, posting.conversion?.source)
-                insert.bind(base + 8, posting.conversion?.date)
-                insert.bind(base + 9, posting.fund)
-                insert.bind(base + 10, posting.budgetLine)
-                insert.bind(base + 11, posting.memo)
+        var head = chainHead.hash
+        head.withUTF8 { previousHash.update(from: $0.baseAddress!, count: min(64, $0.count)) }
+        try rows.bytes.withUnsafeBytes { buffer in
+            let base = buffer.baseAddress.map { $0.assumingMemoryBound(to: CChar.self) } ?? UnsafePointer(bitPattern: 1)!
+            func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) {
+                statement.bind(index, base + Int(text.offset), count: text.count)
             }
-            try insert.run()
-            first += rows
+            func bindHash(_ statement: RawStatement, _ index: Int32, _ digits: UnsafeMutablePointer<UInt8>) {
+                digits.withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(index, $0, count: 64) }
+            }
+            func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: String, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
+                JournalRowsRefusal(index: index, error: rows.locate(ArkaError(kind, message, field: field, value: value), at: index))
+            }
+            for (index, entry) in rows.entries.enumerated() {
+                guard entry.postings.count <= EntryRules.maximumPostings else {
+                    throw refuse(index, .inconsistentEntry, "entry \(rows.entryID(at: index)) has more than \(EntryRules.maximumPostings) postings")
+                }
+                let next = sequence + 1
+                rows.canonicalForm(at: index, sequence: next, bytes: buffer, into: &canonicalForm)
+                canonicalForm.withUnsafeBytes { form in
+                    JournalHash.hash(previous: UnsafeRawBufferPointer(start: previousHash, count: 64), canonical: form, into: hash)
+                }
+                insertEntry.bind(1, next)
+                bind(insertEntry, 2, entry.id)
+                bind(insertEntry, 3, entry.date)
+                bind(insertEntry, 4, entry.description)
+                bind(insertEntry, 5, entry.counterparty)
+                bind(insertEntry, 6, entry.reverses)
+                bind(insertEntry, 7, entry.reversalReason)
+                bind(insertEntry, 8, entry.postedBy)
+                bind(insertEntry, 9, entry.postedAt)
+                bindHash(insertEntry, 10, previousHash)
+                bindHash(insertEntry, 11, hash)
+                do {
+                    try insertEntry.run()
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    if error.message?.contains("reverses") == true {
+                        let reversed = rows.string(entry.reverses) ?? ""
+                        throw refuse(index, .alreadyReversed, "entry \(reversed) has been reversed already", field: "entry", value: reversed)
+                    }
+                    let id = rows.entryID(at: index)
+                    throw refuse(index, .duplicate, "the ledger already has an entry with this id", field: "entry", value: id)
+                }
+                for (position, document) in rows.documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)].enumerated() {
+                    insertDocument.bind(1, next)
+                    insertDocument.bind(2, Int64(position))
+                    bind(insertDocument, 3, document.kind)
+                    bind(insertDocument, 4, document.reference)
+                    try insertDocument.run()
+                }
+                let count = Int(entry.postings.count)
+                var first = 0
+                while first < count {
+                    let statementRows = min(Self.postingsPerStatement, count - first)
+                    let insert = try insertPostingsStatement(rows: statementRows)
+                    for row in 0..<statementRows {
+                        let posting = rows.postings[Int(entry.postings.lowerBound) + first + row]
+                        let column = Int32(row * 11)
+                        insert.bind(column + 1, next << 16 | Int64(first + row))
+                        bind(insert, column + 2, posting.account)
+                        insert.bind(column + 3, posting.amount)
+                        bind(insert, column + 4, posting.currency)
+                        insert.bind(column + 5, posting.baseAmount)
+                        bind(insert, column + 6, posting.rate)
+                        bind(insert, column + 7, posting.rateSource)
+                        bind(insert, column + 8, posting.rateDate)
+                        bind(insert, column + 9, posting.fund)
+                        bind(insert, column + 10, posting.budgetLine)
+                        bind(insert, column + 11, posting.memo)
+                    }
+                    try insert.run()
+                    first += statementRows
+                }
+                sequence = next
+                swap(&previousHash, &hash)
+                appended += 1
+            }
         }
-        if countsInTotals { try totals.add(entry) }
-        let previous = chainHead.hash
-        chainHead = JournalHead(sequence: sequence, hash: hash)
-        appended += 1
-        return StoredEntry(sequence: sequence, entry: entry, previousHash: previous, hash: hash)
     }
 
     /// Adds monthly totals summed by the caller for entries it appended with `countsInTotals: false`.

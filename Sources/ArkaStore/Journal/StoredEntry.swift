@@ -20,10 +20,3 @@ public struct JournalHead: Sendable, Equatable {
 
     public static let empty = JournalHead(sequence: 0, hash: JournalHash.genesis)
 }
-
-/// Where an entry sits in the hash chain: its sequence number, the hash before it, its own hash.
-public struct ChainLink: Sendable, Equatable {
-    public var sequence: Int64
-    public var previousHash: String
-    public var hash: String
-}

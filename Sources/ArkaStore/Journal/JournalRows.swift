@@ -1,0 +1,166 @@
+import ArkaCore
+
+/// Entries encoded as the rows the journal stores them in, ready to insert.
+///
+/// An import encodes its entries on the thread that prepares them, and the transaction's thread
+/// links, hashes and inserts them with ``LedgerTransaction/append(_:)``: every text of the batch
+/// sits in one byte buffer that the canonical form is written from and SQLite reads in place, so
+/// inserting a batch allocates nothing per value, and the entries' own strings are freed on the
+/// thread that made them.
+///
+/// ```swift
+/// var rows = JournalRows(file: "postings.csv")
+/// rows.append(entry)
+/// try transaction.append(rows)
+/// ```
+public struct JournalRows: Sendable {
+    /// A text in `bytes`; a count of -1 is NULL.
+    struct Text: Sendable {
+        var offset: Int32
+        var count: Int32
+        static let null = Text(offset: 0, count: -1)
+    }
+
+    struct EntryRow: Sendable {
+        var id: Text
+        var date: Text
+        var description: Text
+        var counterparty: Text
+        var reverses: Text
+        var reversalReason: Text
+        var postedBy: Text
+        var postedAt: Text
+        var documents: Range<Int32>
+        var postings: Range<Int32>
+        /// The line the entry was read from, or 0.
+        var line: Int32
+    }
+
+    struct DocumentRow: Sendable {
+        var kind: Text
+        var reference: Text
+    }
+
+    struct PostingRow: Sendable {
+        var account: Text
+        var amount: Int64
+        var currency: Text
+        var baseAmount: Int64
+        var rate: Text
+        var rateSource: Text
+        var rateDate: Text
+        var fund: Text
+        var budgetLine: Text
+        var memo: Text
+    }
+
+    /// The file the entries were read from, for error messages.
+    public let file: String?
+    private(set) var entries: [EntryRow] = []
+    private(set) var documents: [DocumentRow] = []
+    private(set) var postings: [PostingRow] = []
+    private(set) var bytes: [UInt8] = []
+
+    public init(file: String? = nil) {
+        self.file = file
+    }
+
+    /// How many entries are encoded.
+    public var count: Int { entries.count }
+
+    /// Encodes an entry: its place in the chain is given when it is appended to the journal.
+    public mutating func append(_ entry: Entry) {
+        let firstDocument = Int32(documents.count)
+        for document in entry.documents {
+            documents.append(DocumentRow(kind: text(document.kind.rawValue), reference: text(document.reference)))
+        }
+        let firstPosting = Int32(postings.count)
+        for posting in entry.postings {
+            postings.append(
+                PostingRow(
+                    account: text(posting.account), amount: posting.amount.minorUnits, currency: text(posting.amount.currency.code),
+                    baseAmount: posting.baseAmount.minorUnits, rate: text(posting.conversion?.rate.description),
+                    rateSource: text(posting.conversion?.source), rateDate: text(posting.conversion?.date), fund: text(posting.fund),
+                    budgetLine: text(posting.budgetLine), memo: text(posting.memo)))
+        }
+        entries.append(
+            EntryRow(
+                id: text(entry.id), date: text(entry.date.description), description: text(entry.description),
+                counterparty: text(entry.counterparty), reverses: text(entry.reversal?.of), reversalReason: text(entry.reversal?.reason),
+                postedBy: text(entry.postedBy), postedAt: text(entry.postedAt),
+                documents: firstDocument..<Int32(documents.count), postings: firstPosting..<Int32(postings.count),
+                line: Int32(clamping: entry.origin?.line ?? 0)))
+    }
+
+    /// The id of the entry at `index`.
+    public func entryID(at index: Int) -> String { string(entries[index].id) ?? "" }
+
+    /// The error placed where the entry at `index` was read from.
+    public func locate(_ error: ArkaError, at index: Int) -> ArkaError {
+        let line = entries[index].line
+        return error.at(file: file, line: line > 0 ? Int(line) : nil)
+    }
+
+    /// Writes the canonical form of the entry at `index` as the `sequence`-th of the journal:
+    /// byte for byte ``CanonicalForm/v1(_:sequence:into:)`` of the entry encoded, which is what
+    /// `arka verify` recomputes from the stored rows.
+    /// - Parameter bytes: this batch's `bytes`, lent by the caller.
+    func canonicalForm(at index: Int, sequence: Int64, bytes: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {
+        func text(_ text: Text) -> UnsafeRawBufferPointer? {
+            text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[Int(text.offset)..<Int(text.offset + text.count)])
+        }
+        let entry = entries[index]
+        var form = CanonicalForm.Writer(reusing: &buffer)
+        defer { buffer = form.bytes }
+        form.field(CanonicalForm.versionTag)
+        form.field(sequence)
+        form.field(text(entry.id))
+        form.field(text(entry.date))
+        form.field(text(entry.description))
+        form.field(text(entry.counterparty))
+        form.field(text(entry.reverses))
+        form.field(text(entry.reversalReason))
+        form.field(text(entry.postedBy))
+        form.field(text(entry.postedAt))
+        form.field(Int64(entry.documents.count))
+        for document in documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)] {
+            form.field(text(document.kind))
+            form.field(text(document.reference))
+        }
+        form.field(Int64(entry.postings.count))
+        for posting in postings[Int(entry.postings.lowerBound)..<Int(entry.postings.upperBound)] {
+            form.field(text(posting.account))
+            form.field(posting.amount)
+            form.field(text(posting.currency))
+            form.field(posting.baseAmount)
+            form.field(text(posting.rate))
+            form.field(text(posting.rateSource))
+            form.field(text(posting.rateDate))
+            form.field(text(posting.fund))
+            form.field(text(posting.budgetLine))
+            form.field(text(posting.memo))
+        }
+    }
+
+    private mutating func text(_ value: String?) -> Text {
+        guard var value else { return .null }
+        let offset = Int32(bytes.count)
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+        return Text(offset: offset, count: Int32(bytes.count) - offset)
+    }
+
+    func string(_ text: Text) -> String? {
+        guard text.count >= 0 else { return nil }
+        return String(decoding: bytes[Int(text.offset)..<Int(text.offset + text.count)], as: UTF8.self)
+    }
+}
+
+/// An entry of a ``JournalRows`` batch that the journal refused, and why; the entries before it
+/// were appended.
+public struct JournalRowsRefusal: Error {
+    /// The refused entry's index in the batch.
+    public var index: Int
+    /// Why: ``ArkaError/Kind/duplicate``, ``ArkaError/Kind/alreadyReversed`` or
+    /// ``ArkaError/Kind/inconsistentEntry``, placed where the entry was read from.
+    public var error: ArkaError
+}
