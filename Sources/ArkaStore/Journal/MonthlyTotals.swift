@@ -60,6 +60,11 @@ public struct MonthlyTotals: Sendable {
     /// Adds another set of totals to these.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
     public mutating func merge(_ other: MonthlyTotals) throws {
+        // An import hands its totals to a transaction that has none yet: nothing to add up.
+        guard !sums.isEmpty else {
+            sums = other.sums
+            return
+        }
         for (key, value) in other.sums {
             var current = sums[key, default: Sums()]
             guard current.add(amount: value.debit, base: value.baseDebit),
