@@ -85,35 +85,53 @@ public enum CanonicalForm {
         /// A text given as its UTF-8 bytes, or an absent value for nil.
         public mutating func field(_ utf8: UnsafeRawBufferPointer?) {
             guard let utf8 else { return bytes.append(UInt8(ascii: "-")) }
-            length(utf8.count)
+            decimal(UInt64(utf8.count))
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: utf8)
         }
 
         public mutating func field(_ number: Int64) {
-            var magnitude = number.magnitude
+            let digits = Self.digits(number.magnitude)
+            decimal(UInt64(digits + (number < 0 ? 1 : 0)))
+            bytes.append(UInt8(ascii: ":"))
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            decimal(number.magnitude, digits: digits)
+        }
+
+        private static func digits(_ value: UInt64) -> Int {
             var digits = 1
-            var rest = magnitude / 10
+            var rest = value / 10
             while rest > 0 {
                 digits += 1
                 rest /= 10
             }
-            length(digits + (number < 0 ? 1 : 0))
-            bytes.append(UInt8(ascii: ":"))
-            if number < 0 { bytes.append(UInt8(ascii: "-")) }
-            // The digits are written from the last one back.
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-            var index = bytes.count - 1
-            repeat {
-                bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                index -= 1
-            } while magnitude > 0
+            return digits
         }
 
-        private mutating func length(_ count: Int) {
-            if count >= 10 { length(count / 10) }
-            bytes.append(UInt8(ascii: "0") + UInt8(count % 10))
+        /// Writes a number's decimal digits: most lengths take one or two.
+        private mutating func decimal(_ value: UInt64) {
+            if value < 10 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value))
+            } else if value < 100 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+                bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+            } else {
+                decimal(value, digits: Self.digits(value))
+            }
+        }
+
+        private mutating func decimal(_ value: UInt64, digits: Int) {
+            let end = bytes.count + digits
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                var rest = value
+                var index = end - 1
+                repeat {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    index -= 1
+                } while rest > 0
+            }
         }
     }
 }
