@@ -51,6 +51,8 @@ public final class ListingColumn<Row> {
 /// A sheet that lists rows under a title and a header, in the template's columns, with
 /// subtotals per group and a grand total as live `SUBTOTAL(9, …)` formulas whose stored
 /// results are the exact sums. Rows are written in order, so it streams in constant-memory mode.
+/// Each row's cells are recorded in a ``CellBatch`` and written to the sheet at once, or, while
+/// ``fill(concurrently:)`` runs, handed to the thread that writes them.
 ///
 /// ```swift
 /// let listing = try ListingSheet(book: book, template: sheetTemplate, columns: columns, language: .en, styles: styles)
@@ -224,12 +226,15 @@ public final class ListingSheet<Row> {
     /// them, hands them over once a batch is full.
     private func written() throws {
         guard let handOver else { return try writePending() }
-        if pending.count >= Self.batchSize {
-            let batch = pending
-            pending = CellBatch()
-            columnStyles = Array(repeating: nil, count: columns.count)
-            try handOver(batch)
-        }
+        if pending.count >= Self.batchSize { try handOver(takePending()) }
+    }
+
+    /// The recorded cells, leaving an empty batch, whose styles are numbered afresh, to record into.
+    private func takePending() -> CellBatch {
+        let batch = pending
+        pending = CellBatch()
+        columnStyles = Array(repeating: nil, count: columns.count)
+        return batch
     }
 
     /// Writes the recorded cells to the sheet on this thread.
@@ -279,9 +284,8 @@ extension ListingSheet {
             defer { listing.handOver = nil }
             do {
                 try filling.fill(listing)
-                if listing.pending.count > 0 { try listing.handOver?(listing.pending) }
-                listing.pending = CellBatch()
-                listing.columnStyles = Array(repeating: nil, count: listing.columns.count)
+                let last = listing.takePending()
+                if last.count > 0 { try listing.handOver?(last) }
             } catch is Cancelled {
             } catch {
                 filling.error = error
