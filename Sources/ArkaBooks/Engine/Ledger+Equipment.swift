@@ -125,7 +125,7 @@ extension Ledger {
             func flush() throws {
                 guard let head, !tags.isEmpty else { return }
                 do {
-                    try handOver(
+                    _ = try handOver(
                         tags: tags, agreement: head.agreement, date: head.date, protocol: head.protocol, signatories: head.signatories,
                         afterEnd: afterEnd, signature: signature, in: transaction)
                 } catch let error as ArkaError {

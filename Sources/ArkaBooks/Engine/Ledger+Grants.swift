@@ -47,7 +47,7 @@ extension Ledger {
                     guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
                         throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
                     }
-                    try disburse(
+                    _ = try disburse(
                         agreement: number, date: try LedgerDate.parse(try row.required("date")),
                         amount: try Money.parse(try row.required("amount"), currency: position.agreement.amount.currency),
                         reference: try row.required("reference"), from: try row.required("from_account"), signature: signature,
