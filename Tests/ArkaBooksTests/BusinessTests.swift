@@ -285,7 +285,7 @@ struct BusinessTests {
     @Test("the statements reconcile: P&L with the trial balance, the balance sheet with itself, the cash flow with the cash accounts")
     func reportsReconcile() throws {
         let books = try BakeryFixture()
-        try books.ledger.post(
+        _ = try books.ledger.post(
             file: try books.fixture.write("capital.csv", "entry,date,description,account,amount,currency,fund\nC1,2024-01-02,Capital,5310,5000,ALL,OWN\nC1,,,1010,-5000,ALL,OWN\n"),
             signature: Fixture.signature)
         try books.receiveGrant("60000", on: "2024-01-02")

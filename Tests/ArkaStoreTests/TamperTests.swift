@@ -27,7 +27,7 @@ struct TamperTests {
         let ledger = try Ledger.create(
             at: folder.appendingPathComponent("books.arka").path,
             from: try LedgerDefinition.load(from: folder.path, baseCurrency: nil))
-        try ledger.post(file: folder.appendingPathComponent("postings.csv").path, signature: Signature(user: "t", timestamp: "2024-01-01T00:00:00Z"))
+        _ = try ledger.post(file: folder.appendingPathComponent("postings.csv").path, signature: Signature(user: "t", timestamp: "2024-01-01T00:00:00Z"))
         #expect(try ledger.verify().isIntact)
         return ledger
     }

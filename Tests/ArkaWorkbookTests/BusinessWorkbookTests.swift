@@ -50,6 +50,11 @@ final class BusinessWorkbookTests: XCTestCase {
         let grant = try book.sheet("Grant use")
         let grantTotal = try XCTUnwrap(try book.rows(in: "Grant use", column: "A", where: { $0 == "Total" }).first)
         XCTAssertEqual(try XCTUnwrap(grant["D\(grantTotal)"]?.number), Double(try ledger.grantUse(at: year.1).spent.minorUnits) / 100, accuracy: 0.001)
+        // The share used follows the line's figures as a live formula, its result stored.
+        let firstLine = grantTotal - (try ledger.grantUse(at: year.1).lines.count)
+        XCTAssertEqual(grant["F\(firstLine)"]?.formula, "=IF(C\(firstLine)=0,\"\",D\(firstLine)/C\(firstLine))")
+        let spent = try XCTUnwrap(grant["D\(firstLine)"]?.number), budget = try XCTUnwrap(grant["C\(firstLine)"]?.number)
+        XCTAssertEqual(try XCTUnwrap(grant["F\(firstLine)"]?.number), spent / budget, accuracy: 1e-12)
     }
 
     func testStoredResultsEqualLibreOfficesRecalculation() throws {

@@ -81,6 +81,15 @@ public struct PricedSaleItem: Sendable, Equatable {
 /// let posted = try SalePosting.entry(for: sale, products: products, profile: profile, base: .lek)
 /// ```
 public enum SalePosting {
+    /// The product codes an unknown product's error names: the first eight in order, and how many
+    /// more, so that a typing error is seen at a glance.
+    static func listing(_ codes: some Collection<String>) -> String {
+        guard !codes.isEmpty else { return "it is empty" }
+        let sorted = codes.sorted()
+        let shown = sorted.prefix(8).joined(separator: ", ")
+        return sorted.count > 8 ? "\(shown) and \(sorted.count - 8) more" : shown
+    }
+
     /// - Throws: ``ArkaError/Kind/unknownProduct``, ``ArkaError/Kind/badSetting`` when a stock
     ///   product or VAT meets a profile without the accounts they need, or a price in another
     ///   currency than the ledger's.
@@ -111,7 +120,8 @@ public enum SalePosting {
         for item in sale.items {
             guard let product = products[item.product] else {
                 throw placed(
-                    ArkaError(.unknownProduct, "no such product in the ledger's product list", field: "product", value: item.product), item)
+                    ArkaError(.unknownProduct, "no such product in the ledger's product list (\(Self.listing(products.keys)))", field: "product", value: item.product),
+                    item)
             }
             let unitPrice = item.unitPrice ?? product.price
             guard unitPrice.currency == base else {

@@ -27,6 +27,9 @@ public final class ListingColumn<Row> {
     public let fixedStyle: CellStyle?
     public let style: (Row) -> CellStyle
     public let value: (Row) -> CellValue
+    /// For a column worked out from others of its row: its cell, given the row and the A1
+    /// reference of another column of the same row by key (nil when the sheet does not show it).
+    public let formula: ((Row, (String) -> String?) -> CellValue)?
     public let total: Total?
 
     /// A column whose style depends on the row (an amount in its own currency's format).
@@ -35,6 +38,7 @@ public final class ListingColumn<Row> {
         self.fixedStyle = nil
         self.style = style
         self.value = value
+        self.formula = nil
         self.total = total
     }
 
@@ -44,7 +48,26 @@ public final class ListingColumn<Row> {
         self.fixedStyle = style
         self.style = { _ in style }
         self.value = value
+        self.formula = nil
         self.total = total
+    }
+
+    /// A column worked out from other columns of its row, as a live formula with its stored
+    /// result, so that a reader who changes a figure sees the column follow.
+    ///
+    /// ```swift
+    /// ListingColumn<Line>(key: "used", style: percent) { line, cell in
+    ///     guard let spent = cell("spent"), let budget = cell("budget") else { return .number(line.share) }
+    ///     return .formula("=IF(\(budget)=0,\"\",\(spent)/\(budget))", result: .number(line.share))
+    /// }
+    /// ```
+    public init(key: String, style: CellStyle, formula: @escaping (Row, (String) -> String?) -> CellValue) {
+        self.key = key
+        self.fixedStyle = style
+        self.style = { _ in style }
+        self.value = { _ in .blank }
+        self.formula = formula
+        self.total = nil
     }
 }
 
@@ -172,7 +195,14 @@ public final class ListingSheet<Row> {
                     columnStyles[index] = (style, styleNumber)
                 }
             }
-            pending.record(column.value(item), row: row, column: index, styleNumber: styleNumber)
+            let value: CellValue
+            if let formula = column.formula {
+                let row = row
+                value = formula(item) { key in self.template.column(key).map { Worksheet.reference(row: row, column: $0) } }
+            } else {
+                value = column.value(item)
+            }
+            pending.record(value, row: row, column: index, styleNumber: styleNumber)
             if let total = column.total {
                 let units = total.units(item)
                 totals[index] = try Checked.add(totals[index], units, what: "the total of \(column.key)")

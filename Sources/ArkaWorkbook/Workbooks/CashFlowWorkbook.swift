@@ -104,9 +104,15 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 ListingColumn(key: "line", style: styles.text, value: { .text($0.line.line) }),
                 ListingColumn(key: "description", style: styles.text, value: { .text($0.line.description) }),
                 amount("budget") { $0.line.amount }, amount("spent", \.spent), amount("remaining", \.remaining),
-                ListingColumn(key: "used_percent", style: styles.percent(), value: { line in
-                    line.line.amount.isZero ? .blank : .number(SpreadsheetNumber(Double(line.spent.minorUnits) / Double(line.line.amount.minorUnits)))
-                }),
+                ListingColumn(key: "used_percent", style: styles.percent()) { line, cell in
+                    let budget = line.line.amount.minorUnits
+                    let used: FormulaResult = budget == 0 ? .text("") : .number(SpreadsheetNumber(Double(line.spent.minorUnits) / Double(budget)))
+                    guard let spentCell = cell("spent"), let budgetCell = cell("budget") else {
+                        if case .number(let share) = used { return .number(share) }
+                        return .blank
+                    }
+                    return .formula("=IF(\(budgetCell)=0,\"\",\(spentCell)/\(budgetCell))", result: used)
+                },
             ]
             let listing = try context.listing(book, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
