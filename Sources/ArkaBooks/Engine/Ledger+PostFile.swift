@@ -174,14 +174,13 @@ extension PostingSummary {
         if firstDate == nil || entry.date < firstDate! { firstDate = entry.date }
         if lastDate == nil || entry.date > lastDate! { lastDate = entry.date }
         for posting in entry.postings {
-            var sums = totals[posting.amount.currency.code] ?? (0, 0)
             // Each amount fits Int64 and the journal's own totals are checked; these are for display.
-            if posting.amount.minorUnits > 0 {
-                sums.debit &+= posting.amount.minorUnits
+            let units = posting.amount.minorUnits
+            if units > 0 {
+                totals[posting.amount.currency.code, default: (0, 0)].debit &+= units
             } else {
-                sums.credit &+= -posting.amount.minorUnits
+                totals[posting.amount.currency.code, default: (0, 0)].credit &+= -units
             }
-            totals[posting.amount.currency.code] = sums
         }
     }
 }

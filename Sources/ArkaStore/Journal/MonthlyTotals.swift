@@ -15,6 +15,14 @@ public struct MonthlyTotals: Sendable {
         var currency: String
         var fund: String
         var budgetLine: String
+
+        /// The month, account and budget line tell keys apart well enough: leaving the currency
+        /// and the fund to equality halves the hashing, once per posting of an import.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(month)
+            hasher.combine(account)
+            hasher.combine(budgetLine)
+        }
     }
 
     /// Debit, credit, base debit and base credit of one key, in minor units.
