@@ -61,7 +61,7 @@ struct JournalRowsTests {
     func hashesFollowTheCanonicalForm() async throws {
         let store = try LedgerStore.create(at: folder.appendingPathComponent("rows.arka").path)
         var batchNumber = 0
-        await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max)), Gen.int(in: 1...12)) { seed, count in
+        await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max)), Gen.int(in: 1...40)) { seed, count in
             batchNumber += 1
             var random = Seeded(state: UInt64(seed))
             let entries = (0..<count).map { Self.randomEntry(id: "B\(batchNumber)-\($0)", &random) }
@@ -130,5 +130,33 @@ struct JournalRowsTests {
             #expect(transaction.currentHead.sequence == 2)
         }
         #expect(try store.view { try $0.head() }.sequence == 2)
+    }
+
+    @Test("a refusal deep in a long batch leaves the entries before it appended and the chain whole")
+    func refusalInALongBatch() throws {
+        let store = try LedgerStore.create(at: folder.appendingPathComponent("long.arka").path)
+        var random = Seeded(state: 11)
+        // Entries are written 16 a statement: the duplicate sits in the second run.
+        let ids = (0..<40).map { $0 == 25 ? "E3" : "E\($0)" }
+        let entries = ids.map { Self.randomEntry(id: $0, &random) }
+        var rows = JournalRows(file: "postings.csv")
+        for entry in entries { rows.append(entry) }
+        try store.transaction { transaction in
+            #expect(throws: JournalRowsRefusal.self) { try transaction.append(rows) }
+            #expect(transaction.currentHead.sequence == 25)
+        }
+        var previous = JournalHash.genesis
+        var count = 0
+        try store.view { view in
+            try view.forEachEntry { stored in
+                #expect(stored.entry == entries[count])
+                #expect(stored.previousHash == previous)
+                #expect(stored.hash == JournalHash.of(entries[count], sequence: stored.sequence, previous: previous))
+                previous = stored.hash
+                count += 1
+            }
+            #expect(try view.head().hash == previous)
+        }
+        #expect(count == 25)
     }
 }

@@ -13,35 +13,20 @@ public final class LedgerTransaction: LedgerView {
     private var chainHead: JournalHead
     private var totals = MonthlyTotals()
     private var appended = 0
-    private lazy var insertEntry = try? RawStatement(
-        db,
-        """
-        INSERT INTO entry (seq, id, date, description, counterparty, reverses, reversal_reason, posted_by, posted_at,
-                           prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    /// `INSERT INTO posting` statements for 1 to 8 rows at once, made when first needed: one
-    /// statement per entry costs SQLite a third of the work of one statement per posting.
-    private var insertPostings: [Int: RawStatement] = [:]
-    private static let postingsPerStatement = 8
-
-    private func insertPostingsStatement(rows: Int) throws -> RawStatement {
-        if let statement = insertPostings[rows] { return statement }
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-        let statement = try RawStatement(
-            db,
-            """
-            INSERT INTO posting (id, account, amount, currency, base_amount, rate, rate_source, rate_date, fund,
-                                 budget_line, memo)
-            VALUES \(values)
-            """)
-        insertPostings[rows] = statement
-        return statement
-    }
+    /// The journal's tables, written many rows a statement: SQLite's work per statement (opening
+    /// the table and its indexes, finding where rows go) is then paid once for many rows.
+    private lazy var entryRows = MultiRowInsert(
+        db, table: "entry",
+        columns: ["seq", "id", "date", "description", "counterparty", "reverses", "reversal_reason", "posted_by", "posted_at", "prev_hash", "hash"],
+        maximumRows: Self.entriesPerStatement)
+    private lazy var documentRows = MultiRowInsert(db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32)
+    private lazy var postingRows = MultiRowInsert(
+        db, table: "posting",
+        columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
+        maximumRows: 32)
+    private static let entriesPerStatement = 16
     /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
     private var canonicalForm: [UInt8] = []
-    private lazy var insertDocument = try? RawStatement(
-        db, "INSERT INTO entry_document (entry_seq, position, kind, reference) VALUES (?, ?, ?, ?)")
 
     override init(_ db: Database) {
         chainHead = .empty
@@ -92,99 +77,142 @@ public final class LedgerTransaction: LedgerView {
     ///   (``ArkaError/Kind/alreadyReversed``), or it has too many postings. The entries before it
     ///   are appended, and the head follows them.
     public func append(_ rows: JournalRows) throws {
-        guard let insertEntry, let insertDocument else {
-            throw ArkaError(.io, "the ledger's journal tables cannot be written")
-        }
-        // The previous and the new hash, as the hex digits the rows store and the next hash reads.
-        let hashes = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
-        var previousHash = hashes
-        var hash = hashes + 64
+        // The hashes of a run of entries, as the hex digits the rows store: slot 0 holds the hash
+        // before the run, slot i + 1 the hash of its entry i.
+        let run = Self.entriesPerStatement
+        let hashes = UnsafeMutablePointer<UInt8>.allocate(capacity: (run + 1) * 64)
+        func slot(_ index: Int) -> UnsafeMutablePointer<UInt8> { hashes + 64 * index }
         var sequence = chainHead.sequence
         defer {
             if sequence != chainHead.sequence {
-                chainHead = JournalHead(sequence: sequence, hash: String(decoding: UnsafeBufferPointer(start: previousHash, count: 64), as: UTF8.self))
+                chainHead = JournalHead(sequence: sequence, hash: String(decoding: UnsafeBufferPointer(start: slot(0), count: 64), as: UTF8.self))
             }
             hashes.deallocate()
-            insertEntry.clearBindings()
-            insertDocument.clearBindings()
-            insertPostings.values.forEach { $0.clearBindings() }
+            for table in [entryRows, documentRows, postingRows] { table.clearBindings() }
         }
         var head = chainHead.hash
-        head.withUTF8 { previousHash.update(from: $0.baseAddress!, count: min(64, $0.count)) }
+        head.withUTF8 { slot(0).update(from: $0.baseAddress!, count: min(64, $0.count)) }
+        var documents: [(sequence: Int64, position: Int, row: JournalRows.DocumentRow)] = []
+        var postings: [(key: Int64, row: JournalRows.PostingRow)] = []
         try rows.bytes.withUnsafeBytes { buffer in
             let base = buffer.baseAddress.map { $0.assumingMemoryBound(to: CChar.self) } ?? UnsafePointer(bitPattern: 1)!
             func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) {
                 statement.bind(index, base + Int(text.offset), count: text.count)
             }
-            func bindHash(_ statement: RawStatement, _ index: Int32, _ digits: UnsafeMutablePointer<UInt8>) {
-                digits.withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(index, $0, count: 64) }
-            }
             func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: String, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
                 JournalRowsRefusal(index: index, error: rows.locate(ArkaError(kind, message, field: field, value: value), at: index))
             }
-            for (index, entry) in rows.entries.enumerated() {
-                guard entry.postings.count <= EntryRules.maximumPostings else {
-                    throw refuse(index, .inconsistentEntry, "entry \(rows.entryID(at: index)) has more than \(EntryRules.maximumPostings) postings")
+            /// Inserts the entry rows of `entries`, the first following the hash in slot 0.
+            func insertEntries(_ entries: Range<Int>) throws {
+                let statement = try entryRows.statement(rows: entries.count)
+                for (row, index) in entries.enumerated() {
+                    let entry = rows.entries[index]
+                    let column = Int32(row * 11)
+                    statement.bind(column + 1, sequence + 1 + Int64(row))
+                    bind(statement, column + 2, entry.id)
+                    bind(statement, column + 3, entry.date)
+                    bind(statement, column + 4, entry.description)
+                    bind(statement, column + 5, entry.counterparty)
+                    bind(statement, column + 6, entry.reverses)
+                    bind(statement, column + 7, entry.reversalReason)
+                    bind(statement, column + 8, entry.postedBy)
+                    bind(statement, column + 9, entry.postedAt)
+                    slot(row).withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(column + 10, $0, count: 64) }
+                    slot(row + 1).withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(column + 11, $0, count: 64) }
                 }
-                let next = sequence + 1
-                rows.canonicalForm(at: index, sequence: next, bytes: buffer, into: &canonicalForm)
-                canonicalForm.withUnsafeBytes { form in
-                    JournalHash.hash(previous: UnsafeRawBufferPointer(start: previousHash, count: 64), canonical: form, into: hash)
+                try statement.run()
+            }
+            func flushDocuments() throws {
+                guard !documents.isEmpty else { return }
+                let statement = try documentRows.statement(rows: documents.count)
+                for (row, document) in documents.enumerated() {
+                    let column = Int32(row * 4)
+                    statement.bind(column + 1, document.sequence)
+                    statement.bind(column + 2, Int64(document.position))
+                    bind(statement, column + 3, document.row.kind)
+                    bind(statement, column + 4, document.row.reference)
                 }
-                insertEntry.bind(1, next)
-                bind(insertEntry, 2, entry.id)
-                bind(insertEntry, 3, entry.date)
-                bind(insertEntry, 4, entry.description)
-                bind(insertEntry, 5, entry.counterparty)
-                bind(insertEntry, 6, entry.reverses)
-                bind(insertEntry, 7, entry.reversalReason)
-                bind(insertEntry, 8, entry.postedBy)
-                bind(insertEntry, 9, entry.postedAt)
-                bindHash(insertEntry, 10, previousHash)
-                bindHash(insertEntry, 11, hash)
+                try statement.run()
+                documents.removeAll(keepingCapacity: true)
+            }
+            func flushPostings() throws {
+                guard !postings.isEmpty else { return }
+                let statement = try postingRows.statement(rows: postings.count)
+                for (row, posting) in postings.enumerated() {
+                    let column = Int32(row * 11)
+                    statement.bind(column + 1, posting.key)
+                    bind(statement, column + 2, posting.row.account)
+                    statement.bind(column + 3, posting.row.amount)
+                    bind(statement, column + 4, posting.row.currency)
+                    statement.bind(column + 5, posting.row.baseAmount)
+                    bind(statement, column + 6, posting.row.rate)
+                    bind(statement, column + 7, posting.row.rateSource)
+                    bind(statement, column + 8, posting.row.rateDate)
+                    bind(statement, column + 9, posting.row.fund)
+                    bind(statement, column + 10, posting.row.budgetLine)
+                    bind(statement, column + 11, posting.row.memo)
+                }
+                try statement.run()
+                postings.removeAll(keepingCapacity: true)
+            }
+            /// Inserts the documents and postings of `entries`, whose rows are in, and moves the
+            /// head past them.
+            func insertDetailsAndAdvance(_ entries: Range<Int>) throws {
+                for (offset, index) in entries.enumerated() {
+                    let entry = rows.entries[index]
+                    let entrySequence = sequence + 1 + Int64(offset)
+                    for (position, document) in rows.documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)].enumerated() {
+                        documents.append((entrySequence, position, document))
+                        if documents.count == documentRows.maximumRows { try flushDocuments() }
+                    }
+                    for (position, posting) in rows.postings[Int(entry.postings.lowerBound)..<Int(entry.postings.upperBound)].enumerated() {
+                        postings.append((entrySequence << 16 | Int64(position), posting))
+                        if postings.count == postingRows.maximumRows { try flushPostings() }
+                    }
+                }
+                try flushDocuments()
+                try flushPostings()
+                sequence += Int64(entries.count)
+                slot(0).update(from: slot(entries.count), count: 64)
+                appended += entries.count
+            }
+
+            var start = 0
+            while start < rows.count {
+                var end = min(start + run, rows.count)
+                if let tooMany = (start..<end).first(where: { rows.entries[$0].postings.count > EntryRules.maximumPostings }) {
+                    guard tooMany > start else {
+                        throw refuse(start, .inconsistentEntry, "entry \(rows.entryID(at: start)) has more than \(EntryRules.maximumPostings) postings")
+                    }
+                    end = tooMany
+                }
+                for (offset, index) in (start..<end).enumerated() {
+                    rows.canonicalForm(at: index, sequence: sequence + 1 + Int64(offset), bytes: buffer, into: &canonicalForm)
+                    canonicalForm.withUnsafeBytes { form in
+                        JournalHash.hash(previous: UnsafeRawBufferPointer(start: slot(offset), count: 64), canonical: form, into: slot(offset + 1))
+                    }
+                }
                 do {
-                    try insertEntry.run()
+                    try insertEntries(start..<end)
+                    try insertDetailsAndAdvance(start..<end)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    if error.message?.contains("reverses") == true {
-                        let reversed = rows.string(entry.reverses) ?? ""
-                        throw refuse(index, .alreadyReversed, "entry \(reversed) has been reversed already", field: "entry", value: reversed)
+                    // SQLite undid the whole statement. One of its entries is refused: insert them
+                    // one by one up to it, each entry's hash moved to slot 1 after the one before.
+                    for index in start..<end {
+                        if index > start { slot(1).update(from: slot(index - start + 1), count: 64) }
+                        do {
+                            try insertEntries(index..<index + 1)
+                        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                            if error.message?.contains("reverses") == true {
+                                let reversed = rows.string(rows.entries[index].reverses) ?? ""
+                                throw refuse(index, .alreadyReversed, "entry \(reversed) has been reversed already", field: "entry", value: reversed)
+                            }
+                            throw refuse(index, .duplicate, "the ledger already has an entry with this id", field: "entry", value: rows.entryID(at: index))
+                        }
+                        try insertDetailsAndAdvance(index..<index + 1)
                     }
-                    let id = rows.entryID(at: index)
-                    throw refuse(index, .duplicate, "the ledger already has an entry with this id", field: "entry", value: id)
                 }
-                for (position, document) in rows.documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)].enumerated() {
-                    insertDocument.bind(1, next)
-                    insertDocument.bind(2, Int64(position))
-                    bind(insertDocument, 3, document.kind)
-                    bind(insertDocument, 4, document.reference)
-                    try insertDocument.run()
-                }
-                let count = Int(entry.postings.count)
-                var first = 0
-                while first < count {
-                    let statementRows = min(Self.postingsPerStatement, count - first)
-                    let insert = try insertPostingsStatement(rows: statementRows)
-                    for row in 0..<statementRows {
-                        let posting = rows.postings[Int(entry.postings.lowerBound) + first + row]
-                        let column = Int32(row * 11)
-                        insert.bind(column + 1, next << 16 | Int64(first + row))
-                        bind(insert, column + 2, posting.account)
-                        insert.bind(column + 3, posting.amount)
-                        bind(insert, column + 4, posting.currency)
-                        insert.bind(column + 5, posting.baseAmount)
-                        bind(insert, column + 6, posting.rate)
-                        bind(insert, column + 7, posting.rateSource)
-                        bind(insert, column + 8, posting.rateDate)
-                        bind(insert, column + 9, posting.fund)
-                        bind(insert, column + 10, posting.budgetLine)
-                        bind(insert, column + 11, posting.memo)
-                    }
-                    try insert.run()
-                    first += statementRows
-                }
-                sequence = next
-                swap(&previousHash, &hash)
-                appended += 1
+                start = end
             }
         }
     }
