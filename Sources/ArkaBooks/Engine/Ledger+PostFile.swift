@@ -97,7 +97,7 @@ final class EntryPreparation: @unchecked Sendable {
     private(set) var errors: [ArkaError] = []
     private(set) var errorCount = 0
     /// The monthly totals of every entry handed over.
-    private(set) var totals = MonthlyTotals()
+    private(set) var totals = MonthlyTotals(reservingCapacity: 4096)
     /// What the entries handed over add up to, for the report of the import.
     private(set) var summary: PostingSummary
 
@@ -117,12 +117,19 @@ final class EntryPreparation: @unchecked Sendable {
     func run(into queue: BoundedQueue<JournalRows>) {
         var reader = PostingRowReader(base: ledger.baseCurrency, table: table)
         var pending: PostingRowReader.PendingEntry?
-        var batch = JournalRows(file: table.reader.name)
+        let batchSize = 256
+        func newBatch() -> JournalRows {
+            var batch = JournalRows(file: table.reader.name)
+            batch.reserveCapacity(entries: batchSize)
+            return batch
+        }
+        var batch = newBatch()
         var rows = 0
         let record = { (error: ArkaError) in self.record(error) }
 
         func flush() -> Bool {
-            guard let entry = pending, !entry.failed else { return true }
+            // Taken, not copied: the next entry's rows start a new one.
+            guard let entry = pending.take(), !entry.failed else { return true }
             do {
                 var prepared = try EntryRules.prepare(
                     try ledger.convert(entry.entry, statedRates: entry.statedRates), in: ledger.context)
@@ -136,8 +143,8 @@ final class EntryPreparation: @unchecked Sendable {
             } catch {
                 record(entry.entry.locate(ArkaError(.io, "\(error)")))
             }
-            if batch.count >= 256 {
-                defer { batch = JournalRows(file: table.reader.name) }
+            if batch.count >= batchSize {
+                defer { batch = newBatch() }
                 return queue.put(batch)
             }
             return true

@@ -65,6 +65,15 @@ public struct JournalRows: Sendable {
         self.file = file
     }
 
+    /// Makes room for about `count` entries of a few postings each, so that a batch filled to a
+    /// known size does not grow its buffers step by step.
+    public mutating func reserveCapacity(entries count: Int) {
+        entries.reserveCapacity(count)
+        documents.reserveCapacity(count)
+        postings.reserveCapacity(4 * count)
+        bytes.reserveCapacity(320 * count)
+    }
+
     /// How many entries are encoded.
     public var count: Int { entries.count }
 

@@ -50,6 +50,12 @@ public struct MonthlyTotals: Sendable {
 
     public init() {}
 
+    /// Totals with room for `count` keys (months × accounts × currencies × funds × budget lines),
+    /// for an import that will sum many.
+    public init(reservingCapacity count: Int) {
+        sums.reserveCapacity(count)
+    }
+
     /// Adds every posting of an entry.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
     public mutating func add(_ entry: Entry) throws {
