@@ -14,13 +14,18 @@ final class MultiRowInsert {
     private let db: Database
     private let table: String
     private let columns: [String]
+    private let verb: String
     private var statements: [RawStatement?]
 
-    init(_ db: Database, table: String, columns: [String], maximumRows: Int) {
+    /// - Parameter keysCannotClash: the rows' keys are unique by construction, so that no row can
+    ///   be refused: the statements are then `INSERT OR FAIL`, which spares SQLite the journal of
+    ///   each statement that an `INSERT` of many rows keeps to undo itself.
+    init(_ db: Database, table: String, columns: [String], maximumRows: Int, keysCannotClash: Bool = false) {
         self.db = db
         self.table = table
         self.columns = columns
         self.maximumRows = maximumRows
+        self.verb = keysCannotClash ? "INSERT OR FAIL" : "INSERT"
         statements = Array(repeating: nil, count: maximumRows + 1)
     }
 
@@ -32,7 +37,7 @@ final class MultiRowInsert {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let statement = try RawStatement(
             db,
-            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))")
+            "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))")
         statements[rows] = statement
         return statement
     }

@@ -19,11 +19,12 @@ public final class LedgerTransaction: LedgerView {
         db, table: "entry",
         columns: ["seq", "id", "date", "description", "counterparty", "reverses", "reversal_reason", "posted_by", "posted_at", "prev_hash", "hash"],
         maximumRows: Self.entriesPerStatement)
-    private lazy var documentRows = MultiRowInsert(db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32)
+    private lazy var documentRows = MultiRowInsert(
+        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32, keysCannotClash: true)
     private lazy var postingRows = MultiRowInsert(
         db, table: "posting",
         columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
-        maximumRows: 32)
+        maximumRows: 32, keysCannotClash: true)
     private static let entriesPerStatement = 16
     /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
     private var canonicalForm: [UInt8] = []
