@@ -17,15 +17,15 @@ final class MultiRowInsert {
     private let verb: String
     private var statements: [RawStatement?]
 
-    /// - Parameter keysCannotClash: the rows' keys are unique by construction, so that no row can
-    ///   be refused: the statements are then `INSERT OR FAIL`, which spares SQLite the journal of
-    ///   each statement that an `INSERT` of many rows keeps to undo itself.
-    init(_ db: Database, table: String, columns: [String], maximumRows: Int, keysCannotClash: Bool = false) {
+    /// - Parameter keepsRowsBeforeARefusal: the statements are `INSERT OR FAIL`: a refused row
+    ///   stops the statement and the rows before it stay. That spares SQLite the journal it keeps
+    ///   to undo an `INSERT` of many rows, at the price of the caller knowing which rows went in.
+    init(_ db: Database, table: String, columns: [String], maximumRows: Int, keepsRowsBeforeARefusal: Bool = false) {
         self.db = db
         self.table = table
         self.columns = columns
         self.maximumRows = maximumRows
-        self.verb = keysCannotClash ? "INSERT OR FAIL" : "INSERT"
+        self.verb = keepsRowsBeforeARefusal ? "INSERT OR FAIL" : "INSERT"
         statements = Array(repeating: nil, count: maximumRows + 1)
     }
 

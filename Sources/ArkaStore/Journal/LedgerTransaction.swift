@@ -18,13 +18,13 @@ public final class LedgerTransaction: LedgerView {
     private lazy var entryRows = MultiRowInsert(
         db, table: "entry",
         columns: ["seq", "id", "date", "description", "counterparty", "reverses", "reversal_reason", "posted_by", "posted_at", "prev_hash", "hash"],
-        maximumRows: Self.entriesPerStatement)
+        maximumRows: Self.entriesPerStatement, keepsRowsBeforeARefusal: true)
     private lazy var documentRows = MultiRowInsert(
-        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32, keysCannotClash: true)
+        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32, keepsRowsBeforeARefusal: true)
     private lazy var postingRows = MultiRowInsert(
         db, table: "posting",
         columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
-        maximumRows: 32, keysCannotClash: true)
+        maximumRows: 32, keepsRowsBeforeARefusal: true)
     private static let entriesPerStatement = 16
     /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
     private var canonicalForm: [UInt8] = []
@@ -195,24 +195,19 @@ public final class LedgerTransaction: LedgerView {
                 }
                 do {
                     try insertEntries(start..<end)
-                    try insertDetailsAndAdvance(start..<end)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // SQLite undid the whole statement. One of its entries is refused: insert them
-                    // one by one up to it, each entry's hash moved to slot 1 after the one before.
-                    for index in start..<end {
-                        if index > start { slot(1).update(from: slot(index - start + 1), count: 64) }
-                        do {
-                            try insertEntries(index..<index + 1)
-                        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                            if error.message?.contains("reverses") == true {
-                                let reversed = rows.string(rows.entries[index].reverses) ?? ""
-                                throw refuse(index, .alreadyReversed, "entry \(reversed) has been reversed already", field: "entry", value: reversed)
-                            }
-                            throw refuse(index, .duplicate, "the ledger already has an entry with this id", field: "entry", value: rows.entryID(at: index))
-                        }
-                        try insertDetailsAndAdvance(index..<index + 1)
+                    // The rows before the refused one are in (INSERT OR FAIL): keep them, with
+                    // their documents and postings, and name the one refused.
+                    let kept = Int((try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entry") ?? sequence) - sequence)
+                    try insertDetailsAndAdvance(start..<start + kept)
+                    let index = start + kept
+                    if error.message?.contains("reverses") == true {
+                        let reversed = rows.string(rows.entries[index].reverses) ?? ""
+                        throw refuse(index, .alreadyReversed, "entry \(reversed) has been reversed already", field: "entry", value: reversed)
                     }
+                    throw refuse(index, .duplicate, "the ledger already has an entry with this id", field: "entry", value: rows.entryID(at: index))
                 }
+                try insertDetailsAndAdvance(start..<end)
                 start = end
             }
         }
