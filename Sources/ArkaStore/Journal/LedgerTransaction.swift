@@ -213,7 +213,7 @@ public final class LedgerTransaction: LedgerView {
         }
     }
 
-    /// Adds monthly totals summed by the caller for entries it appended with `countsInTotals: false`.
+    /// Adds monthly totals summed by the caller for the entries it appended as ``JournalRows``.
     public func add(_ other: MonthlyTotals) throws {
         try totals.merge(other)
     }
