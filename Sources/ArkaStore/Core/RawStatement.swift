@@ -34,11 +34,14 @@ struct RawStatement {
 
     /// Binds `count` bytes of UTF-8 text at `start` that stay where they are until the statement
     /// has run (SQLITE_STATIC: SQLite reads them in place, no copy); a negative count binds NULL.
-    func bind(_ index: Int32, _ start: UnsafePointer<CChar>, count: Int32) {
-        if count < 0 {
-            sqlite3_bind_null(statement.sqliteStatement, index)
-        } else {
-            sqlite3_bind_text(statement.sqliteStatement, index, start, count, nil)
+    /// - Throws: `DatabaseError` (SQLITE_TOOBIG) for a text longer than SQLite takes.
+    func bind(_ index: Int32, _ start: UnsafePointer<CChar>, count: Int) throws {
+        let code =
+            count < 0
+            ? sqlite3_bind_null(statement.sqliteStatement, index)
+            : sqlite3_bind_text64(statement.sqliteStatement, index, start, sqlite3_uint64(count), nil, UInt8(SQLITE_UTF8))
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errstr(code)))
         }
     }
 

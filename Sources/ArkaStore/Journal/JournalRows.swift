@@ -16,8 +16,8 @@ import ArkaCore
 public struct JournalRows: Sendable {
     /// A text in `bytes`; a count of -1 is NULL.
     struct Text: Sendable {
-        var offset: Int32
-        var count: Int32
+        var offset: Int
+        var count: Int
         static let null = Text(offset: 0, count: -1)
     }
 
@@ -30,8 +30,8 @@ public struct JournalRows: Sendable {
         var reversalReason: Text
         var postedBy: Text
         var postedAt: Text
-        var documents: Range<Int32>
-        var postings: Range<Int32>
+        var documents: Range<Int>
+        var postings: Range<Int>
         /// The line the entry was read from, or 0.
         var line: Int32
     }
@@ -79,11 +79,11 @@ public struct JournalRows: Sendable {
 
     /// Encodes an entry: its place in the chain is given when it is appended to the journal.
     public mutating func append(_ entry: Entry) {
-        let firstDocument = Int32(documents.count)
+        let firstDocument = documents.count
         for document in entry.documents {
             documents.append(DocumentRow(kind: text(document.kind.rawValue), reference: text(document.reference)))
         }
-        let firstPosting = Int32(postings.count)
+        let firstPosting = postings.count
         for posting in entry.postings {
             postings.append(
                 PostingRow(
@@ -97,7 +97,7 @@ public struct JournalRows: Sendable {
                 id: text(entry.id), date: text(entry.date.description), description: text(entry.description),
                 counterparty: text(entry.counterparty), reverses: text(entry.reversal?.of), reversalReason: text(entry.reversal?.reason),
                 postedBy: text(entry.postedBy), postedAt: text(entry.postedAt),
-                documents: firstDocument..<Int32(documents.count), postings: firstPosting..<Int32(postings.count),
+                documents: firstDocument..<documents.count, postings: firstPosting..<postings.count,
                 line: Int32(clamping: entry.origin?.line ?? 0)))
     }
 
@@ -116,7 +116,7 @@ public struct JournalRows: Sendable {
     /// - Parameter bytes: this batch's `bytes`, lent by the caller.
     func canonicalForm(at index: Int, sequence: Int64, bytes: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {
         func text(_ text: Text) -> UnsafeRawBufferPointer? {
-            text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[Int(text.offset)..<Int(text.offset + text.count)])
+            text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count])
         }
         let entry = entries[index]
         var form = CanonicalForm.Writer(reusing: &buffer)
@@ -132,12 +132,12 @@ public struct JournalRows: Sendable {
         form.field(text(entry.postedBy))
         form.field(text(entry.postedAt))
         form.field(Int64(entry.documents.count))
-        for document in documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)] {
+        for document in documents[entry.documents] {
             form.field(text(document.kind))
             form.field(text(document.reference))
         }
         form.field(Int64(entry.postings.count))
-        for posting in postings[Int(entry.postings.lowerBound)..<Int(entry.postings.upperBound)] {
+        for posting in postings[entry.postings] {
             form.field(text(posting.account))
             form.field(posting.amount)
             form.field(text(posting.currency))
@@ -153,14 +153,14 @@ public struct JournalRows: Sendable {
 
     private mutating func text(_ value: String?) -> Text {
         guard var value else { return .null }
-        let offset = Int32(bytes.count)
+        let offset = bytes.count
         value.withUTF8 { bytes.append(contentsOf: $0) }
-        return Text(offset: offset, count: Int32(bytes.count) - offset)
+        return Text(offset: offset, count: bytes.count - offset)
     }
 
     func string(_ text: Text) -> String? {
         guard text.count >= 0 else { return nil }
-        return String(decoding: bytes[Int(text.offset)..<Int(text.offset + text.count)], as: UTF8.self)
+        return String(decoding: bytes[text.offset..<text.offset + text.count], as: UTF8.self)
     }
 }
 

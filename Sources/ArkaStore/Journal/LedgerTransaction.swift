@@ -97,8 +97,8 @@ public final class LedgerTransaction: LedgerView {
         var postings: [(key: Int64, row: JournalRows.PostingRow)] = []
         try rows.bytes.withUnsafeBytes { buffer in
             let base = buffer.baseAddress.map { $0.assumingMemoryBound(to: CChar.self) } ?? UnsafePointer(bitPattern: 1)!
-            func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) {
-                statement.bind(index, base + Int(text.offset), count: text.count)
+            func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) throws {
+                try statement.bind(index, base + text.offset, count: text.count)
             }
             func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: String, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
                 JournalRowsRefusal(index: index, error: rows.locate(ArkaError(kind, message, field: field, value: value), at: index))
@@ -110,16 +110,16 @@ public final class LedgerTransaction: LedgerView {
                     let entry = rows.entries[index]
                     let column = Int32(row * 11)
                     statement.bind(column + 1, sequence + 1 + Int64(row))
-                    bind(statement, column + 2, entry.id)
-                    bind(statement, column + 3, entry.date)
-                    bind(statement, column + 4, entry.description)
-                    bind(statement, column + 5, entry.counterparty)
-                    bind(statement, column + 6, entry.reverses)
-                    bind(statement, column + 7, entry.reversalReason)
-                    bind(statement, column + 8, entry.postedBy)
-                    bind(statement, column + 9, entry.postedAt)
-                    slot(row).withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(column + 10, $0, count: 64) }
-                    slot(row + 1).withMemoryRebound(to: CChar.self, capacity: 64) { statement.bind(column + 11, $0, count: 64) }
+                    try bind(statement, column + 2, entry.id)
+                    try bind(statement, column + 3, entry.date)
+                    try bind(statement, column + 4, entry.description)
+                    try bind(statement, column + 5, entry.counterparty)
+                    try bind(statement, column + 6, entry.reverses)
+                    try bind(statement, column + 7, entry.reversalReason)
+                    try bind(statement, column + 8, entry.postedBy)
+                    try bind(statement, column + 9, entry.postedAt)
+                    try slot(row).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 10, $0, count: 64) }
+                    try slot(row + 1).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 11, $0, count: 64) }
                 }
                 try statement.run()
             }
@@ -130,8 +130,8 @@ public final class LedgerTransaction: LedgerView {
                     let column = Int32(row * 4)
                     statement.bind(column + 1, document.sequence)
                     statement.bind(column + 2, Int64(document.position))
-                    bind(statement, column + 3, document.row.kind)
-                    bind(statement, column + 4, document.row.reference)
+                    try bind(statement, column + 3, document.row.kind)
+                    try bind(statement, column + 4, document.row.reference)
                 }
                 try statement.run()
                 documents.removeAll(keepingCapacity: true)
@@ -142,16 +142,16 @@ public final class LedgerTransaction: LedgerView {
                 for (row, posting) in postings.enumerated() {
                     let column = Int32(row * 11)
                     statement.bind(column + 1, posting.key)
-                    bind(statement, column + 2, posting.row.account)
+                    try bind(statement, column + 2, posting.row.account)
                     statement.bind(column + 3, posting.row.amount)
-                    bind(statement, column + 4, posting.row.currency)
+                    try bind(statement, column + 4, posting.row.currency)
                     statement.bind(column + 5, posting.row.baseAmount)
-                    bind(statement, column + 6, posting.row.rate)
-                    bind(statement, column + 7, posting.row.rateSource)
-                    bind(statement, column + 8, posting.row.rateDate)
-                    bind(statement, column + 9, posting.row.fund)
-                    bind(statement, column + 10, posting.row.budgetLine)
-                    bind(statement, column + 11, posting.row.memo)
+                    try bind(statement, column + 6, posting.row.rate)
+                    try bind(statement, column + 7, posting.row.rateSource)
+                    try bind(statement, column + 8, posting.row.rateDate)
+                    try bind(statement, column + 9, posting.row.fund)
+                    try bind(statement, column + 10, posting.row.budgetLine)
+                    try bind(statement, column + 11, posting.row.memo)
                 }
                 try statement.run()
                 postings.removeAll(keepingCapacity: true)
@@ -162,11 +162,11 @@ public final class LedgerTransaction: LedgerView {
                 for (offset, index) in entries.enumerated() {
                     let entry = rows.entries[index]
                     let entrySequence = sequence + 1 + Int64(offset)
-                    for (position, document) in rows.documents[Int(entry.documents.lowerBound)..<Int(entry.documents.upperBound)].enumerated() {
+                    for (position, document) in rows.documents[entry.documents].enumerated() {
                         documents.append((entrySequence, position, document))
                         if documents.count == documentRows.maximumRows { try flushDocuments() }
                     }
-                    for (position, posting) in rows.postings[Int(entry.postings.lowerBound)..<Int(entry.postings.upperBound)].enumerated() {
+                    for (position, posting) in rows.postings[entry.postings].enumerated() {
                         postings.append((entrySequence << 16 | Int64(position), posting))
                         if postings.count == postingRows.maximumRows { try flushPostings() }
                     }
