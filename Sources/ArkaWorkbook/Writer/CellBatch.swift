@@ -27,8 +27,8 @@ public struct CellBatch: Sendable {
         var style: Int32
         var number: Double = 0
         var integer: Int32 = 0
-        var text: Int32 = -1
-        var result: Int32 = -1
+        var text = -1
+        var result = -1
     }
 
     private(set) var cells: [Cell] = []
@@ -98,8 +98,8 @@ public struct CellBatch: Sendable {
         styleNumbers.removeAll(keepingCapacity: true)
     }
 
-    private mutating func append(_ text: String) -> Int32 {
-        let offset = Int32(clamping: bytes.count)
+    private mutating func append(_ text: String) -> Int {
+        let offset = bytes.count
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
         bytes.append(0)
@@ -107,9 +107,9 @@ public struct CellBatch: Sendable {
     }
 
     /// The text at an offset of `bytes`, for error messages.
-    func text(at offset: Int32) -> String {
+    func text(at offset: Int) -> String {
         guard offset >= 0 else { return "" }
-        let start = Int(offset)
+        let start = offset
         let end = bytes[start...].firstIndex(of: 0) ?? bytes.endIndex
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }

@@ -87,8 +87,8 @@ public final class Worksheet {
         let sheet = try sheet()
         let formats = try batch.styles.map { try workbook.format($0) }
         try batch.bytes.withUnsafeBytes { bytes in
-            func text(_ offset: Int32) -> UnsafePointer<CChar> {
-                (bytes.baseAddress! + Int(offset)).assumingMemoryBound(to: CChar.self)
+            func text(_ offset: Int) -> UnsafePointer<CChar> {
+                (bytes.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
             }
             for cell in batch.cells {
                 let (r, c) = try self.cell(Int(cell.row), Int(cell.column))
