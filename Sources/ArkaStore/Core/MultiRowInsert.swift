@@ -1,31 +1,30 @@
 import GRDB
 
-/// `INSERT` statements that write 1 to `maximumRows` rows of one table at once, each prepared
-/// when first needed: SQLite's work per statement (opening the table and its indexes, finding
-/// where rows go) is paid once for many rows. Parameters go row by row, each row's in the order
-/// of `columns`.
+/// `INSERT OR FAIL` statements that write 1 to `maximumRows` rows of one table at once, each
+/// prepared when first needed: SQLite's work per statement (opening the table and its indexes,
+/// finding where rows go) is paid once for many rows. Parameters go row by row, each row's in the
+/// order of `columns`.
+///
+/// A refused row stops the statement and the rows before it stay (`OR FAIL`): that spares SQLite
+/// the journal it keeps to undo a plain `INSERT` of many rows, and leaves the caller to know which
+/// rows went in.
 ///
 /// ```swift
 /// let postings = MultiRowInsert(db, table: "posting", columns: ["id", "account"], maximumRows: 32)
-/// let insert = try postings.statement(rows: 2)   // INSERT INTO posting (id, account) VALUES (?, ?), (?, ?)
+/// let insert = try postings.statement(rows: 2)   // INSERT OR FAIL INTO posting (id, account) VALUES (?, ?), (?, ?)
 /// ```
 final class MultiRowInsert {
     let maximumRows: Int
     private let db: Database
     private let table: String
     private let columns: [String]
-    private let verb: String
     private var statements: [RawStatement?]
 
-    /// - Parameter keepsRowsBeforeARefusal: the statements are `INSERT OR FAIL`: a refused row
-    ///   stops the statement and the rows before it stay. That spares SQLite the journal it keeps
-    ///   to undo an `INSERT` of many rows, at the price of the caller knowing which rows went in.
-    init(_ db: Database, table: String, columns: [String], maximumRows: Int, keepsRowsBeforeARefusal: Bool = false) {
+    init(_ db: Database, table: String, columns: [String], maximumRows: Int) {
         self.db = db
         self.table = table
         self.columns = columns
         self.maximumRows = maximumRows
-        self.verb = keepsRowsBeforeARefusal ? "INSERT OR FAIL" : "INSERT"
         statements = Array(repeating: nil, count: maximumRows + 1)
     }
 
@@ -37,7 +36,7 @@ final class MultiRowInsert {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let statement = try RawStatement(
             db,
-            "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))")
+            "INSERT OR FAIL INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))")
         statements[rows] = statement
         return statement
     }

@@ -13,18 +13,19 @@ public final class LedgerTransaction: LedgerView {
     private var chainHead: JournalHead
     private var totals = MonthlyTotals()
     private var appended = 0
-    /// The journal's tables, written many rows a statement: SQLite's work per statement (opening
-    /// the table and its indexes, finding where rows go) is then paid once for many rows.
+    /// The journal's tables, written many rows a statement. Posting and document keys cannot
+    /// clash (sequence and position); an entry can be refused, and the writer then keeps the
+    /// entries before it in its statement.
     private lazy var entryRows = MultiRowInsert(
         db, table: "entry",
         columns: ["seq", "id", "date", "description", "counterparty", "reverses", "reversal_reason", "posted_by", "posted_at", "prev_hash", "hash"],
-        maximumRows: Self.entriesPerStatement, keepsRowsBeforeARefusal: true)
+        maximumRows: Self.entriesPerStatement)
     private lazy var documentRows = MultiRowInsert(
-        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32, keepsRowsBeforeARefusal: true)
+        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32)
     private lazy var postingRows = MultiRowInsert(
         db, table: "posting",
         columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
-        maximumRows: 32, keepsRowsBeforeARefusal: true)
+        maximumRows: 32)
     private static let entriesPerStatement = 16
     /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
     private var canonicalForm: [UInt8] = []
