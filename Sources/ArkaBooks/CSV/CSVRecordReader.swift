@@ -32,6 +32,9 @@ public final class CSVRecordReader {
     private var position = 0
     private var atEnd = false
     private var line = 1
+    /// The last record's number of fields: the next one's is most likely the same, and its
+    /// array is made that size at once instead of growing field by field.
+    private var fieldsPerRecord = 8
     /// Bytes of the file read so far, for progress reporting.
     public private(set) var bytesRead = 0
 
@@ -99,12 +102,13 @@ public final class CSVRecordReader {
     public func next() throws -> Record? {
         while true {
             let outcome = buffer.withUnsafeBufferPointer { bytes in
-                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd)
+                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, expectedFields: fieldsPerRecord)
             }
             switch outcome {
             case .record(let fields, let end, let lines, let startLine):
                 position = end
                 line += lines
+                fieldsPerRecord = fields.count
                 return Record(fields: fields, line: startLine)
             case .blank(let end, let lines):
                 position = end
@@ -137,7 +141,7 @@ public final class CSVRecordReader {
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Parses one record starting at `start`, or says the buffer ends before the record does.
-    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool) -> Outcome {
+    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, expectedFields: Int) -> Outcome {
         let count = bytes.count
         var index = start
         var lines = 0
@@ -156,6 +160,7 @@ public final class CSVRecordReader {
             return .blank(end: next, lines: 1)
         }
         var fields: [String] = []
+        fields.reserveCapacity(expectedFields)
         while true {
             // At the start of a field.
             if index < count && bytes[index] == quote {
