@@ -241,6 +241,8 @@ struct PostingRowReader {
                 id: id, date: LedgerDate.placeholder, description: row.value(columns.description) ?? "",
                 counterparty: row.value(columns.counterparty), postings: [],
                 origin: SourceLocation(file: file, line: row.line)))
+        // Most entries have a few postings: room for them at once rather than growing one by one.
+        pending.entry.postings.reserveCapacity(4)
         do {
             if id.isEmpty {
                 throw ArkaError(.missingValue, "every row names its entry", field: "entry", value: "")
