@@ -1,6 +1,7 @@
 import ArkaCore
 import ArkaStore
 import Foundation
+import GRDB
 import PropertyBased
 import Testing
 
@@ -130,6 +131,25 @@ struct JournalRowsTests {
             #expect(transaction.currentHead.sequence == 2)
         }
         #expect(try store.view { try $0.head() }.sequence == 2)
+    }
+
+    @Test("a last entry whose hash was rewritten as something else stops the writer: nothing links to it")
+    func rewrittenHeadStopsTheWriter() throws {
+        let store = try LedgerStore.create(at: folder.appendingPathComponent("rewritten.arka").path)
+        var random = Seeded(state: 5)
+        var rows = JournalRows()
+        rows.append(Self.randomEntry(id: "A", &random))
+        try store.transaction { try $0.append(rows) }
+        try store.write { db in
+            for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") {
+                try db.execute(sql: "DROP TRIGGER \(name)")
+            }
+            try db.execute(sql: "UPDATE entry SET hash = 'edited' WHERE id = 'A'")
+        }
+        var more = JournalRows()
+        more.append(Self.randomEntry(id: "B", &random))
+        #expect(throws: ArkaError.self) { try store.transaction { try $0.append(more) } }
+        #expect(try store.view { try $0.storedEntry(id: "B") } == nil)
     }
 
     @Test("a refusal deep in a long batch leaves the entries before it appended and the chain whole")

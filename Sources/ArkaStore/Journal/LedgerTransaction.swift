@@ -93,7 +93,10 @@ public final class LedgerTransaction: LedgerView {
             for table in [entryRows, documentRows, postingRows] { table.clearBindings() }
         }
         var head = chainHead.hash
-        head.withUTF8 { slot(0).update(from: $0.baseAddress!, count: min(64, $0.count)) }
+        guard head.utf8.count == 64 else {
+            throw ArkaError(.brokenJournal, "the journal's recorded head is not a SHA-256 hash; run arka verify", field: "journal.head", value: head)
+        }
+        head.withUTF8 { slot(0).update(from: $0.baseAddress!, count: 64) }
         var documents: [(sequence: Int64, position: Int, row: JournalRows.DocumentRow)] = []
         var postings: [(key: Int64, row: JournalRows.PostingRow)] = []
         try rows.bytes.withUnsafeBytes { buffer in
