@@ -76,7 +76,6 @@ extension Ledger {
                     }
                 }
             }
-            if errors.isEmpty && preparation.errorCount == 0 { try transaction.add(preparation.totals) }
             let all = (preparation.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
             let total = preparation.errorCount + errors.count
             if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
@@ -96,8 +95,6 @@ final class EntryPreparation: @unchecked Sendable {
     private let progress: ((Int, Int) -> Void)?
     private(set) var errors: [ArkaError] = []
     private(set) var errorCount = 0
-    /// The monthly totals of every entry handed over.
-    private(set) var totals = MonthlyTotals(reservingCapacity: 4096)
     /// What the entries handed over add up to, for the report of the import.
     private(set) var summary: PostingSummary
 
@@ -135,7 +132,6 @@ final class EntryPreparation: @unchecked Sendable {
                     try ledger.convert(entry.entry, statedRates: entry.statedRates), in: ledger.context)
                 prepared.postedBy = signature.user
                 prepared.postedAt = signature.timestamp
-                try totals.add(prepared)
                 summary.add(prepared)
                 batch.append(prepared)
             } catch let error as ArkaError {

@@ -63,7 +63,6 @@ public final class LedgerTransaction: LedgerView {
         } catch let refusal as JournalRowsRefusal {
             throw entry.locate(refusal.error)
         }
-        try totals.add(entry)
         return StoredEntry(sequence: chainHead.sequence, entry: entry, previousHash: previous.hash, hash: chainHead.hash)
     }
 
@@ -71,13 +70,13 @@ public final class LedgerTransaction: LedgerView {
     public var currentHead: JournalHead { chainHead }
 
     /// Appends encoded entries in order: gives each the next sequence number, hashes its
-    /// canonical form after the hash before it, and inserts its rows. The caller keeps their
-    /// monthly totals and hands them over with ``add(_:)``, so that the summing can run on the
-    /// thread that encodes them.
+    /// canonical form after the hash before it, inserts its rows and adds it to the monthly
+    /// totals.
     /// - Throws: ``JournalRowsRefusal`` with the index of the entry refused: its id is taken
     ///   (``ArkaError/Kind/duplicate``), the entry it reverses has been reversed already
     ///   (``ArkaError/Kind/alreadyReversed``), or it has too many postings. The entries before it
-    ///   are appended, and the head follows them.
+    ///   are appended, and the head follows them. ``ArkaError/Kind/overflow`` when a monthly
+    ///   total no longer fits: the transaction is then to be given up.
     public func append(_ rows: JournalRows) throws {
         // The hashes of a run of entries, as the hex digits the rows store: slot 0 holds the hash
         // before the run, slot i + 1 the hash of its entry i.
@@ -166,6 +165,7 @@ public final class LedgerTransaction: LedgerView {
                 for (offset, index) in entries.enumerated() {
                     let entry = rows.entries[index]
                     let entrySequence = sequence + 1 + Int64(offset)
+                    try totals.add(rows, at: index)
                     for (position, document) in rows.documents[entry.documents].enumerated() {
                         documents.append((entrySequence, position, document))
                         if documents.count == documentRows.maximumRows { try flushDocuments() }
@@ -215,11 +215,6 @@ public final class LedgerTransaction: LedgerView {
                 start = end
             }
         }
-    }
-
-    /// Adds monthly totals summed by the caller for the entries it appended as ``JournalRows``.
-    public func add(_ other: MonthlyTotals) throws {
-        try totals.merge(other)
     }
 
     /// Closes a month: from now on it takes no entries.

@@ -5,9 +5,9 @@ import ArkaCore
 ///
 /// ```swift
 /// var totals = MonthlyTotals()
-/// try totals.add(entry)
+/// try totals.add(rows, at: 0)   // the first entry of encoded journal rows
 /// ```
-public struct MonthlyTotals: Sendable {
+struct MonthlyTotals: Sendable {
     struct Key: Hashable, Sendable {
         /// `year * 100 + month`: a number hashes faster than text, once per posting.
         var month: Int
@@ -50,43 +50,18 @@ public struct MonthlyTotals: Sendable {
 
     public init() {}
 
-    /// Totals with room for `count` keys (months × accounts × currencies × funds × budget lines),
-    /// for an import that will sum many.
-    public init(reservingCapacity count: Int) {
-        sums.reserveCapacity(count)
-    }
-
-    /// Adds every posting of an entry.
+    /// Adds every posting of the entry at `index` of encoded journal rows: the journal's writer
+    /// sums what it inserts, on its own thread.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
-    public mutating func add(_ entry: Entry) throws {
-        let month = entry.date.year * 100 + entry.date.month
-        for posting in entry.postings {
+    mutating func add(_ rows: JournalRows, at index: Int) throws {
+        let month = rows.month(at: index)
+        for posting in rows.postings[rows.entries[index].postings] {
             let key = Key(
-                month: month, account: posting.account, currency: posting.amount.currency.code,
-                fund: posting.fund ?? "", budgetLine: posting.budgetLine ?? "")
-            guard sums[key, default: Sums()].add(amount: posting.amount.minorUnits, base: posting.baseAmount.minorUnits)
-            else {
-                throw entry.locate(ArkaError(.overflow, "the monthly total of account \(posting.account) is too large to hold exactly"))
+                month: month, account: rows.string(posting.account) ?? "", currency: rows.string(posting.currency) ?? "",
+                fund: rows.string(posting.fund) ?? "", budgetLine: rows.string(posting.budgetLine) ?? "")
+            guard sums[key, default: Sums()].add(amount: posting.amount, base: posting.baseAmount) else {
+                throw rows.locate(ArkaError(.overflow, "the monthly total of account \(key.account) is too large to hold exactly"), at: index)
             }
-        }
-    }
-
-    /// Adds another set of totals to these.
-    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
-    public mutating func merge(_ other: MonthlyTotals) throws {
-        // An import hands its totals to a transaction that has none yet: nothing to add up.
-        guard !sums.isEmpty else {
-            sums = other.sums
-            return
-        }
-        for (key, value) in other.sums {
-            var current = sums[key, default: Sums()]
-            guard current.add(amount: value.debit, base: value.baseDebit),
-                current.add(amount: -value.credit, base: -value.baseCredit)
-            else {
-                throw ArkaError(.overflow, "the monthly total of account \(key.account) is too large to hold exactly")
-            }
-            sums[key] = current
         }
     }
 }
