@@ -63,12 +63,6 @@ public final class Workbook {
         return worksheet
     }
 
-    /// The format of a style, resolved once, for writing many cells of one style quickly.
-    /// - Throws: ``ArkaError/Kind/workbook``.
-    public func resolve(_ style: CellStyle) throws -> CellFormat {
-        CellFormat(style: style, handle: try format(style))
-    }
-
     /// The libxlsxwriter format of a style, made once per style.
     func format(_ style: CellStyle) throws -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
@@ -137,12 +131,6 @@ public final class Workbook {
         sheets.forEach { $0.detach() }
         try LXW.check(workbook_close(book), "writing the workbook", value: path)
     }
-}
-
-/// A style resolved to its libxlsxwriter format in one workbook (see ``Workbook/resolve(_:)``).
-public struct CellFormat {
-    public let style: CellStyle
-    let handle: UnsafeMutablePointer<lxw_format>?
 }
 
 /// The document properties an .xlsx file carries.

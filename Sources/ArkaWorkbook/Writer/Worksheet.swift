@@ -47,36 +47,10 @@ public final class Worksheet {
     ///   (a cell outside the sheet, a row written out of order in constant-memory mode, text
     ///   longer than 32,767 characters).
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
-        try write(value, row: row, column: column, format: CellFormat(style: style, handle: try workbook.format(style)))
-    }
-
-    /// Writes a value with a format resolved beforehand: the fast path for long listings.
-    /// - Throws: ``ArkaError/Kind/workbook``, as ``write(_:row:column:style:)``.
-    public func write(_ value: CellValue, row: Int, column: Int, format resolved: CellFormat) throws {
-        let (r, c) = try cell(row, column)
-        let sheet = try sheet()
-        let format = resolved.handle
-        let code: lxw_error
-        switch value {
-        case .text(let text):
-            // withCString lends a short string's bytes from the stack; passing the String itself
-            // would allocate a C copy of every short cell.
-            code = text.withCString { worksheet_write_string(sheet, r, c, $0, format) }
-        case .number(let number):
-            code = worksheet_write_number(sheet, r, c, number.value, format)
-        case .date(let date):
-            var datetime = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
-            code = worksheet_write_datetime(sheet, r, c, &datetime, format)
-        case .boolean(let flag):
-            code = worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, format)
-        case .formula(let formula, .number(let result)):
-            code = worksheet_write_formula_num(sheet, r, c, formula, format, result.value)
-        case .formula(let formula, .text(let result)):
-            code = worksheet_write_formula_str(sheet, r, c, formula, format, result)
-        case .blank:
-            code = format == nil || !resolved.style.showsWhenEmpty ? LXW_NO_ERROR : worksheet_write_blank(sheet, r, c, format)
-        }
-        try LXW.check(code, "the cell \(Self.reference(row: row, column: column)) of \(name)", value: value.summary)
+        // One cell is a batch of one: a single place turns recorded values into libxlsxwriter calls.
+        var cell = CellBatch()
+        cell.record(value, row: row, column: column, style: style)
+        try write(cell)
     }
 
     /// Writes recorded cells in their order: the writing half of a listing that another thread
@@ -187,7 +161,6 @@ public final class Worksheet {
         }
         return String(letters.reversed())
     }
-
 }
 
 extension CellBatch {
@@ -203,20 +176,6 @@ extension CellBatch {
             func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
             return "\(packed / 10_000)-\(twoDigits(packed / 100 % 100))-\(twoDigits(packed % 100))"
         case .boolean: return cell.integer == 0 ? "FALSE" : "TRUE"
-        case .blank: return ""
-        }
-    }
-}
-
-extension CellValue {
-    /// The value as an error message shows it.
-    var summary: String {
-        switch self {
-        case .text(let text): return text.count > 40 ? String(text.prefix(40)) + "…" : text
-        case .number(let number): return String(number.value)
-        case .date(let date): return date.description
-        case .boolean(let flag): return flag ? "TRUE" : "FALSE"
-        case .formula(let formula, _): return formula
         case .blank: return ""
         }
     }
