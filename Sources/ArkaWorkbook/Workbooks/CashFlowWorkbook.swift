@@ -106,12 +106,9 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 amount("budget") { $0.line.amount }, amount("spent", \.spent), amount("remaining", \.remaining),
                 ListingColumn(key: "used_percent", style: styles.percent()) { line, cell in
                     let budget = line.line.amount.minorUnits
-                    let used: FormulaResult = budget == 0 ? .text("") : .number(SpreadsheetNumber(Double(line.spent.minorUnits) / Double(budget)))
-                    guard let spentCell = cell("spent"), let budgetCell = cell("budget") else {
-                        if case .number(let share) = used { return .number(share) }
-                        return .blank
-                    }
-                    return .formula("=IF(\(budgetCell)=0,\"\",\(spentCell)/\(budgetCell))", result: used)
+                    let share = budget == 0 ? nil : SpreadsheetNumber(Double(line.spent.minorUnits) / Double(budget))
+                    guard let spentCell = cell("spent"), let budgetCell = cell("budget") else { return share.map(CellValue.number) ?? .blank }
+                    return .formula("=IF(\(budgetCell)=0,\"\",\(spentCell)/\(budgetCell))", result: share.map(FormulaResult.number) ?? .text(""))
                 },
             ]
             let listing = try context.listing(book, sheet, columns, styles)
