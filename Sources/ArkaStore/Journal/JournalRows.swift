@@ -104,15 +104,6 @@ public struct JournalRows: Sendable {
     /// The id of the entry at `index`.
     public func entryID(at index: Int) -> String { string(entries[index].id) ?? "" }
 
-    /// The month of the entry at `index`, as `year * 100 + month`, read from its date's digits.
-    func month(at index: Int) -> Int {
-        let date = entries[index].date
-        func digits(_ range: Range<Int>) -> Int {
-            range.reduce(0) { $0 * 10 + Int(bytes[date.offset + $1]) - 48 }
-        }
-        return digits(0..<4) * 100 + digits(5..<7)
-    }
-
     /// The error placed where the entry at `index` was read from.
     public func locate(_ error: ArkaError, at index: Int) -> ArkaError {
         let line = entries[index].line

@@ -165,7 +165,7 @@ public final class LedgerTransaction: LedgerView {
                 for (offset, index) in entries.enumerated() {
                     let entry = rows.entries[index]
                     let entrySequence = sequence + 1 + Int64(offset)
-                    try totals.add(rows, at: index)
+                    try totals.add(rows, at: index, bytes: buffer)
                     for (position, document) in rows.documents[entry.documents].enumerated() {
                         documents.append((entrySequence, position, document))
                         if documents.count == documentRows.maximumRows { try flushDocuments() }
@@ -238,12 +238,12 @@ public final class LedgerTransaction: LedgerView {
                     debit = debit + excluded.debit, credit = credit + excluded.credit,
                     base_debit = base_debit + excluded.base_debit, base_credit = base_credit + excluded.base_credit
                 """)
-        for (key, sums) in totals.sums {
-            upsert.bind(1, key.monthText)
-            upsert.bind(2, key.account)
-            upsert.bind(3, key.currency)
-            upsert.bind(4, key.fund)
-            upsert.bind(5, key.budgetLine)
+        // The keys are bound where the totals hold them: no binding may outlive this call.
+        defer { upsert.clearBindings() }
+        try totals.forEach { key, sums in
+            for (index, text) in [key.month, key.account, key.currency, key.fund, key.budgetLine].enumerated() {
+                try upsert.bind(Int32(index + 1), text.baseAddress!.assumingMemoryBound(to: CChar.self), count: text.count)
+            }
             upsert.bind(6, sums.debit)
             upsert.bind(7, sums.credit)
             upsert.bind(8, sums.baseDebit)
