@@ -4,6 +4,10 @@ import ArkaCore
 import Foundation
 
 /// The `arka` command: parses, calls the engine in ArkaBooks, prints.
+///
+/// Every command states its `commandName`: without it, ArgumentParser derives each name from the
+/// type's description at every start, a lookup through all of the program's protocol
+/// conformances that took a fifth of a short command's time.
 @main
 struct Arka: ParsableCommand {
     static let version = "0.1.0"

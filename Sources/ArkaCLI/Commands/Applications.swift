@@ -4,11 +4,13 @@ import ArkaCore
 
 struct Applications: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "applications",
         abstract: "Keep a call's grid, applications and evaluations in the ledger.",
         subcommands: [Import.self, Evaluate.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Store a call: its grid and applications, and its evaluations when given.",
             discussion: """
                 The files are checked by scoring them once, then kept in the ledger as received: they \
@@ -36,6 +38,7 @@ struct Applications: ParsableCommand {
 
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Add evaluations to a stored call.",
             discussion: """
                 Example:

@@ -4,6 +4,7 @@ import ArkaCore
 
 struct Award: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "award",
         abstract: "Score a stored call, record the run, and turn its awards into grant agreements.",
         discussion: """
             Each award becomes an agreement under the grid's scheme, numbered with the grid's \

@@ -4,6 +4,7 @@ import ArkaStore
 
 struct Balance: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "balance",
         abstract: "Print the trial balance per account and currency.",
         discussion: """
             Debit and credit are the totals posted; balance is debit less credit. JSON is a list of \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Bank: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bank",
         abstract: "Import bank statements and match their lines to the books.", subcommands: [Import.self, Match.self, Lines.self])
 
     struct Import: ParsableCommand {
@@ -35,6 +36,7 @@ struct Bank: ParsableCommand {
 
     struct Match: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "match",
             abstract: "Match statement lines to entries: by the rule, or one line as you say.",
             discussion: """
                 Without options, matches every unmatched line by the rule and lists what is left: the \
@@ -83,7 +85,7 @@ struct Bank: ParsableCommand {
     }
 
     struct Lines: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the statement lines and what they are matched to.")
+        static let configuration = CommandConfiguration(commandName: "lines", abstract: "List the statement lines and what they are matched to.")
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions

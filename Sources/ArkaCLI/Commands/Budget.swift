@@ -4,12 +4,14 @@ import ArkaCore
 
 struct Budget: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "budget",
         abstract: "The donor budget: report, and revisions.",
         subcommands: [Report.self, Revise.self],
         defaultSubcommand: Report.self)
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Budget, spent, available and percent executed per fund and budget line, with the donor's flags.",
             discussion: """
                 Spent is the expense posted on each fund and budget line, in the base currency. The flags \
@@ -35,6 +37,7 @@ struct Budget: ParsableCommand {
 
     struct Revise: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revise",
             abstract: "Move budget from one line to another: a revision of its own, never an edit.",
             discussion: """
                 A revision on a written notice may change no heading by more than the fund's flexibility \

@@ -5,10 +5,12 @@ import Foundation
 
 struct Cash: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cash",
         abstract: "Count the till against the books.", subcommands: [Count.self, Counts.self])
 
     struct Count: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "count",
             abstract: "Record the cash counted at the end of a day.",
             discussion: """
                 The books' cash is the till's balance after every entry of the day. A difference is \
@@ -44,7 +46,7 @@ struct Cash: ParsableCommand {
     }
 
     struct Counts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the cash counts.")
+        static let configuration = CommandConfiguration(commandName: "counts", abstract: "List the cash counts.")
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions

@@ -5,6 +5,7 @@ import Foundation
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Build the demo books of the Mallakastër project and of its social business, and print their reports.",
         discussion: """
             Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \

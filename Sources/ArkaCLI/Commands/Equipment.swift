@@ -4,12 +4,14 @@ import ArkaCore
 
 struct Equipment: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "equipment",
         abstract: "Equipment bought for handover to grant recipients: the asset register, purchases, handovers.",
         subcommands: [List.self, Purchase.self, Handover.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "The asset register: each item, its cost, its recipient and handover.",
             discussion: """
                 Items whose cost is above ownership_document_threshold (ledger.yaml, 5,000.00 by default) \
@@ -29,6 +31,7 @@ struct Equipment: ParsableCommand {
 
     struct Purchase: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "purchase",
             abstract: "Buy equipment for handover: one entry per invoice, into the stock account.",
             discussion: """
                 A file holds one row per item with the columns \
@@ -87,6 +90,7 @@ struct Equipment: ParsableCommand {
 
     struct Handover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "handover",
             abstract: "Hand items over to an agreement's recipient, under a handover protocol.",
             discussion: """
                 Posts the grant expense on the agreement's fund and budget line against the stock, at each \

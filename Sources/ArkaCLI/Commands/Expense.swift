@@ -9,6 +9,7 @@ struct ExpenseCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record one expense or purchase, paid from the till or the bank.",
             discussion: """
                 --account is the expense (or stock, or equipment) account. Spending charged to the \

@@ -3,11 +3,13 @@ import ArkaBooks
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the books for other tools.",
         subcommands: [Journal.self, Workbook.self])
 
     struct Journal: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "journal",
             abstract: "Write the whole journal as an hledger / ledger-cli journal.",
             discussion: """
                 Account names are the account codes, so an auditor can recompute every balance:

@@ -5,6 +5,7 @@ import ArkaStore
 
 struct Grant: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "grant",
         abstract: "Financial support to third parties: agreements, their commitments, disbursements and cancellations.",
         discussion: """
             Recipients and schemes come with the ledger's definition (recipients.csv, schemes.csv). \
@@ -16,6 +17,7 @@ struct Grant: ParsableCommand {
 
     struct Receive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "receive",
             abstract: "In the social business's books: record a tranche of the start-up grant received.",
             discussion: """
                 The amount is what the bank credited, in the business's currency; --original is what the                 project disbursed in its own (as its ledger shows it). The tranche goes to the grant's                 restricted fund. A file holds id,date,amount,agreement,reference[,original_amount,original_currency].
@@ -70,10 +72,12 @@ struct Grant: ParsableCommand {
 
     struct Agreement: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agreement",
             abstract: "Approve agreements and list them.", subcommands: [Add.self, List.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Approve an agreement (or a file of them, all or none).",
                 discussion: """
                     A file holds the columns number,recipient,scheme,amount,date[,conditions].
@@ -115,7 +119,7 @@ struct Grant: ParsableCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List agreements with what they consumed and still commit.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List agreements with what they consumed and still commit.")
 
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var output: FormatOptions
@@ -130,6 +134,7 @@ struct Grant: ParsableCommand {
 
     struct Disburse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disburse",
             abstract: "Pay a tranche of a cash agreement (the start-up grant), or a file of tranches.",
             discussion: """
                 Posts the grant expense on the scheme's fund and budget line against the paying account \
@@ -175,6 +180,7 @@ struct Grant: ParsableCommand {
 
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel an agreement, releasing what it still commits.",
             discussion: """
                 Example:

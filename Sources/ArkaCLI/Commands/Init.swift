@@ -3,6 +3,7 @@ import ArkaBooks
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a ledger from a definition folder.",
         discussion: """
             The folder holds accounts.csv (code,name,type[,parent][,name_sq]) and, when present, \

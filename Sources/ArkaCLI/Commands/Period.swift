@@ -4,11 +4,13 @@ import ArkaCore
 
 struct Period: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "period",
         abstract: "Close months, so they take no more entries.",
         subcommands: [Close.self, List.self])
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Close a month: entries dated inside it are refused from now on.",
             discussion: """
                 Closing cannot be undone; a correction found later is posted, dated in an open month.
@@ -29,7 +31,7 @@ struct Period: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the closed months.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the closed months.")
 
         @OptionGroup var ledger: LedgerOptions
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Post: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "post",
         abstract: "Post a CSV file of entries, all or nothing.",
         discussion: """
             Columns, in any order: entry,date,description,account,amount,currency and optionally \

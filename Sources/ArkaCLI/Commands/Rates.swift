@@ -4,11 +4,13 @@ import ArkaCore
 
 struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rates",
         abstract: "Add and list exchange rates: booking rates and the donor's reporting rates.",
         subcommands: [Add.self, List.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add the rates of a CSV file, all or none.",
             discussion: """
                 Booking rates (the default) are read as date,currency,rate[,source]: units of the currency \
@@ -37,6 +39,7 @@ struct Rates: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the ledger's booking and reporting rates.",
             discussion: """
                 Example:

@@ -3,6 +3,7 @@ import ArkaBooks
 
 struct Register: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "register",
         abstract: "List postings in date order with a running balance.",
         discussion: """
             With --account, the postings of that account and every account below it. The running \

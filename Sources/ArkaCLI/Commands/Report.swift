@@ -5,6 +5,7 @@ import Foundation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "The social business's statements: cash flow, profit and loss, balance sheet, indicators, grant use.",
         discussion: """
             Periods are whole months: --month YYYY-MM for one, --from and --to for several. Without them \

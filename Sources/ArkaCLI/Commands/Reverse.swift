@@ -3,6 +3,7 @@ import ArkaBooks
 
 struct Reverse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reverse",
         abstract: "Correct an entry by posting its reversal.",
         discussion: """
             Posted entries never change. The reversal negates every posting, is dated --date (not \

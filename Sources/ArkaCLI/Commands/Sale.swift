@@ -9,6 +9,7 @@ struct SaleCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record one sale: a line or more, how it was paid, its fiscal invoice.",
             discussion: """
                 Each --item is PRODUCT:QUANTITY, or PRODUCT:QUANTITY@PRICE when the price charged is not \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Sales: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sales",
         abstract: "Import the sales of a day or a month.", subcommands: [Import.self])
 
     struct Import: ParsableCommand {

@@ -5,6 +5,7 @@ import ArkaRules
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Score a call's applications against its grid: gates, criteria, ranking and awards.",
         discussion: """
             Works without a ledger, so that a committee can try a grid before the call. The grid is a \

@@ -3,6 +3,7 @@ import ArkaBooks
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Recompute the journal's hash chain and balances.",
         discussion: """
             Exits 1 naming the first broken entry when a row was changed or removed outside arka.
