@@ -5,10 +5,9 @@ import Foundation
 /// appended and written to the `posting_total` table at the commit.
 ///
 /// The journal's writer adds every posting it inserts, so the totals are looked up by the bytes
-/// the rows already hold: a key is the month's `YYYY-MM` and the four texts, each after its
-/// length, copied into one buffer kept from one posting to the next. A posting makes no string
-/// and allocates nothing; only a key seen for the first time is copied, into the table's own
-/// buffer of keys.
+/// the rows already hold: the month's `YYYY-MM` and the four texts are hashed and compared where
+/// they lie. A posting makes no string and copies nothing; only a key seen for the first time is
+/// copied, into the table's own buffer of keys.
 ///
 /// ```swift
 /// var totals = MonthlyTotals()
@@ -37,32 +36,68 @@ struct MonthlyTotals: Sendable {
         }
     }
 
-    /// A key's texts as UTF-8, lent for the length of a ``forEach(_:)`` call. An absent fund or
-    /// budget line is empty, as the `posting_total` table stores it.
+    /// A key's texts as UTF-8, lent for the length of a call. An absent fund or budget line is
+    /// empty, as the `posting_total` table stores it.
     struct Key {
         var month: UnsafeRawBufferPointer
         var account: UnsafeRawBufferPointer
         var currency: UnsafeRawBufferPointer
         var fund: UnsafeRawBufferPointer
         var budgetLine: UnsafeRawBufferPointer
+
+        /// FxHash's step, a word at a time, each text after its length; then a final mix, so
+        /// the low bits that pick a slot depend on every byte. Not SipHash: the keys are the
+        /// ledger's own, hashed once per posting, and Swift's `Hasher` was half the lookup.
+        var hash: Int {
+            var hash: UInt64 = 0
+            func step(_ word: UInt64) { hash = ((hash << 5 | hash >> 59) ^ word) &* 0x517C_C1B7_2722_0A95 }
+            func add(_ text: UnsafeRawBufferPointer) {
+                step(UInt64(text.count))
+                var offset = 0
+                while offset + 8 <= text.count {
+                    step(text.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    offset += 8
+                }
+                if offset < text.count {
+                    var last: UInt64 = 0
+                    for index in offset..<text.count { last = last << 8 | UInt64(text[index]) }
+                    step(last)
+                }
+            }
+            add(month)
+            add(account)
+            add(currency)
+            add(fund)
+            add(budgetLine)
+            hash ^= hash >> 32
+            hash &*= 0xD6E8_FEB8_6659_FD93
+            hash ^= hash >> 32
+            return Int(truncatingIfNeeded: hash)
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            func same(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+                a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+            return same(lhs.month, rhs.month) && same(lhs.account, rhs.account) && same(lhs.currency, rhs.currency)
+                && same(lhs.fund, rhs.fund) && same(lhs.budgetLine, rhs.budgetLine)
+        }
     }
 
-    /// A key's place in `keys`, its hash, and its sums.
+    /// Where a key starts in `keys`, its hash, and its sums.
     private struct Total: Sendable {
         var hash: Int
         var start: Int
-        var count: Int
         var sums = Sums()
     }
 
     private var totals: [Total] = []
-    /// Every key, one after the other.
+    /// Every key, one after the other: the month's 7 bytes, then each text after its length
+    /// (4 bytes, little-endian).
     private var keys: [UInt8] = []
     /// An open-addressing index into `totals`: a slot holds a total's index plus one, or 0 when
     /// free. Its count is a power of two, and it is kept at most half full.
     private var slots = [Int32](repeating: 0, count: 1_024)
-    /// The key of the posting being added.
-    private var probe: [UInt8] = []
 
     init() {}
 
@@ -73,21 +108,17 @@ struct MonthlyTotals: Sendable {
     /// - Parameter bytes: the rows' `bytes`, lent by the caller.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
     mutating func add(_ rows: JournalRows, at index: Int, bytes: UnsafeRawBufferPointer) throws {
-        func appendToProbe(_ text: JournalRows.Text) {
-            let count = max(text.count, 0)
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: count).littleEndian) { probe.append(contentsOf: $0) }
-            probe.append(contentsOf: bytes[text.offset..<text.offset + count])
+        func text(_ text: JournalRows.Text) -> UnsafeRawBufferPointer {
+            text.count <= 0 ? UnsafeRawBufferPointer(start: nil, count: 0) : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count])
         }
         let entry = rows.entries[index]
+        // The date is `YYYY-MM-DD`, checked when the entry was made: its month is its first 7 bytes.
+        let month = UnsafeRawBufferPointer(rebasing: bytes[entry.date.offset..<entry.date.offset + 7])
         for posting in rows.postings[entry.postings] {
-            probe.removeAll(keepingCapacity: true)
-            // The date is `YYYY-MM-DD`, checked when the entry was made: its month is its first 7 bytes.
-            probe.append(contentsOf: bytes[entry.date.offset..<entry.date.offset + 7])
-            appendToProbe(posting.account)
-            appendToProbe(posting.currency)
-            appendToProbe(posting.fund)
-            appendToProbe(posting.budgetLine)
-            let total = findOrInsertProbe()
+            let key = Key(
+                month: month, account: text(posting.account), currency: text(posting.currency), fund: text(posting.fund),
+                budgetLine: text(posting.budgetLine))
+            let total = findOrInsert(key)
             guard totals[total].sums.add(amount: posting.amount, base: posting.baseAmount) else {
                 let account = rows.string(posting.account) ?? ""
                 throw rows.locate(ArkaError(.overflow, "the monthly total of account \(account) is too large to hold exactly"), at: index)
@@ -99,47 +130,42 @@ struct MonthlyTotals: Sendable {
     /// - Throws: what `body` throws.
     func forEach(_ body: (Key, Sums) throws -> Void) rethrows {
         try keys.withUnsafeBytes { keys in
-            for total in totals {
-                var cursor = total.start
-                func next(_ count: Int) -> UnsafeRawBufferPointer {
-                    defer { cursor += count }
-                    return UnsafeRawBufferPointer(rebasing: keys[cursor..<cursor + count])
-                }
-                func nextText() -> UnsafeRawBufferPointer {
-                    let count = Int(UInt32(littleEndian: next(4).loadUnaligned(as: UInt32.self)))
-                    return next(count)
-                }
-                let month = next(7)
-                let key = Key(month: month, account: nextText(), currency: nextText(), fund: nextText(), budgetLine: nextText())
-                try body(key, total.sums)
-            }
+            for total in totals { try body(Self.key(at: total.start, in: keys), total.sums) }
         }
     }
 
-    /// The index in `totals` of the probe's key, added with zero sums when it is new.
-    private mutating func findOrInsertProbe() -> Int {
-        var hasher = Hasher()
-        probe.withUnsafeBytes { hasher.combine(bytes: $0) }
-        let hash = hasher.finalize()
+    /// The key stored at `start`.
+    private static func key(at start: Int, in keys: UnsafeRawBufferPointer) -> Key {
+        var cursor = start
+        func next(_ count: Int) -> UnsafeRawBufferPointer {
+            defer { cursor += count }
+            return UnsafeRawBufferPointer(rebasing: keys[cursor..<cursor + count])
+        }
+        func nextText() -> UnsafeRawBufferPointer {
+            next(Int(UInt32(littleEndian: next(4).loadUnaligned(as: UInt32.self))))
+        }
+        return Key(month: next(7), account: nextText(), currency: nextText(), fund: nextText(), budgetLine: nextText())
+    }
+
+    /// The index in `totals` of `key`, added with zero sums when it is new.
+    private mutating func findOrInsert(_ key: Key) -> Int {
+        let hash = key.hash
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if totals[index].hash == hash && isProbe(totals[index]) { return index }
+            if totals[index].hash == hash, keys.withUnsafeBytes({ Self.key(at: totals[index].start, in: $0) == key }) { return index }
             slot = (slot + 1) & mask
         }
-        totals.append(Total(hash: hash, start: keys.count, count: probe.count))
-        keys.append(contentsOf: probe)
+        totals.append(Total(hash: hash, start: keys.count))
+        keys.append(contentsOf: key.month)
+        for text in [key.account, key.currency, key.fund, key.budgetLine] {
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: text.count).littleEndian) { keys.append(contentsOf: $0) }
+            keys.append(contentsOf: text)
+        }
         slots[slot] = Int32(totals.count)
         if 2 * totals.count > slots.count { grow() }
         return totals.count - 1
-    }
-
-    private func isProbe(_ total: Total) -> Bool {
-        guard total.count == probe.count else { return false }
-        return keys.withUnsafeBytes { keys in
-            probe.withUnsafeBytes { probe in memcmp(keys.baseAddress! + total.start, probe.baseAddress!, probe.count) == 0 }
-        }
     }
 
     /// Doubles the slots and places every total again.
