@@ -176,13 +176,13 @@ extension PostingSummary {
         postings += entry.postings.count
         if firstDate == nil || entry.date < firstDate! { firstDate = entry.date }
         if lastDate == nil || entry.date > lastDate! { lastDate = entry.date }
-        for posting in entry.postings {
+        for index in entry.postings.indices {
             // Each amount fits Int64 and the journal's own totals are checked; these are for display.
-            let units = posting.amount.minorUnits
+            let units = entry.postings[index].amount.minorUnits
             if units > 0 {
-                totals[posting.amount.currency.code, default: (0, 0)].debit &+= units
+                totals[entry.postings[index].amount.currency.code, default: (0, 0)].debit &+= units
             } else {
-                totals[posting.amount.currency.code, default: (0, 0)].credit &+= -units
+                totals[entry.postings[index].amount.currency.code, default: (0, 0)].credit &+= -units
             }
         }
     }

@@ -70,7 +70,8 @@ public final class Ledger {
     /// - Throws: ``ArkaError/Kind/overflow`` when a conversion does not fit.
     public func convert(_ entry: Entry, statedRates: [Int: ExchangeRate] = [:]) throws -> Entry {
         var converted = entry
-        for (index, posting) in entry.postings.enumerated() where posting.amount.currency != baseCurrency {
+        for index in entry.postings.indices where entry.postings[index].amount.currency != baseCurrency {
+            let posting = entry.postings[index]
             let conversion: PostingConversion
             if let stated = statedRates[index] {
                 conversion = PostingConversion(

@@ -62,10 +62,17 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `YYYY-MM-DD`, written digit by digit: dates are formatted for every entry stored.
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { buffer in
-            let digits: [Int] = [year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10]
-            for (index, digit) in digits.enumerated() {
-                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
-            }
+            func digit(_ index: Int, _ value: Int) { buffer[index] = UInt8(ascii: "0") + UInt8(value % 10) }
+            digit(0, year / 1000)
+            digit(1, year / 100)
+            digit(2, year / 10)
+            digit(3, year)
+            buffer[4] = UInt8(ascii: "-")
+            digit(5, month / 10)
+            digit(6, month)
+            buffer[7] = UInt8(ascii: "-")
+            digit(8, day / 10)
+            digit(9, day)
             return 10
         }
     }

@@ -48,6 +48,17 @@ public enum Balancing {
 
     /// Nil when the entry balances; otherwise the sentence that says by how much it is off.
     public static func imbalance(of entry: Entry, base: Currency) throws -> String? {
+        // Most entries have one currency: sum them by index, without copying a posting or
+        // making a dictionary.
+        let postings = entry.postings
+        if let first = postings.first?.amount.currency.code, postings.indices.allSatisfy({ postings[$0].amount.currency.code == first }) {
+            var sum: Int64 = 0
+            for index in postings.indices {
+                sum = try Checked.add(sum, postings[index].amount.minorUnits, what: "the sum of entry \(entry.id)'s \(first) postings")
+            }
+            if sum == 0 { return nil }
+            return "entry \(entry.id) does not balance: its \(first) postings sum to \(Money(minorUnits: sum, currency: postings[0].amount.currency).decimalText), not zero"
+        }
         let sums = try sumsByCurrency(entry)
         if sums.values.allSatisfy({ $0 == 0 }) { return nil }
         if sums.count == 1, let (code, sum) = sums.first {

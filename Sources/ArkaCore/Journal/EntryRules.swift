@@ -66,17 +66,20 @@ public enum EntryRules {
         }
     }
 
+    // The rules read each posting in place, by index: `for posting in entry.postings` copies
+    // every posting with all its texts, once per rule and posting of an import.
+
     static func checkAccounts(_ entry: Entry, _ context: PostingContext) throws {
-        for (index, posting) in entry.postings.enumerated() where !context.chart.contains(posting.account) {
+        for index in entry.postings.indices where !context.chart.contains(entry.postings[index].account) {
             throw entry.locate(
-                ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: posting.account),
+                ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: entry.postings[index].account),
                 posting: index)
         }
     }
 
     static func checkFunds(_ entry: Entry, _ context: PostingContext) throws {
-        for (index, posting) in entry.postings.enumerated() {
-            if let fund = posting.fund, !context.funds.contains(fund) {
+        for index in entry.postings.indices {
+            if let fund = entry.postings[index].fund, !context.funds.contains(fund) {
                 throw entry.locate(
                     ArkaError(.unknownFund, "no such fund in the ledger", field: "fund", value: fund), posting: index)
             }
@@ -84,9 +87,9 @@ public enum EntryRules {
     }
 
     static func checkBudgetLines(_ entry: Entry, _ context: PostingContext) throws {
-        for (index, posting) in entry.postings.enumerated() {
-            guard let line = posting.budgetLine else { continue }
-            guard let fund = posting.fund else {
+        for index in entry.postings.indices {
+            guard let line = entry.postings[index].budgetLine else { continue }
+            guard let fund = entry.postings[index].fund else {
                 throw entry.locate(
                     ArkaError(.unknownBudgetLine, "a budget line needs the fund whose budget it belongs to", field: "budget_line", value: line),
                     posting: index)
@@ -100,18 +103,22 @@ public enum EntryRules {
     }
 
     static func checkConversions(_ entry: Entry, _ context: PostingContext) throws {
-        for (index, posting) in entry.postings.enumerated() {
-            let isForeign = posting.amount.currency != context.base
-            if isForeign && posting.conversion == nil {
+        for index in entry.postings.indices {
+            let isForeign = entry.postings[index].amount.currency != context.base
+            let isConverted = entry.postings[index].conversion != nil
+            if isForeign && !isConverted {
+                let code = entry.postings[index].amount.currency.code
                 throw entry.locate(
                     ArkaError(
-                        .missingRate, "no \(posting.amount.currency.code) rate for \(entry.date); give one in the rate column or in the ledger's rates",
-                        field: "currency", value: posting.amount.currency.code),
+                        .missingRate, "no \(code) rate for \(entry.date); give one in the rate column or in the ledger's rates",
+                        field: "currency", value: code),
                     posting: index)
             }
-            if !isForeign && posting.conversion != nil {
+            if !isForeign && isConverted {
                 throw entry.locate(
-                    ArkaError(.badRate, "a posting in the base currency \(context.base.code) takes no rate", field: "rate", value: posting.conversion!.rate.description),
+                    ArkaError(
+                        .badRate, "a posting in the base currency \(context.base.code) takes no rate", field: "rate",
+                        value: entry.postings[index].conversion?.rate.description),
                     posting: index)
             }
         }

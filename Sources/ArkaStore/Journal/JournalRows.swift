@@ -84,13 +84,17 @@ public struct JournalRows: Sendable {
             documents.append(DocumentRow(kind: text(document.kind.rawValue), reference: text(document.reference)))
         }
         let firstPosting = postings.count
-        for posting in entry.postings {
+        // By index, each text read in place: `for posting in entry.postings` copies every posting.
+        for index in entry.postings.indices {
+            let conversion = entry.postings[index].conversion
             postings.append(
                 PostingRow(
-                    account: text(posting.account), amount: posting.amount.minorUnits, currency: text(posting.amount.currency.code),
-                    baseAmount: posting.baseAmount.minorUnits, rate: text(posting.conversion?.rate.description),
-                    rateSource: text(posting.conversion?.source), rateDate: text(posting.conversion?.date), fund: text(posting.fund),
-                    budgetLine: text(posting.budgetLine), memo: text(posting.memo)))
+                    account: text(entry.postings[index].account), amount: entry.postings[index].amount.minorUnits,
+                    currency: text(entry.postings[index].amount.currency.code),
+                    baseAmount: conversion?.baseAmount.minorUnits ?? entry.postings[index].amount.minorUnits,
+                    rate: text(conversion?.rate.description), rateSource: text(conversion?.source), rateDate: text(conversion?.date),
+                    fund: text(entry.postings[index].fund), budgetLine: text(entry.postings[index].budgetLine),
+                    memo: text(entry.postings[index].memo)))
         }
         entries.append(
             EntryRow(
@@ -152,9 +156,12 @@ public struct JournalRows: Sendable {
     }
 
     private mutating func text(_ value: String?) -> Text {
-        guard var value else { return .null }
+        guard let value else { return .null }
         let offset = bytes.count
-        value.withUTF8 { bytes.append(contentsOf: $0) }
+        // A native string lends its bytes where they are; `withUTF8` would need a copy of it.
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: value.utf8)
+        }
         return Text(offset: offset, count: bytes.count - offset)
     }
 
