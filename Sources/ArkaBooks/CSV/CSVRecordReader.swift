@@ -32,9 +32,11 @@ public final class CSVRecordReader {
     private var position = 0
     private var atEnd = false
     private var line = 1
-    /// The last record's number of fields: the next one's is most likely the same, and its
-    /// array is made that size at once instead of growing field by field.
-    private var fieldsPerRecord = 8
+    /// The last record's fields. Its number of fields is most likely the next one's, whose array
+    /// is made that size at once; and a field that repeats the one above it (the entry, date and
+    /// description of an entry's later rows, a currency, a fund) reuses its text instead of
+    /// making, checking and later freeing a copy.
+    private var previousFields: [String] = []
     /// Bytes of the file read so far, for progress reporting.
     public private(set) var bytesRead = 0
 
@@ -102,13 +104,13 @@ public final class CSVRecordReader {
     public func next() throws -> Record? {
         while true {
             let outcome = buffer.withUnsafeBufferPointer { bytes in
-                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, expectedFields: fieldsPerRecord)
+                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, previous: previousFields)
             }
             switch outcome {
             case .record(let fields, let end, let lines, let startLine):
                 position = end
                 line += lines
-                fieldsPerRecord = fields.count
+                previousFields = fields
                 return Record(fields: fields, line: startLine)
             case .blank(let end, let lines):
                 position = end
@@ -138,10 +140,17 @@ public final class CSVRecordReader {
         return String(validating: bytes, as: UTF8.self)
     }
 
+    /// `previous` itself when it holds exactly these bytes.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, reusing previous: String) -> String? {
+        previous.utf8.withContiguousStorageIfAvailable { stored in
+            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        } == true ? previous : nil
+    }
+
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Parses one record starting at `start`, or says the buffer ends before the record does.
-    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, expectedFields: Int) -> Outcome {
+    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, previous: [String]) -> Outcome {
         let count = bytes.count
         var index = start
         var lines = 0
@@ -160,7 +169,7 @@ public final class CSVRecordReader {
             return .blank(end: next, lines: 1)
         }
         var fields: [String] = []
-        fields.reserveCapacity(expectedFields)
+        fields.reserveCapacity(previous.isEmpty ? 8 : previous.count)
         while true {
             // At the start of a field.
             if index < count && bytes[index] == quote {
@@ -212,10 +221,15 @@ public final class CSVRecordReader {
                 }
                 cursor += 1
             }
-            guard let text = Self.text(UnsafeBufferPointer(rebasing: bytes[index..<cursor])) else {
-                return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+            let field = UnsafeBufferPointer(rebasing: bytes[index..<cursor])
+            if fields.count < previous.count, let same = Self.text(field, reusing: previous[fields.count]) {
+                fields.append(same)
+            } else {
+                guard let text = Self.text(field) else {
+                    return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+                }
+                fields.append(text)
             }
-            fields.append(text)
             if cursor >= count {
                 return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line) : .needMore
             }

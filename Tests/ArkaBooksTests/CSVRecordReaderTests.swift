@@ -1,0 +1,49 @@
+import ArkaBooks
+import ArkaCore
+import Foundation
+import Testing
+
+/// The CSV reader on its own: every field read as written, whether or not it repeats the field
+/// above it (the reader then reuses the text above).
+@Suite("CSV records")
+struct CSVRecordReaderTests {
+    func records(_ text: String) throws -> [[String]] {
+        let reader = CSVRecordReader(data: Data(text.utf8), name: "t.csv")
+        var records: [[String]] = []
+        while let record = try reader.next() { records.append(record.fields) }
+        return records
+    }
+
+    @Test("fields that repeat, nearly repeat or change length are each read as written")
+    func repeatedFields() throws {
+        let long = "Entry 7 supplier 303 – Zë"
+        let text = """
+            E1,2023-08-01,\(long),Expenses:Grants:IGA:L06,1.00
+            E1,2023-08-01,\(long),Expenses:Grants:IGA:L07,1.00
+            E1,2023-08-01,\(long)x,Expenses:Grants:IGA:L0,-2.00
+            E2,2023-08-01,"\(long)",,-2.00,extra
+            E2,2023-08-01,\(long),,
+            E2
+
+            """
+        #expect(
+            try records(text) == [
+                ["E1", "2023-08-01", long, "Expenses:Grants:IGA:L06", "1.00"],
+                ["E1", "2023-08-01", long, "Expenses:Grants:IGA:L07", "1.00"],
+                ["E1", "2023-08-01", long + "x", "Expenses:Grants:IGA:L0", "-2.00"],
+                ["E2", "2023-08-01", long, "", "-2.00", "extra"],
+                ["E2", "2023-08-01", long, "", ""],
+                ["E2"],
+            ])
+    }
+
+    @Test("bytes that are not UTF-8 are refused on every row, the same bytes above or not")
+    func invalidRepeated() throws {
+        var bytes = Array("a,b\n".utf8)
+        bytes += [0x78, 0xFF, 0x2C, 0x62, 0x0A]  // x<FF>,b
+        bytes += [0x78, 0xFF, 0x2C, 0x62, 0x0A]
+        let reader = CSVRecordReader(data: Data(bytes), name: "t.csv")
+        _ = try reader.next()
+        #expect(throws: ArkaError.self) { _ = try reader.next() }
+    }
+}
