@@ -224,6 +224,7 @@ struct PostingRowReader {
     let file: String
     let columns: Columns
     private var currencies: [String: Currency] = [:]
+    private var lastCurrency: Currency?
 
     init(base: Currency, table: CSVTable) {
         self.base = base
@@ -307,9 +308,11 @@ struct PostingRowReader {
     }
 
     private mutating func currency(_ code: String) throws -> Currency {
-        if let known = currencies[code] { return known }
-        let currency = try Currency(code: code)
+        // Most rows repeat the currency of the row before: a comparison, not a lookup.
+        if let last = lastCurrency, last.code == code { return last }
+        let currency = try currencies[code] ?? Currency(code: code)
         currencies[code] = currency
+        lastCurrency = currency
         return currency
     }
 }

@@ -77,8 +77,13 @@ public struct DocumentReference: Sendable, Hashable, Codable {
 extension String {
     /// The text without spaces, tabs and line breaks at either end; the string itself when it has none.
     public var trimmingSpaces: String {
-        guard let first = utf8.first, let last = utf8.last else { return self }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        // Every field of every file read passes here: look at the two end bytes where they lie.
+        let isTrimmed = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty || (!isSpace(bytes[0]) && !isSpace(bytes[bytes.count - 1]))
+        }
+        if isTrimmed ?? false { return self }
+        guard let first = utf8.first, let last = utf8.last else { return self }
         if !isSpace(first) && !isSpace(last) { return self }
         return Substring(self).trimmingSpaces
     }

@@ -14,7 +14,15 @@ public struct DecimalText: Sendable, Hashable {
     /// - Throws: ``ArkaError/Kind/badAmount`` for anything but `[+-]digits[.digits]`,
     ///   ``ArkaError/Kind/overflow`` when the number does not fit 18 significant digits.
     public static func parse(_ text: String, field: String) throws -> DecimalText {
-        var utf8 = Substring(text).utf8[...]
+        // Amounts are read for every posting: read a native string's bytes where they lie.
+        if let parsed = try text.utf8.withContiguousStorageIfAvailable({ try parse($0, text: text, field: field) }) {
+            return parsed
+        }
+        return try parse(Array(text.utf8), text: text, field: field)
+    }
+
+    private static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, text: String, field: String) throws -> DecimalText {
+        var utf8 = bytes[...]
         var negative = false
         if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             negative = first == UInt8(ascii: "-")
