@@ -122,4 +122,18 @@ struct MonthlyTotalsTests {
         #expect(error?.location.line == 3)
         #expect(error?.location.file == "big.csv")
     }
+
+    @Test("the smallest 64-bit amount, whose credit has no size that fits, is an overflow, not a crash")
+    func smallestAmount() throws {
+        var rows = JournalRows()
+        rows.append(
+            Entry(
+                id: "E1", date: try LedgerDate.parse("2024-01-01"), description: "", counterparty: nil, documents: [],
+                postings: [Posting(account: "6310", amount: Money(minorUnits: .min, currency: .euro))]))
+        var totals = MonthlyTotals()
+        let error = rows.bytes.withUnsafeBytes { bytes in
+            #expect(throws: ArkaError.self) { try totals.add(rows, at: 0, bytes: bytes) }
+        }
+        #expect(error?.kind == .overflow)
+    }
 }

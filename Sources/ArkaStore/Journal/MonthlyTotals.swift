@@ -30,8 +30,14 @@ struct MonthlyTotals: Sendable {
                 total = sum
                 overflow = overflow || o
             }
-            if amount > 0 { add(&debit, amount) } else { add(&credit, -amount) }
-            if base > 0 { add(&baseDebit, base) } else { add(&baseCredit, -base) }
+            /// A credit's size; the smallest Int64 has none that fits.
+            func negated(_ value: Int64) -> Int64 {
+                let (size, o) = Int64(0).subtractingReportingOverflow(value)
+                overflow = overflow || o
+                return size
+            }
+            if amount > 0 { add(&debit, amount) } else { add(&credit, negated(amount)) }
+            if base > 0 { add(&baseDebit, base) } else { add(&baseCredit, negated(base)) }
             return !overflow
         }
     }
