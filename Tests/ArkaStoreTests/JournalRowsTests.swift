@@ -112,6 +112,27 @@ struct JournalRowsTests {
                 == JournalHash.sha256(Array((JournalHash.genesis + CanonicalForm.v1(entry, sequence: 12)).utf8)))
     }
 
+    @Test("the widest numbers and no texts at all fit the room a form is given, from rows as from the entry")
+    func widestFieldsFit() throws {
+        let entry = Entry(
+            id: "", date: try LedgerDate.parse("2023-08-01"), description: "", counterparty: nil,
+            postings: [
+                Posting(account: "", amount: Money(minorUnits: -.max, currency: .euro)),
+                Posting(account: "", amount: Money(minorUnits: .max, currency: .euro), fund: "", budgetLine: "", memo: ""),
+            ])
+        var widest = entry
+        widest.postings[0].amount = Money(minorUnits: .min, currency: .euro)
+        let form = String(decoding: CanonicalForm.v1Bytes(widest, sequence: .max), as: UTF8.self)
+        #expect(form.hasPrefix("13:arka.entry.v119:92233720368547758070:"))
+        #expect(form.contains("0:20:-9223372036854775808"))
+        var rows = JournalRows()
+        rows.append(entry)
+        let store = try LedgerStore.create(at: folder.appendingPathComponent("widest.arka").path)
+        try store.transaction { try $0.append(rows) }
+        let stored = try #require(try store.view { try $0.storedEntry(id: "") })
+        #expect(stored.hash == JournalHash.of(entry, sequence: 1, previous: JournalHash.genesis))
+    }
+
     @Test("a duplicate id in a batch is refused with its index; the entries before it stay appended")
     func refusalNamesTheEntry() throws {
         let store = try LedgerStore.create(at: folder.appendingPathComponent("refused.arka").path)

@@ -14,16 +14,9 @@ public enum JournalHash {
     public static let genesis = String(repeating: "0", count: 64)
 
     public static func of(_ entry: Entry, sequence: Int64, previous: String) -> String {
-        var canonical: [UInt8] = []
-        return of(entry, sequence: sequence, previous: previous, buffer: &canonical)
-    }
-
-    /// The same, building the canonical form in `buffer`, which a caller hashing many entries reuses.
-    public static func of(_ entry: Entry, sequence: Int64, previous: String, buffer: inout [UInt8]) -> String {
-        CanonicalForm.v1(entry, sequence: sequence, into: &buffer)
         var hasher = SHA256()
         hasher.update(data: Array(previous.utf8))
-        hasher.update(data: buffer)
+        hasher.update(data: CanonicalForm.v1Bytes(entry, sequence: sequence))
         return hex(hasher.finalize())
     }
 

@@ -114,17 +114,31 @@ public struct JournalRows: Sendable {
         return error.at(file: file, line: line > 0 ? Int(line) : nil)
     }
 
+    /// The most bytes the canonical form of the entry at `index` can take.
+    func canonicalFormCapacity(at index: Int) -> Int {
+        func bytes(_ text: Text) -> Int { max(text.count, 0) }
+        let entry = entries[index]
+        var texts = CanonicalForm.versionTag.utf8.count + bytes(entry.id) + bytes(entry.date) + bytes(entry.description)
+        texts += bytes(entry.counterparty) + bytes(entry.reverses) + bytes(entry.reversalReason) + bytes(entry.postedBy) + bytes(entry.postedAt)
+        for document in documents[entry.documents] { texts += bytes(document.kind) + bytes(document.reference) }
+        for posting in postings[entry.postings] {
+            texts += bytes(posting.account) + bytes(posting.currency) + bytes(posting.rate) + bytes(posting.rateSource)
+            texts += bytes(posting.rateDate) + bytes(posting.fund) + bytes(posting.budgetLine) + bytes(posting.memo)
+        }
+        let fields = CanonicalForm.fields(documents: entry.documents.count, postings: entry.postings.count)
+        return texts + CanonicalForm.Writer.capacity(fields: fields)
+    }
+
     /// Writes the canonical form of the entry at `index` as the `sequence`-th of the journal:
-    /// byte for byte ``CanonicalForm/v1(_:sequence:into:)`` of the entry encoded, which is what
-    /// `arka verify` recomputes from the stored rows.
+    /// byte for byte ``CanonicalForm/v1Bytes(_:sequence:)`` of the entry encoded, which is what
+    /// `arka verify` recomputes from the stored rows. `form` holds at least
+    /// ``canonicalFormCapacity(at:)`` bytes.
     /// - Parameter bytes: this batch's `bytes`, lent by the caller.
-    func canonicalForm(at index: Int, sequence: Int64, bytes: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {
+    func writeCanonicalForm(at index: Int, sequence: Int64, bytes: UnsafeRawBufferPointer, to form: inout CanonicalForm.Writer) {
         func text(_ text: Text) -> UnsafeRawBufferPointer? {
             text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count])
         }
         let entry = entries[index]
-        var form = CanonicalForm.Writer(reusing: &buffer)
-        defer { buffer = form.bytes }
         form.field(CanonicalForm.versionTag)
         form.field(sequence)
         form.field(text(entry.id))

@@ -27,12 +27,16 @@ public final class LedgerTransaction: LedgerView {
         columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
         maximumRows: 32)
     private static let entriesPerStatement = 16
-    /// The canonical form of the entry being appended, in a buffer kept from one entry to the next.
-    private var canonicalForm: [UInt8] = []
+    /// Memory for the canonical form of the entry being appended, kept from one entry to the next.
+    private var canonicalForm = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4_096)
 
     override init(_ db: Database) {
         chainHead = .empty
         super.init(db)
+    }
+
+    deinit {
+        canonicalForm.deallocate()
     }
 
     func start() throws {
@@ -192,10 +196,16 @@ public final class LedgerTransaction: LedgerView {
                     end = tooMany
                 }
                 for (offset, index) in (start..<end).enumerated() {
-                    rows.canonicalForm(at: index, sequence: sequence + 1 + Int64(offset), bytes: buffer, into: &canonicalForm)
-                    canonicalForm.withUnsafeBytes { form in
-                        JournalHash.hash(previous: UnsafeRawBufferPointer(start: slot(offset), count: 64), canonical: form, into: slot(offset + 1))
+                    let capacity = rows.canonicalFormCapacity(at: index)
+                    if capacity > canonicalForm.count {
+                        canonicalForm.deallocate()
+                        canonicalForm = .allocate(capacity: max(capacity, 2 * canonicalForm.count))
                     }
+                    var form = CanonicalForm.Writer(into: canonicalForm)
+                    rows.writeCanonicalForm(at: index, sequence: sequence + 1 + Int64(offset), bytes: buffer, to: &form)
+                    JournalHash.hash(
+                        previous: UnsafeRawBufferPointer(start: slot(offset), count: 64),
+                        canonical: UnsafeRawBufferPointer(start: canonicalForm.baseAddress, count: form.count), into: slot(offset + 1))
                 }
                 do {
                     try insertEntries(start..<end)
