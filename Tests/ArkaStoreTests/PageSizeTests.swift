@@ -61,3 +61,52 @@ struct PageSizeTests {
         try expectWholeChain(reopened, entries: 200)
     }
 }
+
+/// Creating a ledger: it appears whole at its path, or nothing does.
+@Suite("Ledger creation")
+struct LedgerCreationTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-create-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+
+    @Test("a failure while the ledger is built leaves no file at all")
+    func failureLeavesNothing() throws {
+        let path = folder.appendingPathComponent("books.arka").path
+        struct Interrupted: Error {}
+        var random = JournalRowsTests.Seeded(state: 8)
+        #expect(throws: Interrupted.self) {
+            try LedgerStore.create(at: path) { store in
+                _ = try store.transaction { try $0.append(JournalRowsTests.randomEntry(id: "A", &random)) }
+                throw Interrupted()
+            }
+        }
+        #expect(try files() == [])
+    }
+
+    @Test("a file that appears at the path while the ledger is built is kept, and the creation refused")
+    func neverOverwrites() throws {
+        let path = folder.appendingPathComponent("books.arka").path
+        let error = #expect(throws: ArkaError.self) {
+            try LedgerStore.create(at: path) { _ in try Data("someone else's".utf8).write(to: URL(fileURLWithPath: path)) }
+        }
+        #expect(error?.kind == .ledgerExists)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "someone else's")
+        #expect(try files() == ["books.arka"])
+    }
+
+    @Test("a created ledger is one file, with what was built in it")
+    func createdWhole() throws {
+        let path = folder.appendingPathComponent("books.arka").path
+        var random = JournalRowsTests.Seeded(state: 9)
+        let store = try LedgerStore.create(at: path) { store in
+            _ = try store.transaction { try $0.append(JournalRowsTests.randomEntry(id: "A", &random)) }
+        }
+        #expect(try store.view { try $0.head() }.sequence == 1)
+        #expect(try files().allSatisfy { $0.hasPrefix("books.arka") })
+    }
+}

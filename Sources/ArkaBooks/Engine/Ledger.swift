@@ -49,19 +49,15 @@ public final class Ledger {
     /// Creates a ledger file from a checked definition. On any failure no file is left behind.
     /// - Throws: ``ArkaError/Kind/ledgerExists`` when a file is at `path`.
     public static func create(at path: String, from definition: LedgerDefinition) throws -> Ledger {
-        let store = try LedgerStore.create(at: path)
-        do {
+        let store = try LedgerStore.create(at: path) { store in
             try store.transaction { transaction in
                 try transaction.saveDefinition(definition.stored)
                 try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
                 let signature = Signature.now()
                 try transaction.addReportingRates(definition.reportingRates.quotes, by: signature.user, at: signature.timestamp)
             }
-            return try Ledger(store: store)
-        } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            throw error
         }
+        return try Ledger(store: store)
     }
 
     /// Resolves the rates of an entry's foreign postings: the rate stated on the posting, else

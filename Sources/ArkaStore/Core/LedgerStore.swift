@@ -25,39 +25,9 @@ public final class LedgerStore: @unchecked Sendable {
     public let path: String
     let queue: DatabaseQueue
 
-    private init(path: String, queue: DatabaseQueue) {
+    init(path: String, queue: DatabaseQueue) {
         self.path = path
         self.queue = queue
-    }
-
-    /// Creates a new, empty ledger file.
-    /// - Throws: ``ArkaError/Kind/ledgerExists`` when a file is already at `path`,
-    ///   ``ArkaError/Kind/io`` when it cannot be created.
-    public static func create(at path: String) throws -> LedgerStore {
-        try create(at: path, pageSize: defaultPageSize)
-    }
-
-    /// Creates a new, empty ledger file with pages of `pageSize` bytes (a power of two from 512
-    /// to 65,536); tests make ledgers as older versions of arka did.
-    static func create(at path: String, pageSize: Int) throws -> LedgerStore {
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: SourceLocation(file: path))
-        }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.writeWithoutTransaction { db in
-                // The page size and the id go into the file's header before WAL mode begins: a WAL
-                // file cannot change the page size, and a WAL write would reach the header only at
-                // the next checkpoint, while opening reads the header first.
-                try db.execute(sql: "PRAGMA page_size = \(pageSize)")
-                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
-            try LedgerMigrator.migrator.migrate(queue)
-            return LedgerStore(path: path, queue: queue)
-        } catch let error as DatabaseError {
-            throw ArkaError(.io, "cannot create the ledger: \(error.message ?? error.description)", location: SourceLocation(file: path))
-        }
     }
 
     /// Opens an existing ledger, running any migration it lacks.
@@ -85,7 +55,7 @@ public final class LedgerStore: @unchecked Sendable {
         _ = arka_sqlite_disable_memory_statistics()
     }()
 
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         _ = processSettings
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)

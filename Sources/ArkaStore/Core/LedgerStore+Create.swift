@@ -1,0 +1,101 @@
+import ArkaCore
+import Foundation
+import GRDB
+
+extension LedgerStore {
+    /// Creates a ledger file at `path`, filled by `build`: the ledger appears there whole, or
+    /// nothing does.
+    ///
+    /// The file is built beside `path` under a hidden name, then given its name in one step
+    /// that refuses to replace a file, so an interrupted `arka init` never leaves half a ledger,
+    /// and two at once never overwrite each other. While it is built nothing of it is a ledger
+    /// yet, so SQLite does not sync each step to disk: the finished file is synced once.
+    ///
+    /// ```swift
+    /// let store = try LedgerStore.create(at: "books.arka") { store in
+    ///     try store.transaction { try $0.saveDefinition(definition) }
+    /// }
+    /// ```
+    /// - Throws: ``ArkaError/Kind/ledgerExists`` when a file is already at `path`,
+    ///   ``ArkaError/Kind/io`` when it cannot be created; what `build` throws.
+    public static func create(at path: String, _ build: (LedgerStore) throws -> Void = { _ in }) throws -> LedgerStore {
+        try create(at: path, pageSize: defaultPageSize, build)
+    }
+
+    /// The same with pages of `pageSize` bytes (a power of two from 512 to 65,536): tests make
+    /// ledgers as older versions of arka did.
+    static func create(at path: String, pageSize: Int, _ build: (LedgerStore) throws -> Void = { _ in }) throws -> LedgerStore {
+        let location = SourceLocation(file: path)
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
+        }
+        let url = URL(fileURLWithPath: path)
+        let staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).creating-\(getpid())").path
+        func removeStaging() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: staging + suffix) }
+        }
+        removeStaging()
+        do {
+            let queue = try DatabaseQueue(path: staging, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+                // The page size and the id go into the file's header before WAL mode begins: a WAL
+                // file cannot change the page size, and a WAL write would reach the header only at
+                // the next checkpoint, while opening reads the header first.
+                try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try LedgerMigrator.migrator.migrate(queue)
+            try build(LedgerStore(path: path, queue: queue))
+            // Closing copies the WAL into the file and removes it: the file alone is the ledger.
+            try queue.close()
+            try syncFile(atPath: staging)
+            try publish(staging, as: path)
+        } catch {
+            removeStaging()
+            if let error = error as? DatabaseError {
+                throw ArkaError(.io, "cannot create the ledger: \(error.message ?? error.description)", location: location)
+            }
+            throw error
+        }
+        return try open(at: path)
+    }
+
+    /// Gives the built file its name, refusing to replace a file that appeared meanwhile, and
+    /// syncs the folder so that the name lasts.
+    private static func publish(_ staging: String, as path: String) throws {
+        let location = SourceLocation(file: path)
+        if link(staging, path) != 0 {
+            let linkError = errno
+            guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(linkError) else {
+                if linkError == EEXIST {
+                    throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
+                }
+                throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(linkError)))", location: location)
+            }
+            // A file system without hard links: a rename, after one more look.
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
+            }
+            guard rename(staging, path) == 0 else {
+                throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: location)
+            }
+        } else {
+            unlink(staging)
+        }
+        try? syncFile(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    }
+
+    /// Flushes a file's (or a folder's) contents to the disk.
+    private static func syncFile(atPath path: String) throws {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
+    }
+}
