@@ -123,13 +123,14 @@ final class EntryPreparation: @unchecked Sendable {
         var batch = newBatch()
         var rows = 0
         let record = { (error: ArkaError) in self.record(error) }
+        // Read once: the ledger's context is a value, and reading it for each entry copies it.
+        let context = ledger.context
 
         func flush() -> Bool {
             // Taken, not copied: the next entry's rows start a new one.
             guard let entry = pending.take(), !entry.failed else { return true }
             do {
-                var prepared = try EntryRules.prepare(
-                    try ledger.convert(entry.entry, statedRates: entry.statedRates), in: ledger.context)
+                var prepared = try EntryRules.prepare(try ledger.convert(entry.entry, statedRates: entry.statedRates), in: context)
                 prepared.postedBy = signature.user
                 prepared.postedAt = signature.timestamp
                 summary.add(prepared)
@@ -176,14 +177,26 @@ extension PostingSummary {
         postings += entry.postings.count
         if firstDate == nil || entry.date < firstDate! { firstDate = entry.date }
         if lastDate == nil || entry.date > lastDate! { lastDate = entry.date }
-        for index in entry.postings.indices {
-            // Each amount fits Int64 and the journal's own totals are checked; these are for display.
-            let units = entry.postings[index].amount.minorUnits
-            if units > 0 {
-                totals[entry.postings[index].amount.currency.code, default: (0, 0)].debit &+= units
-            } else {
-                totals[entry.postings[index].amount.currency.code, default: (0, 0)].credit &+= -units
+        // Each amount fits Int64 and the journal's own totals are checked; these are for display.
+        // A run of postings in one currency is added to the totals at once: one lookup, not one
+        // a posting.
+        var start = entry.postings.startIndex
+        while start < entry.postings.endIndex {
+            let code = entry.postings[start].amount.currency.code
+            var debit: Int64 = 0
+            var credit: Int64 = 0
+            var index = start
+            while index < entry.postings.endIndex, entry.postings[index].amount.currency.code == code {
+                let units = entry.postings[index].amount.minorUnits
+                if units > 0 { debit &+= units } else { credit &-= units }
+                index += 1
             }
+            func add(to total: inout (debit: Int64, credit: Int64)) {
+                total.debit &+= debit
+                total.credit &+= credit
+            }
+            add(to: &totals[code, default: (0, 0)])
+            start = index
         }
     }
 }

@@ -78,8 +78,10 @@ public enum Balancing {
     /// - Throws: ``ArkaError/Kind/unbalancedEntry`` when such a posting is needed and the ledger
     ///   has no rounding account.
     public static func withRoundingPosting(_ entry: Entry, in context: PostingContext) throws -> Entry {
-        guard entry.postings.contains(where: { $0.amount.currency != context.base }),
-            entry.postings.allSatisfy({ $0.amount.currency == context.base || $0.conversion != nil })
+        // By index: a closure over `entry.postings` would copy each posting.
+        let postings = entry.postings
+        guard postings.indices.contains(where: { postings[$0].amount.currency != context.base }),
+            postings.indices.allSatisfy({ postings[$0].amount.currency == context.base || postings[$0].conversion != nil })
         else { return entry }
         let sums = try sumsByCurrency(entry)
         let balancedPerCurrency = sums.values.allSatisfy { $0 == 0 }
