@@ -28,4 +28,30 @@ struct CollectionTests {
         letters.permute(taking: [2, 0, 1])
         #expect(letters == ["c", "a", "b"])
     }
+
+    @Test("a code set answers as a set of strings does, for codes and pairs, past every growth")
+    func codeSet() async {
+        let alphabet = ["", "E", "U", "1", ".", "Zë", "🙂", "ADH", "Expenses:Grants:IGA:L06", "5.2"]
+        let text = Gen.int(in: 0..<alphabet.count).array(of: 0...4).map { $0.map { alphabet[$0] }.joined() }
+        await propertyCheck(count: 100, input: text.array(of: 0...60), text.array(of: 0...60)) { stored, asked in
+            var codes = CodeSet()
+            var pairs = CodeSet()
+            for code in stored {
+                codes.insert(code)
+                pairs.insert(code, "line")
+            }
+            #expect(codes.count == Set(stored).count)
+            for code in stored + asked {
+                #expect(codes.contains(code) == stored.contains(code), "\(code)")
+                #expect(pairs.contains(code, "line") == stored.contains(code))
+                #expect(!pairs.contains(code), "a pair's first code alone is not in the set")
+            }
+        }
+        // A pair is not its codes run together.
+        var pairs = CodeSet()
+        pairs.insert("EU", "1.1")
+        #expect(!pairs.contains("EU1", ".1"))
+        #expect(!pairs.contains("EU1.1"))
+        #expect(pairs.contains("EU", "1.1"))
+    }
 }

@@ -8,6 +8,8 @@
 public struct ChartOfAccounts: Sendable {
     public private(set) var accounts: [Account]
     private var byCode: [String: Int]
+    /// The codes again, for ``contains(_:)``: asked for each posting of an import.
+    private var codes = CodeSet()
 
     /// - Throws: ``ArkaError/Kind/badChart`` naming the first account that breaks a rule.
     public init(_ accounts: [Account]) throws {
@@ -29,6 +31,7 @@ public struct ChartOfAccounts: Sendable {
             throw ArkaError(.duplicate, "the account code appears twice in the chart", field: "code", value: account.code)
         }
         byCode[account.code] = accounts.count
+        codes.insert(account.code)
         accounts.append(account)
     }
 
@@ -60,7 +63,7 @@ public struct ChartOfAccounts: Sendable {
     public func account(_ code: String) -> Account? { byCode[code].map { accounts[$0] } }
 
     /// Whether the chart has an account with this code.
-    public func contains(_ code: String) -> Bool { byCode[code] != nil }
+    public func contains(_ code: String) -> Bool { codes.contains(code) }
 
     /// The code and the codes of every account below it.
     public func subtree(of code: String) -> Set<String> {

@@ -79,7 +79,7 @@ public enum EntryRules {
 
     static func checkFunds(_ entry: Entry, _ context: PostingContext) throws {
         for index in entry.postings.indices {
-            if let fund = entry.postings[index].fund, !context.funds.contains(fund) {
+            if let fund = entry.postings[index].fund, !context.hasFund(fund) {
                 throw entry.locate(
                     ArkaError(.unknownFund, "no such fund in the ledger", field: "fund", value: fund), posting: index)
             }
@@ -94,7 +94,7 @@ public enum EntryRules {
                     ArkaError(.unknownBudgetLine, "a budget line needs the fund whose budget it belongs to", field: "budget_line", value: line),
                     posting: index)
             }
-            if context.budgetLines[fund]?.contains(line) != true {
+            if !context.hasBudgetLine(line, in: fund) {
                 throw entry.locate(
                     ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line),
                     posting: index)

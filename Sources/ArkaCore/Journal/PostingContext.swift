@@ -2,9 +2,16 @@
 /// closed months, base currency and rounding account.
 public struct PostingContext: Sendable {
     public var chart: ChartOfAccounts
-    public var funds: Set<String>
+    public var funds: Set<String> {
+        didSet { fundCodes = CodeSet(funds) }
+    }
     /// Budget lines as `fund` → set of line codes.
-    public var budgetLines: [String: Set<String>]
+    public var budgetLines: [String: Set<String>] {
+        didSet { fundLines = Self.fundLines(budgetLines) }
+    }
+    /// The funds and the budget lines again, as the rules ask for them once or twice a posting.
+    private(set) var fundCodes: CodeSet
+    private(set) var fundLines: CodeSet
     public var closedMonths: Set<LedgerMonth>
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
@@ -17,8 +24,24 @@ public struct PostingContext: Sendable {
         self.chart = chart
         self.funds = funds
         self.budgetLines = budgetLines
+        self.fundCodes = CodeSet(funds)
+        self.fundLines = Self.fundLines(budgetLines)
         self.closedMonths = closedMonths
         self.base = base
         self.roundingAccount = roundingAccount
+    }
+
+    /// Whether the ledger has the fund.
+    public func hasFund(_ fund: String) -> Bool { fundCodes.contains(fund) }
+
+    /// Whether the fund's budget has the line.
+    public func hasBudgetLine(_ line: String, in fund: String) -> Bool { fundLines.contains(fund, line) }
+
+    private static func fundLines(_ budgetLines: [String: Set<String>]) -> CodeSet {
+        var pairs = CodeSet()
+        for (fund, lines) in budgetLines {
+            for line in lines { pairs.insert(fund, line) }
+        }
+        return pairs
     }
 }

@@ -51,34 +51,14 @@ struct MonthlyTotals: Sendable {
         var fund: UnsafeRawBufferPointer
         var budgetLine: UnsafeRawBufferPointer
 
-        /// FxHash's step, a word at a time, each text after its length; then a final mix, so
-        /// the low bits that pick a slot depend on every byte. Not SipHash: the keys are the
-        /// ledger's own, hashed once per posting, and Swift's `Hasher` was half the lookup.
         var hash: Int {
-            var hash: UInt64 = 0
-            func step(_ word: UInt64) { hash = ((hash << 5 | hash >> 59) ^ word) &* 0x517C_C1B7_2722_0A95 }
-            func add(_ text: UnsafeRawBufferPointer) {
-                step(UInt64(text.count))
-                var offset = 0
-                while offset + 8 <= text.count {
-                    step(text.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    offset += 8
-                }
-                if offset < text.count {
-                    var last: UInt64 = 0
-                    for index in offset..<text.count { last = last << 8 | UInt64(text[index]) }
-                    step(last)
-                }
-            }
-            add(month)
-            add(account)
-            add(currency)
-            add(fund)
-            add(budgetLine)
-            hash ^= hash >> 32
-            hash &*= 0xD6E8_FEB8_6659_FD93
-            hash ^= hash >> 32
-            return Int(truncatingIfNeeded: hash)
+            var hash = ByteHash()
+            hash.add(month)
+            hash.add(account)
+            hash.add(currency)
+            hash.add(fund)
+            hash.add(budgetLine)
+            return hash.value
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
