@@ -12,8 +12,7 @@ struct JournalRowsTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-rows-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder("rows")
     }
 
     /// SplitMix64: a small seeded generator, so a failing case can be rebuilt from its seed.

@@ -11,8 +11,7 @@ struct TamperTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-tamper-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder("tamper")
         try Data("code,name,type\n5121,Bank,asset\n7410,EU contribution,income\n6310,Equipment,expense\n".utf8)
             .write(to: folder.appendingPathComponent("accounts.csv"))
         try Data(
