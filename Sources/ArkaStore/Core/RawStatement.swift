@@ -45,6 +45,21 @@ struct RawStatement {
         }
     }
 
+    /// Binds UTF-8 text lent as bytes, in place, as ``bind(_:_:count:)`` does; an empty text is
+    /// an empty string, not NULL.
+    /// - Throws: `DatabaseError` (SQLITE_TOOBIG) for a text longer than SQLite takes.
+    func bind(_ index: Int32, utf8 text: UnsafeRawBufferPointer) throws {
+        let start = text.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(Self.emptyText)
+        try bind(index, start, count: text.count)
+    }
+
+    /// A text of no bytes that stays where it is, for an empty text lent without an address.
+    nonisolated(unsafe) private static let emptyText: UnsafeMutablePointer<CChar> = {
+        let text = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        text.initialize(to: 0)
+        return text
+    }()
+
     /// Drops every binding, so that none points into memory about to be freed.
     func clearBindings() {
         sqlite3_clear_bindings(statement.sqliteStatement)

@@ -251,9 +251,11 @@ public final class LedgerTransaction: LedgerView {
         // The keys are bound where the totals hold them: no binding may outlive this call.
         defer { upsert.clearBindings() }
         try totals.forEach { key, sums in
-            for (index, text) in [key.month, key.account, key.currency, key.fund, key.budgetLine].enumerated() {
-                try upsert.bind(Int32(index + 1), text.baseAddress!.assumingMemoryBound(to: CChar.self), count: text.count)
-            }
+            try upsert.bind(1, utf8: key.month)
+            try upsert.bind(2, utf8: key.account)
+            try upsert.bind(3, utf8: key.currency)
+            try upsert.bind(4, utf8: key.fund)
+            try upsert.bind(5, utf8: key.budgetLine)
             upsert.bind(6, sums.debit)
             upsert.bind(7, sums.credit)
             upsert.bind(8, sums.baseDebit)
