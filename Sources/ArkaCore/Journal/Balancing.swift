@@ -59,12 +59,8 @@ public enum Balancing {
             if sum == 0 { return nil }
             return "entry \(entry.id) does not balance: its \(first) postings sum to \(Money(minorUnits: sum, currency: postings[0].amount.currency).decimalText), not zero"
         }
-        let sums = try sumsByCurrency(entry)
-        if sums.values.allSatisfy({ $0 == 0 }) { return nil }
-        if sums.count == 1, let (code, sum) = sums.first {
-            let currency = entry.postings[0].amount.currency
-            return "entry \(entry.id) does not balance: its \(code) postings sum to \(Money(minorUnits: sum, currency: currency).decimalText), not zero"
-        }
+        // Several currencies: each sums to zero, or the base amounts do.
+        if try sumsByCurrency(entry).values.allSatisfy({ $0 == 0 }) { return nil }
         let baseSum = try baseSum(entry)
         if baseSum == 0 { return nil }
         return "entry \(entry.id) does not balance: converted to \(base.code) its postings sum to \(Money(minorUnits: baseSum, currency: base).decimalText), not zero"
