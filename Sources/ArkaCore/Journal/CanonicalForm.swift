@@ -34,8 +34,9 @@ public enum CanonicalForm {
         return texts + Writer.capacity(fields: fields(documents: entry.documents.count, postings: entry.postings.count))
     }
 
-    /// How many fields a form has: eleven for the entry, two a document, ten a posting.
-    public static func fields(documents: Int, postings: Int) -> Int { 11 + 2 * documents + 10 * postings }
+    /// How many fields a form has: twelve for the entry (the version, its sequence, its eight
+    /// texts, its counts of documents and of postings), two a document, ten a posting.
+    public static func fields(documents: Int, postings: Int) -> Int { 12 + 2 * documents + 10 * postings }
 
     static func write(_ entry: Entry, sequence: Int64, to form: inout Writer) {
         form.field(versionTag)
