@@ -111,6 +111,37 @@ struct JournalRowsTests {
                 == JournalHash.sha256(Array((JournalHash.genesis + CanonicalForm.v1(entry, sequence: 12)).utf8)))
     }
 
+    /// The number of fields of a canonical form, read back: `-`, or a length, a colon and that many bytes.
+    static func fieldCount(_ form: [UInt8]) -> Int {
+        var index = 0
+        var count = 0
+        while index < form.count {
+            count += 1
+            if form[index] == UInt8(ascii: "-") {
+                index += 1
+                continue
+            }
+            var length = 0
+            while form[index] != UInt8(ascii: ":") {
+                length = length * 10 + Int(form[index] - UInt8(ascii: "0"))
+                index += 1
+            }
+            index += 1 + length
+        }
+        return count
+    }
+
+    @Test("a form has the fields its room is counted for, whatever the entry")
+    func fieldCountsAgree() throws {
+        var random = Seeded(state: 21)
+        for index in 0..<200 {
+            let entry = Self.randomEntry(id: "F\(index)", &random)
+            #expect(
+                Self.fieldCount(CanonicalForm.v1Bytes(entry, sequence: Int64(index)))
+                    == CanonicalForm.fields(documents: entry.documents.count, postings: entry.postings.count))
+        }
+    }
+
     @Test("the widest numbers and no texts at all fit the room a form is given, from rows as from the entry")
     func widestFieldsFit() throws {
         let entry = Entry(
