@@ -27,7 +27,7 @@ public struct Signature: Sendable, Equatable {
             date = Date(timeIntervalSince1970: epoch)
         }
         // The format style of FoundationEssentials, not ISO8601DateFormatter: that one loads ICU's
-        // calendars, a tenth of a short command's time.
+        // calendars, about 2 ms of each command that stamps entries.
         return Signature(user: name, timestamp: date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
     }
 }

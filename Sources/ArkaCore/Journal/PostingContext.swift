@@ -10,8 +10,8 @@ public struct PostingContext: Sendable {
         didSet { fundLines = Self.fundLines(budgetLines) }
     }
     /// The funds and the budget lines again, as the rules ask for them once or twice a posting.
-    private(set) var fundCodes: CodeSet
-    private(set) var fundLines: CodeSet
+    private var fundCodes: CodeSet
+    private var fundLines: CodeSet
     public var closedMonths: Set<LedgerMonth>
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
