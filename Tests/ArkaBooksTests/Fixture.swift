@@ -63,7 +63,7 @@ final class Fixture {
         try ledger.post(file: try write(name, csv), signature: Fixture.signature)
     }
 
-    static let signature = Signature(user: "tester", timestamp: "2024-01-31T10:00:00Z")
+    static let signature = Signature(user: "tester", timestamp: "2025-01-31T10:00:00Z")
 }
 
 /// The parts of a ledger a rejected write must leave as they were.

@@ -12,7 +12,7 @@ func makeContext(rounding: String? = "6920", closed: Set<LedgerMonth> = []) thro
         Account(code: "7410", name: "EU contribution", type: .income),
     ])
     return PostingContext(
-        chart: chart, funds: ["EU", "ADH"], budgetLines: ["EU": ["3.1", "3.3"]], closedMonths: closed, base: .euro,
+        chart: chart, funds: ["EU", "ADH"], budgetLines: ["EU": ["3.1", "3.3"]], lock: PeriodLock(closedMonths: closed), base: .euro,
         roundingAccount: rounding)
 }
 

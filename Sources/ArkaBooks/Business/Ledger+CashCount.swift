@@ -33,6 +33,7 @@ extension Ledger {
         guard counted.minorUnits >= 0 else {
             throw ArkaError(.badAmount, "counted cash cannot be negative", field: "counted", value: counted.decimalText)
         }
+        try context.lock.checkOpen(date, what: "the cash count")
         let expected = Money(minorUnits: try transaction.postedBalance(of: account, asOf: date), currency: baseCurrency)
         let count = CashCount(date: date, account: account, expected: expected, counted: counted, note: note?.trimmingSpaces)
         var stored: StoredEntry?
@@ -41,8 +42,6 @@ extension Ledger {
             entry.postedBy = signature.user
             entry.postedAt = signature.timestamp
             stored = try transaction.append(entry)
-        } else if context.closedMonths.contains(date.ledgerMonth) {
-            throw ArkaError(.closedPeriod, "\(date.ledgerMonth) is closed", field: "date", value: date.description)
         }
         try transaction.addCashCount(count, entry: stored?.entry.id, by: signature.user, at: signature.timestamp)
         return (count, stored)

@@ -202,10 +202,15 @@ public struct LedgerDefinition: Sendable {
         return lines
     }
 
-    static func readRates(_ file: String, into book: inout RateBook) throws {
+    static func readRates(_ file: String, into book: inout RateBook, lock: PeriodLock? = nil) throws {
         let table = try CSVTable(path: file, required: ["date", "currency", "rate"], optional: ["source"])
         while let row = try table.next() {
             do {
+                if let lock {
+                    // A day's rate (YYYY-MM-DD) or a month's (YYYY-MM): either way its month.
+                    let period = try row.required("date")
+                    try lock.checkOpen(try LedgerMonth.parse(String(period.prefix(7)), field: "date"), what: "the rate", field: "date")
+                }
                 try book.add(
                     currency: try Currency(code: try row.required("currency")), period: try row.required("date"),
                     rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source"))
@@ -217,10 +222,11 @@ public struct LedgerDefinition: Sendable {
 
     /// Reads monthly rates to the reporting currency (`month,currency,rate[,source]`).
     /// - Throws: the row's ``ArkaError`` with its file and line.
-    public static func readReportingRates(_ file: String, source: String, into table: inout ReportingRates) throws {
+    public static func readReportingRates(_ file: String, source: String, into table: inout ReportingRates, lock: PeriodLock? = nil) throws {
         let csv = try CSVTable(path: file, required: ["month", "currency", "rate"], optional: ["source"])
         while let row = try csv.next() {
             do {
+                if let lock { try lock.checkOpen(try LedgerMonth.parse(try row.required("month")), what: "the rate") }
                 try table.add(
                     currency: try Currency(code: try row.required("currency")),
                     month: try LedgerMonth.parse(try row.required("month")),

@@ -85,10 +85,11 @@ public enum BusinessDemo {
             if let first = closed.first, let last = closed.last { lines.append("Closed \(closed.count) months, \(first) to \(last).") }
         }
         let verification = try ledger.verify()
-        guard verification.isIntact else {
-            throw ArkaError(.brokenJournal, "the business's demo ledger does not verify: \(verification.problems[0])")
+        guard verification.passes else {
+            throw ArkaError(.brokenJournal, "the business's demo ledger does not verify: \(verification.rendered(as: .text))")
         }
         lines.append("Verified: \(verification.entries) entries, head #\(verification.head.sequence) \(verification.head.hash).")
+        lines += verification.registers.map { "Reconciled: \($0.register), \($0.registerTotal.tableText) \($0.registerTotal.currency.code) = \($0.control)." }
         return Result(ledger: ledger, summary: lines.joined(separator: "\n") + "\n")
     }
 

@@ -131,13 +131,18 @@ public enum DemoBooks {
             let count = try ledger.disburse(file: source("disbursements.csv"), signature: signature)
             lines.append("Paid \(count) grant tranche\(count == 1 ? "" : "s").")
         }
+        if FileManager.default.fileExists(atPath: source("agreement-closures.csv")) {
+            let count = try ledger.closeAgreements(file: source("agreement-closures.csv"), as: .completed, signature: signature)
+            lines.append("Completed \(count) delivered agreement\(count == 1 ? "" : "s"), releasing what their deliveries did not use.")
+        }
         try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")))
         lines.append("Exported \(output("mallakaster.journal")) (check it with: hledger -f \(output("mallakaster.journal")) balance).")
         let verification = try ledger.verify()
-        guard verification.isIntact else {
-            throw ArkaError(.brokenJournal, "the demo ledger does not verify: \(verification.problems[0])")
+        guard verification.passes else {
+            throw ArkaError(.brokenJournal, "the demo ledger does not verify: \(verification.rendered(as: .text))")
         }
         lines.append("Verified: \(verification.entries) entries, head #\(verification.head.sequence) \(verification.head.hash).")
+        lines += verification.registers.map { "Reconciled: \($0.register), \($0.registerTotal.tableText) \($0.registerTotal.currency.code) = \($0.control)." }
         return Result(ledger: ledger, summary: lines.joined(separator: "\n") + "\n", calls: calls)
     }
 }

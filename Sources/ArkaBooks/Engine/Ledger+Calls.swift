@@ -106,15 +106,15 @@ extension Ledger {
                 .unknownCurrency, "the scheme \(schemeCode) is in \(scheme.capPerRecipient.currency.code) and the call in \(grid.currency.code)",
                 field: "currency", value: grid.currency.code)
         }
+        try context.lock.checkOpen(date, what: "the award")
         return try store.transaction { transaction in
-            // What earlier awards still hold: the agreement's amount, less what a cancellation released.
+            // What earlier awards still hold: the agreement's amount, or what it consumed once closed.
             let awards = try transaction.grantAwards(call: code)
             let positions = try transaction.grantPositions()
             var held: [String: Money] = [:]
             for award in awards {
                 guard let position = positions.first(where: { $0.agreement.number == award.agreement }) else { continue }
-                let kept = position.agreement.amount.minorUnits - position.released.minorUnits
-                held[award.application] = Money(minorUnits: kept, currency: grid.currency)
+                held[award.application] = position.counted
             }
             let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
             let run = StoredScoringRun(
@@ -149,7 +149,7 @@ extension Ledger {
                 }
                 try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
                 existing.append(
-                    GrantPosition(agreement: agreement, consumed: .zero(grid.currency), released: .zero(grid.currency), cancelledOn: nil))
+                    GrantPosition(agreement: agreement, consumed: .zero(grid.currency)))
                 try transaction.addAward(
                     StoredAward(call: code, application: result.application.id, agreement: number, run: sequence, rank: result.rank ?? 0))
                 made.append((result.application.id, agreement))

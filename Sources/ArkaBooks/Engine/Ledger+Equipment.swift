@@ -82,7 +82,7 @@ extension Ledger {
             documents += try DocumentReference.parseList("nivf:\(nivf)", field: "nivf")
         }
         var entry = Entry(
-            id: "PUR-\(first.invoice)", date: first.purchaseDate, description: "Equipment for handover, invoice \(first.invoice)",
+            id: try transaction.freshEntryID("PUR-\(first.invoice)"), date: first.purchaseDate, description: "Equipment for handover, invoice \(first.invoice)",
             counterparty: first.supplier, documents: documents,
             postings: items.map { item in
                 Posting(account: stock, amount: item.cost, fund: item.fund, budgetLine: item.budgetLine, memo: "\(item.tag): \(item.description)")
@@ -191,7 +191,8 @@ extension Ledger {
                         memo: "\(record.item.tag) handed over"))
         }
         var entry = Entry(
-            id: "HO-\(protocolNumber)", date: date, description: "Handover of \(records.count) item\(records.count == 1 ? "" : "s") under \(number)",
+            id: try transaction.freshEntryID("HO-\(protocolNumber)"),
+            date: date, description: "Handover of \(records.count) item\(records.count == 1 ? "" : "s") under \(number)",
             counterparty: recipient.map { "\($0.name) (\($0.code))" } ?? position.agreement.recipient,
             documents: [DocumentReference(kind: .handoverProtocol, reference: protocolNumber)], postings: postings)
         // Each item leaves the stock at the rate it entered it, so the stock clears exactly.
@@ -199,15 +200,99 @@ extension Ledger {
         entry.postedBy = signature.user
         entry.postedAt = signature.timestamp
         let stored = try transaction.append(entry)
-        var total = Money.zero(position.agreement.amount.currency)
+        // What the agreement consumed follows from the handovers that stand: nothing else to record.
         for record in records {
-            total = try total.adding(record.baseCost)
             try transaction.addHandover(
                 tag: record.item.tag, agreement: number, date: date, protocol: protocolNumber, signatories: signatories,
                 afterActionEnd: afterEnd && settings.actionEnd.map { date > $0 } == true, entryID: entry.id)
         }
-        try transaction.addConsumption(agreement: number, kind: "handover", date: date, amount: total, reference: protocolNumber, entryID: entry.id)
         return stored
+    }
+
+    /// Takes items back into stock from their recipient: posts the stock against the grant
+    /// expense at each item's own cost and rate (the handover's postings turned round), and
+    /// records the return, so the items can be handed over again and their agreement has
+    /// their cost to give once more. Items of several handovers make one entry per handover.
+    ///
+    /// ```swift
+    /// try ledger.returnEquipment(tags: ["EQ-003"], date: day, reason: "Handed to the wrong farm", signature: .now())
+    /// ```
+    /// - Throws: ``ArkaError`` for an unknown tag, an item not handed over, a date before its
+    ///   handover or in a closed month, or no reason; nothing is recorded then.
+    @discardableResult
+    public func returnEquipment(tags: [String], date: LedgerDate, reason: String, id: String? = nil, signature: Signature) throws -> [StoredEntry] {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else {
+            throw ArkaError(.missingValue, "a return needs its reason, for the audit trail", field: "reason", value: "")
+        }
+        guard let stock = settings.equipmentStockAccount else {
+            throw ArkaError(.badSetting, "set equipment_stock_account in ledger.yaml to take equipment back", field: "equipment_stock_account", value: "")
+        }
+        return try store.transaction { transaction in
+            let register = try transaction.equipment()
+            var byHandover: [(handover: EquipmentRecord.Handover, records: [EquipmentRecord])] = []
+            var seen: Set<String> = []
+            for tag in tags {
+                guard seen.insert(tag).inserted else {
+                    throw ArkaError(.duplicate, "the item is listed twice in one return", field: "tag", value: tag)
+                }
+                guard let record = register.first(where: { $0.item.tag == tag }) else {
+                    throw ArkaError(.unknownEntry, "no item with this tag in the register", field: "tag", value: tag)
+                }
+                guard let handover = record.handover else {
+                    throw ArkaError(.badAmount, "item \(tag) is \(record.status): only an item handed over can be returned", field: "tag", value: tag)
+                }
+                guard date >= handover.date else {
+                    throw ArkaError(.badDate, "item \(tag) was handed over on \(handover.date)", field: "date", value: date.description)
+                }
+                if let index = byHandover.firstIndex(where: { $0.handover.entryID == handover.entryID }) {
+                    byHandover[index].records.append(record)
+                } else {
+                    byHandover.append((handover, [record]))
+                }
+            }
+            let schemes = try transaction.grantSchemes()
+            let positions = try transaction.grantPositions()
+            let recipients = try transaction.grantRecipients()
+            var stored: [StoredEntry] = []
+            for (handover, records) in byHandover {
+                guard let position = positions.first(where: { $0.agreement.number == handover.agreement }),
+                    let scheme = schemes.first(where: { $0.code == position.agreement.scheme })
+                else {
+                    throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: handover.agreement)
+                }
+                var postings: [Posting] = []
+                var rates: [Int: ExchangeRate] = [:]
+                for record in records {
+                    if let rate = record.rate {
+                        rates[postings.count] = rate
+                        rates[postings.count + 1] = rate
+                    }
+                    postings.append(
+                        Posting(account: stock, amount: record.item.cost, fund: record.item.fund, budgetLine: record.item.budgetLine,
+                                memo: "\(record.item.tag) returned to stock"))
+                    postings.append(
+                        Posting(account: scheme.expenseAccount, amount: record.item.cost.negated, fund: scheme.fund,
+                                budgetLine: scheme.budgetLine, memo: "\(record.item.tag): \(record.item.description)"))
+                }
+                let base = byHandover.count == 1 ? (id ?? "RET-\(handover.protocolNumber)") : "RET-\(handover.protocolNumber)"
+                var entry = Entry(
+                    id: try transaction.freshEntryID(base), date: date,
+                    description: "Return of \(records.count) item\(records.count == 1 ? "" : "s") handed over under \(handover.agreement): \(reason)",
+                    counterparty: recipients.first { $0.code == handover.recipient }.map { "\($0.name) (\($0.code))" } ?? handover.recipient,
+                    documents: [DocumentReference(kind: .handoverProtocol, reference: handover.protocolNumber)], postings: postings)
+                entry = try EntryRules.prepare(try convert(entry, statedRates: rates), in: context)
+                entry.postedBy = signature.user
+                entry.postedAt = signature.timestamp
+                stored.append(try transaction.append(entry))
+                for record in records {
+                    guard let sequence = record.handover?.sequence else { continue }
+                    try transaction.addReturn(
+                        handover: sequence, date: date, reason: reason, entryID: entry.id, by: signature.user, at: signature.timestamp)
+                }
+            }
+            return stored
+        }
     }
 
     /// The asset register.

@@ -16,6 +16,7 @@ extension Ledger {
             let existing = try transaction.grantPositions()
             try GrantRules.checkNumberIsNew(agreement, existing: existing)
             try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+            try context.lock.checkOpen(agreement.date, what: "the agreement")
             try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
         }
     }
@@ -98,24 +99,88 @@ extension Ledger {
     }
 
     /// Cancels an agreement: what is still committed is released; what was consumed stays.
-    /// - Throws: ``ArkaError`` when the agreement is unknown, cancelled already, or dated after the day.
+    /// - Throws: ``ArkaError`` when the agreement is unknown, closed already, dated before its
+    ///   approval or in a closed month, or given no reason.
     public func cancelAgreement(_ number: String, date: LedgerDate, reason: String, signature: Signature) throws {
-        try store.transaction { transaction in
+        try closeAgreement(number, as: .cancelled, date: date, reason: reason, signature: signature)
+    }
+
+    /// Closes an agreement as cancelled or as completed: what it did not consume is released and
+    /// it commits nothing more. Completing is for a grant that was delivered (its items handed
+    /// over or its tranches paid) and keeps a remainder its deliveries did not use; cancelling
+    /// is for one that stopped.
+    ///
+    /// ```swift
+    /// try ledger.closeAgreement("IGA-2023-01", as: .completed, date: day, reason: "All items delivered", signature: .now())
+    /// ```
+    /// - Throws: ``ArkaError`` when the agreement is unknown or closed already, the date is
+    ///   before its approval or its last delivery or in a closed month, there is no reason, or
+    ///   a completion is asked of an agreement that delivered nothing.
+    public func closeAgreement(
+        _ number: String, as kind: GrantPosition.Closure.Kind, date: LedgerDate, reason: String, signature: Signature
+    ) throws {
+        try store.transaction { try closeAgreement(number, as: kind, date: date, reason: reason, signature: signature, in: $0) }
+    }
+
+    private func closeAgreement(
+        _ number: String, as kind: GrantPosition.Closure.Kind, date: LedgerDate, reason: String, signature: Signature,
+        in transaction: LedgerTransaction
+    ) throws {
             guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
                 throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
             }
-            if let cancelled = position.cancelledOn {
-                throw ArkaError(.duplicate, "agreement \(number) was cancelled on \(cancelled)", field: "agreement", value: number)
+            if let closure = position.closure {
+                throw ArkaError(.duplicate, "agreement \(number) was \(closure.kind.rawValue) on \(closure.date)", field: "agreement", value: number)
             }
             guard date >= position.agreement.date else {
                 throw ArkaError(.badDate, "agreement \(number) was approved on \(position.agreement.date)", field: "date", value: date.description)
             }
+            try context.lock.checkOpen(date, what: kind == .cancelled ? "the cancellation" : "the completion")
             guard !reason.trimmingSpaces.isEmpty else {
-                throw ArkaError(.missingValue, "a cancellation needs its reason", field: "reason", value: "")
+                throw ArkaError(.missingValue, "closing an agreement needs its reason", field: "reason", value: "")
             }
-            try transaction.addCancellation(
-                agreement: number, date: date, released: position.open, reason: reason, by: signature.user, at: signature.timestamp)
+            if kind == .completed {
+                guard !position.consumed.isZero else {
+                    throw ArkaError(
+                        .badAmount, "agreement \(number) delivered nothing: cancel it (`arka grant cancel`) instead of completing it",
+                        field: "agreement", value: number)
+                }
+                let delivered = try transaction.grantPositions(asOf: date).first { $0.agreement.number == number }?.consumed
+                guard delivered == position.consumed else {
+                    throw ArkaError(
+                        .badDate, "agreement \(number) has deliveries dated after \(date): complete it on or after its last delivery",
+                        field: "date", value: date.description)
+                }
+            }
+            try transaction.addClosure(
+                agreement: number, kind: kind, date: date, released: position.open, reason: reason, by: signature.user,
+                at: signature.timestamp)
+    }
+
+    /// Closes the agreements of a CSV file (`agreement,date,reason`) as `kind`, all or none.
+    /// - Returns: how many were closed.
+    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is closed then.
+    @discardableResult
+    public func closeAgreements(file path: String, as kind: GrantPosition.Closure.Kind, signature: Signature) throws -> Int {
+        let table = try CSVTable(path: path, required: ["agreement", "date", "reason"])
+        var rows: [(number: String, date: LedgerDate, reason: String, row: CSVTable.Row)] = []
+        while let row = try table.next() {
+            do {
+                rows.append((try row.required("agreement"), try LedgerDate.parse(try row.required("date")), try row.required("reason"), row))
+            } catch let error as ArkaError {
+                throw row.locate(error)
+            }
         }
+        try store.transaction { transaction in
+            for row in rows {
+                do {
+                    try closeAgreement(row.number, as: kind, date: row.date, reason: row.reason, signature: signature, in: transaction)
+                } catch let error as ArkaError {
+                    throw row.row.locate(error)
+                }
+            }
+        }
+        return rows.count
     }
 
     /// Every agreement with what it consumed, released and still commits.
@@ -183,6 +248,7 @@ extension Ledger {
                     let existing = try transaction.grantPositions()
                     try GrantRules.checkNumberIsNew(agreement, existing: existing)
                     try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+                    try context.lock.checkOpen(agreement.date, what: "the agreement")
                     try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
                     count += 1
                 } catch let error as ArkaError {

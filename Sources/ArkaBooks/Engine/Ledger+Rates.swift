@@ -13,7 +13,8 @@ extension Ledger {
     }
 
     /// Adds the rates of a CSV file, all or none. A rate already in the ledger for the same
-    /// currency and period is refused: postings and past reports rest on it.
+    /// currency and period is refused: postings and past reports rest on it. So is a rate for a
+    /// closed month: the reports of a closed month do not move.
     ///
     /// ```swift
     /// let count = try ledger.addRates(file: "inforeuro-2024.csv", kind: .reporting, signature: .now())
@@ -25,7 +26,7 @@ extension Ledger {
         case .booking:
             var book = rates
             let before = book.quotes.count
-            try LedgerDefinition.readRates(path, into: &book)
+            try LedgerDefinition.readRates(path, into: &book, lock: context.lock)
             let added = Array(book.quotes.dropFirst(before))
             try store.transaction { try $0.addRates(added) }
             rates = book
@@ -33,7 +34,7 @@ extension Ledger {
         case .reporting:
             var table = try store.view { try $0.reportingRates(reporting: settings.reportingCurrency) }
             let before = table.quotes
-            try LedgerDefinition.readReportingRates(path, source: settings.rateSource, into: &table)
+            try LedgerDefinition.readReportingRates(path, source: settings.rateSource, into: &table, lock: context.lock)
             let known = Set(before)
             let added = table.quotes.filter { !known.contains($0) }
             try store.transaction { try $0.addReportingRates(added, by: signature.user, at: signature.timestamp) }

@@ -36,7 +36,7 @@ public final class Ledger {
         for line in definition.budgetLines { budgetLines[line.fund, default: []].insert(line.line) }
         self.context = PostingContext(
             chart: try ChartOfAccounts(definition.accounts), funds: Set(definition.funds.map(\.code)),
-            budgetLines: budgetLines, closedMonths: Set(definition.closedMonths), base: settings.baseCurrency,
+            budgetLines: budgetLines, lock: PeriodLock(closedMonths: definition.closedMonths), base: settings.baseCurrency,
             roundingAccount: settings.roundingAccount)
     }
 
@@ -122,6 +122,8 @@ public final class Ledger {
             if let existing = try transaction.reversal(of: entryID) {
                 throw ArkaError(.alreadyReversed, "entry \(entryID) was reversed already by \(existing)", field: "entry", value: entryID)
             }
+            let links = try transaction.registerLinks(of: entryID)
+            for rule in ReversalChecks.all { try rule.check(entryID, links) }
             guard date >= original.entry.date else {
                 throw ArkaError(
                     .badDate, "a reversal cannot be dated before the entry it reverses (\(original.entry.date))",
@@ -131,16 +133,61 @@ public final class Ledger {
             reversal = try EntryRules.prepare(reversal, in: context)
             reversal.postedBy = signature.user
             reversal.postedAt = signature.timestamp
-            return try transaction.append(reversal)
+            let stored = try transaction.append(reversal)
+            // A statement line matched to the entry no longer has it: the line is open again.
+            for line in links.matchedStatementLines { _ = try transaction.unmatch(line: line) }
+            return stored
         }
     }
 
-    /// Closes a month: entries dated inside it are refused from now on.
-    /// - Throws: ``ArkaError/Kind/duplicate`` when it is closed already.
-    public func closePeriod(_ month: LedgerMonth, signature: Signature) throws {
-        try store.transaction { try $0.closeMonth(month, by: signature.user, at: signature.timestamp) }
-        context.closedMonths.insert(month)
-        definition.closedMonths.append(month)
+    /// Closes the books through a month: it and every month before it take no dated write from
+    /// now on (a lock date). The months not closed yet before it are closed with it, so that no
+    /// earlier month stays open under a closed one.
+    ///
+    /// ```swift
+    /// let closed = try ledger.closePeriod(try LedgerMonth.parse("2023-08"), signature: .now())
+    /// closed   // [2023-07, 2023-08] when the books start in July
+    /// ```
+    /// - Returns: the months closed by this call, in order.
+    /// - Throws: ``ArkaError/Kind/duplicate`` when the month is closed already;
+    ///   ``ArkaError/Kind/badDate`` when it has not ended on the signature's day, or lies after
+    ///   the month of the books' last entry (a month is closed once its entries are in).
+    @discardableResult
+    public func closePeriod(_ month: LedgerMonth, signature: Signature) throws -> [LedgerMonth] {
+        if let through = context.lock.closedThrough, month <= through {
+            let reason = month == through ? "\(month) is closed already" : "\(month) is closed already: the books are closed through \(through)"
+            throw ArkaError(.duplicate, reason, field: "month", value: month.description)
+        }
+        if let today = try? LedgerDate.parse(String(signature.timestamp.prefix(10))), month.lastDay >= today {
+            throw ArkaError(
+                .badDate, "\(month) has not ended yet: it can be closed from \(month.next.firstDay)", field: "month", value: month.description)
+        }
+        let dates = try store.view { (first: try $0.firstEntryDate(), last: try $0.lastEntryDate()) }
+        guard let lastText = dates.last, let last = try? LedgerDate.parse(lastText) else {
+            throw ArkaError(
+                .badDate, "the books hold no entries yet: a month is closed once its entries are in", field: "month", value: month.description)
+        }
+        guard month <= last.ledgerMonth else {
+            throw ArkaError(
+                .badDate, "the books reach \(last.ledgerMonth) only: a month is closed once its entries are in", field: "month",
+                value: month.description)
+        }
+        var start = context.lock.closedThrough?.next ?? month
+        if context.lock.closedThrough == nil, let firstText = dates.first, let first = try? LedgerDate.parse(firstText) {
+            start = min(first.ledgerMonth, month)
+        }
+        var months: [LedgerMonth] = []
+        var next = start
+        while next <= month {
+            months.append(next)
+            next = next.next
+        }
+        try store.transaction { transaction in
+            for closing in months { try transaction.closeMonth(closing, by: signature.user, at: signature.timestamp) }
+        }
+        context.lock = PeriodLock(closedMonths: [month])
+        definition.closedMonths.append(contentsOf: months)
+        return months
     }
 
     /// Closes the months of a file (`month`), in order.
@@ -153,8 +200,7 @@ public final class Ledger {
         while let row = try table.next() {
             do {
                 let month = try LedgerMonth.parse(try row.required("month"))
-                try closePeriod(month, signature: signature)
-                closed.append(month)
+                closed += try closePeriod(month, signature: signature)
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

@@ -48,17 +48,47 @@ extension JournalVerification {
         switch format {
         case .json:
             return JSONText.render([
-                "intact": isIntact, "entries": entries, "head": ["sequence": head.sequence, "hash": head.hash],
-                "problems": problems,
+                "intact": isIntact, "reconciled": registers.allSatisfy(\.agrees), "entries": entries,
+                "head": ["sequence": head.sequence, "hash": head.hash], "problems": problems,
+                "registers": registers.map { line in
+                    [
+                        "register": line.register, "control": line.control, "currency": line.registerTotal.currency.code,
+                        "register_total": line.registerTotal.decimalText, "control_total": line.controlTotal.decimalText,
+                        "agrees": line.agrees, "differences": line.differences,
+                    ] as [String: Any]
+                },
             ] as [String: Any])
         case .csv:
-            return CSVText.table(["intact", "entries", "head_sequence", "head_hash", "problem"],
-                (problems.isEmpty ? [""] : problems).map { [String(isIntact), String(entries), String(head.sequence), head.hash, $0] })
-        case .text:
-            if isIntact {
-                return "Journal intact: \(entries) entries, every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+            var rows = (problems.isEmpty ? [""] : problems).map {
+                ["journal", String(isIntact), String(entries), String(head.sequence), head.hash, "", "", "", $0]
             }
-            return "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
+            for line in registers {
+                for difference in line.differences.isEmpty ? [""] : line.differences {
+                    rows.append([
+                        line.register, String(line.agrees), "", "", "", line.control, line.registerTotal.decimalText,
+                        line.controlTotal.decimalText, difference,
+                    ])
+                }
+            }
+            return CSVText.table(
+                ["check", "passes", "entries", "head_sequence", "head_hash", "control", "register_total", "control_total", "problem"], rows)
+        case .text:
+            var out: String
+            if isIntact {
+                out = "Journal intact: \(entries) entries, every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+            } else {
+                out = "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
+            }
+            for line in registers {
+                let figures = "\(line.registerTotal.tableText) \(line.registerTotal.currency.code)"
+                if line.agrees {
+                    out += "Register reconciled: \(line.register), \(figures) = \(line.control)\n"
+                } else {
+                    out += "Register DIFFERS: \(line.register), \(figures) against \(line.control), \(line.controlTotal.tableText) \(line.controlTotal.currency.code)\n"
+                    out += line.differences.map { "  \($0)\n" }.joined()
+                }
+            }
+            return out
         }
     }
 }

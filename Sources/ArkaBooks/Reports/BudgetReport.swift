@@ -94,6 +94,7 @@ extension Ledger {
         guard revision.amount.minorUnits > 0 else {
             throw ArkaError(.badAmount, "a revision moves a positive amount", field: "amount", value: revision.amount.decimalText)
         }
+        try context.lock.checkOpen(revision.date, what: "the revision")
         guard !revision.reason.trimmingSpaces.isEmpty else {
             throw ArkaError(.missingValue, "a revision needs its reason", field: "reason", value: "")
         }

@@ -1,20 +1,29 @@
 import ArkaCore
 import ArkaStore
 
-/// The result of recomputing a ledger's hash chain, balances and totals.
+/// The result of recomputing a ledger's hash chain, balances and totals, and of reconciling
+/// every register kept beside the journal to its control figure.
 public struct JournalVerification: Sendable {
     public var entries: Int64
     public var head: JournalHead
-    /// What is wrong, first problem first; empty when the journal is intact.
+    /// What is wrong with the journal, first problem first; empty when the journal is intact.
     public var problems: [String]
+    /// One line per register (``Ledger/reconcileRegisters()``).
+    public var registers: [RegisterReconciliation] = []
 
+    /// Whether the journal itself is whole: every hash, link, balance and total recomputed.
     public var isIntact: Bool { problems.isEmpty }
+
+    /// Whether the journal is intact and every register agrees with it: what `arka verify`
+    /// exits 0 on.
+    public var passes: Bool { isIntact && registers.allSatisfy(\.agrees) }
 }
 
 extension Ledger {
     /// Recomputes every entry's hash and link, checks every entry balances, that no entry is
     /// missing (sequence gaps, a removed last entry), that the monthly totals equal the postings,
-    /// and that the append-only guards are in place.
+    /// and that the append-only guards are in place; then reconciles every register to the
+    /// journal (``reconcileRegisters()``).
     ///
     /// ```swift
     /// let result = try ledger.verify()
@@ -22,7 +31,7 @@ extension Ledger {
     /// ```
     /// - Throws: only when the ledger cannot be read at all.
     public func verify() throws -> JournalVerification {
-        try store.view { view in
+        var result = try store.view { view in
             var problems: [String] = []
             var previous = JournalHead.empty
             var count: Int64 = 0
@@ -70,5 +79,11 @@ extension Ledger {
             }
             return JournalVerification(entries: count, head: previous, problems: problems)
         }
+        do {
+            result.registers = try reconcileRegisters()
+        } catch let error as ArkaError {
+            result.problems.append("the registers cannot be reconciled: \(error.reason)")
+        }
+        return result
     }
 }

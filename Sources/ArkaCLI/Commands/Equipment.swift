@@ -5,8 +5,8 @@ import ArkaCore
 struct Equipment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "equipment",
-        abstract: "Equipment bought for handover to grant recipients: the asset register, purchases, handovers.",
-        subcommands: [List.self, Purchase.self, Handover.self],
+        abstract: "Equipment bought for handover to grant recipients: the asset register, purchases, handovers, returns.",
+        subcommands: [List.self, Purchase.self, Handover.self, Return.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -133,6 +133,40 @@ struct Equipment: ParsableCommand {
                 tags: list, agreement: agreement!, date: try LedgerDate.parse(date!, field: "--date"), protocol: `protocol`!,
                 signatories: signatories!, afterEnd: afterEnd, signature: user.signature)
             emit("Handed over \(list.joined(separator: ", ")) under \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).\n")
+        }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "return",
+            abstract: "Take items handed over back into stock: a handover to the wrong recipient, an item sent back.",
+            discussion: """
+                Posts the stock against the grant expense at each item's own cost and rate, one entry per \
+                handover, and gives the agreement the items' cost back; the items can then be handed \
+                over again. A whole handover can also be reversed with `arka reverse`.
+
+                Example:
+                  arka equipment return --ledger books.arka --tags EQ-003 --date 2024-01-15 \
+                      --reason "Handed to the wrong farm"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String
+        @Option(name: .long, help: ArgumentHelp("The day the items came back.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, help: "Why they came back.") var reason: String
+        @Option(name: .long, help: "The entry's id (one handover only; RET- and the protocol by default).") var id: String?
+
+        func run() throws {
+            let list = tags.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            guard !list.isEmpty else {
+                throw ArkaError(.missingValue, "name the items to take back", field: "--tags", value: tags)
+            }
+            let entries = try ledger.open().returnEquipment(
+                tags: list, date: try LedgerDate.parse(date, field: "--date"), reason: reason, id: id, signature: user.signature)
+            for stored in entries {
+                emit("Returned \(stored.entry.postings.count / 2) item\(stored.entry.postings.count == 2 ? "" : "s") to stock as \(stored.entry.id) (#\(stored.sequence)).\n")
+            }
         }
     }
 }

@@ -73,7 +73,53 @@ struct Grant: ParsableCommand {
     struct Agreement: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "agreement",
-            abstract: "Approve agreements and list them.", subcommands: [Add.self, List.self])
+            abstract: "Approve agreements, list them, and close them as completed.", subcommands: [Add.self, List.self, Close.self])
+
+        struct Close: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "close",
+                abstract: "Record a delivered agreement as completed, releasing what it did not use.",
+                discussion: """
+                    For a grant whose items were handed over or whose tranches were paid: what its \
+                    deliveries did not use (an in-kind grant's few euros left, say) stops being committed. \
+                    A completed agreement takes no more tranches or handovers. It is not a cancellation: \
+                    the agreement list, the third-parties register and the budget report show it as completed.
+
+                    A file holds the columns agreement,date,reason and is closed whole or not at all.
+
+                    Examples:
+                      arka grant agreement close --ledger books.arka IGA-2023-01 --date 2024-01-31 \
+                          --reason "All items handed over (HP-2023-01)"
+                      arka grant agreement close --ledger books.arka --file closures.csv
+                    """)
+
+            @OptionGroup var ledger: LedgerOptions
+            @OptionGroup var user: UserOptions
+            @Argument(help: "The agreement's number.") var agreement: String?
+            @Option(name: .long, help: ArgumentHelp("A CSV file of agreements to close.", valueName: "file")) var file: String?
+            @Option(name: .long, help: ArgumentHelp("The day it was completed.", valueName: "YYYY-MM-DD")) var date: String?
+            @Option(name: .long, help: "Why it is complete: the last delivery, the final report.") var reason: String?
+
+            func validate() throws {
+                if file == nil, agreement == nil || date == nil || reason == nil {
+                    throw ValidationError("Closing an agreement needs its number, --date and --reason (or --file).")
+                }
+            }
+
+            func run() throws {
+                let books = try ledger.open()
+                if let file {
+                    let count = try books.closeAgreements(file: file, as: .completed, signature: user.signature)
+                    emit("Completed \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
+                    return
+                }
+                guard let agreement, let date, let reason else { return }
+                try books.closeAgreement(
+                    agreement, as: .completed, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
+                let released = try books.grantPositions().first { $0.agreement.number == agreement }?.released
+                emit("Completed \(agreement) on \(date); \(released.map { "\($0) it did not use is released" } ?? "nothing is released").\n")
+            }
+        }
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(

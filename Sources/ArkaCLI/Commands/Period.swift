@@ -5,15 +5,17 @@ import ArkaCore
 struct Period: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "period",
-        abstract: "Close months, so they take no more entries.",
+        abstract: "Close the books through a month, so that nothing dated in it or before it is written.",
         subcommands: [Close.self, List.self])
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "close",
-            abstract: "Close a month: entries dated inside it are refused from now on.",
+            abstract: "Close the books through a month: nothing dated in it or before it is written from now on.",
             discussion: """
-                Closing cannot be undone; a correction found later is posted, dated in an open month.
+                Closing a month closes the months before it that are still open (a lock date). A month
+                is closed once it has ended and its entries are in. Closing cannot be undone; a correction
+                found later is posted, dated in an open month.
 
                 Example:
                   arka period close --ledger books.arka 2023-12
@@ -25,8 +27,9 @@ struct Period: ParsableCommand {
 
         func run() throws {
             let parsed = try LedgerMonth.parse(month)
-            try ledger.open().closePeriod(parsed, signature: user.signature)
-            emit("Closed \(parsed): entries dated \(parsed.firstDay) to \(parsed.lastDay) are refused from now on.\n")
+            let closed = try ledger.open().closePeriod(parsed, signature: user.signature)
+            let months = closed.count > 1 ? "\(closed[0]) to \(parsed)" : parsed.description
+            emit("Closed \(months): the books are closed through \(parsed.lastDay); nothing dated on or before it is written from now on.\n")
         }
     }
 

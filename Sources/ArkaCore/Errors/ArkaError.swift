@@ -91,6 +91,9 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case badMatch = "bad-match"
         /// A social-business command on a ledger made without a business profile.
         case notABusiness = "not-a-business"
+        /// A reversal that would leave a register resting on an entry that no longer stands;
+        /// the error names the command that makes the correction.
+        case badReversal = "bad-reversal"
     }
 
     public var kind: Kind

@@ -38,8 +38,16 @@ public struct EquipmentItem: Sendable, Equatable {
 
 /// An item in the register with where it stands: its cost in the base currency at the rate of its
 /// purchase, and its handover when it has one.
+///
+/// Where an item stands is derived from the journal: a handover whose entry was reversed, or
+/// that was returned to stock, is no longer the item's; a purchase whose entry was reversed
+/// leaves the item out of stock for good.
 public struct EquipmentRecord: Sendable, Equatable {
     public struct Handover: Sendable, Equatable {
+        /// The handover's number in the register, which a return names.
+        public var sequence: Int64
+        /// The journal entry that posted it.
+        public var entryID: String
         public var agreement: String
         public var recipient: String
         public var date: LedgerDate
@@ -48,7 +56,12 @@ public struct EquipmentRecord: Sendable, Equatable {
         /// Handed over after the action's end, by explicit decision.
         public var afterActionEnd: Bool
 
-        public init(agreement: String, recipient: String, date: LedgerDate, protocolNumber: String, signatories: String, afterActionEnd: Bool) {
+        public init(
+            sequence: Int64, entryID: String, agreement: String, recipient: String, date: LedgerDate, protocolNumber: String,
+            signatories: String, afterActionEnd: Bool
+        ) {
+            self.sequence = sequence
+            self.entryID = entryID
             self.agreement = agreement
             self.recipient = recipient
             self.date = date
@@ -63,17 +76,28 @@ public struct EquipmentRecord: Sendable, Equatable {
     /// The purchase's rate, when the invoice was in a foreign currency.
     public var rate: ExchangeRate?
     public var purchaseEntry: String
+    /// The entry that reversed the purchase, when one did: the item never entered the stock.
+    public var purchaseReversal: String?
+    /// The handover that stands: its entry not reversed and the item not returned since.
     public var handover: Handover?
 
-    public init(item: EquipmentItem, baseCost: Money, rate: ExchangeRate?, purchaseEntry: String, handover: Handover?) {
+    public init(
+        item: EquipmentItem, baseCost: Money, rate: ExchangeRate?, purchaseEntry: String, purchaseReversal: String? = nil,
+        handover: Handover?
+    ) {
         self.item = item
         self.baseCost = baseCost
         self.rate = rate
         self.purchaseEntry = purchaseEntry
+        self.purchaseReversal = purchaseReversal
         self.handover = handover
     }
 
-    public var status: String { handover == nil ? "in stock" : "handed over" }
+    /// Whether the item is in the equipment stock account: bought, and not handed over.
+    public var isInStock: Bool { purchaseReversal == nil && handover == nil }
+
+    /// "in stock", "handed over", or "purchase reversed".
+    public var status: String { purchaseReversal != nil ? "purchase reversed" : handover == nil ? "in stock" : "handed over" }
 }
 
 extension GrantRules {
@@ -97,6 +121,11 @@ extension GrantRules {
             if let handover = record.handover {
                 throw ArkaError(
                     .duplicate, "item \(record.item.tag) was handed over on \(handover.date) under \(handover.agreement) (protocol \(handover.protocolNumber))",
+                    field: "tag", value: record.item.tag)
+            }
+            if let reversal = record.purchaseReversal {
+                throw ArkaError(
+                    .badAmount, "item \(record.item.tag) is not in stock: its purchase \(record.purchaseEntry) was reversed by \(reversal)",
                     field: "tag", value: record.item.tag)
             }
             guard record.item.purchaseDate <= date else {

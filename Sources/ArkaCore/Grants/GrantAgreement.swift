@@ -91,30 +91,76 @@ public struct GrantAgreement: Sendable, Equatable {
     }
 }
 
-/// Where an agreement stands: approved, what has been paid or handed over, what was released.
+/// Where an agreement stands: approved, what has been paid or handed over, and whether it was
+/// closed, as cancelled or as completed.
+///
+/// What was consumed is derived from the journal: a tranche or a handover whose entry was
+/// reversed, or an item returned to stock, no longer counts. Closing releases whatever was not
+/// consumed, so a closed agreement commits nothing; what it released is derived too, and
+/// grows when a consumption is reversed after the close.
+///
+/// ```swift
+/// let position = GrantPosition(agreement: agreement, consumed: eur("1810.00"),
+///                              closure: .init(kind: .completed, date: day))
+/// position.released   // 40.00 EUR: the agreement's 1,850.00 less what its items cost
+/// position.status     // "completed"
+/// ```
 public struct GrantPosition: Sendable, Equatable {
-    public var agreement: GrantAgreement
-    /// Disbursed (cash) or handed over (in kind), in the agreement's currency.
-    public var consumed: Money
-    /// Released by a cancellation.
-    public var released: Money
-    public var cancelledOn: LedgerDate?
+    /// How an agreement was closed, and when.
+    public struct Closure: Sendable, Equatable {
+        public enum Kind: String, Sendable, Equatable {
+            /// Stopped before it was delivered (`arka grant cancel`).
+            case cancelled
+            /// Delivered, and what it did not use released (`arka grant agreement close`).
+            case completed
+        }
 
-    public init(agreement: GrantAgreement, consumed: Money, released: Money, cancelledOn: LedgerDate?) {
+        public var kind: Kind
+        public var date: LedgerDate
+
+        public init(kind: Kind, date: LedgerDate) {
+            self.kind = kind
+            self.date = date
+        }
+    }
+
+    public var agreement: GrantAgreement
+    /// Disbursed (cash) or handed over (in kind) and still standing, in the agreement's currency.
+    public var consumed: Money
+    /// The cancellation or completion, once there is one.
+    public var closure: Closure?
+
+    public init(agreement: GrantAgreement, consumed: Money, closure: Closure? = nil) {
         self.agreement = agreement
         self.consumed = consumed
-        self.released = released
-        self.cancelledOn = cancelledOn
+        self.closure = closure
     }
 
-    /// Still committed: approved less consumed less released.
-    public var open: Money {
-        Money(minorUnits: agreement.amount.minorUnits - consumed.minorUnits - released.minorUnits, currency: agreement.amount.currency)
+    /// The day of the cancellation, when the agreement was cancelled.
+    public var cancelledOn: LedgerDate? { closure?.kind == .cancelled ? closure?.date : nil }
+
+    /// The approved amount less what was consumed, never below zero.
+    private var unconsumed: Money {
+        let (left, overflow) = agreement.amount.minorUnits.subtractingReportingOverflow(consumed.minorUnits)
+        return Money(minorUnits: overflow ? 0 : max(left, 0), currency: agreement.amount.currency)
     }
 
-    /// What the agreement counts for towards caps and envelopes: all of it while it stands,
-    /// what was consumed once it is cancelled.
-    public var counted: Money { cancelledOn == nil ? agreement.amount : consumed }
+    /// Released by the closure: what the agreement did not consume. Zero while it is open.
+    public var released: Money { closure == nil ? .zero(agreement.amount.currency) : unconsumed }
 
-    public var status: String { cancelledOn != nil ? "cancelled" : open.isZero ? "completed" : "open" }
+    /// Still committed: approved less consumed while the agreement is open; nothing once closed.
+    public var open: Money { closure == nil ? unconsumed : .zero(agreement.amount.currency) }
+
+    /// What the agreement counts for towards caps and envelopes: all of it while it is open,
+    /// what was consumed once it is closed.
+    public var counted: Money { closure == nil ? agreement.amount : consumed }
+
+    /// "open", "completed" (closed as completed, or all of it consumed) or "cancelled".
+    public var status: String {
+        switch closure?.kind {
+        case .cancelled: return "cancelled"
+        case .completed: return "completed"
+        case nil: return unconsumed.isZero ? "completed" : "open"
+        }
+    }
 }

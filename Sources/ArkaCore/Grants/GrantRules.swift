@@ -62,8 +62,8 @@ public enum GrantRules {
     /// - Throws: ``ArkaError/Kind/badAmount`` or ``ArkaError/Kind/badDate``.
     public static func checkConsumption(of amount: Money, on date: LedgerDate, against position: GrantPosition) throws {
         let number = position.agreement.number
-        if let cancelled = position.cancelledOn {
-            throw ArkaError(.badDate, "agreement \(number) was cancelled on \(cancelled)", field: "agreement", value: number)
+        if let closure = position.closure {
+            throw ArkaError(.badDate, "agreement \(number) was \(closure.kind.rawValue) on \(closure.date)", field: "agreement", value: number)
         }
         guard date >= position.agreement.date else {
             throw ArkaError(.badDate, "agreement \(number) was approved on \(position.agreement.date)", field: "date", value: date.description)

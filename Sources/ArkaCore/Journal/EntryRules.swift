@@ -57,12 +57,10 @@ public enum EntryRules {
     }
 
     static func checkOpenPeriod(_ entry: Entry, _ context: PostingContext) throws {
-        if context.closedMonths.contains(entry.date.ledgerMonth) {
-            throw entry.locate(
-                ArkaError(
-                    .closedPeriod,
-                    "\(entry.date.ledgerMonth) is closed; date the entry in an open month or post a correction there",
-                    field: "date", value: entry.date.description))
+        do {
+            try context.lock.checkOpen(entry.date, what: "the entry")
+        } catch let error as ArkaError {
+            throw entry.locate(error)
         }
     }
 

@@ -1,5 +1,5 @@
 /// What a ledger knows that an entry is checked against: its chart, funds, budget lines,
-/// closed months, base currency and rounding account.
+/// lock date (its closed months), base currency and rounding account.
 public struct PostingContext: Sendable {
     public var chart: ChartOfAccounts
     public var funds: Set<String> {
@@ -12,21 +12,22 @@ public struct PostingContext: Sendable {
     /// The funds and the budget lines again, as the rules ask for them once or twice a posting.
     private var fundCodes: CodeSet
     private var fundLines: CodeSet
-    public var closedMonths: Set<LedgerMonth>
+    /// The closed months: the last one closed and every month before it.
+    public var lock: PeriodLock
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
     public var roundingAccount: String?
 
     public init(
         chart: ChartOfAccounts, funds: Set<String>, budgetLines: [String: Set<String>],
-        closedMonths: Set<LedgerMonth>, base: Currency, roundingAccount: String?
+        lock: PeriodLock, base: Currency, roundingAccount: String?
     ) {
         self.chart = chart
         self.funds = funds
         self.budgetLines = budgetLines
         self.fundCodes = CodeSet(funds)
         self.fundLines = Self.fundLines(budgetLines)
-        self.closedMonths = closedMonths
+        self.lock = lock
         self.base = base
         self.roundingAccount = roundingAccount
     }

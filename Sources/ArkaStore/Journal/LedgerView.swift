@@ -26,6 +26,11 @@ public class LedgerView {
         try String.fetchOne(db, sql: "SELECT MAX(date) FROM entry")
     }
 
+    /// The date of the earliest entry, if the journal has any.
+    public func firstEntryDate() throws -> String? {
+        try String.fetchOne(db, sql: "SELECT MIN(date) FROM entry")
+    }
+
     /// The last entry's sequence and hash, read from the journal itself.
     public func head() throws -> JournalHead {
         guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") else {
@@ -51,6 +56,22 @@ public class LedgerView {
         var found: StoredEntry?
         try forEachEntry(in: seq...seq) { found = $0 }
         return found
+    }
+
+    /// The id for an entry named after its document (`HO-` and the protocol, `PUR-` and the
+    /// invoice): `base` itself, or when an entry of that name was reversed, `base-2`, `base-3`...
+    /// so that a corrected document can be posted again. When the entry of that name stands, the
+    /// name is returned as it is, and the journal refuses it as a duplicate.
+    /// - Throws: a database error.
+    public func freshEntryID(_ base: String) throws -> String {
+        var candidate = base
+        var number = 1
+        while try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE id = ?", arguments: [candidate]) != nil {
+            guard try reversal(of: candidate) != nil else { return candidate }
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        return candidate
     }
 
     /// The id of the entry that reverses `id`, if one does.

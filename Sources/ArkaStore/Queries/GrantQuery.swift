@@ -29,30 +29,65 @@ extension LedgerView {
         }
     }
 
-    /// Every agreement approved by `asOf` (all when nil), with what consumed and released it by
-    /// then, in date order.
+    /// Every agreement approved by `asOf` (all when nil), with what it consumed by then and its
+    /// closure, in date order.
+    ///
+    /// Consumption is derived from the journal: the tranches whose entry was not reversed by
+    /// then, and the base cost of the items whose handover still stands (``standingHandovers``).
+    /// - Throws: a database error, or ``ArkaError`` for a stored value that does not read back.
     public func grantPositions(asOf: LedgerDate? = nil) throws -> [GrantPosition] {
         let day = asOf?.description ?? "9999-12-31"
+        let handedOver = try handedOverCost(asOf: asOf)
         return try Row.fetchAll(
             db,
             sql: """
                 SELECT a.number, a.recipient, a.scheme, a.amount, a.currency, a.date, a.conditions,
-                       COALESCE((SELECT SUM(c.amount) FROM grant_consumption c WHERE c.agreement = a.number AND c.date <= ?1), 0),
-                       x.released, x.date
+                       COALESCE((SELECT SUM(c.amount) FROM grant_consumption c
+                                 WHERE c.agreement = a.number AND c.kind = 'disbursement' AND c.date <= ?1
+                                   AND NOT EXISTS (SELECT 1 FROM entry r WHERE r.reverses = c.entry_id AND r.date <= ?1)), 0),
+                       x.kind, x.date
                 FROM grant_agreement a LEFT JOIN grant_cancellation x ON x.agreement = a.number AND x.date <= ?1
                 WHERE a.date <= ?1
                 ORDER BY a.date, a.number
                 """, arguments: [day]
         ).map { row in
             let currency = try Currency(code: row[4])
+            let number: String = row[0]
+            let disbursed: Int64 = row[7]
+            let (consumed, overflow) = disbursed.addingReportingOverflow(handedOver[number] ?? 0)
+            if overflow {
+                throw ArkaError(.overflow, "what agreement \(number) consumed is too large to hold exactly", field: "agreement", value: number)
+            }
+            var closure: GrantPosition.Closure?
+            if let kind: String = row[8] {
+                closure = GrantPosition.Closure(kind: kind == "completed" ? .completed : .cancelled, date: try LedgerDate.parse(row[9]))
+            }
             return GrantPosition(
                 agreement: GrantAgreement(
-                    number: row[0], recipient: row[1], scheme: row[2], amount: Money(minorUnits: row[3], currency: currency),
+                    number: number, recipient: row[1], scheme: row[2], amount: Money(minorUnits: row[3], currency: currency),
                     date: try LedgerDate.parse(row[5]), conditions: row[6]),
-                consumed: Money(minorUnits: row[7], currency: currency),
-                released: Money(minorUnits: (row[8] as Int64?) ?? 0, currency: currency),
-                cancelledOn: try (row[9] as String?).map { try LedgerDate.parse($0) })
+                consumed: Money(minorUnits: consumed, currency: currency), closure: closure)
         }
+    }
+
+    /// The entries each agreement rests on: its tranches and handovers, the returns of its
+    /// items, and the reversals of any of them, by agreement number.
+    /// - Throws: a database error.
+    public func agreementEntryIDs() throws -> [String: Set<String>] {
+        var ids: [String: Set<String>] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                WITH own(agreement, id) AS (
+                    SELECT agreement, entry_id FROM grant_consumption
+                    UNION SELECT agreement, entry_id FROM equipment_handover
+                    UNION SELECT h.agreement, x.entry_id FROM equipment_return x JOIN equipment_handover h ON h.seq = x.handover)
+                SELECT agreement, id FROM own UNION SELECT own.agreement, r.id FROM entry r JOIN own ON r.reverses = own.id
+                """)
+        {
+            ids[row[0], default: []].insert(row[1])
+        }
+        return ids
     }
 
     /// How many times an agreement has been consumed, to number the next entry.
@@ -109,15 +144,17 @@ extension LedgerTransaction {
             arguments: [agreement, kind, date.description, amount.minorUnits, reference, entryID])
     }
 
-    /// Records a cancellation and what it released.
-    public func addCancellation(agreement: String, date: LedgerDate, released: Money, reason: String, by user: String, at timestamp: String)
-        throws
-    {
+    /// Records the closure of an agreement, as cancelled or completed, and what it released then.
+    /// - Throws: a database error.
+    public func addClosure(
+        agreement: String, kind: GrantPosition.Closure.Kind, date: LedgerDate, released: Money, reason: String, by user: String,
+        at timestamp: String
+    ) throws {
         try db.execute(
             sql: """
-                INSERT INTO grant_cancellation (agreement, date, released, reason, cancelled_by, cancelled_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO grant_cancellation (agreement, date, released, reason, cancelled_by, cancelled_at, kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [agreement, date.description, released.minorUnits, reason, user, timestamp])
+            arguments: [agreement, date.description, released.minorUnits, reason, user, timestamp, kind.rawValue])
     }
 }

@@ -14,6 +14,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v5 reporting currency", migrate: createReportingCurrency)
         migrator.registerMigration("v6 calls", migrate: createCalls)
         migrator.registerMigration("v7 business", migrate: createBusiness)
+        migrator.registerMigration("v8 registers", migrate: createRegisterCorrections)
         return migrator
     }
 
@@ -22,7 +23,7 @@ enum LedgerMigrator {
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
-        "sale_item", "cash_count", "statement_line",
+        "sale_item", "cash_count", "statement_line", "equipment_return",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -34,6 +35,45 @@ enum LedgerMigrator {
                     BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
                     """)
         }
+    }
+
+    /// Registers that follow corrections: an item whose handover was reversed or returned may be
+    /// handed over again, so a tag may have several handovers (the one whose entry stands is the
+    /// item's); returns of items to stock; and agreements closed as completed, beside cancelled.
+    private static func createRegisterCorrections(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TRIGGER equipment_handover_append_only_update;
+                DROP TRIGGER equipment_handover_append_only_delete;
+                ALTER TABLE equipment_handover RENAME TO equipment_handover_v4;
+                CREATE TABLE equipment_handover (
+                    seq INTEGER PRIMARY KEY,
+                    tag TEXT NOT NULL REFERENCES equipment_item(tag),
+                    agreement TEXT NOT NULL REFERENCES grant_agreement(number),
+                    date TEXT NOT NULL,
+                    protocol TEXT NOT NULL,
+                    signatories TEXT NOT NULL,
+                    after_action_end INTEGER NOT NULL,
+                    entry_id TEXT NOT NULL REFERENCES entry(id));
+                INSERT INTO equipment_handover (tag, agreement, date, protocol, signatories, after_action_end, entry_id)
+                    SELECT tag, agreement, date, protocol, signatories, after_action_end, entry_id
+                    FROM equipment_handover_v4 ORDER BY rowid;
+                DROP TABLE equipment_handover_v4;
+                CREATE INDEX equipment_handover_by_tag ON equipment_handover(tag);
+                CREATE INDEX equipment_handover_by_agreement ON equipment_handover(agreement);
+                CREATE TABLE equipment_return (
+                    seq INTEGER PRIMARY KEY,
+                    handover INTEGER NOT NULL REFERENCES equipment_handover(seq),
+                    date TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    entry_id TEXT NOT NULL REFERENCES entry(id),
+                    returned_by TEXT NOT NULL,
+                    returned_at TEXT NOT NULL);
+                CREATE INDEX equipment_return_by_handover ON equipment_return(handover);
+                ALTER TABLE grant_cancellation ADD COLUMN kind TEXT NOT NULL DEFAULT 'cancelled'
+                    CHECK (kind IN ('cancelled', 'completed'));
+                """)
+        for table in ["equipment_handover", "equipment_return"] { try guardAppendOnly(table, db) }
     }
 
     /// The social business's side: its product list, the lines of each sale, cash counts, and

@@ -17,7 +17,7 @@ public struct AuditPack {
     public static let catalogue = TemplateCatalogue(
         report: "audit-pack", sheets: ["cover": ["item", "value"]],
         labels: commonLabels + [
-            "ledger", "entity", "arka_version", "entries", "head_hash", "verified", "yes", "no", "grid", "template", "reconciliation", "fund",
+            "ledger", "entity", "arka_version", "entries", "head_hash", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
             "financial_report", "transactions", "trial_balance", "agrees",
         ])
 
@@ -60,6 +60,15 @@ public struct AuditPack {
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
         try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
+        // Each register as `arka verify` reconciles it: stated, not assumed.
+        for register in verification.registers {
+            let figures = "\(register.registerTotal.tableText) \(register.registerTotal.currency.code)"
+            let control = "\(register.controlTotal.tableText) \(register.controlTotal.currency.code)"
+            let verdict = template.label(register.agrees ? "yes" : "no", language)
+            let text = "\(template.label("register_reconciled", language)): \(verdict). \(figures) / \(register.control) \(control)"
+                + register.differences.map { "; \($0)" }.joined()
+            try line(register.register, .text(text), style: register.agrees ? .plain : styles.flag)
+        }
         for call in try ledger.store.view({ try $0.grantCalls() }) {
             let stamp = try ledger.callInput(call.code).stamp
             try line("\(template.label("grid", language)) \(call.code)", .text("\((stamp.gridFile as NSString).lastPathComponent) sha256 \(stamp.gridSHA256)"))

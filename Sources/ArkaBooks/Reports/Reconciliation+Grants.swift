@@ -1,0 +1,116 @@
+import ArkaCore
+import ArkaStore
+
+extension Ledger {
+    /// Every register kept beside the journal, each set against its control figure in the
+    /// journal: the equipment in stock, the equipment handed over, each agreement's consumption,
+    /// and for a social business its stock, sales and bank matches.
+    ///
+    /// ```swift
+    /// for line in try ledger.reconcileRegisters() where !line.agrees { print(line.differences) }
+    /// ```
+    /// - Throws: ``ArkaError`` when the ledger cannot be read, or a sum does not fit.
+    public func reconcileRegisters() throws -> [RegisterReconciliation] {
+        try grantReconciliations()
+    }
+
+    /// The equipment register and the agreements, reconciled to the journal.
+    ///
+    /// - Equipment in stock at cost equals the balance of `equipment_stock_account`.
+    /// - Equipment handed over at cost equals the in-kind schemes' grant expense (their
+    ///   expense account, fund and budget line), less what cash grants post there.
+    /// - What each agreement consumed equals the grant expense of the entries it rests on:
+    ///   its tranches, handovers and returns, and their reversals.
+    ///
+    /// A posting to a control account by an entry the register does not rest on is named.
+    /// - Throws: ``ArkaError`` when the ledger cannot be read, or a sum does not fit.
+    func grantReconciliations() throws -> [RegisterReconciliation] {
+        let (register, positions, schemes, equipmentEntries, agreementEntries) = try store.view { view in
+            (try view.equipment(), try view.grantPositions(), try view.grantSchemes(), try view.equipmentEntryIDs(),
+             try view.agreementEntryIDs())
+        }
+        var lines: [RegisterReconciliation] = []
+        let base = baseCurrency
+        func sum(_ amounts: some Sequence<Money>) throws -> Money {
+            try amounts.reduce(Money.zero(base)) { try $0.adding($1) }
+        }
+
+        if let stock = settings.equipmentStockAccount, !register.isEmpty || context.chart.contains(stock) {
+            let postings = try store.view { try $0.register(accounts: [stock], from: nil, to: nil) }
+            let inStock = try sum(register.filter(\.isInStock).map(\.baseCost))
+            let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
+            var differences: [String] = []
+            for row in postings where !equipmentEntries.contains(row.entryID) {
+                differences.append(
+                    "entry \(row.entryID) posts \(Money(minorUnits: row.baseAmount, currency: base)) to \(stock) without an item in the register")
+            }
+            if inStock != booked && differences.isEmpty {
+                differences.append("the items in stock cost \(inStock) and account \(stock) holds \(booked)")
+            }
+            lines.append(
+                RegisterReconciliation(
+                    register: "equipment in stock, at cost", control: "account \(stock)", registerTotal: inStock, controlTotal: booked,
+                    differences: differences))
+        }
+
+        let inKind = schemes.filter { $0.kind == .inKind }
+        if !inKind.isEmpty {
+            let cashEntries = positions.filter { position in schemes.first { $0.code == position.agreement.scheme }?.kind == .cash }
+                .reduce(into: Set<String>()) { $0.formUnion(agreementEntries[$1.agreement.number] ?? []) }
+            let targets = Set(inKind.map { "\($0.expenseAccount) \($0.fund) \($0.budgetLine)" })
+            let postings = try store.view { try $0.register(accounts: Set(inKind.map(\.expenseAccount)), from: nil, to: nil) }
+                .filter { targets.contains("\($0.account) \($0.fund ?? "") \($0.budgetLine ?? "")") && !cashEntries.contains($0.entryID) }
+            let handedOver = try sum(register.filter { $0.handover != nil && $0.purchaseReversal == nil }.map(\.baseCost))
+            let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
+            var differences: [String] = []
+            for row in postings where !equipmentEntries.contains(row.entryID) {
+                differences.append(
+                    "entry \(row.entryID) posts \(Money(minorUnits: row.baseAmount, currency: base)) to \(row.account) \(row.fund ?? "") \(row.budgetLine ?? "") without a handover in the register")
+            }
+            if handedOver != booked && differences.isEmpty {
+                differences.append("the items handed over cost \(handedOver) and the in-kind grant expense is \(booked)")
+            }
+            lines.append(
+                RegisterReconciliation(
+                    register: "equipment handed over, at cost",
+                    control: "in-kind grant expense (\(inKind.map { "\($0.expenseAccount) \($0.fund) \($0.budgetLine)" }.sorted().joined(separator: ", ")))",
+                    registerTotal: handedOver, controlTotal: booked, differences: differences))
+        }
+
+        if !positions.isEmpty {
+            let accounts = Set(schemes.map(\.expenseAccount))
+            let postings = try store.view { try $0.register(accounts: accounts, from: nil, to: nil) }
+            var byEntry: [String: [RegisterRow]] = [:]
+            for row in postings { byEntry[row.entryID, default: []].append(row) }
+            var consumedTotal = Money.zero(base)
+            var bookedTotal = Money.zero(base)
+            var differences: [String] = []
+            // Each agreement is compared in its own currency; the totals add those in the base currency.
+            for position in positions {
+                guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
+                let currency = position.agreement.amount.currency
+                var booked = Money.zero(currency)
+                for id in (agreementEntries[position.agreement.number] ?? []).sorted() {
+                    for row in byEntry[id] ?? []
+                    where row.account == scheme.expenseAccount && row.fund == scheme.fund && row.budgetLine == scheme.budgetLine {
+                        let units = currency == base ? row.baseAmount : row.currency == currency.code ? row.amount : 0
+                        booked = try booked.adding(Money(minorUnits: units, currency: currency))
+                    }
+                }
+                if booked != position.consumed {
+                    differences.append(
+                        "agreement \(position.agreement.number) consumed \(position.consumed) in the register and \(booked) in its grant postings")
+                }
+                if currency == base {
+                    consumedTotal = try consumedTotal.adding(position.consumed)
+                    bookedTotal = try bookedTotal.adding(booked)
+                }
+            }
+            lines.append(
+                RegisterReconciliation(
+                    register: "consumed per agreement (\(positions.count))", control: "each agreement's grant postings",
+                    registerTotal: consumedTotal, controlTotal: bookedTotal, differences: differences))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,51 @@
+/// The lock date of a set of books: the last closed month, and with it every month before it.
+///
+/// Closing a month is closing the books up to its last day, as accounting software's lock
+/// date does: a month earlier than a closed month cannot stay open, or a late entry there
+/// would move the balances of the closed month after it. Every dated write of every kind
+/// (entries, reversals, agreements, revisions, cancellations, completions, rates, cash and
+/// stock counts, awards) is checked here, so that the rule has one wording.
+///
+/// ```swift
+/// let lock = PeriodLock(closedMonths: [try LedgerMonth.parse("2023-08")])
+/// lock.isClosed(try LedgerMonth.parse("2023-07"))   // true: August's close locks July too
+/// try lock.checkOpen(try LedgerDate.parse("2023-09-01"), what: "an agreement")   // passes
+/// ```
+public struct PeriodLock: Sendable, Equatable {
+    /// The last month closed, or nil while no month is.
+    public var closedThrough: LedgerMonth?
+
+    /// The lock of a ledger whose closed months are `closedMonths`: the latest of them.
+    public init(closedMonths: some Sequence<LedgerMonth>) {
+        closedThrough = closedMonths.max()
+    }
+
+    /// Whether `month` is closed: it is the last closed month or before it.
+    public func isClosed(_ month: LedgerMonth) -> Bool {
+        guard let closedThrough else { return false }
+        return month <= closedThrough
+    }
+
+    /// Refuses a date inside a closed month, in one sentence naming the month.
+    ///
+    /// - Parameters:
+    ///   - what: the thing being dated, as the sentence names it: "the entry", "the agreement".
+    ///   - field: the field that holds the date, for the error.
+    /// - Throws: ``ArkaError/Kind/closedPeriod`` when the date's month is closed.
+    public func checkOpen(_ date: LedgerDate, what: String, field: String = "date") throws {
+        guard let closedThrough, date.ledgerMonth <= closedThrough else { return }
+        throw ArkaError(.closedPeriod, Self.sentence(date.ledgerMonth, closedThrough, what: what), field: field, value: date.description)
+    }
+
+    /// Refuses a month inside the closed months (a monthly rate, say), in the same sentence.
+    /// - Throws: ``ArkaError/Kind/closedPeriod`` when the month is closed.
+    public func checkOpen(_ month: LedgerMonth, what: String, field: String = "month") throws {
+        guard let closedThrough, month <= closedThrough else { return }
+        throw ArkaError(.closedPeriod, Self.sentence(month, closedThrough, what: what), field: field, value: month.description)
+    }
+
+    private static func sentence(_ month: LedgerMonth, _ closedThrough: LedgerMonth, what: String) -> String {
+        let through = month == closedThrough ? "" : " (the books are closed through \(closedThrough))"
+        return "\(month) is closed\(through); date \(what) in an open month, after \(closedThrough)"
+    }
+}
