@@ -253,8 +253,8 @@ struct BusinessTests {
     @Test("a sales file with bad lines is reported line by line, and nothing of it is posted")
     func rejectedImport() throws {
         let books = try BakeryFixture()
-        try books.ledger.closePeriod(try LedgerMonth.parse("2024-01"), signature: Fixture.signature)
         _ = try books.sale("S0", "2024-02-01", [("BUKE", "1")])
+        try books.ledger.closePeriod(try LedgerMonth.parse("2024-01"), signature: Fixture.signature)
         let before = try LedgerState(books.ledger)
         let file = try books.fixture.write(
             "sales.csv",

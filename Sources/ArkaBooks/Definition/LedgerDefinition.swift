@@ -209,7 +209,11 @@ public struct LedgerDefinition: Sendable {
                 if let lock {
                     // A day's rate (YYYY-MM-DD) or a month's (YYYY-MM): either way its month.
                     let period = try row.required("date")
-                    try lock.checkOpen(try LedgerMonth.parse(String(period.prefix(7)), field: "date"), what: "the rate", field: "date")
+                    if period.utf8.count == 10 {
+                        try lock.checkOpen(try LedgerDate.parse(period), what: "the rate")
+                    } else {
+                        try lock.checkOpen(try LedgerMonth.parse(period, field: "date"), what: "the rate", field: "date")
+                    }
                 }
                 try book.add(
                     currency: try Currency(code: try row.required("currency")), period: try row.required("date"),

@@ -40,7 +40,8 @@ struct Period: ParsableCommand {
 
         func run() throws {
             let months = try ledger.open().definition.closedMonths
-            emit(months.isEmpty ? "No month is closed.\n" : months.map { "\($0)\n" }.joined())
+            guard let last = months.max() else { return emit("No month is closed.\n") }
+            emit("The books are closed through \(last.lastDay). Months closed:\n" + months.map { "\($0)\n" }.joined())
         }
     }
 }
