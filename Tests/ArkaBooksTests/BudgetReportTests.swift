@@ -48,10 +48,10 @@ struct BudgetReportTests {
         #expect(report.flags == ["50.00 EUR of expense on ADH is booked without a budget line"])
     }
 
-    @Test("a notice past the limit is flagged, and so is the spending that follows it")
+    @Test("a notice past the limit is flagged; spending within what a notice allows is not")
     func addendumNeeded() throws {
         let (fixture, ledger) = try makeLedger()
-        // Heading 1 of EU is 10,000.00; 2,600.00 more is 26 %.
+        // Heading 1 of EU is 10,000.00; 2,600.00 more is 26 %: it may reach 12,500.00 without the addendum.
         try ledger.reviseBudget(
             BudgetRevision(
                 date: try LedgerDate.parse("2023-09-01"), fund: "EU", fromLine: "3.1", toLine: "1.1", amount: eur("2600.00"),
@@ -60,11 +60,93 @@ struct BudgetReportTests {
         try fixture.post(ledger, header + "E5,2023-09-30,Salary,6310,700.00,EUR,EU,1.1,,,,\nE5,,,5121,-700.00,EUR,EU,,,,,\n", name: "more.csv")
         let report = try ledger.budgetReport(asOf: nil, fund: "EU")
         #expect(report.lines.first { $0.line == "1.1" }?.budget.decimalText == "12600.00")
-        #expect(report.flags.contains { $0.hasPrefix("heading 1 of EU changed by 26.00 %") })
-        #expect(report.flags.contains("700.00 EUR spent on heading 1 of EU since 2023-09-01 rests on a revision that needed an addendum and has none"))
+        #expect(report.flags == [
+            "heading 1 of EU changed by 26.00 % of its baseline after revision N-7 of 2023-09-01, beyond the 25 % a notice allows: it needs an addendum"
+        ])
+        let heading = report.headings.first { $0.change.heading == "1" }
+        #expect(heading?.ceiling?.amount.decimalText == "12500.00")
+        #expect(heading?.aboveCeiling?.decimalText == "0.00")
         let before = try ledger.budgetReport(asOf: try LedgerDate.parse("2023-08-31"), fund: "EU")
         #expect(before.flags.isEmpty)
         #expect(before.lines.first { $0.line == "1.1" }?.budget.decimalText == "10000.00")
+        #expect(before.headings.allSatisfy { $0.ceiling == nil && $0.aboveCeiling == nil })
+    }
+
+    @Test("only the spending above what a heading may reach without its addendum is ineligible")
+    func spendingAboveTheCeiling() throws {
+        let (fixture, ledger) = try makeLedger()
+        // Heading 1 of EU: baseline 10,000.00, limit 25 %, so 12,500.00 on notices. A notice of 4,000.00
+        // takes it to 14,000.00 (+40 %). Of the 13,200.00 spent on it (6,000.00 before the notice,
+        // 7,200.00 after), 13,200.00 - 12,500.00 = 700.00 is ineligible.
+        try ledger.reviseBudget(
+            BudgetRevision(
+                date: try LedgerDate.parse("2023-09-01"), fund: "EU", fromLine: "3.1", toLine: "1.1", amount: eur("4000.00"),
+                reason: "Two more coordinators", authority: .notice, reference: "N-8"),
+            signature: Fixture.signature)
+        try fixture.post(
+            ledger,
+            header + """
+                E5,2023-08-31,Salaries to August,6310,6000.00,EUR,EU,1.1,,,,
+                E5,,,5121,-6000.00,EUR,EU,,,,,
+                E6,2023-10-15,Salaries to October,6310,7200.00,EUR,EU,1.1,,,,
+                E6,,,5121,-7200.00,EUR,EU,,,,,
+                """, name: "salaries.csv")
+        let report = try ledger.budgetReport(asOf: nil, fund: "EU")
+        #expect(report.flags == [
+            "heading 1 of EU changed by 40.00 % of its baseline after revision N-8 of 2023-09-01, beyond the 25 % a notice allows: it needs an addendum",
+            "700.00 EUR spent on heading 1 of EU is ineligible: 13200.00 EUR spent, above the 12500.00 EUR it may reach without the addendum revision N-8 of 2023-09-01 needed",
+        ])
+        let heading = try #require(report.headings.first { $0.change.heading == "1" })
+        #expect(heading.spent.decimalText == "13200.00")
+        #expect(heading.ceiling?.amount.decimalText == "12500.00")
+        #expect(heading.aboveCeiling?.decimalText == "700.00")
+        // Heading 3 fell by 20 %: within the limit.
+        #expect(report.headings.first { $0.change.heading == "3" }?.ceiling == nil)
+        let json = report.rendered(as: .json)
+        #expect(json.contains("\"above_ceiling\" : \"700.00\""))
+        #expect(json.contains("\"ceiling\" : \"12500.00\""))
+        #expect(report.rendered(as: .csv).contains("EU,1.1,1,Salaries,10000.00,14000.00,0.00,13200.00,800.00,94.29,12500.00,700.00"))
+        // On the day of the notice only the 6,000.00 of August is spent: below the ceiling, not flagged.
+        let early = try ledger.budgetReport(asOf: try LedgerDate.parse("2023-09-30"), fund: "EU")
+        #expect(early.flags.count == 1)
+        #expect(early.headings.first { $0.change.heading == "1" }?.aboveCeiling?.decimalText == "0.00")
+    }
+
+    @Test("the heading that received money given beyond the limit may not spend it")
+    func receiverCeiling() throws {
+        let (fixture, ledger) = try makeLedger()
+        // Heading 1 of EU (10,000.00) gives 4,000.00 to heading 3 (20,000.00): -40 % and +20 %. A notice
+        // lets heading 1 give 2,500.00, so heading 3 may reach 24,000.00 - 1,500.00 = 22,500.00.
+        try ledger.reviseBudget(
+            BudgetRevision(
+                date: try LedgerDate.parse("2023-09-01"), fund: "EU", fromLine: "1.1", toLine: "3.1", amount: eur("4000.00"),
+                reason: "More laptops", authority: .notice, reference: "N-9"),
+            signature: Fixture.signature)
+        // 1,200.00 + 17,800.00 on 3.1 (its 19,000.00) and 100.00 + 3,600.00 on 3.3: 22,700.00 on heading 3.
+        try fixture.post(
+            ledger,
+            header + """
+                E5,2023-10-02,Laptops,6310,17800.00,EUR,EU,3.1,,,,
+                E5,,,5121,-17800.00,EUR,EU,,,,,
+                E6,2023-10-03,Tools,6310,3600.00,EUR,EU,3.3,,,,
+                E6,,,5121,-3600.00,EUR,EU,,,,,
+                """, name: "more.csv")
+        let report = try ledger.budgetReport(asOf: nil, fund: "EU")
+        #expect(report.flags == [
+            "heading 1 of EU changed by -40.00 % of its baseline after revision N-9 of 2023-09-01, beyond the 25 % a notice allows: it needs an addendum",
+            "200.00 EUR spent on heading 3 of EU is ineligible: 22700.00 EUR spent, above the 22500.00 EUR it may reach without the addendum revision N-9 of 2023-09-01 needed (money heading 1 gave beyond the limit)",
+        ])
+        #expect(report.headings.first { $0.change.heading == "1" }?.ceiling == nil)
+    }
+
+    @Test("a line spent or committed beyond its budget is flagged with the amount beyond it")
+    func beyondTheLine() throws {
+        let (fixture, ledger) = try makeLedger()
+        try fixture.post(ledger, header + "E5,2023-10-02,Laptops,6310,14000.00,EUR,EU,3.1,,,,\nE5,,,5121,-14000.00,EUR,EU,,,,,\n", name: "more.csv")
+        // 3.1 has 15,000.00: 1,200.00 + 14,000.00 spent is 200.00 beyond it.
+        #expect(try ledger.budgetReport(asOf: nil, fund: "EU").flags == [
+            "line 3.1 of EU is spent beyond its budget: 15200.00 EUR of 15000.00 EUR, 200.00 EUR beyond it"
+        ])
     }
 
     @Test("a file of revisions is recorded whole or not at all")

@@ -26,6 +26,18 @@ struct ConversionTests {
                 .decimalText == "250.01")
     }
 
+    @Test("a percentage limit rounds toward zero")
+    func percentOfAmount() throws {
+        // 25 % of 10,000.03 is 2,500.0075; of 0.03, 0.0075; 7 % of 19,999.99 is 1,399.9993.
+        #expect(try Conversion.percent(25, of: Money.parse("10000.03", currency: .euro)).decimalText == "2500.00")
+        #expect(try Conversion.percent(25, of: Money.parse("0.03", currency: .euro)).decimalText == "0.00")
+        #expect(try Conversion.percent(25, of: Money.parse("-0.07", currency: .euro)).decimalText == "-0.01")
+        #expect(try Conversion.percent(7, of: Money.parse("19999.99", currency: .euro)).decimalText == "1399.99")
+        #expect(try Conversion.percent(25, of: Money.parse("6000.00", currency: .euro)).decimalText == "1500.00")
+        let error = #expect(throws: ArkaError.self) { try Conversion.percent(200, of: Money(minorUnits: Int64.max, currency: .euro)) }
+        #expect(error?.kind == .overflow)
+    }
+
     @Test("converts the other way: euro into a lek ledger")
     func intoLek() throws {
         let euroPerLek = try ExchangeRate.parse("0.0098")

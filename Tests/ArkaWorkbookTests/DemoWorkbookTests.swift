@@ -107,6 +107,55 @@ final class DemoWorkbookTests: XCTestCase {
         XCTAssertNotNil(book.sheets["Monthly rates"])
     }
 
+    func testTheFinancialReportShowsOnlyTheSpendingAboveWhatAHeadingMayReachWithoutItsAddendum() throws {
+        // The small books of the command-line cases, with a heading 1 of 10,000.00 that a notice takes
+        // to 14,000.00 (+40 %): it may reach 12,500.00 without the addendum; of 13,200.00 spent, 700.00 is above.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-ceiling-\(UUID().uuidString)")
+        let definition = folder.appendingPathComponent("definition")
+        try FileManager.default.createDirectory(at: definition, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let small = WorkbookReader.repository.appendingPathComponent("Tests/ArkaCLITests/Cases/fixtures/small")
+        for file in ["accounts.csv", "funds.csv", "rates.csv", "ledger.yaml"] {
+            try FileManager.default.copyItem(at: small.appendingPathComponent(file), to: definition.appendingPathComponent(file))
+        }
+        try Data(
+            "fund,line,heading,description,amount,currency\nEU,1.1,1,Salaries,10000.00,EUR\nEU,3.1,3,Equipment,20000.00,EUR\n".utf8
+        ).write(to: definition.appendingPathComponent("budget.csv"))
+        let ledger = try Ledger.create(
+            at: folder.appendingPathComponent("books.arka").path, from: try LedgerDefinition.load(from: definition.path, baseCurrency: nil))
+        let signature = Signature(user: "tests", timestamp: "2026-01-01T00:00:00Z")
+        try ledger.reviseBudget(
+            BudgetRevision(
+                date: try LedgerDate.parse("2023-09-01"), fund: "EU", fromLine: "3.1", toLine: "1.1",
+                amount: try Money.parse("4000.00", currency: .euro), reason: "Two more coordinators", authority: .notice, reference: "N-8"),
+            signature: signature)
+        let postings = folder.appendingPathComponent("salaries.csv")
+        try Data(
+            """
+            entry,date,description,account,amount,currency,fund,budget_line
+            S1,2023-08-31,Salaries,6310,13200.00,EUR,EU,1.1
+            S1,,,5121,-13200.00,EUR,EU,
+
+            """.utf8
+        ).write(to: postings)
+        try ledger.post(file: postings.path, signature: signature)
+        let path = folder.appendingPathComponent("financial-report.xlsx").path
+        _ = try WorkbookExport.export(report: "financial-report", to: path, context: try context(ledger), templates: templates)
+        let book = try WorkbookReader(path: path)
+        let cells = try book.sheet("Financial report")
+        let flagsColumn = try XCTUnwrap(cells.first { $0.value.text == "Flags" }.map { String($0.key.prefix { $0.isLetter }) })
+        // The heading totals of the EU section, below the ADH section.
+        let eu = try XCTUnwrap(try book.rows(in: "Financial report", column: "A", where: { $0.hasPrefix("Fund EU ") }).first)
+        func total(_ heading: String) throws -> Int {
+            try XCTUnwrap(try book.rows(in: "Financial report", column: "A", where: { $0.hasPrefix("Total \(heading). ") }).first { $0 > eu })
+        }
+        XCTAssertEqual(
+            cells["\(flagsColumn)\(try total("1"))"]?.text,
+            "Change since the baseline: 40.00 % – needs an addendum – 700.00 EUR ineligible, spent above the 12,500.00 EUR it may reach without an addendum")
+        XCTAssertEqual(cells["\(flagsColumn)\(try total("3"))"]?.text, "Change since the baseline: -20.00 %")
+        XCTAssertTrue(try book.sheet("Flags").values.contains { $0.text?.hasPrefix("700.00 EUR spent on heading 1 of EU is ineligible") == true })
+    }
+
     func testTheAuditPackTiesToTheVerifiedLedger() throws {
         let (ledger, _) = try Self.books()
         let verification = try ledger.verify()

@@ -4,9 +4,13 @@ import Foundation
 extension BudgetReport {
     /// The report in the chosen format. JSON is an object with `currency`, `as_of`, `period`, `lines`
     /// (fund, line, heading, description, original, budget, committed, spent, available, executed),
-    /// `headings` (fund, heading, baseline, budget, change, change_percent, committed, spent), `funds`
+    /// `headings` (fund, heading, baseline, budget, change, change_percent, committed, spent, and
+    /// `ceiling` and `above_ceiling`: what the heading may reach without the addendum a notice
+    /// needed and the spending above it, null when it rests on no such notice), `funds`
     /// (fund, conversion, booked, booked_currency, eligible, ineligible, conversion_difference), `rates`
-    /// (currency, rule, rate, source, period, months) and `flags`.
+    /// (currency, rule, rate, source, period, months) and `flags`. CSV has a row per line; a heading
+    /// with a ceiling has `heading_ceiling` and `above_ceiling` on its last line, once, so that the
+    /// column adds up.
     public func rendered(as format: OutputFormat) -> String {
         func percent(_ value: DecimalText?) -> String { value.map(\.text) ?? "" }
         switch format {
@@ -28,6 +32,8 @@ extension BudgetReport {
                         "change": heading.change.change.decimalText,
                         "change_percent": JSONText.optional(heading.change.percent?.text),
                         "committed": heading.committed.decimalText, "spent": heading.spent.decimalText,
+                        "ceiling": JSONText.optional(heading.ceiling?.amount.decimalText),
+                        "above_ceiling": JSONText.optional(heading.aboveCeiling?.decimalText),
                     ]
                 },
                 "period": JSONText.optional(period.map { "\($0.lowerBound)..\($0.upperBound)" }),
@@ -48,13 +54,21 @@ extension BudgetReport {
                 "flags": flags,
             ] as [String: Any])
         case .csv:
+            // The last line of each heading with a ceiling carries the heading's ceiling and the spending above it.
+            var lastOfHeading: [String: Int] = [:]
+            for (index, line) in lines.enumerated() where line.line != nil { lastOfHeading["\(line.fund)\u{1F}\(line.heading)"] = index }
             return CSVText.table(
-                ["fund", "line", "heading", "description", "original", "budget", "committed", "spent", "available", "executed_percent"],
-                lines.map { line in
-                    [
+                [
+                    "fund", "line", "heading", "description", "original", "budget", "committed", "spent", "available", "executed_percent",
+                    "heading_ceiling", "above_ceiling",
+                ],
+                lines.enumerated().map { index, line in
+                    let heading = lastOfHeading["\(line.fund)\u{1F}\(line.heading)"] == index
+                        ? headings.first { $0.fund == line.fund && $0.change.heading == line.heading } : nil
+                    return [
                         line.fund, line.line ?? "", line.heading, line.description, line.original.decimalText,
                         line.budget.decimalText, line.committed.decimalText, line.spent.decimalText, line.available.decimalText,
-                        percent(line.executed),
+                        percent(line.executed), heading?.ceiling?.amount.decimalText ?? "", heading?.aboveCeiling?.decimalText ?? "",
                     ]
                 })
         case .text:

@@ -34,11 +34,20 @@ public struct BudgetReport: Sendable {
         public var executed: DecimalText?
     }
 
+    /// One heading of a fund: its change since the baseline, what is committed and spent on it, and
+    /// what it may reach without an addendum a notice needed.
     public struct Heading: Sendable {
         public var fund: String
         public var change: BudgetAssessment.HeadingChange
         public var committed: Money
+        /// The heading's cumulative spending, in the reporting currency.
         public var spent: Money
+        /// The most the heading may reach while its budget rests on a notice that needed an
+        /// addendum and has none; nil when it rests on no such notice.
+        public var ceiling: BudgetAssessment.Ceiling?
+        /// The spending above ``ceiling`` (spent less ceiling, never below zero): the part that is
+        /// ineligible without the addendum. Nil when the heading has no ceiling.
+        public var aboveCeiling: Money?
     }
 
     /// One fund's expense as booked against the figures reported.
@@ -67,8 +76,9 @@ public struct BudgetReport: Sendable {
     public var funds: [FundTotal]
     /// The rates figures were converted at, with their source and period.
     public var rates: [AppliedRate]
-    /// One sentence each: flexibility, indirect and contingency ceilings, spending without an
-    /// addendum, lines spent beyond their budget.
+    /// One sentence each: flexibility, indirect and contingency ceilings, the spending above what a
+    /// heading may reach without the addendum it needed, lines spent or committed beyond their
+    /// budget (with the amount beyond it).
     public var flags: [String]
 }
 
@@ -184,7 +194,8 @@ extension Ledger {
                 let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
                 let open = committed["\(fund.code)\u{1F}\(line.line)"] ?? 0
                 spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
-                committedByHeading[line.heading, default: 0] += open
+                committedByHeading[line.heading, default: 0] = try Checked.add(
+                    committedByHeading[line.heading, default: 0], open, what: "heading \(line.heading)'s commitments")
                 let available = try Checked.add(
                     try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget"), -open,
                     what: "line \(line.line)'s available budget")
@@ -194,11 +205,16 @@ extension Ledger {
                         original: line.amount, budget: budget, committed: money(open), spent: money(used),
                         spentByCurrency: try expense.spentByCurrency(fund.code, line.line),
                         available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                // Only what goes beyond the budget is named as beyond it.
                 if available < 0 && used <= budget.minorUnits {
-                    flags.append("line \(line.line) of \(fund.code) is committed beyond its budget: \(money(used + open)) spent and committed of \(budget)")
+                    let both = try Checked.add(used, open, what: "line \(line.line)'s spending and commitments")
+                    let beyond = try Checked.add(both, -budget.minorUnits, what: "line \(line.line)'s commitments beyond its budget")
+                    flags.append(
+                        "line \(line.line) of \(fund.code) is committed beyond its budget: \(money(both)) spent and committed of \(budget), \(money(beyond)) beyond it")
                 }
                 if used > budget.minorUnits {
-                    flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget)")
+                    let beyond = try Checked.add(used, -budget.minorUnits, what: "line \(line.line)'s spending beyond its budget")
+                    flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget), \(money(beyond)) beyond it")
                 }
             }
             // Expense on the fund outside its budget lines, so that the fund's total reconciles.
@@ -214,21 +230,19 @@ extension Ledger {
                 flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
             }
             for change in assessment.headings {
+                let used = money(spentByHeading[change.heading] ?? 0)
+                let ceiling = assessment.ceilings[change.heading]
+                let above = try ceiling?.excess(of: used)
                 headings.append(
                     BudgetReport.Heading(
-                        fund: fund.code, change: change, committed: money(committedByHeading[change.heading] ?? 0),
-                        spent: money(spentByHeading[change.heading] ?? 0)))
-            }
-            // Spending on a heading after a notice took it past the limit rests on that notice alone.
-            for (heading, since) in assessment.withoutAddendumSince.sorted(by: { $0.key < $1.key }) {
-                let headingLines = Set(fundLines.filter { $0.heading == heading }.map(\.line))
-                let later = try store.view { try $0.expenseByBudgetLine(from: since, to: asOf) }
-                    .filter { $0.fund == fund.code && $0.budgetLine.map(headingLines.contains) == true }
-                let booked = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
-                let total = try toReporting(Money(minorUnits: booked, currency: baseCurrency), month: since.ledgerMonth).minorUnits
-                if total != 0 {
+                        fund: fund.code, change: change, committed: money(committedByHeading[change.heading] ?? 0), spent: used,
+                        ceiling: ceiling, aboveCeiling: above))
+                // Without the addendum only the spending above the ceiling is ineligible; below it nothing is flagged.
+                if let ceiling, let above, above.minorUnits > 0 {
+                    let givers = ceiling.givers.isEmpty
+                        ? "" : " (money heading\(ceiling.givers.count > 1 ? "s" : "") \(ceiling.givers.joined(separator: ", ")) gave beyond the limit)"
                     flags.append(
-                        "\(money(total)) spent on heading \(heading) of \(fund.code) since \(since) rests on a revision that needed an addendum and has none")
+                        "\(above) spent on heading \(change.heading) of \(fund.code) is ineligible: \(used) spent, above the \(ceiling.amount) it may reach without the addendum revision \(ceiling.reference) of \(ceiling.since) needed\(givers)")
                 }
             }
         }

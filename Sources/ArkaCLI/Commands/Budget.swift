@@ -16,8 +16,10 @@ struct Budget: ParsableCommand {
             discussion: """
                 Spent is the expense posted on each fund and budget line, in the base currency. The flags \
                 name each heading changed beyond the fund's flexibility limit without an addendum (25 % \
-                by default, funds.csv flexibility_limit), spending that rests on such a revision, indirect \
-                costs above 7 % and a contingency above 5 % of direct costs, and overspent lines.
+                by default, funds.csv flexibility_limit), the spending above what such a heading may reach \
+                without the addendum (the rest is not flagged), indirect costs above 7 % and a contingency \
+                above 5 % of direct costs, and lines spent or committed beyond their budget, each with the \
+                amount beyond its limit.
 
                 Example:
                   arka budget --ledger books.arka --as-of 2023-12-31 --fund EU
@@ -42,7 +44,8 @@ struct Budget: ParsableCommand {
             discussion: """
                 A revision on a written notice may change no heading by more than the fund's flexibility \
                 limit, cumulatively since the original budget or the last addendum; beyond it the budget \
-                report flags the revision and the spending that follows. An addendum resets the baseline.
+                report flags the revision and the spending above what the heading may reach without an \
+                addendum. An addendum resets the baseline.
                 A file holds the columns date,fund,from_line,to_line,amount,reason,authority,reference \
                 (authority: notice or addendum) and is recorded whole or not at all.
 

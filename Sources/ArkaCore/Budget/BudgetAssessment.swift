@@ -4,10 +4,14 @@
 /// adds up; a heading whose cumulative change exceeds the flexibility limit needed an addendum
 /// for the notice that took it there. Exactly the limit is allowed.
 ///
+/// Without the addendum only the costs above the threshold are ineligible, not the heading's
+/// whole spending: ``ceilings`` gives, per heading, the most it may reach on notices alone.
+///
 /// ```swift
 /// let assessment = try BudgetAssessment(fund: "EU", lines: lines, revisions: revisions, policy: .eu)
 /// assessment.current["3.3"]       // the line's amount after the revisions
 /// assessment.flags                // what the donor would object to
+/// assessment.ceilings["2"]?.amount   // what heading 2 may spend without the addendum it needed
 /// ```
 public struct BudgetAssessment: Sendable {
     /// A heading's movement since its baseline.
@@ -22,21 +26,63 @@ public struct BudgetAssessment: Sendable {
         public var percent: DecimalText?
     }
 
+    /// The most a heading may reach while its budget rests on a notice that needed an addendum and
+    /// has none (DONOR-RULES: "costs above the threshold without one are ineligible").
+    ///
+    /// A heading that rose beyond the limit may reach its baseline plus the limit's percent of it:
+    /// `baseline + limit % × |baseline|`, the percent rounded toward zero to the cent
+    /// (``Conversion/percent(_:of:)``), so that the ceiling is never overstated and a heading at
+    /// exactly the ceiling is within the limit, as ``BudgetAssessment`` tests it.
+    ///
+    /// A heading that gave beyond the limit keeps its own spending within its lowered budget (the
+    /// report flags a line spent beyond its budget), so it gets no ceiling of its own: the money it
+    /// gave beyond the limit is what the notices did not allow, and the headings that received it
+    /// may not spend it. That excess (the heading's fall less the limit's percent of its baseline)
+    /// is laid on the headings it moved money to, the latest move first, as the money moved last is
+    /// the money that went beyond the limit; each receiver takes at most its own net rise since the
+    /// baseline, and lowers its ceiling (its current budget) by what it takes. Money a receiver
+    /// passed on is not followed further. A heading both rising beyond the limit and receiving such
+    /// money gets the lower of the two ceilings.
+    public struct Ceiling: Sendable, Equatable {
+        public var heading: String
+        /// The heading's total it may reach without the addendum, in the budget's currency.
+        public var amount: Money
+        /// The day of the notice that needed the addendum (the first, when several did).
+        public var since: LedgerDate
+        /// The reference of that notice.
+        public var reference: String
+        /// The headings that gave this one money beyond the limit, in heading order; empty when
+        /// only its own rise is beyond the limit.
+        public var givers: [String]
+
+        /// The spending above the ceiling, never below zero: what is ineligible of `spent`, the
+        /// heading's cumulative spending in the budget's currency.
+        /// - Throws: ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits.
+        public func excess(of spent: Money) throws -> Money {
+            let over = try spent.adding(amount.negated)
+            return over.minorUnits > 0 ? over : Money.zero(amount.currency)
+        }
+    }
+
     /// Something the donor's rules do not allow, in one sentence.
     public enum Flag: Sendable, Equatable, CustomStringConvertible {
         /// A notice took a heading past the limit; the revision needed an addendum.
         case needsAddendum(fund: String, heading: String, revisionDate: LedgerDate, reference: String, percent: DecimalText?, limit: Int)
-        case indirectAboveLimit(fund: String, indirect: Money, direct: Money, percent: DecimalText?, limit: Int)
-        case contingencyAboveLimit(fund: String, contingency: Money, direct: Money, percent: DecimalText?, limit: Int)
+        /// Indirect costs above the limit's percent of direct costs: `allowed` is that percent,
+        /// rounded toward zero (``Conversion/percent(_:of:)``), and `above` what goes beyond it.
+        case indirectAboveLimit(fund: String, indirect: Money, direct: Money, percent: DecimalText?, limit: Int, allowed: Money, above: Money)
+        /// The contingency reserve above the limit's percent of direct costs; `allowed` and `above` as for indirect costs.
+        case contingencyAboveLimit(
+            fund: String, contingency: Money, direct: Money, percent: DecimalText?, limit: Int, allowed: Money, above: Money)
 
         public var description: String {
             switch self {
             case let .needsAddendum(fund, heading, date, reference, percent, limit):
                 return "heading \(heading) of \(fund) changed by \(percent.map { "\($0.text) %" } ?? "all") of its baseline after revision \(reference) of \(date), beyond the \(limit) % a notice allows: it needs an addendum"
-            case let .indirectAboveLimit(fund, indirect, direct, percent, limit):
-                return "indirect costs of \(fund) are \(indirect.decimalText) \(indirect.currency.code), \(percent.map { "\($0.text) %" } ?? "all") of direct costs \(direct.decimalText), above \(limit) %"
-            case let .contingencyAboveLimit(fund, contingency, direct, percent, limit):
-                return "the contingency reserve of \(fund) is \(contingency.decimalText) \(contingency.currency.code), \(percent.map { "\($0.text) %" } ?? "all") of direct costs \(direct.decimalText), above \(limit) %"
+            case let .indirectAboveLimit(fund, indirect, direct, percent, limit, allowed, above):
+                return "indirect costs of \(fund) are \(indirect.decimalText) \(indirect.currency.code), \(percent.map { "\($0.text) %" } ?? "all") of direct costs \(direct.decimalText), above \(limit) %: \(above.decimalText) more than the \(allowed.decimalText) allowed"
+            case let .contingencyAboveLimit(fund, contingency, direct, percent, limit, allowed, above):
+                return "the contingency reserve of \(fund) is \(contingency.decimalText) \(contingency.currency.code), \(percent.map { "\($0.text) %" } ?? "all") of direct costs \(direct.decimalText), above \(limit) %: \(above.decimalText) more than the \(allowed.decimalText) allowed"
             }
         }
     }
@@ -46,9 +92,9 @@ public struct BudgetAssessment: Sendable {
     public var current: [String: Money]
     public var headings: [HeadingChange]
     public var flags: [Flag]
-    /// Heading → the first day from which its spending rests on a revision that needed an
-    /// addendum and has none.
-    public var withoutAddendumSince: [String: LedgerDate]
+    /// Heading → the most it may reach without the addendum a notice needed, for every heading whose
+    /// budget at the assessment rests on such a notice; see ``Ceiling``.
+    public var ceilings: [String: Ceiling]
 
     /// Applies `revisions` (in the order given) to the fund's `lines` and checks the rules.
     /// - Throws: ``ArkaError/Kind/unknownBudgetLine`` for a revision naming a line the fund does
@@ -72,12 +118,16 @@ public struct BudgetAssessment: Sendable {
         var baseline: [String: Money] = [:]
         for heading in headingCodes { baseline[heading] = try total(heading) }
         var flags: [Flag] = []
-        var since: [String: LedgerDate] = [:]
+        // Heading → the first notice since the baseline that took it beyond the limit.
+        var crossing: [String: (date: LedgerDate, reference: String)] = [:]
+        // The notices since the baseline that moved money from one heading to another, in order.
+        var moves: [(from: String, to: String, amount: Int64)] = []
 
         for revision in revisions where revision.fund == fund {
             for code in [revision.fromLine, revision.toLine] where headingOf[code] == nil {
                 throw ArkaError(.unknownBudgetLine, "no budget line \(code) in the budget of fund \(fund)", field: "line", value: code)
             }
+            guard let fromHeading = headingOf[revision.fromLine], let toHeading = headingOf[revision.toLine] else { continue }  // named above
             guard current[revision.fromLine]!.minorUnits >= revision.amount.minorUnits else {
                 throw ArkaError(
                     .badAmount,
@@ -88,15 +138,17 @@ public struct BudgetAssessment: Sendable {
             current[revision.toLine] = try current[revision.toLine]!.adding(revision.amount)
             if revision.authority == .addendum {
                 for heading in headingCodes { baseline[heading] = try total(heading) }
-                since = [:]
+                crossing = [:]
+                moves = []
                 continue
             }
-            for heading in Set([headingOf[revision.fromLine]!, headingOf[revision.toLine]!]).sorted() {
+            if fromHeading != toHeading { moves.append((from: fromHeading, to: toHeading, amount: revision.amount.minorUnits)) }
+            for heading in Set([fromHeading, toHeading]).sorted() {
                 let change = try total(heading).adding(baseline[heading]!.negated)
                 if Self.exceeds(change: change.minorUnits, baseline: baseline[heading]!.minorUnits, limit: policy.flexibilityLimit),
-                    since[heading] == nil
+                    crossing[heading] == nil
                 {
-                    since[heading] = revision.date
+                    crossing[heading] = (revision.date, revision.reference)
                     flags.append(
                         .needsAddendum(
                             fund: fund, heading: heading, revisionDate: revision.date, reference: revision.reference,
@@ -118,22 +170,82 @@ public struct BudgetAssessment: Sendable {
         for heading in headingCodes where policy.directHeadings.contains(heading) { direct = try direct.adding(try total(heading)) }
         let indirect = try total(policy.indirectHeading)
         if Self.exceeds(change: indirect.minorUnits, baseline: direct.minorUnits, limit: policy.indirectLimit) {
+            let allowed = try Conversion.percent(policy.indirectLimit, of: direct)
             flags.append(
                 .indirectAboveLimit(
                     fund: fund, indirect: indirect, direct: direct, percent: Self.percent(indirect.minorUnits, of: direct.minorUnits),
-                    limit: policy.indirectLimit))
+                    limit: policy.indirectLimit, allowed: allowed, above: try indirect.adding(allowed.negated)))
         }
         let contingency = try total(policy.contingencyHeading)
         if Self.exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: policy.contingencyLimit) {
+            let allowed = try Conversion.percent(policy.contingencyLimit, of: direct)
             flags.append(
                 .contingencyAboveLimit(
                     fund: fund, contingency: contingency, direct: direct,
-                    percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: policy.contingencyLimit))
+                    percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: policy.contingencyLimit,
+                    allowed: allowed, above: try contingency.adding(allowed.negated)))
         }
         self.current = current
         self.headings = headings
         self.flags = flags
-        self.withoutAddendumSince = since
+        self.ceilings = try Self.ceilings(
+            headings: headings, crossing: crossing, moves: moves, limit: policy.flexibilityLimit)
+    }
+
+    /// The ceilings of the headings whose budget rests on a notice that needed an addendum, from
+    /// their changes since the baseline, the first notice that took each beyond the limit and the
+    /// moves between headings since the baseline; see ``Ceiling`` for the rule.
+    static func ceilings(
+        headings: [HeadingChange], crossing: [String: (date: LedgerDate, reference: String)],
+        moves: [(from: String, to: String, amount: Int64)], limit: Int
+    ) throws -> [String: Ceiling] {
+        var own: [String: Int64] = [:]
+        // Receiver → what it takes of the givers' excess, and from whom.
+        var taken: [String: Int64] = [:]
+        var givers: [String: [String]] = [:]
+        var origin: [String: (date: LedgerDate, reference: String)] = [:]
+        let rise = Dictionary(headings.map { ($0.heading, max(0, $0.change.minorUnits)) }, uniquingKeysWith: { first, _ in first })
+        for change in headings {
+            guard let first = crossing[change.heading] else { continue }
+            // What a notice allows the heading to move, rounded toward zero.
+            let allowed = Int64(clamping: try Conversion.percent(limit, of: change.baseline).minorUnits.magnitude)
+            if change.change.minorUnits > allowed {
+                own[change.heading] = try Checked.add(change.baseline.minorUnits, allowed, what: "heading \(change.heading)'s ceiling")
+                origin[change.heading] = Self.earlier(origin[change.heading], first)
+            } else if change.change.minorUnits < -allowed {
+                // The fall beyond what a notice allows; both are positive, so the difference is exact.
+                var excess = Int64(clamping: change.change.minorUnits.magnitude) - allowed
+                for move in moves.reversed() where move.from == change.heading && excess > 0 {
+                    let room = (rise[move.to] ?? 0) - taken[move.to, default: 0]
+                    let take = min(excess, move.amount, room)
+                    guard take > 0 else { continue }
+                    taken[move.to, default: 0] += take
+                    excess -= take
+                    if givers[move.to, default: []].contains(change.heading) == false { givers[move.to, default: []].append(change.heading) }
+                    origin[move.to] = Self.earlier(origin[move.to], first)
+                }
+            }
+        }
+        var ceilings: [String: Ceiling] = [:]
+        for change in headings {
+            guard let first = origin[change.heading] else { continue }
+            var amount = own[change.heading] ?? change.current.minorUnits
+            if let part = taken[change.heading] {
+                amount = min(amount, try Checked.add(change.current.minorUnits, -part, what: "heading \(change.heading)'s ceiling"))
+            }
+            ceilings[change.heading] = Ceiling(
+                heading: change.heading, amount: Money(minorUnits: amount, currency: change.current.currency), since: first.date,
+                reference: first.reference, givers: ordered(Set(givers[change.heading] ?? [])))
+        }
+        return ceilings
+    }
+
+    /// The earlier of two notices, the first when both fall on the same day.
+    private static func earlier(
+        _ one: (date: LedgerDate, reference: String)?, _ other: (date: LedgerDate, reference: String)
+    ) -> (date: LedgerDate, reference: String) {
+        guard let one else { return other }
+        return other.date < one.date ? other : one
     }
 
     /// Whether |change| is more than `limit` percent of `baseline`, exactly (no rounding).

@@ -1,5 +1,8 @@
 /// Converting foreign amounts to the base currency: the one place where Arka rounds money.
 ///
+/// Conversions, shares and VAT round half away from zero; a percentage limit
+/// (``percent(_:of:)``) rounds toward zero, so that what a limit allows is never overstated.
+///
 /// `base = amount / rate`, computed exactly in 128-bit integers, then rounded once, half away
 /// from zero, to the base currency's minor unit. Every converted figure in the ledger comes
 /// from ``Conversion/toBase(_:rate:base:)``.
@@ -92,6 +95,24 @@ public enum Conversion {
         let (product, overflow) = Int128(amount.minorUnits).multipliedReportingOverflow(by: Int128(numerator) * sign)
         guard !overflow, let units = Int64(exactly: roundHalfAwayFromZero(product, Int128(denominator) * sign * unit) * unit) else {
             throw ArkaError(.overflow, "\(amount) scaled by \(numerator)/\(denominator) is too large to hold exactly")
+        }
+        return Money(minorUnits: units, currency: amount.currency)
+    }
+
+    /// `percent` % of an amount, rounded toward zero to its minor unit: the most a percentage
+    /// limit lets an amount move, never overstated. It is the rounding that agrees with the exact
+    /// test of a limit: a change of this many minor units is within `percent` %, one more is not
+    /// (25 % of 10,000.03 EUR is 2,500.00 EUR, as 2,500.01 is more than 2,500.0075).
+    ///
+    /// ```swift
+    /// let allowed = try Conversion.percent(25, of: try Money.parse("6000.00", currency: .euro))   // 1500.00 EUR
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when the result does not fit in 64 bits.
+    public static func percent(_ percent: Int, of amount: Money) throws -> Money {
+        let (product, overflow) = Int128(amount.minorUnits).multipliedReportingOverflow(by: Int128(percent))
+        // Integer division truncates toward zero.
+        guard !overflow, let units = Int64(exactly: product / 100) else {
+            throw ArkaError(.overflow, "\(percent) % of \(amount) is too large to hold exactly")
         }
         return Money(minorUnits: units, currency: amount.currency)
     }

@@ -1,12 +1,14 @@
 import ArkaBooks
 import ArkaCore
 import ArkaStore
+import Foundation
 
 /// The EU financial report (Annex VI): per fund, the budget lines under their headings with the
 /// budget, the expenditure in each currency and in the reporting currency for the period and
 /// cumulatively, the variance in money and %, the % executed, heading totals and the subtotals
 /// and limits the template lays out (direct costs, indirect costs and their share, total), the
-/// flexibility flags, a column for variance explanations, and the reconciliation to the books;
+/// flexibility flags (with the spending above what a heading may reach without the addendum it
+/// needed), a column for variance explanations, and the reconciliation to the books;
 /// then the rates used, and the monthly rates behind them.
 ///
 /// Totals are live formulas whose stored results are the exact sums.
@@ -31,7 +33,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         labels: commonLabels + [
             "fund", "not_in_budget", "total_with_unbudgeted", "share", "limit", "over_limit", "eligible_reported", "ineligible",
             "conversion_difference", "booked", "rule.period-average", "rule.expense-month", "rule.booking", "heading_change",
-            "needs_addendum", "no_fund",
+            "needs_addendum", "above_ceiling", "no_fund",
         ],
         hasStructure: true)
 
@@ -243,6 +245,12 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                         headingFlag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
                         if report.flags.contains(where: { $0.hasPrefix("heading \(code) of \(fund.fund) ") && $0.contains("addendum") }) {
                             headingFlag! += " – " + workbook.label("needs_addendum", language)
+                        }
+                        // Only the spending above what the heading may reach without the addendum is ineligible.
+                        if let ceiling = change.ceiling, let above = change.aboveCeiling, above.minorUnits > 0 {
+                            headingFlag! += " – " + workbook.label("above_ceiling", language)
+                                .replacingOccurrences(of: "{amount}", with: "\(above.tableText) \(above.currency.code)")
+                                .replacingOccurrences(of: "{ceiling}", with: "\(ceiling.amount.tableText) \(ceiling.amount.currency.code)")
                         }
                     }
                     let lineRows = row > first ? Array(first..<row) : []
