@@ -22,6 +22,19 @@ struct GoldenTests {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// Whether the tests run under CI (`CI` set), where a missing peer tool is a failure:
+    /// a cross-check never passes by being skipped there.
+    static var underCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+
+    /// Records a missing peer tool: a failure under CI, a skip with its reason elsewhere.
+    static func missingPeer(_ what: String) {
+        if underCI {
+            Issue.record("\(what) not installed, and CI is set: .ci/run installs the peer tools, so a missing one fails the test")
+        } else {
+            print("skipped: \(what) not installed (make test installs it; with CI set this fails)")
+        }
+    }
+
     static func available(_ tool: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
             FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
@@ -34,7 +47,7 @@ struct GoldenTests {
         let golden = GoldenCase(name: name, text: try String(contentsOf: file, encoding: .utf8))
         let missing = golden.requires.filter { !Self.available($0) }
         guard missing.isEmpty else {
-            print("skipped \(name): \(missing.joined(separator: ", ")) not installed")
+            Self.missingPeer("\(name) needs \(missing.joined(separator: ", ")), which is")
             return
         }
         let arka = try #require(Self.executable, "build arka first: swift build")

@@ -7,7 +7,7 @@ struct HledgerCrossCheckTests {
     @Test("hledger recomputes the demo ledger's balances from the exported journal")
     func demoBalances() throws {
         guard GoldenTests.available("hledger") else {
-            print("skipped: hledger is not installed (make test installs it)")
+            GoldenTests.missingPeer("hledger is")
             return
         }
         let arka = try #require(GoldenTests.executable, "build arka first: swift build")
