@@ -91,6 +91,8 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case badMatch = "bad-match"
         /// A social-business command on a ledger made without a business profile.
         case notABusiness = "not-a-business"
+        /// A write dated on or before a cash count of the till it moves, not marked as a correction after the count.
+        case countedCash = "counted-cash"
     }
 
     public var kind: Kind
