@@ -86,3 +86,51 @@ extension Array where Element == StoredCashCount {
         }
     }
 }
+
+extension Array where Element == CashCountStanding {
+    /// The cash counts as they stand: what each found, the books' figure for its day recomputed
+    /// now, the new difference, and the writes marked as corrections after it.
+    public func rendered(as format: OutputFormat) -> String {
+        let header = [
+            "date", "account", "expected", "counted", "difference", "verdict", "note", "entry", "counted_by", "expected_now", "difference_now",
+            "changed_by",
+        ]
+        func entry(_ standing: CashCountStanding) -> String {
+            guard let entry = standing.stored.entry else { return "" }
+            return standing.differenceReversedBy.map { "\(entry) (reversed by \($0))" } ?? entry
+        }
+        let rows = map { standing in
+            let count = standing.stored.count
+            return [
+                count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, count.difference.decimalText,
+                count.verdict, count.note ?? "", entry(standing), standing.stored.countedBy, standing.expectedNow.decimalText,
+                standing.differenceNow.decimalText, standing.changedBy.joined(separator: ";"),
+            ]
+        }
+        switch format {
+        case .csv: return CSVText.table(header, rows)
+        case .json: return JSONText.objects(header, rows)
+        case .text:
+            var table = TextTable(columns: [
+                ("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left),
+                ("Books now", .right), ("Difference now", .right), ("Note", .left),
+            ])
+            var notes: [String] = []
+            for standing in self {
+                let count = standing.stored.count
+                table.add([
+                    count.date.description, count.account, count.expected.tableText, count.counted.tableText, count.difference.tableText, count.verdict,
+                    entry(standing).isEmpty ? "-" : entry(standing), standing.expectedNow.tableText, standing.differenceNow.tableText, count.note ?? "",
+                ])
+                if !standing.holds || !standing.changedBy.isEmpty || standing.differenceReversedBy != nil {
+                    var sentence = "The count of \(count.date) on \(count.account) no longer holds: the books now have \(standing.expectedNow.tableText) for that day against \(count.expected.tableText) then"
+                    if standing.holds { sentence = "The count of \(count.date) on \(count.account): the books still have \(count.expected.tableText) for that day" }
+                    if !standing.changedBy.isEmpty { sentence += "; written after the count: \(standing.changedBy.joined(separator: ", "))" }
+                    if let reversal = standing.differenceReversedBy { sentence += "; its difference entry was reversed by \(reversal)" }
+                    notes.append(sentence + ".")
+                }
+            }
+            return table.render() + (notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined())
+        }
+    }
+}
