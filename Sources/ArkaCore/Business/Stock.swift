@@ -222,7 +222,8 @@ public struct StockCount: Sendable, Equatable {
         let quantity = DecimalText(digits: differenceThousandths < 0 ? -differenceThousandths : differenceThousandths, scale: 3).normalized.text
         let note = self.note?.trimmingSpaces ?? ""
         guard !note.isEmpty else {
-            throw ArkaError(.missingValue, "the count finds \(quantity) \(unit) of \(product) \(verdict); say why in a note", field: "note", value: "")
+            let what = differenceThousandths < 0 ? "missing" : "more than the books hold"
+            throw ArkaError(.missingValue, "the count finds \(quantity) \(unit) of \(product) \(what); say why in a note", field: "note", value: "")
         }
         guard let stock = profile.stock, let differenceAccount = profile.stockDifferenceAccount else {
             throw ArkaError(.badSetting, "goods kept in stock need the stock and cost_of_goods accounts in business.yaml", field: "stock", value: "")
