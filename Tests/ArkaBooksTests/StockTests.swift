@@ -125,6 +125,7 @@ struct ReversedSaleTests {
         try books.ledger.matchLine(line, to: "O1", signature: Fixture.signature)
         #expect(try books.ledger.businessReconciliations().last?.agrees == true)
         _ = try books.ledger.voidSale("O1", date: books.day("2024-01-12"), reason: "Paid by the other customer", signature: Fixture.signature)
+        #expect(try books.ledger.statementLines().map(\.matchedEntryReversedBy) == ["O1-void"])
         let bank = try #require(try books.ledger.businessReconciliations().last)
         #expect(bank.register == "bank statement lines matched on 5120")
         #expect(bank.registerTotal == lek("4500"))

@@ -46,20 +46,26 @@ extension BankMatchReport {
 extension Array where Element == StoredStatementLine {
     /// The statement lines with their numbers and matches.
     public func rendered(as format: OutputFormat) -> String {
-        let header = ["line", "date", "description", "amount", "balance", "entry", "how"]
+        let header = ["line", "date", "description", "amount", "balance", "entry", "how", "entry_reversed_by"]
         let rows = map { line in
             [String(line.id), line.line.date.description, line.line.description, line.line.amount.decimalText, line.line.balance.decimalText,
-             line.matchedEntry ?? "", line.how ?? ""]
+             line.matchedEntry ?? "", line.how ?? "", line.matchedEntryReversedBy ?? ""]
         }
         switch format {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
             var table = TextTable(columns: [("Line", .right), ("Date", .left), ("Description", .left), ("Amount", .right), ("Balance", .right), ("Entry", .left), ("How", .left)])
+            var reversed: [String] = []
             for line in self {
-                table.add([String(line.id), line.line.date.description, line.line.description, line.line.amount.tableText, line.line.balance.tableText, line.matchedEntry ?? "-", line.how ?? ""])
+                var entry = line.matchedEntry ?? "-"
+                if let reversal = line.matchedEntryReversedBy {
+                    entry += " (reversed)"
+                    reversed.append("Line \(line.id) is matched to \(line.matchedEntry ?? ""), which \(reversal) reversed: undo the match (arka bank match --undo \(line.id)) and match it again.")
+                }
+                table.add([String(line.id), line.line.date.description, line.line.description, line.line.amount.tableText, line.line.balance.tableText, entry, line.how ?? ""])
             }
-            return table.render()
+            return table.render() + (reversed.isEmpty ? "" : "\n" + reversed.map { $0 + "\n" }.joined())
         }
     }
 }

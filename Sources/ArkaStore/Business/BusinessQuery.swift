@@ -143,7 +143,8 @@ extension LedgerView {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how
+                SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how,
+                    (SELECT r.id FROM entry r WHERE r.reverses = m.entry_id)
                 FROM statement_line l LEFT JOIN statement_match m ON m.line_id = l.id
                 WHERE l.account = ? \(condition) ORDER BY l.date, l.id
                 """,
@@ -154,7 +155,7 @@ extension LedgerView {
                 line: StatementLine(
                     date: try LedgerDate.parse(row[1]), description: row[2], amount: Money(minorUnits: row[3], currency: currency),
                     balance: Money(minorUnits: row[4], currency: currency), origin: SourceLocation(file: row[5], line: row[6])),
-                matchedEntry: row[7], how: row[8])
+                matchedEntry: row[7], how: row[8], matchedEntryReversedBy: row[9])
         }
     }
 

@@ -29,6 +29,8 @@ public struct StoredStatementLine: Sendable, Equatable {
     /// How the match was made: `rule` (the matching rule found it), `chosen` (a person named the
     /// entry), `posted` (an entry was posted for it).
     public var how: String?
+    /// The entry that reversed the matched one, when one did: the line then rests on nothing.
+    public var matchedEntryReversedBy: String?
 }
 
 extension LedgerTransaction {
