@@ -28,7 +28,7 @@ struct Arka: ParsableCommand {
         subcommands: [
             Init.self, Post.self, Balance.self, Register.self, Reverse.self, Period.self, Verify.self, Export.self,
             Rates.self, Budget.self, Grant.self, Equipment.self, Score.self, Applications.self, Award.self,
-            SaleCommand.self, Sales.self, ExpenseCommand.self, Cash.self, Bank.self, Report.self, Demo.self,
+            SaleCommand.self, Sales.self, ExpenseCommand.self, Stock.self, Cash.self, Bank.self, Report.self, Demo.self,
         ])
 
     /// Runs the command; a rejected input prints one line per problem on standard error and exits 1.

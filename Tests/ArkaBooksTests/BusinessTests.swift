@@ -292,7 +292,7 @@ struct BusinessTests {
         try books.expense("2024-01-05", "48000", "2150", fund: "SU", line: "1")
         try books.expense("2024-01-08", "2000", "6011", .cash)
         try books.expense("2024-02-08", "3000", "6011", .cash)
-        try books.expense("2024-02-10", "1400", "3500", .cash)
+        try books.buy("20", for: "1400", on: "2024-02-10")
         try books.expense("2024-02-10", "9000", "6410")
         _ = try books.sale("S1", "2024-01-09", [("BUKE", "30"), ("LENG", "4")])
         _ = try books.sale("S2", "2024-02-09", [("BUKE", "50"), ("TORTE", "2")], .card)

@@ -57,6 +57,29 @@ final class BusinessWorkbookTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(grant["F\(firstLine)"]?.number), spent / budget, accuracy: 1e-12)
     }
 
+    func testAReversedSaleLeavesTheProductsSheet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-business-void-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let definition = WorkbookReader.repository.appendingPathComponent("ledgers/social-business").path
+        let ledger = try BusinessDemo.build(from: definition, into: folder.path, signature: Signature(user: "tests", timestamp: "2026-01-01T00:00:00Z")).ledger
+        // A card sale of 1,020 ALL on 3 December, 1 juice among its lines, reversed.
+        try ledger.reverse(
+            entryID: "T-20241203-K", date: try LedgerDate.parse("2024-12-20"), reason: "Card payment refused", newID: nil,
+            signature: Signature(user: "tests", timestamp: "2026-01-01T00:00:00Z"))
+        let path = folder.appendingPathComponent("cashflow.xlsx").path
+        let context = ExportContext(
+            ledger: ledger, from: try LedgerDate.parse("2024-01-01"), to: try LedgerDate.parse("2024-12-31"), language: .en, naming: .pseudonyms,
+            generatedAt: Date(timeIntervalSince1970: 1_767_225_600))
+        try WorkbookExport.export(
+            report: "cashflow", to: path, context: context, templates: WorkbookReader.repository.appendingPathComponent("templates/workbooks").path)
+        let book = try WorkbookReader(path: path)
+        let products = try book.sheet("Sales by product")
+        let total = try XCTUnwrap(try book.rows(in: "Sales by product", column: "A", where: { $0 == "Total" }).first)
+        XCTAssertEqual(try XCTUnwrap(products["E\(total)"]?.number), 4_761_075, accuracy: 0.001)
+        let juice = try XCTUnwrap(try book.rows(in: "Sales by product", column: "A", where: { $0 == "LENG" }).first)
+        XCTAssertEqual(products["D\(juice)"]?.number, 2_011)
+    }
+
     func testStoredResultsEqualLibreOfficesRecalculation() throws {
         let (status, output) = try WorkbookReader.run(["recalc", try export()])
         if status == 77 {

@@ -26,6 +26,8 @@ YEAR = 2024
 PRICES = {"BUKE": 120, "BUKE-M": 150, "BYREK": 100, "PETULLA": 30, "KULAC": 600, "TORTE": 1500,
           "BAKLAVA": 4500, "CATER": 650, "UJE": 50, "LENG": 120}
 COSTS = {"UJE": 28, "LENG": 70}
+# The drinks on the shelf from the start; each month's sales are bought back at its end.
+FIRST_STOCK = {"UJE": 400, "LENG": 300}
 # Loaves, pieces and bottles on an ordinary day at full trade.
 DAILY = {"BUKE": 50, "BUKE-M": 8, "BYREK": 35, "PETULLA": 45, "UJE": 10, "LENG": 7}
 # How trade grows through the first year (the shop opened on 8 January).
@@ -42,6 +44,7 @@ class Year:
     def __init__(self):
         self.rng = random.Random(2024)
         self.sales, self.expenses, self.postings, self.bank, self.counts = [], [], [], [], []
+        self.purchases, self.stock_counts = [], []
         self.till = 0
         self.balance = 0  # the bank, as its statement has it
         self.invoice = 0
@@ -76,6 +79,16 @@ class Year:
         else:
             self.move(when, "bank", -amount, f"{description[:40]} / {supplier}")
 
+    def purchase(self, pid, when, items, paid_from, invoice):
+        """Drinks bought for stock: a row a product, at the unit cost; paid from the till, or on credit."""
+        for index, (product, quantity) in enumerate(items):
+            self.purchases.append({"id": pid, "date": when.isoformat() if index == 0 else "",
+                                   "supplier": "Pije Freskuese Fier shpk" if index == 0 else "", "nipt": "L03718012K" if index == 0 else "",
+                                   "product": product, "quantity": quantity, "amount": quantity * COSTS[product],
+                                   "paid_from": paid_from if index == 0 else "", "invoice": invoice if index == 0 else ""})
+        if paid_from == "cash":
+            self.move(when, "till", -sum(quantity * COSTS[product] for product, quantity in items))
+
     def nivf(self):
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
@@ -102,6 +115,8 @@ class Year:
         ]
         for when, what, supplier, nipt, amount, account, line, invoice in grant:
             self.expense(day(when), what, supplier, amount, account, "bank", nipt, "SU", line, invoice, self.nivf() if nipt else "")
+        # The first stock of drinks, on the supplier's credit: enough for the busiest month.
+        self.purchase("G-FIRST", day("2024-01-05"), list(FIRST_STOCK.items()), "supplier", "PF-00")
         # The year, day by day.
         opening = day("2024-01-08")
         when = day("2024-01-01")
@@ -189,9 +204,10 @@ class Year:
         if flour:
             self.expense(last, f"Flour and maize meal, {last.strftime('%B')}", "Mulliri i Ballshit shpk", flour, "6011", "bank", "K81512034P", invoice=f"M-{month:02d}/2024", nivf=self.nivf())
         # Drinks: what was sold, bought back at cost, from the till.
-        cost = sum(drinks_sold[p] * COSTS[p] for p in drinks_sold)
-        if cost:
-            self.expense(last, f"Water and juice to restock, {last.strftime('%B')}", "Pije Freskuese Fier shpk", cost, "3500", "cash", "L03718012K", invoice=f"PF-{month:02d}")
+        sold = [(p, q) for p, q in drinks_sold.items() if q > 0]
+        if sold:
+            assert all(q <= FIRST_STOCK[p] for p, q in sold), f"more drinks sold in {last:%B} than the first stock holds"
+            self.purchase(f"G-2024-{month:02d}", last, sold, "cash", f"PF-{month:02d}")
             for p in drinks_sold:
                 drinks_sold[p] = 0
         self.expense(last, f"Electricity and water, {last.strftime('%B')}", "OSHEE / UKB Ballsh", 9000 + rng.randrange(0, 60) * 100, "6150", "bank")
@@ -227,6 +243,9 @@ class Year:
             assert balance >= 0, f"the bank would be overdrawn on {m[5]}"
             self.bank.append({"date": m[5].isoformat(), "description": m[4], "amount": m[3], "balance": balance})
         till = self.till_balance(day("2024-12-31"))
+        # The drinks counted at the year's end: two bottles of juice were broken in December.
+        self.stock_counts = [{"date": "2024-12-31", "product": "UJE", "counted": FIRST_STOCK["UJE"], "note": ""},
+                             {"date": "2024-12-31", "product": "LENG", "counted": FIRST_STOCK["LENG"] - 2, "note": "Two bottles broken in December"}]
         assert min(self.till_balance(m[0]) for m in self.movements if m[2] == "till") >= 0
 
     def write(self, folder):
@@ -244,6 +263,8 @@ class Year:
         table("grant-tranches.csv", ["id", "date", "amount", "agreement", "reference", "original_amount", "original_currency"], [
             ["GR-1", "2023-12-18", "618600", "SU-2023-01", "RBAL-EUR-2023-1215-04", "6000.00", "EUR"],
             ["GR-2", "2024-04-16", "405800", "SU-2023-01", "RBAL-EUR-2024-0412-02", "4000.00", "EUR"]])
+        table("stock-purchases.csv", ["id", "date", "supplier", "nipt", "product", "quantity", "amount", "paid_from", "invoice"], self.purchases)
+        table("stock-counts.csv", ["date", "product", "counted", "note"], self.stock_counts)
         table("cash-counts.csv", ["date", "counted", "note"], self.counts)
         first_half = [line for line in self.bank if line["date"] <= "2024-06-30"]
         second_half = [line for line in self.bank if line["date"] >= "2024-06-20"]

@@ -125,15 +125,22 @@ extension Ledger {
     }
 
     /// Matches one statement line to the entry a person chose: the entry must have moved the
-    /// account by exactly the line's amount.
-    /// - Throws: ``ArkaError/Kind/badMatch`` when the line or entry is unknown, matched already, or
-    ///   the amounts differ.
+    /// account by exactly the line's amount, and must not be reversed or a reversal (the two
+    /// cancel out: neither is money a statement shows).
+    /// - Throws: ``ArkaError/Kind/badMatch`` when the line or entry is unknown, matched already,
+    ///   reversed, or the amounts differ.
     public func matchLine(_ id: Int64, to entry: String, account: String? = nil, signature: Signature) throws {
         let account = try account ?? businessProfile().bank
         try store.transaction { transaction in
             let line = try statementLine(id, account: account, in: transaction)
             guard let movement = try transaction.movement(of: entry, on: account, currency: baseCurrency) else {
                 throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entry)
+            }
+            if let reversal = try transaction.reversal(of: entry) {
+                throw ArkaError(.badMatch, "entry \(entry) was reversed by \(reversal): the two cancel out and match no statement line", field: "entry", value: entry)
+            }
+            if let original = try transaction.storedEntry(id: entry)?.entry.reversal?.of {
+                throw ArkaError(.badMatch, "entry \(entry) reverses \(original): the two cancel out and match no statement line", field: "entry", value: entry)
             }
             guard movement.amount == line.line.amount else {
                 throw ArkaError(
@@ -147,12 +154,13 @@ extension Ledger {
     /// Posts the entry a statement line needs when the books lack it (a bank fee, interest),
     /// against `counterAccount`, dated the line's day, and matches the line to it.
     @discardableResult
-    public func postLine(_ id: Int64, against counterAccount: String, description: String?, fund: String? = nil, account: String? = nil, signature: Signature)
-        throws -> StoredEntry
-    {
+    public func postLine(
+        _ id: Int64, against counterAccount: String, description: String?, fund: String? = nil, account: String? = nil, counted: CountedCash = .keep,
+        signature: Signature
+    ) throws -> StoredEntry {
         let profile = try businessProfile()
         let account = account ?? profile.bank
-        return try store.transaction { transaction in
+        return try write(counted: counted, signature: signature) { transaction in
             let line = try statementLine(id, account: account, in: transaction)
             let fund = fund ?? profile.ownFund
             var entry = Entry(

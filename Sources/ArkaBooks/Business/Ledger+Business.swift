@@ -34,10 +34,11 @@ extension Ledger {
     /// Checks and appends entries in one transaction, each followed by what goes with it, and
     /// reports every problem found (up to 20) before posting nothing.
     /// - Parameter each: called inside the transaction after each entry is appended.
+    /// - Parameter counted: whether the entries may change a cash count already made.
     /// - Throws: ``ArkaErrorList`` of the problems in `problems` and those found here.
     @discardableResult
     func postAll(
-        _ entries: [Entry], signature: Signature, problems: ProblemList = ProblemList(),
+        _ entries: [Entry], counted: CountedCash = .keep, file: String? = nil, signature: Signature, problems: ProblemList = ProblemList(),
         each: (LedgerTransaction, Int, StoredEntry) throws -> Void = { _, _, _ in }
     ) throws -> [StoredEntry] {
         var problems = problems
@@ -53,7 +54,7 @@ extension Ledger {
                 problems.record(entry.locate(error))
             }
         }
-        return try store.transaction { transaction in
+        return try write(counted: counted, file: file, signature: signature) { transaction in
             var stored: [StoredEntry] = []
             stored.reserveCapacity(prepared.count)
             var appending = problems.isEmpty

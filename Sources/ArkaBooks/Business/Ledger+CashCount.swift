@@ -12,12 +12,15 @@ extension Ledger {
     /// let (count, entry) = try ledger.countCash(on: day, counted: lek("84200"), note: "short after the fair", signature: .now())
     /// ```
     /// - Throws: ``ArkaError/Kind/missingValue`` for a difference without a note, or the entry's rule errors.
+    /// - Parameter counted: a count dated before another count of the till, whose difference
+    ///   changes that count, is a correction after it (``CountedCash``).
     @discardableResult
     public func countCash(
-        on date: LedgerDate, counted: Money, note: String?, account: String? = nil, id: String? = nil, signature: Signature
+        on date: LedgerDate, counted: Money, note: String?, account: String? = nil, id: String? = nil, afterCount: CountedCash = .keep,
+        signature: Signature
     ) throws -> (count: CashCount, entry: StoredEntry?) {
         let profile = try businessProfile()
-        return try store.transaction { transaction in
+        return try write(counted: afterCount, signature: signature) { transaction in
             try countCash(on: date, counted: counted, note: note, account: account, id: id, profile: profile, in: transaction, signature: signature)
         }
     }
@@ -49,7 +52,7 @@ extension Ledger {
 
     /// Records the cash counts of a file (`date,counted[,note][,account]`), in order, all or none.
     /// - Throws: the first row's ``ArkaError`` with its file and line; nothing is recorded then.
-    public func countCash(file path: String, signature: Signature) throws -> [CashCount] {
+    public func countCash(file path: String, afterCount: CountedCash = .keep, signature: Signature) throws -> [CashCount] {
         let table = try CSVTable(path: path, required: ["date", "counted"], optional: ["note", "account"])
         var rows: [(LedgerDate, Money, String?, String?, CSVTable.Row)] = []
         while let row = try table.next() {
@@ -63,7 +66,7 @@ extension Ledger {
         }
         // Each count reads the balance the ones before it left, in one transaction: all or nothing.
         let profile = try businessProfile()
-        return try store.transaction { transaction in
+        return try write(counted: afterCount, file: table.reader.name, signature: signature) { transaction in
             try rows.map { date, counted, note, account, row in
                 do {
                     return try countCash(
@@ -77,9 +80,52 @@ extension Ledger {
     }
 }
 
+/// A cash count as it stands now: what it found then, and the books' figure for the same day
+/// recomputed with every entry written since.
+///
+/// A write dated on or before a count changes it only when marked as a correction after the
+/// count (`--after-count`); the count then shows its expected balance recomputed and the new
+/// difference, and names the writes.
+public struct CashCountStanding: Sendable, Equatable {
+    public var stored: StoredCashCount
+    /// The till's balance at the end of the count's day now, leaving out the count's own
+    /// difference entry (and those of later counts of the same day), as ``CashCount/expected`` was.
+    public var expectedNow: Money
+    /// The entry that reversed the count's difference entry, when one did.
+    public var differenceReversedBy: String?
+    /// The entries marked as corrections after this count.
+    public var changedBy: [String]
+
+    /// Counted less the expected balance recomputed now.
+    public var differenceNow: Money
+
+    /// Whether the books' figure for the day is still the one the count was set against.
+    public var holds: Bool { expectedNow == stored.count.expected }
+}
+
 extension Ledger {
     /// Every cash count recorded, oldest first.
     public func cashCounts() throws -> [StoredCashCount] {
         try store.view { try $0.cashCounts(currency: baseCurrency) }
+    }
+
+    /// Every cash count recorded, oldest first, with its expected balance recomputed now.
+    public func cashCountStandings() throws -> [CashCountStanding] {
+        try store.view { view in
+            let counts = try view.cashCounts(currency: baseCurrency)
+            let reversals = try view.reversals(of: counts.compactMap(\.entry))
+            let marked = try view.afterCountWrites()
+            return try counts.map { stored in
+                // The difference entries of this count and of later counts of the same day and till.
+                let own = counts.filter {
+                    $0.count.account == stored.count.account && $0.count.date == stored.count.date && $0.id >= stored.id
+                }.compactMap(\.entry)
+                let expected = try view.postedBalance(of: stored.count.account, asOf: stored.count.date, excluding: own)
+                let expectedNow = Money(minorUnits: expected, currency: baseCurrency)
+                return CashCountStanding(
+                    stored: stored, expectedNow: expectedNow, differenceReversedBy: stored.entry.flatMap { reversals[$0] },
+                    changedBy: marked.filter { $0.count == stored.id }.map(\.entry), differenceNow: try stored.count.counted.adding(expectedNow.negated))
+            }
+        }
     }
 }

@@ -13,18 +13,19 @@ extension Ledger {
     /// business-plan line). Without an id the entry is numbered `P-YYYYMMDD-NNN`.
     /// - Throws: ``ArkaError`` for an unknown account, fund or line, a closed month, a taken id, ...
     @discardableResult
-    public func record(_ expense: Expense, signature: Signature) throws -> StoredEntry {
+    public func record(_ expense: Expense, counted: CountedCash = .keep, signature: Signature) throws -> StoredEntry {
         let profile = try businessProfile()
         var expense = expense
         if expense.id.isEmpty { expense.id = try store.view { try nextID("P", on: expense.date, in: $0) } }
         try checkGrantSpending(expense, profile: profile)
-        return try postAll([try expense.entry(profile: profile)], signature: signature)[0]
+        try checkNotStock(expense, profile: profile)
+        return try postAll([try expense.entry(profile: profile)], counted: counted, signature: signature)[0]
     }
 
     /// Imports a file of expenses in one transaction: all of them, or none, with every bad row
     /// reported. Rows without an id are numbered `P-YYYYMMDD-NNN`.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
-    public func importExpenses(file path: String, signature: Signature) throws -> (count: Int, total: Money) {
+    public func importExpenses(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> (count: Int, total: Money) {
         let profile = try businessProfile()
         let table = try CSVTable(path: path, required: Self.expenseColumns.required, optional: Self.expenseColumns.optional)
         let file = table.reader.name
@@ -52,14 +53,26 @@ extension Ledger {
                     fund: row.value("fund"), budgetLine: row.value("budget_line"), invoice: row.value("invoice"), nivf: row.value("nivf"),
                     origin: SourceLocation(file: file, line: row.line))
                 try checkGrantSpending(expense, profile: profile)
+                try checkNotStock(expense, profile: profile)
                 entries.append(try expense.entry(profile: profile))
                 total = try total.adding(expense.amount)
             } catch let error as ArkaError {
                 problems.record(row.locate(error))
             }
         }
-        try postAll(entries, signature: signature, problems: problems)
+        try postAll(entries, counted: counted, file: file, signature: signature, problems: problems)
         return (entries.count, total)
+    }
+
+    /// Goods for stock are bought with their quantities (``recordPurchase(_:counted:signature:)``):
+    /// an expense on the stock account would add value the stock register cannot count.
+    func checkNotStock(_ expense: Expense, profile: BusinessProfile) throws {
+        guard let stock = profile.stock, definition.products.contains(where: \.tracksStock),
+            context.chart.subtree(of: stock).contains(expense.account)
+        else { return }
+        throw ArkaError(
+            .badSetting, "\(stock) holds goods counted by quantity; record a purchase of goods with arka stock purchase (product, quantity, amount)",
+            location: SourceLocation(file: expense.origin?.file, line: expense.origin?.line, field: "account", value: expense.account))
     }
 
     /// Spending charged to the start-up grant names the business-plan line it uses.

@@ -33,7 +33,7 @@ extension Ledger {
     /// fund: the bank is debited and the grant income credited, both on the fund.
     /// - Throws: ``ArkaError/Kind/badSetting`` when the profile names no grant fund or income account.
     @discardableResult
-    public func receiveGrant(_ receipts: [GrantReceipt], signature: Signature) throws -> [StoredEntry] {
+    public func receiveGrant(_ receipts: [GrantReceipt], counted: CountedCash = .keep, signature: Signature) throws -> [StoredEntry] {
         let profile = try businessProfile()
         guard let fund = profile.grantFund, let income = profile.grantIncome else {
             throw ArkaError(.badSetting, "business.yaml names no grant_fund and grant_income; the books cannot take a grant tranche", field: "grant_fund", value: "")
@@ -57,12 +57,12 @@ extension Ledger {
                 ],
                 origin: receipt.origin)
         }
-        return try postAll(entries, signature: signature, problems: problems)
+        return try postAll(entries, counted: counted, file: receipts.first?.origin?.file, signature: signature, problems: problems)
     }
 
     /// Reads grant tranches from a file: `id,date,amount,agreement,reference[,original_amount,original_currency]`.
     /// - Throws: ``ArkaErrorList`` of the bad rows; nothing is posted then.
-    public func receiveGrant(file path: String, signature: Signature) throws -> [StoredEntry] {
+    public func receiveGrant(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> [StoredEntry] {
         let table = try CSVTable(
             path: path, required: ["id", "date", "amount", "agreement", "reference"], optional: ["original_amount", "original_currency"])
         var receipts: [GrantReceipt] = []
@@ -86,6 +86,6 @@ extension Ledger {
             }
         }
         try problems.throwIfAny()
-        return try receiveGrant(receipts, signature: signature)
+        return try receiveGrant(receipts, counted: counted, signature: signature)
     }
 }

@@ -10,6 +10,10 @@ public struct SalesSummary: Sendable, Equatable {
     public var takings: [PaymentMethod: Money] = [:]
     public var firstDate: LedgerDate?
     public var lastDate: LedgerDate?
+    /// Products kept in stock that the sales took below what was on hand.
+    public var stockFlags: [StockShortfall] = []
+    /// The first day each product was sold on, in these sales.
+    var stockSold: [String: LedgerDate] = [:]
 
     public var total: Int64 { takings.values.reduce(0) { $0 &+ $1.minorUnits } }
 
@@ -19,6 +23,9 @@ public struct SalesSummary: Sendable, Equatable {
         var sum = takings[sale.payment] ?? .zero(base)
         for item in priced { sum = try sum.adding(item.amount) }
         takings[sale.payment] = sum
+        for item in priced {
+            stockSold[item.product] = min(stockSold[item.product] ?? sale.date, sale.date)
+        }
         if firstDate == nil || sale.date < firstDate! { firstDate = sale.date }
         if lastDate == nil || sale.date > lastDate! { lastDate = sale.date }
     }
@@ -34,33 +41,39 @@ extension Ledger {
     )
 
     /// Records one sale: the money received, the revenue (less VAT), the VAT, and the cost of
-    /// goods taken from stock. Without an id the sale is numbered `S-YYYYMMDD-NNN`.
-    /// - Throws: ``ArkaError`` for an unknown product, a closed month, a taken id, ...
+    /// goods taken from stock. Without an id the sale is numbered `S-YYYYMMDD-NNN`. A sale of
+    /// goods beyond the stock on hand is recorded, and flagged in `stockFlags`.
+    /// - Throws: ``ArkaError`` for an unknown product, a closed month, a counted till, a taken id, ...
     @discardableResult
-    public func record(_ sale: Sale, signature: Signature) throws -> (entry: StoredEntry, items: [PricedSaleItem]) {
+    public func record(_ sale: Sale, counted: CountedCash = .keep, signature: Signature)
+        throws -> (entry: StoredEntry, items: [PricedSaleItem], stockFlags: [StockShortfall])
+    {
         let profile = try businessProfile()
         var sale = sale
         if sale.id.isEmpty { sale.id = try store.view { try nextID("S", on: sale.date, in: $0) } }
         let posting = try SalePosting.entry(for: sale, products: products, profile: profile, base: baseCurrency)
-        let stored = try postAll([posting.entry], signature: signature) { transaction, _, entry in
+        let stored = try postAll([posting.entry], counted: counted, signature: signature) { transaction, _, entry in
             try transaction.addSaleItems(entry: entry.entry.id, items: posting.items)
         }
-        return (stored[0], posting.items)
+        let sold = Dictionary(posting.items.map { ($0.product, sale.date) }, uniquingKeysWith: { first, _ in first })
+        let flags = try store.view { try stockShortfalls(from: sold, in: $0) }
+        return (stored[0], posting.items, flags)
     }
 
     /// Imports a file of sales (a day or a month from a till or a spreadsheet) in one
     /// transaction. Every bad line is reported with its line number (unknown product, a quantity
     /// that is not positive, a malformed amount, a date in a closed month, a sale already in the
-    /// books) and then nothing of the file is posted.
+    /// books, a day of a counted till) and then nothing of the file is posted. Sales of goods
+    /// beyond the stock on hand are posted, and flagged in the summary.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
-    public func importSales(file path: String, signature: Signature) throws -> SalesSummary {
+    public func importSales(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> SalesSummary {
         let profile = try businessProfile()
         let table = try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional)
         // Two threads share the work, as for a posting file: one reads the rows, makes and checks
         // each sale's entry; the transaction's thread hashes and inserts them. A year of sales never
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
-        return try store.transaction { transaction in
+        return try write(counted: counted, file: table.reader.name, signature: signature) { transaction in
             let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature)
             var problems = ProblemList()
             var inserting = true
@@ -90,7 +103,9 @@ extension Ledger {
             if total > 0 {
                 throw ArkaErrorList(problems.errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }.prefix(Self.reportedErrorLimit).map { $0 }, total: total)
             }
-            return preparation.summary
+            var summary = preparation.summary
+            summary.stockFlags = try stockShortfalls(from: summary.stockSold, in: transaction)
+            return summary
         }
     }
 }

@@ -10,7 +10,9 @@ extension BusinessProfile {
         ("bank", "the bank account whose statements are imported"),
         ("card", "where card sales land (default: the bank account)"),
         ("stock", "the asset account of goods kept for resale"),
-        ("cost_of_goods", "the expense account the cost of stock sold goes to"),
+        ("cost_of_goods", "the expense account the cost of stock sold goes to, and a purchase's price difference from the unit cost"),
+        ("stock_difference", "the account a stock count's difference goes to (default: cost_of_goods)"),
+        ("suppliers", "the liability account of goods bought on credit (stock purchase --paid-from supplier)"),
         ("cash_difference", "the account a cash count's shortage or overage goes to"),
         ("grant_income", "the income account of the start-up grant's tranches"),
         ("grant_fund", "the restricted fund of the start-up grant"),
@@ -70,6 +72,8 @@ extension BusinessProfile {
         profile.card = try account("card", types: [.asset])
         profile.stock = try account("stock", types: [.asset])
         profile.costOfGoods = try account("cost_of_goods", types: [.expense])
+        profile.stockDifference = try account("stock_difference", types: [.expense, .income])
+        profile.suppliers = try account("suppliers", types: [.liability])
         profile.grantIncome = try account("grant_income", types: [.income, .equity, .liability])
         profile.grantFund = try fund("grant_fund", restricted: true)
         profile.ownFund = try fund("own_fund", restricted: false)

@@ -25,7 +25,8 @@ public enum BusinessDemo {
 
     /// Builds `DIR/social-business.arka` (replacing the demo's own earlier file) the way the
     /// bakery keeps its books: the members' capital and cash deposits (`transactions.csv`), the
-    /// grant's tranches, the year's expenses and sales, the cash counts, the two half-year bank
+    /// grant's tranches, the year's expenses, the drinks bought for stock (`stock-purchases.csv`),
+    /// the sales, the cash counts, the year-end stock count (`stock-counts.csv`), the two half-year bank
     /// statements (they overlap), the matching and what a person resolves by hand
     /// (`bank-resolutions.csv`), and the closing of the months; then verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
@@ -57,6 +58,10 @@ public enum BusinessDemo {
             let (count, total) = try ledger.importExpenses(file: source("expenses.csv"), signature: signature)
             lines.append("Recorded \(count) expenses: \(total.tableText) \(code).")
         }
+        if exists("stock-purchases.csv") {
+            let bought = try ledger.importPurchases(file: source("stock-purchases.csv"), signature: signature)
+            lines.append("Bought goods for stock \(bought.purchases) times (\(bought.lines) lines): \(bought.paid.tableText) \(code).")
+        }
         if exists("sales.csv") {
             let sales = try ledger.importSales(file: source("sales.csv"), signature: signature)
             lines.append("Imported \(sales.sales) sales (\(sales.items) lines): \(Money(minorUnits: sales.total, currency: ledger.baseCurrency).tableText) \(code).")
@@ -65,6 +70,14 @@ public enum BusinessDemo {
             for count in try ledger.countCash(file: source("cash-counts.csv"), signature: signature) {
                 let amount = count.difference.minorUnits < 0 ? count.difference.negated : count.difference
                 lines.append("Cash count \(count.date): counted \(count.counted.tableText), books \(count.expected.tableText), \(count.verdict)\(amount.isZero ? "" : " by \(amount.tableText)").")
+            }
+        }
+        if exists("stock-counts.csv") {
+            for result in try ledger.countStock(file: source("stock-counts.csv"), signature: signature) {
+                let count = result.count
+                let quantity = BusinessIndicators.quantityText(abs(count.differenceThousandths))
+                lines.append(
+                    "Stock count \(count.date) of \(count.product): counted \(BusinessIndicators.quantityText(count.countedThousandths)), books \(BusinessIndicators.quantityText(count.expectedThousandths)), \(count.verdict)\(count.differenceThousandths == 0 ? "" : " \(quantity)").")
             }
         }
         let statements = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("statement-") && $0.hasSuffix(".csv") }.sorted()

@@ -17,7 +17,7 @@ extension Ledger {
     /// register with its cost in the base currency at the purchase's rate.
     /// - Throws: ``ArkaError`` naming the item; nothing is recorded.
     public func purchaseEquipment(_ items: [EquipmentItem], creditAccount: String, signature: Signature) throws {
-        try store.transaction { try purchase(items, creditAccount: creditAccount, signature: signature, in: $0) }
+        try write(signature: signature) { try purchase(items, creditAccount: creditAccount, signature: signature, in: $0) }
     }
 
     /// Buys the items of a CSV file (``purchaseColumns``), all or none.
@@ -26,7 +26,7 @@ extension Ledger {
     public func purchaseEquipment(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: Self.purchaseColumns.required, optional: Self.purchaseColumns.optional)
         var count = 0
-        try store.transaction { transaction in
+        try write(signature: signature) { transaction in
             var batch: [EquipmentItem] = []
             var credit = ""
             var firstRow: CSVTable.Row?
@@ -107,7 +107,7 @@ extension Ledger {
         tags: [String], agreement: String, date: LedgerDate, protocol number: String, signatories: String, afterEnd: Bool,
         signature: Signature
     ) throws -> StoredEntry {
-        try store.transaction { transaction in
+        try write(signature: signature) { transaction in
             try handOver(
                 tags: tags, agreement: agreement, date: date, protocol: number, signatories: signatories, afterEnd: afterEnd,
                 signature: signature, in: transaction)
@@ -119,7 +119,7 @@ extension Ledger {
     public func handOver(file path: String, afterEnd: Bool, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: Self.handoverColumns)
         var count = 0
-        try store.transaction { transaction in
+        try write(signature: signature) { transaction in
             var tags: [String] = []
             var head: (row: CSVTable.Row, protocol: String, date: LedgerDate, agreement: String, signatories: String)?
             func flush() throws {

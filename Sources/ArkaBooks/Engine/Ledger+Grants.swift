@@ -28,7 +28,7 @@ extension Ledger {
     public func disburse(
         agreement number: String, date: LedgerDate, amount: Money, reference: String, from account: String, signature: Signature
     ) throws -> StoredEntry {
-        try store.transaction { transaction in
+        try write(signature: signature) { transaction in
             try disburse(
                 agreement: number, date: date, amount: amount, reference: reference, from: account, signature: signature,
                 in: transaction)
@@ -41,7 +41,7 @@ extension Ledger {
     public func disburse(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: ["agreement", "date", "amount", "reference", "from_account"])
         var count = 0
-        try store.transaction { transaction in
+        try write(signature: signature) { transaction in
             while let row = try table.next() {
                 do {
                     let number = try row.required("agreement")

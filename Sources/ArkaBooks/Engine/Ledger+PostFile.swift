@@ -32,13 +32,14 @@ extension Ledger {
     /// journal's rows, handed over in small batches; the transaction's thread hashes and inserts them.
     ///
     /// - Parameter progress: called now and then with the bytes and rows read so far.
+    /// - Parameter counted: whether entries may change a cash count already made.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
-    public func post(file path: String, signature: Signature, progress: ((Int, Int) -> Void)? = nil) throws
+    public func post(file path: String, counted: CountedCash = .keep, signature: Signature, progress: ((Int, Int) -> Void)? = nil) throws
         -> PostingSummary
     {
         let table = try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional)
         let file = table.reader.name
-        return try store.transaction { transaction in
+        return try write(counted: counted, file: file, signature: signature) { transaction in
             var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
             let firstNewSequence = transaction.currentHead.sequence + 1
             let preparation = EntryPreparation(

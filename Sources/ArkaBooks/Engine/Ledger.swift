@@ -86,10 +86,11 @@ public final class Ledger {
     }
 
     /// Checks and appends entries in one transaction: all of them, or none.
+    /// - Parameter counted: whether entries may change a cash count already made (``write(counted:file:signature:_:)``).
     /// - Throws: the first rejected entry's ``ArkaError``.
     @discardableResult
-    public func post(_ entries: [Entry], signature: Signature) throws -> [StoredEntry] {
-        try store.transaction { transaction in
+    public func post(_ entries: [Entry], counted: CountedCash = .keep, signature: Signature) throws -> [StoredEntry] {
+        try write(counted: counted, signature: signature) { transaction in
             try entries.map { entry in
                 var signed = try EntryRules.prepare(try convert(entry), in: context)
                 signed.postedBy = signature.user
@@ -100,17 +101,19 @@ public final class Ledger {
     }
 
     /// Posts the reversal of an entry: every posting negated, dated `date`, linked to the original.
+    /// The registers kept beside the journal (sales by product, stock, bank matches) read the link,
+    /// so a reversed sale leaves them as if it had not been made.
     /// - Throws: ``ArkaError/Kind/unknownEntry``, ``ArkaError/Kind/alreadyReversed``, or a rule's
-    ///   error (a closed month, a date before the original's).
+    ///   error (a closed month, a date before the original's, a counted till).
     @discardableResult
-    public func reverse(entryID: String, date: LedgerDate, reason: String, newID: String?, signature: Signature)
+    public func reverse(entryID: String, date: LedgerDate, reason: String, newID: String?, counted: CountedCash = .keep, signature: Signature)
         throws -> StoredEntry
     {
         let reason = reason.trimmingSpaces
         guard !reason.isEmpty else {
             throw ArkaError(.missingValue, "a reversal needs a reason, for the audit trail", field: "reason", value: "")
         }
-        return try store.transaction { transaction in
+        return try write(counted: counted, signature: signature) { transaction in
             guard let original = try transaction.storedEntry(id: entryID) else {
                 throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entryID)
             }

@@ -19,7 +19,6 @@ enum ReversalChecks {
         ("purchaseNotHandedOver", checkPurchaseNotHandedOver),
         ("handoverNotReturned", checkHandoverNotReturned),
         ("returnNotHandedOverAgain", checkReturnNotHandedOverAgain),
-        ("notACashCount", checkNotACashCount),
     ]
 
     /// An item bought by the entry and handed over since is no longer in the stock the
@@ -57,16 +56,6 @@ enum ReversalChecks {
                     "item \(item.tag) returned by \(entry) was handed over again by \(again): reverse that handover first",
                     field: "entry", value: entry)
             }
-        }
-    }
-
-    /// A cash count's difference stands with the count: the till was counted as it was.
-    static func checkNotACashCount(_ entry: String, _ links: RegisterLinks) throws {
-        if let count = links.cashCount {
-            throw ArkaError(
-                .badReversal,
-                "\(entry) posts the difference found by the cash count of \(count.account) on \(count.date): count the cash again (`arka cash count`) instead of reversing it",
-                field: "entry", value: entry)
         }
     }
 }

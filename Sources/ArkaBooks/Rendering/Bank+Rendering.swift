@@ -46,20 +46,26 @@ extension BankMatchReport {
 extension Array where Element == StoredStatementLine {
     /// The statement lines with their numbers and matches.
     public func rendered(as format: OutputFormat) -> String {
-        let header = ["line", "date", "description", "amount", "balance", "entry", "how"]
+        let header = ["line", "date", "description", "amount", "balance", "entry", "how", "entry_reversed_by"]
         let rows = map { line in
             [String(line.id), line.line.date.description, line.line.description, line.line.amount.decimalText, line.line.balance.decimalText,
-             line.matchedEntry ?? "", line.how ?? ""]
+             line.matchedEntry ?? "", line.how ?? "", line.matchedEntryReversedBy ?? ""]
         }
         switch format {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
             var table = TextTable(columns: [("Line", .right), ("Date", .left), ("Description", .left), ("Amount", .right), ("Balance", .right), ("Entry", .left), ("How", .left)])
+            var reversed: [String] = []
             for line in self {
-                table.add([String(line.id), line.line.date.description, line.line.description, line.line.amount.tableText, line.line.balance.tableText, line.matchedEntry ?? "-", line.how ?? ""])
+                var entry = line.matchedEntry ?? "-"
+                if let reversal = line.matchedEntryReversedBy {
+                    entry += " (reversed)"
+                    reversed.append("Line \(line.id) is matched to \(line.matchedEntry ?? ""), which \(reversal) reversed: undo the match (arka bank match --undo \(line.id)) and match it again.")
+                }
+                table.add([String(line.id), line.line.date.description, line.line.description, line.line.amount.tableText, line.line.balance.tableText, entry, line.how ?? ""])
             }
-            return table.render()
+            return table.render() + (reversed.isEmpty ? "" : "\n" + reversed.map { $0 + "\n" }.joined())
         }
     }
 }
@@ -83,6 +89,54 @@ extension Array where Element == StoredCashCount {
                 table.add([count.date.description, count.account, count.expected.tableText, count.counted.tableText, count.difference.tableText, count.verdict, stored.entry ?? "-", count.note ?? ""])
             }
             return table.render()
+        }
+    }
+}
+
+extension Array where Element == CashCountStanding {
+    /// The cash counts as they stand: what each found, the books' figure for its day recomputed
+    /// now, the new difference, and the writes marked as corrections after it.
+    public func rendered(as format: OutputFormat) -> String {
+        let header = [
+            "date", "account", "expected", "counted", "difference", "verdict", "note", "entry", "counted_by", "expected_now", "difference_now",
+            "changed_by",
+        ]
+        func entry(_ standing: CashCountStanding) -> String {
+            guard let entry = standing.stored.entry else { return "" }
+            return standing.differenceReversedBy.map { "\(entry) (reversed by \($0))" } ?? entry
+        }
+        let rows = map { standing in
+            let count = standing.stored.count
+            return [
+                count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, count.difference.decimalText,
+                count.verdict, count.note ?? "", entry(standing), standing.stored.countedBy, standing.expectedNow.decimalText,
+                standing.differenceNow.decimalText, standing.changedBy.joined(separator: ";"),
+            ]
+        }
+        switch format {
+        case .csv: return CSVText.table(header, rows)
+        case .json: return JSONText.objects(header, rows)
+        case .text:
+            var table = TextTable(columns: [
+                ("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left),
+                ("Books now", .right), ("Difference now", .right), ("Note", .left),
+            ])
+            var notes: [String] = []
+            for standing in self {
+                let count = standing.stored.count
+                table.add([
+                    count.date.description, count.account, count.expected.tableText, count.counted.tableText, count.difference.tableText, count.verdict,
+                    entry(standing).isEmpty ? "-" : entry(standing), standing.expectedNow.tableText, standing.differenceNow.tableText, count.note ?? "",
+                ])
+                if !standing.holds || !standing.changedBy.isEmpty || standing.differenceReversedBy != nil {
+                    var sentence = "The count of \(count.date) on \(count.account) no longer holds: the books now have \(standing.expectedNow.tableText) for that day against \(count.expected.tableText) then"
+                    if standing.holds { sentence = "The count of \(count.date) on \(count.account): the books still have \(count.expected.tableText) for that day" }
+                    if !standing.changedBy.isEmpty { sentence += "; written after the count: \(standing.changedBy.joined(separator: ", "))" }
+                    if let reversal = standing.differenceReversedBy { sentence += "; its difference entry was reversed by \(reversal)" }
+                    notes.append(sentence + ".")
+                }
+            }
+            return table.render() + (notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined())
         }
     }
 }

@@ -98,7 +98,7 @@ extension BalanceSheet {
 
 extension BusinessIndicators {
     /// Quantities are kept in thousandths; shown with the decimals they need.
-    static func quantityText(_ thousandths: Int64) -> String {
+    public static func quantityText(_ thousandths: Int64) -> String {
         DecimalText(digits: thousandths, scale: 3).normalized.text
     }
 
@@ -141,6 +141,12 @@ extension BusinessIndicators {
                     "amount": $0.amount.decimalText, "sales": $0.sales, "share": JSONText.optional($0.share?.text),
                 ] as [String: Any]
             }
+            object["stock_flags"] = stockFlags.map {
+                [
+                    "product": $0.product.code, "first_date": $0.firstDate.description, "lowest_on_hand": Self.quantityText($0.lowestThousandths),
+                    "lowest_date": $0.lowestDate.description, "flag": $0.sentence,
+                ] as [String: Any]
+            }
             return JSONText.render(object)
         case .csv:
             var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, $0.value.replacingOccurrences(of: ",", with: "")] })
@@ -148,6 +154,11 @@ extension BusinessIndicators {
             out += "\n" + CSVText.table(
                 ["product", "name", "quantity", "unit", "amount", "share"],
                 products.map { [$0.product.code, $0.product.name, Self.quantityText($0.quantityThousandths), $0.product.unit, $0.amount.decimalText, $0.share?.text ?? ""] })
+            if !stockFlags.isEmpty {
+                out += "\n" + CSVText.table(
+                    ["product", "first_date", "lowest_on_hand", "lowest_date", "flag"],
+                    stockFlags.map { [$0.product.code, $0.firstDate.description, Self.quantityText($0.lowestThousandths), $0.lowestDate.description, $0.sentence] })
+            }
             return out
         case .text:
             var table = TextTable(columns: [("Indicator", .left), ("Value", .right)])
@@ -158,9 +169,13 @@ extension BusinessIndicators {
             for line in products {
                 sold.add([line.product.code, line.product.name, Self.quantityText(line.quantityThousandths), line.product.unit, line.amount.tableText, line.share?.text ?? ""])
             }
-            return "Indicators of \(ledgerName), \(month), \(currency.code)\n\n" + table.render()
+            var text = "Indicators of \(ledgerName), \(month), \(currency.code)\n\n" + table.render()
                 + "\nSales (without VAT) by month, \(month.year)\n\n" + months.render()
                 + "\nSales by product in \(month) (takings with VAT)\n\n" + sold.render()
+            if !stockFlags.isEmpty {
+                text += "\nFlags:\n" + stockFlags.map { "- \($0.sentence)\n" }.joined()
+            }
+            return text
         }
     }
 }

@@ -11,7 +11,7 @@ extension Ledger {
     /// ```
     /// - Throws: ``ArkaError`` when the ledger cannot be read, or a sum does not fit.
     public func reconcileRegisters() throws -> [RegisterReconciliation] {
-        try grantReconciliations()
+        try grantReconciliations() + businessReconciliations()
     }
 
     /// The equipment register and the agreements, reconciled to the journal.

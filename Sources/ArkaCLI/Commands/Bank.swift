@@ -58,6 +58,7 @@ struct Bank: ParsableCommand {
         @Option(name: .long, help: "The posted entry's description (default: the statement's).") var description: String?
         @Option(name: .long, help: ArgumentHelp("Undo the match of this statement line.", valueName: "n")) var undo: Int64?
         @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
+        @OptionGroup var afterCount: AfterCountOptions
 
         func validate() throws {
             if line != nil && (entry == nil) == (post == nil) {
@@ -76,7 +77,7 @@ struct Bank: ParsableCommand {
                 try books.matchLine(line, to: entry, account: account, signature: user.signature)
                 emit("Matched statement line \(line) to \(entry).\n")
             } else if let line, let post {
-                let stored = try books.postLine(line, against: post, description: description, account: account, signature: user.signature)
+                let stored = try books.postLine(line, against: post, description: description, account: account, counted: afterCount.counted, signature: user.signature)
                 emit("Posted \(stored.entry.id) for statement line \(line) against \(post), and matched them.\n")
             } else {
                 emit(try books.matchStatement(account: account, signature: user.signature).rendered(currency: books.baseCurrency))

@@ -15,7 +15,8 @@ struct Cash: ParsableCommand {
             discussion: """
                 The books' cash is the till's balance after every entry of the day. A difference is \
                 posted as it is, short or over, to the cash-difference account, and needs a --note \
-                saying why; a count that agrees is recorded too.
+                saying why; a count that agrees is recorded too. From then on, a write dated on or \
+                before the count that moves the till is refused unless marked --after-count.
 
                 Example:
                   arka cash count --ledger sb.arka --date 2024-06-28 --counted 41250 --note "change given twice at the fair"
@@ -23,6 +24,7 @@ struct Cash: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "The cash counted.") var counted: String
         @Option(name: .long, help: "Why the count differs from the books.") var note: String?
@@ -32,7 +34,7 @@ struct Cash: ParsableCommand {
             let books = try ledger.open()
             let (count, entry) = try books.countCash(
                 on: try LedgerDate.parse(date, field: "--date"), counted: try Money.parse(counted, currency: books.baseCurrency, field: "--counted"),
-                note: note, account: account, signature: user.signature)
+                note: note, account: account, afterCount: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
             var text = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
             if let entry {
@@ -46,13 +48,19 @@ struct Cash: ParsableCommand {
     }
 
     struct Counts: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "counts", abstract: "List the cash counts.")
+        static let configuration = CommandConfiguration(
+            commandName: "counts", abstract: "List the cash counts, each with the books' figure recomputed now.",
+            discussion: """
+                Beside what each count found, the list shows the till's balance for the count's day as the \
+                books have it now, and the difference from what was counted: they change only when a \
+                write was marked --after-count, and the list names those writes.
+                """)
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            emit(try ledger.open().cashCounts().rendered(as: output.format))
+            emit(try ledger.open().cashCountStandings().rendered(as: output.format))
         }
     }
 }

@@ -12,7 +12,8 @@ struct ExpenseCommand: ParsableCommand {
             commandName: "add",
             abstract: "Record one expense or purchase, paid from the till or the bank.",
             discussion: """
-                --account is the expense (or stock, or equipment) account. Spending charged to the \
+                --account is the expense (or equipment) account; goods kept in stock are bought with \
+                arka stock purchase, which records their quantities. Spending charged to the \
                 start-up grant names its fund and business-plan line (--fund SU --line 2); without \
                 --fund the expense is the business's own. Without --id it is numbered P-YYYYMMDD-NNN.
 
@@ -23,6 +24,7 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day it was paid.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Who was paid.") var supplier: String
         @Option(name: .long, help: "The supplier's NIPT.") var nipt: String?
@@ -42,7 +44,7 @@ struct ExpenseCommand: ParsableCommand {
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description, supplier: supplier, taxID: nipt,
                 amount: try Money.parse(amount, currency: books.baseCurrency, field: "--amount"), account: account,
                 paidFrom: try PaymentMethod.parse(paidFrom, field: "--paid-from"), fund: fund, budgetLine: line, invoice: invoice, nivf: nivf)
-            let stored = try books.record(expense, signature: user.signature)
+            let stored = try books.record(expense, counted: afterCount.counted, signature: user.signature)
             let charged = stored.entry.postings[0].fund.map { " to fund \($0)\(line.map { " line \($0)" } ?? "")" } ?? ""
             emit("Recorded \(stored.entry.id): \(expense.amount.tableText) \(books.baseCurrency.code) to \(supplier) from \(expense.paidFrom.rawValue), on \(account)\(charged).\n")
         }
@@ -60,11 +62,12 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
             let books = try ledger.open()
-            let (count, total) = try books.importExpenses(file: file, signature: user.signature)
+            let (count, total) = try books.importExpenses(file: file, counted: afterCount.counted, signature: user.signature)
             emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n")
         }
     }

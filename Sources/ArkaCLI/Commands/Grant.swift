@@ -30,6 +30,7 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The entry's id.") var id: String?
         @Option(name: .long, help: ArgumentHelp("The day the bank credited it.", valueName: "YYYY-MM-DD")) var date: String?
@@ -48,7 +49,7 @@ struct Grant: ParsableCommand {
             let books = try ledger.open()
             let entries: [StoredEntry]
             if let file {
-                entries = try books.receiveGrant(file: file, signature: user.signature)
+                entries = try books.receiveGrant(file: file, counted: afterCount.counted, signature: user.signature)
             } else {
                 var sent: Money?
                 if let original {
@@ -62,7 +63,7 @@ struct Grant: ParsableCommand {
                     [GrantReceipt(
                         id: id!, date: try LedgerDate.parse(date!, field: "--date"), amount: try Money.parse(amount!, currency: books.baseCurrency, field: "--amount"),
                         agreement: agreement!, reference: reference!, original: sent)],
-                    signature: user.signature)
+                    counted: afterCount.counted, signature: user.signature)
             }
             for entry in entries {
                 emit("Received \(entry.entry.postings[0].amount.tableText) \(books.baseCurrency.code) of the grant as \(entry.entry.id) on \(entry.entry.date), fund \(entry.entry.postings[0].fund ?? "-").\n")

@@ -8,7 +8,8 @@ struct Reverse: ParsableCommand {
         discussion: """
             Posted entries never change. The reversal negates every posting, is dated --date (not \
             before the original, not in a closed month), records the reason and links to the original. \
-            An entry is reversed at most once.
+            An entry is reversed at most once. A reversal that moves a till counted on or after its \
+            date is refused unless marked --after-count. A sale is best voided with arka sale void.
 
             Example:
               arka reverse --ledger books.arka 2023-014 --date 2023-03-31 --reason "Invoice booked twice"
@@ -16,6 +17,7 @@ struct Reverse: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var user: UserOptions
+    @OptionGroup var afterCount: AfterCountOptions
     @Argument(help: ArgumentHelp("The id of the entry to reverse.", valueName: "entry")) var entry: String
     @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
     @Option(name: .long, help: "Why the entry is reversed.") var reason: String
@@ -23,7 +25,7 @@ struct Reverse: ParsableCommand {
 
     func run() throws {
         guard let day = try parseDate(date, option: "date") else { return }
-        let stored = try ledger.open().reverse(entryID: entry, date: day, reason: reason, newID: id, signature: user.signature)
+        let stored = try ledger.open().reverse(entryID: entry, date: day, reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
         emit("Reversed \(entry) by \(stored.entry.id) dated \(stored.entry.date) (#\(stored.sequence), hash \(stored.hash)).\n")
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 
 struct SaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sale", abstract: "Record a sale of the social business.", subcommands: [Add.self])
+        commandName: "sale", abstract: "Record a sale of the social business, or void one.", subcommands: [Add.self, VoidSale.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -15,7 +15,8 @@ struct SaleCommand: ParsableCommand {
                 Each --item is PRODUCT:QUANTITY, or PRODUCT:QUANTITY@PRICE when the price charged is not \
                 the list price. The sale posts the money received (to the till, the bank or the card \
                 account), the revenue less VAT, the VAT when the business is registered, and, for goods \
-                kept in stock, their cost. Without --id the sale is numbered S-YYYYMMDD-NNN.
+                kept in stock, their cost. Without --id the sale is numbered S-YYYYMMDD-NNN. A sale of \
+                goods beyond the stock on hand is recorded and flagged.
 
                 Examples:
                   arka sale add --ledger sb.arka --date 2024-03-05 --item BUKE:40 --item BYREK:12 --payment cash
@@ -25,6 +26,7 @@ struct SaleCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day of the sale.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .customLong("item"), help: ArgumentHelp("A line of the sale.", valueName: "PRODUCT:QTY[@PRICE]"))
         var items: [String] = []
@@ -45,10 +47,12 @@ struct SaleCommand: ParsableCommand {
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description,
                 items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
                 invoice: invoice, nivf: nivf, customer: customer)
-            let (stored, priced) = try books.record(sale, signature: user.signature)
-            let total = priced.reduce(Int64(0)) { $0 &+ $1.amount.minorUnits }
+            let (stored, priced, flags) = try books.record(sale, counted: afterCount.counted, signature: user.signature)
+            var total = Money.zero(books.baseCurrency)
+            for item in priced { total = try total.adding(item.amount) }
             emit(
-                "Recorded sale \(stored.entry.id) of \(sale.date): \(Money(minorUnits: total, currency: books.baseCurrency).tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n")
+                "Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n"
+                    + flags.map { "Flag: \($0.sentence).\n" }.joined())
         }
 
         /// Reads `PRODUCT:QUANTITY[@PRICE]`.
@@ -61,6 +65,41 @@ struct SaleCommand: ParsableCommand {
             return SaleItem(
                 product: parts[0], quantity: try Quantity.parse(amounts.first ?? "", field: "--item"),
                 unitPrice: try amounts.count == 2 ? Money.parse(amounts[1], currency: currency, field: "--item") : nil)
+        }
+    }
+
+    struct VoidSale: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "void",
+            abstract: "Void a sale made by mistake: post its reversal.",
+            discussion: """
+                The reversal negates every posting of the sale (the money, the revenue, the VAT and the \
+                cost of goods), is dated --date (not before the sale, not in a closed month) and records \
+                the reason. Sales by product, the stock on hand and the bank matching read the reversal, \
+                so the sale leaves them and its goods are back on hand; arka reverse of a sale does the \
+                same. The reversal is numbered SALE-void unless --id says otherwise.
+
+                Example:
+                  arka sale void --ledger sb.arka S-20240305-002 --date 2024-03-05 --reason "Rung up twice"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
+        @Argument(help: ArgumentHelp("The sale's id.", valueName: "sale")) var sale: String
+        @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, help: "Why the sale is void.") var reason: String
+        @Option(name: .long, help: ArgumentHelp("The reversal's own id (default SALE-void).", valueName: "id")) var id: String?
+
+        func run() throws {
+            let books = try ledger.open()
+            let voided = try books.voidSale(
+                sale, date: try LedgerDate.parse(date, field: "--date"), reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
+            var text = "Voided sale \(sale) by \(voided.reversal.entry.id) dated \(voided.reversal.entry.date): \(voided.total.tableText) \(books.baseCurrency.code) back out of \(voided.account)"
+            let products = books.products
+            let returned = voided.returned.map { "\(BusinessIndicators.quantityText($0.quantityThousandths)) \(products[$0.product]?.unit ?? "") \($0.product)" }
+            text += returned.isEmpty ? ".\n" : "; back in stock: \(returned.joined(separator: ", ")).\n"
+            emit(text)
         }
     }
 }

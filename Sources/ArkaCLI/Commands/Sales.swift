@@ -17,7 +17,8 @@ struct Sales: ParsableCommand {
                 Rows sharing a sale number, one after another, are one sale; its later rows may leave \
                 date, payment, invoice, nivf and customer empty. payment is cash (the default), bank or card; \
                 unit_price defaults to the product's list price. Every bad row is reported with its line \
-                number, and then nothing of the file is posted.
+                number, and then nothing of the file is posted. Sales of goods beyond the stock on hand \
+                are posted, and flagged after the summary.
 
                 Example:
                   arka sales import --ledger sb.arka march.csv
@@ -25,15 +26,17 @@ struct Sales: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
             let books = try ledger.open()
-            let summary = try books.importSales(file: file, signature: user.signature)
+            let summary = try books.importSales(file: file, counted: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
             let methods = PaymentMethod.allCases.compactMap { method in summary.takings[method].map { "\(method.rawValue) \($0.tableText)" } }
             emit(
-                "Imported \(summary.sales) sales (\(summary.items) lines) from \(file), \(summary.firstDate.map(\.description) ?? "") to \(summary.lastDate.map(\.description) ?? ""): \(Money(minorUnits: summary.total, currency: books.baseCurrency).tableText) \(code) (\(methods.joined(separator: ", "))).\n")
+                "Imported \(summary.sales) sales (\(summary.items) lines) from \(file), \(summary.firstDate.map(\.description) ?? "") to \(summary.lastDate.map(\.description) ?? ""): \(Money(minorUnits: summary.total, currency: books.baseCurrency).tableText) \(code) (\(methods.joined(separator: ", "))).\n"
+                    + summary.stockFlags.map { "Flag: \($0.sentence).\n" }.joined())
         }
     }
 }

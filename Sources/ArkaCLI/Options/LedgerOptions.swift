@@ -55,3 +55,15 @@ func pseudonymKey(default fallback: String) -> String {
     if let key = ProcessInfo.processInfo.environment["ARKA_PSEUDONYM_KEY"], !key.isEmpty { return key }
     return fallback
 }
+
+/// `--after-count`: the write is a correction after a cash count of the till it moves.
+struct AfterCountOptions: ParsableArguments {
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Mark the write as a correction after the cash count it changes.",
+            discussion: "Without it, a write dated on or before the last cash count of the till it moves is refused."))
+    var afterCount = false
+
+    var counted: CountedCash { afterCount ? .correctAfterCount : .keep }
+}

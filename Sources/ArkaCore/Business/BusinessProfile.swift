@@ -17,6 +17,11 @@ public struct BusinessProfile: Sendable, Equatable, Codable {
     public var stock: String?
     /// The expense account the cost of stock sold goes to.
     public var costOfGoods: String?
+    /// The account a stock count's difference goes to (goods lost, broken or found); the cost of
+    /// goods account when not named.
+    public var stockDifference: String?
+    /// The liability account of goods bought on credit (`--paid-from supplier`).
+    public var suppliers: String?
     /// The account a cash count's difference goes to: a shortage is a debit, an overage a credit.
     public var cashDifference: String
     /// The income account of the start-up grant's tranches.
@@ -44,6 +49,9 @@ public struct BusinessProfile: Sendable, Equatable, Codable {
 
     /// The account card sales go to.
     public var cardAccount: String { card ?? bank }
+
+    /// The account a stock count's difference goes to: `stock_difference`, else the cost of goods.
+    public var stockDifferenceAccount: String? { stockDifference ?? costOfGoods }
 
     /// The accounts holding money: the till, the bank and a card clearing account.
     public var moneyAccounts: [String] {

@@ -83,7 +83,7 @@ public struct PricedSaleItem: Sendable, Equatable {
 public enum SalePosting {
     /// The product codes an unknown product's error names: the first eight in order, and how many
     /// more, so that a typing error is seen at a glance.
-    static func listing(_ codes: some Collection<String>) -> String {
+    public static func listing(_ codes: some Collection<String>) -> String {
         guard !codes.isEmpty else { return "it is empty" }
         let sorted = codes.sorted()
         let shown = sorted.prefix(8).joined(separator: ", ")

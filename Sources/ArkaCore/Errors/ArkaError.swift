@@ -94,6 +94,8 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A reversal that would leave a register resting on an entry that no longer stands;
         /// the error names the command that makes the correction.
         case badReversal = "bad-reversal"
+        /// A write dated on or before a cash count of the till it moves, not marked as a correction after the count.
+        case countedCash = "counted-cash"
     }
 
     public var kind: Kind

@@ -22,16 +22,31 @@ public struct EntryPosting: Sendable, Equatable {
 
 extension LedgerView {
     /// The sales lines summed per month and product, for dates from `from` to `to` (inclusive).
+    ///
+    /// Derived from the entries: a sale's lines count in the month of its entry, and when the
+    /// sale is reversed they count again, negated, in the month of the reversal (the same month
+    /// when a sale is voided on its day). So the lines always add up to what the sale entries
+    /// and their reversals posted in the period, and a closed month's figures never change.
+    /// `sales` is the number of sales less the number of reversals of sales.
     public func productSales(from: LedgerDate?, to: LedgerDate?) throws -> [ProductSales] {
-        try Row.fetchAll(
+        let first = from?.description ?? "0000-00-00"
+        let last = to?.description ?? "9999-99-99"
+        return try Row.fetchAll(
             db,
             sql: """
-                SELECT substr(e.date, 1, 7), s.product, SUM(s.quantity_thousandths), SUM(s.amount), SUM(s.vat), SUM(s.cost), COUNT(DISTINCT e.seq)
-                FROM sale_item s JOIN entry e ON e.id = s.entry_id
-                WHERE e.date >= ? AND e.date <= ?
-                GROUP BY 1, 2 ORDER BY 1, 2
+                SELECT substr(d, 1, 7), product, SUM(q), SUM(a), SUM(v), SUM(c),
+                    COUNT(DISTINCT CASE WHEN sign > 0 THEN seq END) - COUNT(DISTINCT CASE WHEN sign < 0 THEN seq END)
+                FROM (
+                    SELECT e.date AS d, e.seq AS seq, 1 AS sign, s.product AS product, s.quantity_thousandths AS q, s.amount AS a, s.vat AS v, s.cost AS c
+                    FROM sale_item s JOIN entry e ON e.id = s.entry_id
+                    WHERE e.date >= ? AND e.date <= ?
+                    UNION ALL
+                    SELECT r.date, r.seq, -1, s.product, -s.quantity_thousandths, -s.amount, -s.vat, -s.cost
+                    FROM entry r JOIN sale_item s ON s.entry_id = r.reverses
+                    WHERE r.reverses IS NOT NULL AND r.date >= ? AND r.date <= ?)
+                GROUP BY 1, 2 HAVING SUM(q) <> 0 OR SUM(a) <> 0 ORDER BY 1, 2
                 """,
-            arguments: [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
+            arguments: [first, last, first, last]
         ).map { row in
             ProductSales(
                 month: try LedgerMonth.parse(row[0]), product: row[1], quantityThousandths: row[2], amount: row[3], vat: row[4],
@@ -101,9 +116,10 @@ extension LedgerView {
     /// The cash counts, oldest first.
     public func cashCounts(currency base: Currency) throws -> [StoredCashCount] {
         try Row.fetchAll(
-            db, sql: "SELECT date, account, expected, counted, note, entry_id, counted_by, counted_at FROM cash_count ORDER BY date, id"
+            db, sql: "SELECT date, account, expected, counted, note, entry_id, counted_by, counted_at, id FROM cash_count ORDER BY date, id"
         ).map { row in
             StoredCashCount(
+                id: row[8],
                 count: CashCount(
                     date: try LedgerDate.parse(row[0]), account: row[1], expected: Money(minorUnits: row[2], currency: base),
                     counted: Money(minorUnits: row[3], currency: base), note: row[4]),
@@ -127,7 +143,8 @@ extension LedgerView {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how
+                SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how,
+                    (SELECT r.id FROM entry r WHERE r.reverses = m.entry_id)
                 FROM statement_line l LEFT JOIN statement_match m ON m.line_id = l.id
                 WHERE l.account = ? \(condition) ORDER BY l.date, l.id
                 """,
@@ -138,12 +155,13 @@ extension LedgerView {
                 line: StatementLine(
                     date: try LedgerDate.parse(row[1]), description: row[2], amount: Money(minorUnits: row[3], currency: currency),
                     balance: Money(minorUnits: row[4], currency: currency), origin: SourceLocation(file: row[5], line: row[6])),
-                matchedEntry: row[7], how: row[8])
+                matchedEntry: row[7], how: row[8], matchedEntryReversedBy: row[9])
         }
     }
 
     /// The entries that moved `account` and are matched to no statement line: one movement per
-    /// entry, its postings on the account summed.
+    /// entry, its postings on the account summed. An entry that was reversed and its reversal
+    /// cancel out and are left out: neither is money a statement can show.
     public func unmatchedMovements(account: String, currency: Currency) throws -> [BankMovement] {
         try Row.fetchAll(
             db,
@@ -151,6 +169,7 @@ extension LedgerView {
                 SELECT e.id, e.date, SUM(p.amount), e.description
                 FROM posting p JOIN entry e ON e.seq = p.id >> 16
                 WHERE p.account = ? AND p.currency = ? AND e.id NOT IN (SELECT entry_id FROM statement_match)
+                  AND e.reverses IS NULL AND e.id NOT IN (SELECT reverses FROM entry WHERE reverses IS NOT NULL)
                 GROUP BY e.seq HAVING SUM(p.amount) <> 0 ORDER BY e.seq
                 """,
             arguments: [account, currency.code]

@@ -3,6 +3,8 @@ import GRDB
 
 /// A cash count as stored: the count, the books' figure, and the entry that recorded a difference.
 public struct StoredCashCount: Sendable, Equatable {
+    /// The count's number in the ledger, in the order counts were recorded.
+    public var id: Int64 = 0
     public var count: CashCount
     /// The entry of the difference; nil when the count agreed with the books.
     public var entry: String?
@@ -27,6 +29,8 @@ public struct StoredStatementLine: Sendable, Equatable {
     /// How the match was made: `rule` (the matching rule found it), `chosen` (a person named the
     /// entry), `posted` (an entry was posted for it).
     public var how: String?
+    /// The entry that reversed the matched one, when one did: the line then rests on nothing.
+    public var matchedEntryReversedBy: String?
 }
 
 extension LedgerTransaction {

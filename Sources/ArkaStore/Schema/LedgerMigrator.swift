@@ -15,6 +15,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v6 calls", migrate: createCalls)
         migrator.registerMigration("v7 business", migrate: createBusiness)
         migrator.registerMigration("v8 registers", migrate: createRegisterCorrections)
+        migrator.registerMigration("v9 business stock", migrate: createStock)
         return migrator
     }
 
@@ -24,6 +25,7 @@ enum LedgerMigrator {
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
         "sale_item", "cash_count", "statement_line", "equipment_return",
+        "stock_movement", "stock_count", "after_count_write",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
@@ -132,6 +134,44 @@ enum LedgerMigrator {
                     matched_at TEXT NOT NULL);
                 """)
         for table in ["sale_item", "cash_count", "statement_line"] { try guardAppendOnly(table, db) }
+    }
+
+    /// The social business's goods in stock: the lines of purchases and of stock counts that
+    /// moved the stock account (sales keep theirs in `sale_item`), every stock count with what it
+    /// found, and the writes a person marked as corrections after a cash count.
+    private static func createStock(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- One line a product of a purchase or of a count's difference. `value` is what the line
+                -- moved on the stock account (quantity × the product's unit cost), `paid` what a
+                -- purchase cost. Reversals are not stored here: they are derived from entry.reverses.
+                CREATE TABLE stock_movement (
+                    entry_id TEXT NOT NULL REFERENCES entry(id),
+                    position INTEGER NOT NULL,
+                    product TEXT NOT NULL REFERENCES product(code),
+                    kind TEXT NOT NULL CHECK (kind IN ('purchase', 'count')),
+                    quantity_thousandths INTEGER NOT NULL CHECK (quantity_thousandths <> 0),
+                    value INTEGER NOT NULL,
+                    paid INTEGER,
+                    PRIMARY KEY (entry_id, position)) WITHOUT ROWID;
+                CREATE INDEX stock_movement_by_product ON stock_movement(product);
+                CREATE TABLE stock_count (
+                    id INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    product TEXT NOT NULL REFERENCES product(code),
+                    expected_thousandths INTEGER NOT NULL,
+                    counted_thousandths INTEGER NOT NULL CHECK (counted_thousandths >= 0),
+                    note TEXT,
+                    entry_id TEXT REFERENCES entry(id),
+                    counted_by TEXT NOT NULL,
+                    counted_at TEXT NOT NULL);
+                CREATE TABLE after_count_write (
+                    entry_id TEXT PRIMARY KEY NOT NULL REFERENCES entry(id),
+                    count_id INTEGER NOT NULL REFERENCES cash_count(id),
+                    marked_by TEXT NOT NULL,
+                    marked_at TEXT NOT NULL);
+                """)
+        for table in ["stock_movement", "stock_count", "after_count_write"] { try guardAppendOnly(table, db) }
     }
 
     /// The asset register of equipment bought for handover, and the handovers.

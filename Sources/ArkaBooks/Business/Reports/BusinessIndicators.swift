@@ -35,6 +35,8 @@ public struct BusinessIndicators: Sendable {
     public var recentMonths: Int
     /// Cash, bank and card money at the month's end.
     public var cash: Money
+    /// Products kept in stock that ended a day of the month with less than nothing on hand.
+    public var stockFlags: [StockShortfall] = []
     /// All money paid out, a month on average over the recent months (rounded to the display unit, like the other estimates).
     public var averagePayments: Money
     /// The fixed costs of a month on average over the recent months.
@@ -79,6 +81,9 @@ extension Ledger {
         let paid = flow.months.reduce(Int64(0)) { $0 &+ $1.outflows.minorUnits }
         let products = self.products
         let sold = try store.view { try $0.productSales(from: month.firstDay, to: month.lastDay) }
+        let stockFlags = try store.view { view in
+            try stockShortfalls(from: Dictionary(uniqueKeysWithValues: stockProducts.map { ($0, month.firstDay) }), to: month.lastDay, in: view)
+        }
         let takings = sold.reduce(Int64(0)) { $0 &+ $1.amount }
         let lines = sold.compactMap { row -> BusinessIndicators.ProductLine? in
             guard let product = products[row.product] else { return nil }
@@ -86,11 +91,13 @@ extension Ledger {
                 product: product, quantityThousandths: row.quantityThousandths, amount: Money(minorUnits: row.amount, currency: baseCurrency),
                 sales: row.sales, share: BudgetAssessment.percent(row.amount, of: takings))
         }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
-        return BusinessIndicators(
+        var indicators = BusinessIndicators(
             ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
             monthResult: try profitAndLoss(from: month, to: month, totals: totals, accounts: accounts),
             recentResult: try profitAndLoss(from: recentStart, to: month, totals: totals, accounts: accounts),
             recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
             averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths), toDisplayUnit: true))
+        indicators.stockFlags = stockFlags
+        return indicators
     }
 }

@@ -1,0 +1,237 @@
+import ArkaCore
+import GRDB
+
+/// One line that moved goods into or out of stock, dated by its entry: a sale's line (out), a
+/// purchase's line (in), a stock count's difference, or the reversal of any of them, which
+/// moves the same goods back on the reversal's own date. Derived from the entries and their
+/// lines each time, so a reversal never leaves a line behind.
+public struct StockLine: Sendable, Equatable {
+    /// What put the line in the books.
+    public enum Kind: String, Sendable {
+        case sale, purchase, count
+    }
+
+    /// The entry that moved the goods: the sale, the purchase, the count, or the reversal of one.
+    public var entry: String
+    public var date: LedgerDate
+    public var product: String
+    public var kind: Kind
+    /// Thousandths of a unit, positive into stock.
+    public var quantityThousandths: Int64
+    /// What the line moved on the stock account, in base minor units: positive in.
+    public var value: Int64
+    /// Whether the entry is the reversal of the one the line was recorded with.
+    public var isReversal: Bool
+}
+
+/// A line of a purchase of goods, or of a stock count's difference, as the ledger stores it.
+public struct StockMovementRow: Sendable, Equatable {
+    public var product: String
+    /// Thousandths of a unit, positive into stock.
+    public var quantityThousandths: Int64
+    /// What the line moves on the stock account: quantity × unit cost, in base minor units.
+    public var value: Int64
+    /// What the purchase cost, in base minor units; nil for a count.
+    public var paid: Int64?
+
+    public init(product: String, quantityThousandths: Int64, value: Int64, paid: Int64?) {
+        self.product = product
+        self.quantityThousandths = quantityThousandths
+        self.value = value
+        self.paid = paid
+    }
+}
+
+/// A stock count as stored: what the books held and what was counted, in thousandths.
+public struct StoredStockCount: Sendable, Equatable {
+    public var id: Int64
+    public var date: LedgerDate
+    public var product: String
+    public var expectedThousandths: Int64
+    public var countedThousandths: Int64
+    public var note: String?
+    /// The entry of the difference; nil when the count agreed.
+    public var entry: String?
+    public var countedBy: String
+}
+
+extension LedgerView {
+    /// The stock lines of `products` dated on or before `through` (every one when nil), in date
+    /// order and, within a day, in journal order.
+    public func stockLines(products: [String], through: LedgerDate?) throws -> [StockLine] {
+        guard !products.isEmpty else { return [] }
+        let marks = products.map { _ in "?" }.joined(separator: ", ")
+        let last = through?.description ?? "9999-99-99"
+        var arguments = StatementArguments()
+        for _ in 0..<4 {
+            arguments += StatementArguments(products)
+            arguments += [last]
+        }
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.id, e.date, s.product, 'sale', -s.quantity_thousandths, -s.cost, 0, e.seq
+                FROM sale_item s JOIN entry e ON e.id = s.entry_id
+                WHERE s.product IN (\(marks)) AND e.date <= ?
+                UNION ALL
+                SELECT r.id, r.date, s.product, 'sale', s.quantity_thousandths, s.cost, 1, r.seq
+                FROM entry r JOIN sale_item s ON s.entry_id = r.reverses
+                WHERE r.reverses IS NOT NULL AND s.product IN (\(marks)) AND r.date <= ?
+                UNION ALL
+                SELECT e.id, e.date, m.product, m.kind, m.quantity_thousandths, m.value, 0, e.seq
+                FROM stock_movement m JOIN entry e ON e.id = m.entry_id
+                WHERE m.product IN (\(marks)) AND e.date <= ?
+                UNION ALL
+                SELECT r.id, r.date, m.product, m.kind, -m.quantity_thousandths, -m.value, 1, r.seq
+                FROM entry r JOIN stock_movement m ON m.entry_id = r.reverses
+                WHERE r.reverses IS NOT NULL AND m.product IN (\(marks)) AND r.date <= ?
+                ORDER BY 2, 8
+                """,
+            arguments: arguments
+        ).map { row in
+            StockLine(
+                entry: row[0], date: try LedgerDate.parse(row[1]), product: row[2], kind: StockLine.Kind(rawValue: row[3]) ?? .purchase,
+                quantityThousandths: row[4], value: row[5], isReversal: (row[6] as Int64) != 0)
+        }
+    }
+
+    /// What each entry dated on or before `through` moved on `account`, base minor units,
+    /// for the entries that moved it at all (net of their own postings).
+    public func movements(on account: String, through: LedgerDate?) throws -> [(entry: String, date: LedgerDate, amount: Int64)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.id, e.date, SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                WHERE p.account = ? AND e.date <= ?
+                GROUP BY e.seq HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq
+                """,
+            arguments: [account, through?.description ?? "9999-99-99"]
+        ).map { row in (row[0], try LedgerDate.parse(row[1]), row[2]) }
+    }
+
+    /// The stock counts, oldest first.
+    public func stockCounts() throws -> [StoredStockCount] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, date, product, expected_thousandths, counted_thousandths, note, entry_id, counted_by
+                FROM stock_count ORDER BY date, id
+                """
+        ).map { row in
+            StoredStockCount(
+                id: row[0], date: try LedgerDate.parse(row[1]), product: row[2], expectedThousandths: row[3], countedThousandths: row[4],
+                note: row[5], entry: row[6], countedBy: row[7])
+        }
+    }
+
+    /// The income accounts' movement in the entries of sales and their reversals, per account:
+    /// what the books say the sales brought in, net of VAT (positive: credited).
+    public func saleRevenue(accounts: [String]) throws -> [String: Int64] {
+        guard !accounts.isEmpty else { return [:] }
+        let marks = accounts.map { _ in "?" }.joined(separator: ", ")
+        var result: [String: Int64] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.account, -SUM(p.base_amount) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                WHERE (e.id IN (SELECT entry_id FROM sale_item) OR e.reverses IN (SELECT entry_id FROM sale_item))
+                  AND p.account IN (\(marks))
+                GROUP BY p.account
+                """,
+            arguments: StatementArguments(accounts))
+        {
+            result[row[0]] = row[1]
+        }
+        return result
+    }
+}
+
+/// A matched statement line beside what its entry, and the entry's reversal, moved on the account.
+public struct MatchedStatementLine: Sendable, Equatable {
+    public var line: Int64
+    public var date: LedgerDate
+    public var amount: Int64
+    public var entry: String
+    /// What the matched entry moved on the line's account, in the account's currency.
+    public var entryMovement: Int64
+    /// The entry that reversed the matched one, and what it moved on the account.
+    public var reversal: String?
+    public var reversalMovement: Int64
+}
+
+extension LedgerView {
+    /// The matched statement lines of `account`, each with its entry's movement and that of the
+    /// entry's reversal, in statement order.
+    public func matchedStatementLines(account: String, currency: Currency) throws -> [MatchedStatementLine] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.id, l.date, l.amount, m.entry_id,
+                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                     WHERE e.id = m.entry_id AND p.account = l.account AND p.currency = ?),
+                    (SELECT r.id FROM entry r WHERE r.reverses = m.entry_id),
+                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry r JOIN posting p ON p.id BETWEEN r.seq << 16 AND (r.seq << 16) | 65535
+                     WHERE r.reverses = m.entry_id AND p.account = l.account AND p.currency = ?)
+                FROM statement_line l JOIN statement_match m ON m.line_id = l.id
+                WHERE l.account = ? ORDER BY l.date, l.id
+                """,
+            arguments: [currency.code, currency.code, account]
+        ).map { row in
+            MatchedStatementLine(
+                line: row[0], date: try LedgerDate.parse(row[1]), amount: row[2], entry: row[3], entryMovement: row[4], reversal: row[5],
+                reversalMovement: row[6])
+        }
+    }
+
+    /// The accounts that have statement lines.
+    public func statementAccounts() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT DISTINCT account FROM statement_line ORDER BY account")
+    }
+}
+
+extension LedgerTransaction {
+    /// Stores the lines of a purchase of goods or of a stock count's difference.
+    public func addStockMovements(entry: String, kind: StockLine.Kind, rows: [StockMovementRow]) throws {
+        for (position, row) in rows.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO stock_movement (entry_id, position, product, kind, quantity_thousandths, value, paid)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [entry, position, row.product, kind.rawValue, row.quantityThousandths, row.value, row.paid])
+        }
+    }
+
+    /// Records a stock count, and the entry of its difference when there is one.
+    public func addStockCount(
+        date: LedgerDate, product: String, expectedThousandths: Int64, countedThousandths: Int64, note: String?, entry: String?,
+        by user: String, at timestamp: String
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO stock_count (date, product, expected_thousandths, counted_thousandths, note, entry_id, counted_by, counted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [date.description, product, expectedThousandths, countedThousandths, note, entry, user, timestamp])
+    }
+}
+
+/// A line of a posted sale, as the sales register keeps it.
+public struct StoredSaleItem: Sendable, Equatable {
+    public var product: String
+    /// Thousandths of a unit.
+    public var quantityThousandths: Int64
+    /// What was charged, VAT included, base minor units.
+    public var amount: Int64
+    /// The cost taken out of stock, base minor units.
+    public var cost: Int64
+}
+
+extension LedgerView {
+    /// The lines of the sale posted as `entry`, in order; empty when the entry is not a sale.
+    public func saleItems(of entry: String) throws -> [StoredSaleItem] {
+        try Row.fetchAll(
+            db, sql: "SELECT product, quantity_thousandths, amount, cost FROM sale_item WHERE entry_id = ? ORDER BY position", arguments: [entry]
+        ).map { StoredSaleItem(product: $0[0], quantityThousandths: $0[1], amount: $0[2], cost: $0[3]) }
+    }
+}
