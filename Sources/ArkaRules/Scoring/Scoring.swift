@@ -41,7 +41,8 @@ public struct CriterionResult: Sendable {
     public var criterion: Criterion
     /// Points before weighting: the evaluators' average for an evaluated criterion.
     public var points: Points
-    /// Each evaluator's score, for an evaluated criterion, in the order the scores were used.
+    /// Each evaluator's score, for an evaluated criterion, that counted: in the order of the
+    /// evaluators' names.
     public var scores: [(evaluator: String, score: Points)]
     public var value: FieldValue
     /// Stored narrow, after the wider fields: a call keeps a result per criterion of every application.
@@ -76,7 +77,8 @@ public struct ApplicationResult: Sendable {
     public var gates: [GateResult]
     public var criteria: [CriterionResult]
     public var evaluators: [EvaluatorTotal]
-    /// How the evaluated points were reached: an average, a consensus, the two closest evaluators.
+    /// How the evaluated points were reached, in words: an average, a consensus, the two closest
+    /// evaluators or the group within the limit, naming them with their totals and any tie broken.
     public var evaluationBasis: String?
     public var total: Points
     public var rank: Int?
@@ -111,6 +113,9 @@ public struct ScoringOutcome: Sendable {
 /// outcome.results.first?.decision   // .award
 /// ```
 public enum Scoring {
+    /// Each application's evaluations are taken in the order of their evaluators' names, so the
+    /// order of the evaluations file changes nothing.
+    ///
     /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice or an
     ///   evaluator scoring an application twice, ``ArkaError/Kind/badEvaluation`` for an evaluation
     ///   of an application not in the file, ``ArkaError/Kind/overflow``; each with its line.
@@ -159,7 +164,8 @@ public enum Scoring {
     }
 
     /// The evaluations of each application, as positions in the evaluations file grouped by
-    /// application in file order: two flat arrays, not a list per application.
+    /// application, each group in the order of its evaluators' names (never the file's, so that
+    /// a file's order cannot change a result): two flat arrays, not a list per application.
     struct EvaluationGroups: Sendable {
         /// Where each application's evaluations start in `members`; the last entry is the total.
         private var starts: [Int]
@@ -187,12 +193,19 @@ public enum Scoring {
             members = [Int](repeating: 0, count: owner.count)
             for (index, position) in owner.enumerated() {
                 let evaluation = evaluations[index]
-                for earlier in members[starts[position]..<filled[position]] where evaluations[earlier].evaluator == evaluation.evaluator {
+                let start = starts[position]
+                var at = filled[position]
+                for earlier in members[start..<at] where evaluations[earlier].evaluator == evaluation.evaluator {
                     throw ArkaError(
                         .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
                         location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
                 }
-                members[filled[position]] = index
+                // Kept in the order of the evaluators' names as the group fills: groups are small.
+                while at > start && evaluation.evaluator < evaluations[members[at - 1]].evaluator {
+                    members[at] = members[at - 1]
+                    at -= 1
+                }
+                members[at] = index
                 filled[position] += 1
             }
             if let unknown {
@@ -202,7 +215,7 @@ public enum Scoring {
             }
         }
 
-        /// The evaluations of the application at `position`, in file order.
+        /// The evaluations of the application at `position`, in the order of their evaluators' names.
         func evaluations(of position: Int, in all: [Evaluation]) -> [Evaluation] {
             members[starts[position]..<starts[position + 1]].map { all[$0] }
         }
@@ -289,22 +302,12 @@ public enum Scoring {
                 let totals = scored.map(total)
                 let spread = (totals.max() ?? .zero) - (totals.min() ?? .zero)
                 if let limit = grid.discrepancyLimit, spread > limit {
-                    var closest: (Int, Int)?
-                    if scored.count >= 3 && grid.minimumEvaluators <= 2 {
-                        for i in 0..<scored.count {
-                            for j in (i + 1)..<scored.count {
-                                let gap = abs(totals[i].hundredths - totals[j].hundredths)
-                                if gap <= limit.hundredths, closest.map({ gap < abs(totals[$0.0].hundredths - totals[$0.1].hundredths) }) ?? true {
-                                    closest = (i, j)
-                                }
-                            }
-                        }
-                    }
-                    if let (i, j) = closest {
-                        used = [scored[i], scored[j]]
-                        basis = "the average of the two closest of \(scored.count) evaluators (\(scored[i].evaluator), \(scored[j].evaluator)): the totals differ by \(spread), beyond the limit of \(limit)"
-                    } else {
-                        pending = "the evaluators' totals differ by \(spread), beyond the limit of \(limit): another evaluator or a consensus record is needed"
+                    switch combine(totals, names: scored.map(\.evaluator), spread: spread, limit: limit, grid: grid) {
+                    case .counted(let members, let text):
+                        used = members.map { scored[$0] }
+                        basis = text
+                    case .waiting(let text):
+                        pending = text
                     }
                 } else {
                     used = scored
