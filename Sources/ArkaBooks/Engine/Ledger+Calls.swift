@@ -116,7 +116,8 @@ extension Ledger {
                 let kept = position.agreement.amount.minorUnits - position.released.minorUnits
                 held[award.application] = Money(minorUnits: kept, currency: grid.currency)
             }
-            let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
+            let outcome = try Scoring.run(
+                grid: grid, applications: input.applications, evaluations: input.evaluations, evaluationFiles: input.evaluationFiles, held: held)
             let run = StoredScoringRun(
                 sequence: 0, call: code, date: date.description, gridSHA256: input.stamp.gridSHA256,
                 applicationsSHA256: input.stamp.applicationsSHA256, evaluationsSHA256: input.stamp.evaluationsSHA256,

@@ -116,16 +116,23 @@ public enum Scoring {
     /// Each application's evaluations are taken in the order of their evaluators' names, so the
     /// order of the evaluations file changes nothing.
     ///
-    /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice or an
-    ///   evaluator scoring an application twice, ``ArkaError/Kind/badEvaluation`` for an evaluation
-    ///   of an application not in the file, ``ArkaError/Kind/overflow``; each with its line.
+    /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice, an evaluator
+    ///   scoring an application twice, a conflict declared twice or a second consensus record;
+    ///   ``ArkaError/Kind/conflictOfInterest`` for an evaluator who declares a conflict of
+    ///   interest with an application and also scores it; ``ArkaError/Kind/badEvaluation`` for an
+    ///   evaluation of an application not in the file; ``ArkaError/Kind/overflow``; each with its
+    ///   line (and an evaluation's file, when it has one).
     ///
-    /// - Parameter held: applications awarded in an earlier run, with what they still hold of the
-    ///   envelope; they keep their award, and the rest of the envelope goes down the ranking (the
-    ///   reserve list, once money is freed). One holding nothing (its agreement cancelled) is
-    ///   not awarded again.
+    /// - Parameters:
+    ///   - evaluationFiles: the names of the files the evaluations were read from, by
+    ///     ``Evaluation/fileIndex``, for messages; none when they were not read from files.
+    ///   - held: applications awarded in an earlier run, with what they still hold of the
+    ///     envelope; they keep their award, and the rest of the envelope goes down the ranking (the
+    ///     reserve list, once money is freed). One holding nothing (its agreement cancelled) is
+    ///     not awarded again.
     public static func run(
-        grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], held: [String: Money] = [:]
+        grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], evaluationFiles: [String] = [],
+        held: [String: Money] = [:]
     ) throws -> ScoringOutcome {
         var positionOf: [String: Int] = [:]
         positionOf.reserveCapacity(applications.count)
@@ -137,7 +144,8 @@ public enum Scoring {
             }
             positionOf[application.id] = position
         }
-        let byApplication = try EvaluationGroups(evaluations, positionOf: positionOf, applications: applications.count)
+        let byApplication = try EvaluationGroups(
+            evaluations, positionOf: positionOf, applications: applications.count, files: evaluationFiles)
         let plan = ScoringPlan(grid)
         // Each application is scored on its own: the two halves of a long call on two cores.
         let lanes = applications.count >= 4096 ? 2 : 1
@@ -172,9 +180,16 @@ public enum Scoring {
         private var members: [Int]
 
         /// - Throws: ``ArkaError/Kind/badEvaluation`` for an evaluation of an application not in
-        ///   the file, ``ArkaError/Kind/duplicate`` for an evaluator scoring an application twice:
-        ///   the first of either in the file.
-        init(_ evaluations: [Evaluation], positionOf: [String: Int], applications: Int) throws {
+        ///   the file; ``ArkaError/Kind/conflictOfInterest`` for an evaluator who both declares a
+        ///   conflict of interest with an application and scores it; ``ArkaError/Kind/duplicate``
+        ///   for an evaluator scoring an application twice, a conflict declared twice, or two
+        ///   consensus records: the first of any of them in the file.
+        init(_ evaluations: [Evaluation], positionOf: [String: Int], applications: Int, files: [String]) throws {
+            /// The name of an evaluation's file, when known.
+            func file(_ evaluation: Evaluation) -> String? {
+                let index = Int(evaluation.fileIndex)
+                return files.indices.contains(index) ? files[index] : nil
+            }
             var owner: [Int] = []
             owner.reserveCapacity(evaluations.count)
             var unknown: Evaluation?
@@ -195,10 +210,11 @@ public enum Scoring {
                 let evaluation = evaluations[index]
                 let start = starts[position]
                 var at = filled[position]
-                for earlier in members[start..<at] where evaluations[earlier].evaluator == evaluation.evaluator {
-                    throw ArkaError(
-                        .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
-                        location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
+                for earlier in members[start..<at] {
+                    let other = evaluations[earlier]
+                    if other.evaluator == evaluation.evaluator || (other.isConsensus && evaluation.isConsensus) {
+                        throw Self.clash(evaluation, in: file(evaluation), earlier: other, in: file(other))
+                    }
                 }
                 // Kept in the order of the evaluators' names as the group fills: groups are small.
                 while at > start && evaluation.evaluator < evaluations[members[at - 1]].evaluator {
@@ -211,7 +227,41 @@ public enum Scoring {
             if let unknown {
                 throw ArkaError(
                     .badEvaluation, "no application \(unknown.application) among the applications",
-                    location: SourceLocation(line: unknown.line, field: "application", value: unknown.application))
+                    location: SourceLocation(file: file(unknown), line: unknown.line, field: "application", value: unknown.application))
+            }
+        }
+
+        /// The error for a second row of one evaluator (or a second consensus record) on one
+        /// application, placed on that row and naming the first: a declared conflict of interest
+        /// is named as such, whichever of the two rows declares it.
+        static func clash(_ evaluation: Evaluation, in file: String?, earlier: Evaluation, in earlierFile: String?) -> ArkaError {
+            let (who, application) = (evaluation.evaluator, evaluation.application)
+            // The first row's file is named when it is another file than this row's.
+            var first = "line \(earlier.line)"
+            if let earlierFile, earlierFile != file { first = "\(earlierFile), \(first)" }
+            let location = SourceLocation(file: file, line: evaluation.line, field: "evaluator", value: who)
+            switch (earlier.conflict, evaluation.conflict) {
+            case (true, false):
+                return ArkaError(
+                    .conflictOfInterest,
+                    "\(who) declared a conflict of interest with application \(application) (\(first)) and cannot score it",
+                    location: location)
+            case (false, true):
+                return ArkaError(
+                    .conflictOfInterest,
+                    "\(who) declares a conflict of interest with application \(application), which they scored (\(first)): an evaluator with a conflict cannot score it",
+                    location: location)
+            case (true, true):
+                return ArkaError(
+                    .duplicate, "\(who) declares a conflict of interest with application \(application) twice (first on \(first))",
+                    location: location)
+            case (false, false):
+                if evaluation.isConsensus && earlier.isConsensus {
+                    return ArkaError(
+                        .duplicate, "application \(application) has a second consensus record (the first on \(first))", location: location)
+                }
+                return ArkaError(
+                    .duplicate, "\(who) evaluates application \(application) twice (first on \(first))", location: location)
             }
         }
 
