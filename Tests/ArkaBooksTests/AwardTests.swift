@@ -117,6 +117,30 @@ struct AwardTests {
         #expect(try ledger.grantSchemesAndRecipients().1.contains { $0.code == "A-2" } == false)
     }
 
+    @Test("scores added later by an evaluator who declared a conflict of interest: refused as such, in the later file, and not stored")
+    func laterScoresAfterConflict() throws {
+        let (fixture, ledger, _) = try makeLedger()
+        let grid = Self.grid.replacingOccurrences(of: "      - {from: 5, points: 5}", with: "      - {from: 5, points: 5}\n  plan:\n    evaluated: {from: 1, to: 5}")
+        try #require(grid.contains("  plan:"))
+        try fixture.write("evaluated.yaml", grid)
+        let first = try fixture.write("evaluations.csv", "application,evaluator,conflict,plan\nA-1,E. Kola,no,4\nA-2,E. Kola,yes,\nA-2,M. Kasa,no,3\n")
+        try ledger.importCall(
+            code: "IGA-T", grid: path(fixture, "evaluated.yaml"), applications: path(fixture, "applications.csv"), evaluations: first,
+            signature: Fixture.signature)
+        let later = try fixture.write("later.csv", "application,evaluator,conflict,plan\nA-1,M. Kasa,no,4\nA-2,E. Kola,no,5\n")
+        let error = firstError { try ledger.addEvaluations(call: "IGA-T", file: later, signature: Fixture.signature) }
+        #expect(error?.kind == .conflictOfInterest)
+        #expect(error?.location.file == later)
+        #expect(error?.location.line == 3)
+        #expect(error?.location.field == "evaluator")
+        #expect(error?.location.value == "E. Kola")
+        #expect(error?.reason == "E. Kola declared a conflict of interest with application A-2 (\(first), line 3) and cannot score it")
+        #expect(try ledger.callInput("IGA-T").evaluations.count == 3)
+        // The same file without that row is taken.
+        let fixed = try fixture.write("fixed.csv", "application,evaluator,conflict,plan\nA-1,M. Kasa,no,4\n")
+        #expect(try ledger.addEvaluations(call: "IGA-T", file: fixed, signature: Fixture.signature) == 1)
+    }
+
     @Test("a call is stored once, and files that do not score are not stored")
     func importChecks() throws {
         let (fixture, ledger, _) = try makeLedger()

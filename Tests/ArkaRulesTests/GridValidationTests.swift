@@ -112,6 +112,48 @@ struct GridValidationTests {
         #expect(failure(grid(replacing: "envelope: \"5000.00\"", with: "envelope: \"50.001\""))?.location.field == "envelope")
     }
 
+    @Test("how evaluators beyond the limit combine: closest-two and lower unless stated, a known word, only where it can apply")
+    func evaluatorRules() throws {
+        let defaults = try GridFixture.parse()
+        #expect(defaults.combination == .closestTwo)
+        #expect(defaults.evaluatorTie == .lower)
+        let stated = try ScoringGrid.parse(
+            yaml: grid(replacing: "  discrepancy_limit: 4", with: "  discrepancy_limit: 4\n  combine: all-within-limit\n  on_tie: consensus"),
+            file: "grid.yaml")
+        #expect(stated.combination == .allWithinLimit)
+        #expect(stated.evaluatorTie == .consensus)
+
+        let word = grid(replacing: "  discrepancy_limit: 4", with: "  discrepancy_limit: 4\n  on_tie: random")
+        let unknown = failure(word)
+        #expect(unknown?.kind == .badGrid)
+        #expect(unknown?.location.file == "grid.yaml")
+        #expect(unknown?.location.line == line(of: "on_tie: random", in: word))
+        #expect(unknown?.location.field == "evaluators.on_tie")
+        #expect(unknown?.location.value == "random")
+        #expect(unknown?.reason == "evaluators.on_tie is lower, higher or consensus")
+        #expect(failure(grid(replacing: "  discrepancy_limit: 4", with: "  discrepancy_limit: 4\n  combine: median"))?.location.field == "evaluators.combine")
+
+        let unlimited = grid(replacing: "  discrepancy_limit: 4", with: "  combine: all-within-limit")
+        let noLimit = failure(unlimited)
+        #expect(noLimit?.location.file == "grid.yaml")
+        #expect(noLimit?.location.line == line(of: "combine: all-within-limit", in: unlimited))
+        #expect(noLimit?.location.field == "evaluators.combine")
+        #expect(noLimit?.reason.contains("which the grid does not set") == true)
+
+        let three = grid(replacing: "  minimum: 2\n  discrepancy_limit: 4", with: "  minimum: 3\n  discrepancy_limit: 4\n  on_tie: higher")
+        let fewer = failure(three)
+        #expect(fewer?.location.line == line(of: "on_tie: higher", in: three))
+        #expect(fewer?.location.field == "evaluators.on_tie")
+        #expect(fewer?.reason.contains("two evaluators are fewer than the minimum of 3, so closest-two (the default combine) never counts") == true)
+        #expect(failure(three.replacingOccurrences(of: "  on_tie: higher", with: "  on_tie: higher\n  combine: all-within-limit")) == nil)
+
+        let negative = grid(replacing: "  discrepancy_limit: 4", with: "  discrepancy_limit: -1")
+        let below = failure(negative)
+        #expect(below?.location.field == "evaluators.discrepancy_limit")
+        #expect(below?.location.line == line(of: "discrepancy_limit: -1", in: negative))
+        #expect(below?.location.value == "-1")
+    }
+
     @Test("tie-breaks name a criterion or a field of the grid")
     func tieBreaks() {
         let error = failure(grid(replacing: "  - criterion: plan", with: "  - criterion: planning"))

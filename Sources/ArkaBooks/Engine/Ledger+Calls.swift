@@ -116,7 +116,8 @@ extension Ledger {
                 guard let position = positions.first(where: { $0.agreement.number == award.agreement }) else { continue }
                 held[award.application] = position.counted
             }
-            let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
+            let outcome = try Scoring.run(
+                grid: grid, applications: input.applications, evaluations: input.evaluations, evaluationFiles: input.evaluationFiles, held: held)
             let run = StoredScoringRun(
                 sequence: 0, call: code, date: date.description, gridSHA256: input.stamp.gridSHA256,
                 applicationsSHA256: input.stamp.applicationsSHA256, evaluationsSHA256: input.stamp.evaluationsSHA256,

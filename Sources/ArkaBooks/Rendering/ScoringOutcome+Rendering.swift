@@ -46,7 +46,9 @@ extension ScoringOutcome {
 
     /// Writes the outcome: JSON (an object with the run's stamp, the envelope's use and, per
     /// application, every gate, criterion, evaluator score and the decision with its reason), CSV
-    /// (a row per application with each criterion's weighted points) or a text ranking.
+    /// (a row per application with each criterion's weighted points) or a text ranking. Each
+    /// says how the evaluators' scores were combined (`evaluation` in JSON and CSV; in text, when
+    /// not every evaluator's scores counted), naming a tie between evaluators when one was broken.
     public func render(as format: OutputFormat, stamp: ScoringStamp, identity: ApplicantIdentity, to out: TextOutput) {
         switch format {
         case .json: renderJSON(stamp: stamp, identity: identity, to: out)
@@ -211,6 +213,11 @@ extension ScoringOutcome {
                 ruled = true
             }
             var reason = result.reason
+            // Which evaluators' scores counted, when not all of them did (two closest, a group, a
+            // consensus record), and any tie between them broken.
+            if let basis = result.evaluationBasis, result.evaluators.contains(where: { !$0.used && !$0.conflict }) {
+                reason += " (points from \(basis))"
+            }
             if let tie = result.tieBreak { reason += " (\(tie))" }
             table.add([
                 result.rank.map(String.init) ?? "", result.application.id, applicant(result, identity), result.total.description,

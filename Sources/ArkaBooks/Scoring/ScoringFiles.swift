@@ -29,6 +29,8 @@ public struct ScoringInput: Sendable {
     public var grid: ScoringGrid
     public var applications: [Application]
     public var evaluations: [Evaluation]
+    /// The names of the evaluation files, in the order read (``Evaluation/fileIndex``).
+    public var evaluationFiles: [String]
     public var stamp: ScoringStamp
     /// The grid file's text, kept when a run is stored in a ledger.
     public var gridText: String
@@ -63,6 +65,7 @@ public struct ScoringInput: Sendable {
         self.grid = parsed
         self.applications = try applicationList.get()
         self.evaluations = try evaluationList.get()
+        evaluationFiles = evaluations.map(\.name)
         self.gridText = gridText
         stamp = ScoringStamp(
             gridFile: grid.name, gridSHA256: Self.sha256(grid.data), applicationsFile: applications.name,
@@ -83,24 +86,27 @@ public struct ScoringInput: Sendable {
         return list
     }
 
-    /// Several evaluation files are read in order, as one.
+    /// Several evaluation files are read in order, as one; each evaluation keeps its file's position.
     static func readEvaluations(_ files: [(name: String, data: Data)], grid: ScoringGrid) throws -> [Evaluation] {
         var list: [Evaluation] = []
-        for file in files {
+        for (index, file) in zip(Int32(0)..., files) {
             try readRows(CSVRecordReader(data: file.data, name: file.name)) { header in
                 try EvaluationReader(grid: grid, columns: header)
             } row: { reader, cells, line in
-                list.append(try reader.read(cells, line: line))
+                var evaluation = try reader.read(cells, line: line)
+                evaluation.fileIndex = index
+                list.append(evaluation)
             }
         }
         return list
     }
 
     /// Scores the applications.
-    /// - Throws: ``ArkaError`` for a repeated application or evaluation, placed in its file.
+    /// - Throws: ``ArkaError`` for a repeated application or evaluation, or an evaluator who
+    ///   declares a conflict of interest with an application and scores it, placed in its file.
     public func score() throws -> ScoringOutcome {
         do {
-            return try Scoring.run(grid: grid, applications: applications, evaluations: evaluations)
+            return try Scoring.run(grid: grid, applications: applications, evaluations: evaluations, evaluationFiles: evaluationFiles)
         } catch let error as ArkaError {
             let file = error.location.field == "evaluator" || error.kind == .badEvaluation ? stamp.evaluationsFile : stamp.applicationsFile
             throw error.at(file: file, line: nil)

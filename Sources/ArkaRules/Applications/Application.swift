@@ -110,6 +110,11 @@ public struct Evaluation: Sendable {
     public var application: String
     public var evaluator: String
     public var conflict: Bool
+    /// The position of the file it was read from among the evaluation files scored as one (0 for
+    /// the first: a call's first evaluations, then each evaluator's added later), by which
+    /// ``Scoring/run(grid:applications:evaluations:evaluationFiles:held:)`` names the file in
+    /// messages. Stored beside `conflict`, where it takes no room of its own.
+    public var fileIndex: Int32 = 0
     /// The scores, in the order of the grid's evaluated criteria (``ScoringGrid/evaluatedCriteria``);
     /// none for a declared conflict. An array rather than a dictionary: a call has hundreds of
     /// thousands of evaluations.
@@ -153,7 +158,8 @@ public struct EvaluationReader: Sendable {
     }
 
     /// - Throws: ``ArkaError/Kind/badEvaluation`` for a score off the criterion's scale, a missing
-    ///   score, or scores given despite a declared conflict of interest.
+    ///   score, or a consensus record declaring a conflict; ``ArkaError/Kind/conflictOfInterest``
+    ///   for scores given despite a declared conflict of interest.
     public func read(_ cells: [String], line: Int) throws -> Evaluation {
         func cell(_ index: Int) -> String { index < cells.count ? cells[index].trimmingSpaces : "" }
         let application = cell(applicationIndex)
@@ -167,6 +173,11 @@ public struct EvaluationReader: Sendable {
             case "yes", "true", "1", "y", "po": conflict = true
             default: throw ArkaError(.badEvaluation, "conflict is yes or no", field: "conflict", value: cell(conflictIndex))
             }
+        }
+        // Checked before the scores, so that a consensus record declaring a conflict is refused
+        // for that, not for the scores it gives.
+        if conflict && evaluator.lowercased() == Evaluation.consensus {
+            throw ArkaError(.badEvaluation, "a consensus record cannot declare a conflict", field: "conflict", value: cell(conflictIndex ?? 0))
         }
         var scores: [Points] = []
         scores.reserveCapacity(criterionIndexes.count)
@@ -191,9 +202,6 @@ public struct EvaluationReader: Sendable {
                     field: criterion.key, value: text)
             }
             scores.append(Points(whole: score))
-        }
-        if conflict && evaluator.lowercased() == Evaluation.consensus {
-            throw ArkaError(.badEvaluation, "a consensus record cannot declare a conflict", field: "conflict", value: cell(conflictIndex ?? 0))
         }
         return Evaluation(application: application, evaluator: evaluator, conflict: conflict, scores: scores, line: line)
     }

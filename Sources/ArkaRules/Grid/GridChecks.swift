@@ -9,7 +9,7 @@ import ArkaCore
 public enum GridChecks {
     public static let all: [@Sendable (ScoringGrid) throws -> Void] = [
         checkRoles, checkLimits, checkRangesOrderedWithoutGapsOrOverlaps, checkEveryCriterionCanScore, checkMinimumsReachable,
-        checkAgeGates,
+        checkAgeGates, checkEvaluatorRules,
     ]
 
     static func error(_ reason: String, line: Int?, key: String, value: String? = nil) -> ArkaError {
@@ -130,6 +130,34 @@ public enum GridChecks {
         for gate in grid.gates {
             if case .age(let minimum?, let maximum?) = gate.condition, minimum > maximum {
                 throw error("the least age is above the greatest", line: gate.line, key: "gates.\(gate.key)", value: "\(minimum)..\(maximum)")
+            }
+        }
+    }
+}
+
+extension GridChecks {
+    /// A discrepancy limit of zero or more; `combine` and `on_tie` stated only where they can
+    /// apply: beyond a discrepancy limit, and `closest-two` only with a minimum of at most 2
+    /// evaluators (two would be fewer than the minimum).
+    static func checkEvaluatorRules(_ grid: ScoringGrid) throws {
+        if let limit = grid.discrepancyLimit, limit < .zero {
+            throw error(
+                "the discrepancy limit is zero or more weighted points", line: grid.keyLines["evaluators.discrepancy_limit"],
+                key: "evaluators.discrepancy_limit", value: limit.description)
+        }
+        for key in ["combine", "on_tie"] {
+            guard let line = grid.keyLines["evaluators.\(key)"] else { continue }
+            let value = key == "combine" ? grid.combination.rawValue : grid.evaluatorTie.rawValue
+            guard grid.discrepancyLimit != nil else {
+                throw error(
+                    "evaluators.\(key) applies when the evaluators' totals differ by more than evaluators.discrepancy_limit, which the grid does not set",
+                    line: line, key: "evaluators.\(key)", value: value)
+            }
+            if grid.combination == .closestTwo && grid.minimumEvaluators > 2 {
+                let stated = key == "combine" ? "closest-two" : "closest-two (the default combine)"
+                throw error(
+                    "two evaluators are fewer than the minimum of \(grid.minimumEvaluators), so \(stated) never counts; combine: all-within-limit counts a group of at least the minimum",
+                    line: line, key: "evaluators.\(key)", value: value)
             }
         }
     }

@@ -44,10 +44,15 @@ extension ScoringGrid {
         }
         var minimumEvaluators = 2
         var discrepancy: Points?
+        var combination = Combination.closestTwo
+        var evaluatorTie = EvaluatorTie.lower
+        var evaluatorLines: [String: Int?] = [:]
         if let evaluators = top["evaluators"] {
-            let keys = try evaluators.entries(allowed: ["minimum", "discrepancy_limit"])
+            let keys = try evaluators.entries(allowed: ["minimum", "discrepancy_limit", "combine", "on_tie"], lines: &evaluatorLines)
             if let minimum = keys["minimum"] { minimumEvaluators = try minimum.integer(in: 1...20) }
             discrepancy = try keys["discrepancy_limit"].map { node in try node.parse { try Points.parse($0, field: node.path) } }
+            if let node = keys["combine"] { combination = try node.choice(of: Combination.self) }
+            if let node = keys["on_tie"] { evaluatorTie = try node.choice(of: EvaluatorTie.self) }
         }
 
         let fields = try required("fields").entryList().map { try FieldSpec.parse($0) }
@@ -67,7 +72,10 @@ extension ScoringGrid {
             minimumTotal: try top["minimum_total"].map { node in try node.parse { try Points.parse($0, field: node.path) } },
             fields: fields, gates: [], criteria: [], tieBreaks: [],
             roles: Roles(id: "id", amount: "requested", applicant: nil, name: nil, kind: nil, village: nil))
+        grid.combination = combination
+        grid.evaluatorTie = evaluatorTie
         grid.keyLines = topLines.compactMapValues { $0 }
+        for (key, line) in evaluatorLines { grid.keyLines["evaluators.\(key)"] = line }
         if let roles = top["roles"] {
             let keys = try roles.entries(allowed: ["id", "amount", "applicant", "name", "kind", "village"])
             grid.roles = Roles(
@@ -106,6 +114,18 @@ extension ScoringGrid {
 }
 
 extension YAMLNode {
+    /// One of a closed set of words, like `lower` for ``ScoringGrid/EvaluatorTie``.
+    /// - Throws: ``ArkaError/Kind/badGrid`` naming the words it may be.
+    func choice<Choice: RawRepresentable & CaseIterable>(of _: Choice.Type) throws -> Choice where Choice.RawValue == String {
+        try parse { text in
+            guard let choice = Choice(rawValue: text) else {
+                let words = Choice.allCases.map(\.rawValue)
+                throw ArkaError(.badGrid, "\(path) is \(words.dropLast().joined(separator: ", ")) or \(words.last ?? "")")
+            }
+            return choice
+        }
+    }
+
     func fieldName(in grid: ScoringGrid) throws -> String {
         let name = try scalar()
         guard grid.field(name) != nil else {

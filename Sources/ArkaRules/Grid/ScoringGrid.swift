@@ -33,6 +33,11 @@ public struct ScoringGrid: Sendable {
     /// The most two evaluators' weighted totals may differ by before a consensus or another
     /// evaluator is needed; nil when the grid sets no limit.
     public var discrepancyLimit: Points?
+    /// Which evaluators count when their totals differ by more than ``discrepancyLimit``
+    /// (`evaluators.combine`; the two closest by default).
+    public var combination: Combination = .closestTwo
+    /// Which of equally close pairs or groups counts (`evaluators.on_tie`; the lower by default).
+    public var evaluatorTie: EvaluatorTie = .lower
     /// The least weighted total an application needs to be ranked.
     public var minimumTotal: Points?
     public var fields: [FieldSpec]
@@ -41,7 +46,8 @@ public struct ScoringGrid: Sendable {
     public var tieBreaks: [TieBreak]
     /// The fields that identify the application, the applicant, their name and the amount asked.
     public var roles: Roles
-    /// The line of each top-level key of the grid file, for messages.
+    /// The line of each top-level key of the grid file, and of each key under `evaluators` by its
+    /// dotted path (`evaluators.on_tie`), for messages.
     public var keyLines: [String: Int] = [:]
 
     /// Whether an award that does not fit in what is left of the envelope is cut to fit, or the
@@ -49,6 +55,29 @@ public struct ScoringGrid: Sendable {
     public enum Allocation: String, Sendable, CaseIterable {
         case cutToFit = "cut-to-fit"
         case nextThatFits = "next-that-fits"
+    }
+
+    /// How three or more evaluators' totals combine when they differ by more than the
+    /// discrepancy limit (within it, every evaluator's scores are averaged).
+    public enum Combination: String, Sendable, CaseIterable {
+        /// The two evaluators whose totals are closest count, when they are within the limit.
+        /// Two are fewer than a `minimum` above 2, so with such a minimum the application waits.
+        case closestTwo = "closest-two"
+        /// The largest group of evaluators whose totals all lie within the limit of one another
+        /// counts (at least two, and at least the `minimum`); of groups as large, the closest.
+        case allWithinLimit = "all-within-limit"
+    }
+
+    /// Which pair or group counts when several are equally close (and, for groups, as large).
+    /// Evaluations are taken in the order of their evaluators' names, never the file's, so
+    /// that the same scores give the same result in any order.
+    public enum EvaluatorTie: String, Sendable, CaseIterable {
+        /// The one with the lower totals: no application gains points from a tie it cannot settle.
+        case lower
+        /// The one with the higher totals.
+        case higher
+        /// None: the application waits for the committee's consensus record.
+        case consensus
     }
 
     public struct Roles: Sendable {

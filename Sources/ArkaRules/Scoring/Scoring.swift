@@ -41,7 +41,8 @@ public struct CriterionResult: Sendable {
     public var criterion: Criterion
     /// Points before weighting: the evaluators' average for an evaluated criterion.
     public var points: Points
-    /// Each evaluator's score, for an evaluated criterion, in the order the scores were used.
+    /// Each evaluator's score, for an evaluated criterion, that counted: in the order of the
+    /// evaluators' names.
     public var scores: [(evaluator: String, score: Points)]
     public var value: FieldValue
     /// Stored narrow, after the wider fields: a call keeps a result per criterion of every application.
@@ -76,7 +77,8 @@ public struct ApplicationResult: Sendable {
     public var gates: [GateResult]
     public var criteria: [CriterionResult]
     public var evaluators: [EvaluatorTotal]
-    /// How the evaluated points were reached: an average, a consensus, the two closest evaluators.
+    /// How the evaluated points were reached, in words: an average, a consensus, the two closest
+    /// evaluators or the group within the limit, naming them with their totals and any tie broken.
     public var evaluationBasis: String?
     public var total: Points
     public var rank: Int?
@@ -111,16 +113,26 @@ public struct ScoringOutcome: Sendable {
 /// outcome.results.first?.decision   // .award
 /// ```
 public enum Scoring {
-    /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice or an
-    ///   evaluator scoring an application twice, ``ArkaError/Kind/badEvaluation`` for an evaluation
-    ///   of an application not in the file, ``ArkaError/Kind/overflow``; each with its line.
+    /// Each application's evaluations are taken in the order of their evaluators' names, so the
+    /// order of the evaluations file changes nothing.
     ///
-    /// - Parameter held: applications awarded in an earlier run, with what they still hold of the
-    ///   envelope; they keep their award, and the rest of the envelope goes down the ranking (the
-    ///   reserve list, once money is freed). One holding nothing (its agreement cancelled) is
-    ///   not awarded again.
+    /// - Throws: ``ArkaError/Kind/duplicate`` for an application number given twice, an evaluator
+    ///   scoring an application twice, a conflict declared twice or a second consensus record;
+    ///   ``ArkaError/Kind/conflictOfInterest`` for an evaluator who declares a conflict of
+    ///   interest with an application and also scores it; ``ArkaError/Kind/badEvaluation`` for an
+    ///   evaluation of an application not in the file; ``ArkaError/Kind/overflow``; each with its
+    ///   line (and an evaluation's file, when it has one).
+    ///
+    /// - Parameters:
+    ///   - evaluationFiles: the names of the files the evaluations were read from, by
+    ///     ``Evaluation/fileIndex``, for messages; none when they were not read from files.
+    ///   - held: applications awarded in an earlier run, with what they still hold of the
+    ///     envelope; they keep their award, and the rest of the envelope goes down the ranking (the
+    ///     reserve list, once money is freed). One holding nothing (its agreement cancelled) is
+    ///     not awarded again.
     public static func run(
-        grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], held: [String: Money] = [:]
+        grid: ScoringGrid, applications: [Application], evaluations: [Evaluation], evaluationFiles: [String] = [],
+        held: [String: Money] = [:]
     ) throws -> ScoringOutcome {
         var positionOf: [String: Int] = [:]
         positionOf.reserveCapacity(applications.count)
@@ -132,7 +144,8 @@ public enum Scoring {
             }
             positionOf[application.id] = position
         }
-        let byApplication = try EvaluationGroups(evaluations, positionOf: positionOf, applications: applications.count)
+        let byApplication = try EvaluationGroups(
+            evaluations, positionOf: positionOf, applications: applications.count, files: evaluationFiles)
         let plan = ScoringPlan(grid)
         // Each application is scored on its own: the two halves of a long call on two cores.
         let lanes = applications.count >= 4096 ? 2 : 1
@@ -159,16 +172,24 @@ public enum Scoring {
     }
 
     /// The evaluations of each application, as positions in the evaluations file grouped by
-    /// application in file order: two flat arrays, not a list per application.
+    /// application, each group in the order of its evaluators' names (never the file's, so that
+    /// a file's order cannot change a result): two flat arrays, not a list per application.
     struct EvaluationGroups: Sendable {
         /// Where each application's evaluations start in `members`; the last entry is the total.
         private var starts: [Int]
         private var members: [Int]
 
         /// - Throws: ``ArkaError/Kind/badEvaluation`` for an evaluation of an application not in
-        ///   the file, ``ArkaError/Kind/duplicate`` for an evaluator scoring an application twice:
-        ///   the first of either in the file.
-        init(_ evaluations: [Evaluation], positionOf: [String: Int], applications: Int) throws {
+        ///   the file; ``ArkaError/Kind/conflictOfInterest`` for an evaluator who both declares a
+        ///   conflict of interest with an application and scores it; ``ArkaError/Kind/duplicate``
+        ///   for an evaluator scoring an application twice, a conflict declared twice, or two
+        ///   consensus records: the first of any of them in the file.
+        init(_ evaluations: [Evaluation], positionOf: [String: Int], applications: Int, files: [String]) throws {
+            /// The name of an evaluation's file, when known.
+            func file(_ evaluation: Evaluation) -> String? {
+                let index = Int(evaluation.fileIndex)
+                return files.indices.contains(index) ? files[index] : nil
+            }
             var owner: [Int] = []
             owner.reserveCapacity(evaluations.count)
             var unknown: Evaluation?
@@ -187,22 +208,64 @@ public enum Scoring {
             members = [Int](repeating: 0, count: owner.count)
             for (index, position) in owner.enumerated() {
                 let evaluation = evaluations[index]
-                for earlier in members[starts[position]..<filled[position]] where evaluations[earlier].evaluator == evaluation.evaluator {
-                    throw ArkaError(
-                        .duplicate, "\(evaluation.evaluator) evaluates application \(evaluation.application) twice",
-                        location: SourceLocation(line: evaluation.line, field: "evaluator", value: evaluation.evaluator))
+                let start = starts[position]
+                var at = filled[position]
+                for earlier in members[start..<at] {
+                    let other = evaluations[earlier]
+                    if other.evaluator == evaluation.evaluator || (other.isConsensus && evaluation.isConsensus) {
+                        throw Self.clash(evaluation, in: file(evaluation), earlier: other, in: file(other))
+                    }
                 }
-                members[filled[position]] = index
+                // Kept in the order of the evaluators' names as the group fills: groups are small.
+                while at > start && evaluation.evaluator < evaluations[members[at - 1]].evaluator {
+                    members[at] = members[at - 1]
+                    at -= 1
+                }
+                members[at] = index
                 filled[position] += 1
             }
             if let unknown {
                 throw ArkaError(
                     .badEvaluation, "no application \(unknown.application) among the applications",
-                    location: SourceLocation(line: unknown.line, field: "application", value: unknown.application))
+                    location: SourceLocation(file: file(unknown), line: unknown.line, field: "application", value: unknown.application))
             }
         }
 
-        /// The evaluations of the application at `position`, in file order.
+        /// The error for a second row of one evaluator (or a second consensus record) on one
+        /// application, placed on that row and naming the first: a declared conflict of interest
+        /// is named as such, whichever of the two rows declares it.
+        static func clash(_ evaluation: Evaluation, in file: String?, earlier: Evaluation, in earlierFile: String?) -> ArkaError {
+            let (who, application) = (evaluation.evaluator, evaluation.application)
+            // The first row's file is named when it is another file than this row's.
+            var first = "line \(earlier.line)"
+            if let earlierFile, earlierFile != file { first = "\(earlierFile), \(first)" }
+            let location = SourceLocation(file: file, line: evaluation.line, field: "evaluator", value: who)
+            switch (earlier.conflict, evaluation.conflict) {
+            case (true, false):
+                return ArkaError(
+                    .conflictOfInterest,
+                    "\(who) declared a conflict of interest with application \(application) (\(first)) and cannot score it",
+                    location: location)
+            case (false, true):
+                return ArkaError(
+                    .conflictOfInterest,
+                    "\(who) declares a conflict of interest with application \(application), which they scored (\(first)): an evaluator with a conflict cannot score it",
+                    location: location)
+            case (true, true):
+                return ArkaError(
+                    .duplicate, "\(who) declares a conflict of interest with application \(application) twice (first on \(first))",
+                    location: location)
+            case (false, false):
+                if evaluation.isConsensus && earlier.isConsensus {
+                    return ArkaError(
+                        .duplicate, "application \(application) has a second consensus record (the first on \(first))", location: location)
+                }
+                return ArkaError(
+                    .duplicate, "\(who) evaluates application \(application) twice (first on \(first))", location: location)
+            }
+        }
+
+        /// The evaluations of the application at `position`, in the order of their evaluators' names.
         func evaluations(of position: Int, in all: [Evaluation]) -> [Evaluation] {
             members[starts[position]..<starts[position + 1]].map { all[$0] }
         }
@@ -289,22 +352,12 @@ public enum Scoring {
                 let totals = scored.map(total)
                 let spread = (totals.max() ?? .zero) - (totals.min() ?? .zero)
                 if let limit = grid.discrepancyLimit, spread > limit {
-                    var closest: (Int, Int)?
-                    if scored.count >= 3 && grid.minimumEvaluators <= 2 {
-                        for i in 0..<scored.count {
-                            for j in (i + 1)..<scored.count {
-                                let gap = abs(totals[i].hundredths - totals[j].hundredths)
-                                if gap <= limit.hundredths, closest.map({ gap < abs(totals[$0.0].hundredths - totals[$0.1].hundredths) }) ?? true {
-                                    closest = (i, j)
-                                }
-                            }
-                        }
-                    }
-                    if let (i, j) = closest {
-                        used = [scored[i], scored[j]]
-                        basis = "the average of the two closest of \(scored.count) evaluators (\(scored[i].evaluator), \(scored[j].evaluator)): the totals differ by \(spread), beyond the limit of \(limit)"
-                    } else {
-                        pending = "the evaluators' totals differ by \(spread), beyond the limit of \(limit): another evaluator or a consensus record is needed"
+                    switch combine(totals, names: scored.map(\.evaluator), spread: spread, limit: limit, grid: grid) {
+                    case .counted(let members, let text):
+                        used = members.map { scored[$0] }
+                        basis = text
+                    case .waiting(let text):
+                        pending = text
                     }
                 } else {
                     used = scored
