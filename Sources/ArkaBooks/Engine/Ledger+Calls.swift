@@ -113,8 +113,8 @@ extension Ledger {
             var held: [String: Money] = [:]
             for award in awards {
                 guard let position = positions.first(where: { $0.agreement.number == award.agreement }) else { continue }
-                let kept = position.agreement.amount.minorUnits - position.released.minorUnits
-                held[award.application] = Money(minorUnits: kept, currency: grid.currency)
+                let kept = try position.agreement.amount.subtracting(position.released)
+                held[award.application] = Money(minorUnits: kept.minorUnits, currency: grid.currency)
             }
             let outcome = try Scoring.run(grid: grid, applications: input.applications, evaluations: input.evaluations, held: held)
             let run = StoredScoringRun(
@@ -133,14 +133,16 @@ extension Ledger {
             var made: [(application: String, agreement: GrantAgreement)] = []
             // The positions the checks count, kept up to date as this run adds agreements.
             var existing = positions
+            // An award always states its amount.
             for result in fresh {
+                guard let amount = result.awarded else { continue }
                 let recipient = try recipientCode(for: result.application, grid: grid, known: &recipients, transaction: transaction)
                 next += 1
                 let number = prefix + (next < 10 ? "0\(next)" : String(next))
                 var conditions = "Awarded by scoring run #\(sequence) of call \(code) at rank \(result.rank.map(String.init) ?? "-")"
                 if let stated = grid.conditions { conditions = "\(stated); \(conditions)" }
                 let agreement = GrantAgreement(
-                    number: number, recipient: recipient, scheme: schemeCode, amount: result.awarded!, date: date, conditions: conditions)
+                    number: number, recipient: recipient, scheme: schemeCode, amount: amount, date: date, conditions: conditions)
                 do {
                     try GrantRules.checkNumberIsNew(agreement, existing: existing)
                     try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)

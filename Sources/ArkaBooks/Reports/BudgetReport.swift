@@ -39,6 +39,8 @@ public struct BudgetReport: Sendable {
         public var change: BudgetAssessment.HeadingChange
         public var committed: Money
         public var spent: Money
+        /// The heading's budget less committed less spent.
+        public var available: Money
     }
 
     /// One fund's expense as booked against the figures reported.
@@ -113,158 +115,167 @@ extension Ledger {
     ///   budget is not in the reporting currency, ``ArkaError/Kind/missingRate`` naming a currency
     ///   and month the conversion needs a rate for.
     public func budgetReport(asOf: LedgerDate?, fund only: String?) throws -> BudgetReport {
-        if let only, !context.funds.contains(only) {
-            throw ArkaError(.unknownFund, "no such fund in the ledger", field: "--fund", value: only)
-        }
-        let reporting = settings.reportingCurrency
-        if let other = definition.budgetLines.first(where: { $0.amount.currency != reporting }) {
-            throw ArkaError(
-                .unknownCurrency,
-                "the budget of \(other.fund) is in \(other.amount.currency.code) but reports are made in \(reporting.code) (reporting_currency)",
-                field: "currency", value: other.amount.currency.code)
-        }
-        let (revisions, monthly, positions, schemes, reportingRates) = try store.view { view in
-            (try view.budgetRevisions().filter { asOf == nil || $0.date <= asOf! },
-             try view.monthlyExpense(to: asOf), try view.grantPositions(asOf: asOf), try view.grantSchemes(),
-             try view.reportingRates(reporting: reporting))
-        }
-        // The reporting period: from the action's start (or the first expense) to the report's day
-        // (or the last expense).
-        let months = monthly.filter { $0.amount != 0 || $0.booked != 0 }.map(\.month)
-        var period: ClosedRange<LedgerMonth>?
-        if let first = settings.actionStart?.ledgerMonth ?? months.min(), let last = asOf?.ledgerMonth ?? months.max(), first <= last {
-            period = first...last
-        }
-        let rules = Dictionary(definition.funds.map { ($0.code, $0.conversion) }, uniquingKeysWith: { first, _ in first })
-        func converter(_ fund: String?, rule: ConversionRule? = nil) -> ReportingConverter {
-            ReportingConverter(
-                rule: rule ?? fund.flatMap { rules[$0] } ?? .booking, base: baseCurrency, rates: reportingRates, fallback: rates,
-                period: period)
-        }
-        let expense = try ReportedExpense(
-            rows: monthly, ineligibleAccounts: Set([settings.exchangeLossAccount, settings.roundingAccount].compactMap { $0 }),
-            base: baseCurrency, converter: { converter($0) })
-        // An amount outside the journal (a commitment, a total since a day) at the month's rate.
-        let reportMonth = period?.upperBound ?? asOf?.ledgerMonth
-        func toReporting(_ amount: Money, month: LedgerMonth?) throws -> Money {
-            guard amount.currency != reporting, !amount.isZero else { return Money(minorUnits: amount.minorUnits, currency: reporting) }
-            guard let month else {
-                throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--as-of", value: "")
+        try namingStoredOverflow {
+            if let only, !context.funds.contains(only) {
+                throw ArkaError(.unknownFund, "no such fund in the ledger", field: "--fund", value: only)
             }
-            return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
-        }
-        // Open commitments per fund and line on the day of the report.
-        var committed: [String: Int64] = [:]
-        for position in positions {
-            guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
-            let key = ReportedExpense.key(scheme.fund, scheme.budgetLine)
-            committed[key] = try Checked.add(
-                committed[key, default: 0], try toReporting(position.open, month: reportMonth).minorUnits, what: "the commitments of \(key)")
-        }
-        var spent = expense.eligible
-        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: reporting) }
+            let reporting = settings.reportingCurrency
+            if let other = definition.budgetLines.first(where: { $0.amount.currency != reporting }) {
+                throw ArkaError(
+                    .unknownCurrency,
+                    "the budget of \(other.fund) is in \(other.amount.currency.code) but reports are made in \(reporting.code) (reporting_currency)",
+                    field: "currency", value: other.amount.currency.code)
+            }
+            let (revisions, monthly, positions, schemes, reportingRates) = try store.view { view in
+                (try view.budgetRevisions().filter { revision in asOf.map { revision.date <= $0 } ?? true },
+                 try view.monthlyExpense(to: asOf), try view.grantPositions(asOf: asOf), try view.grantSchemes(),
+                 try view.reportingRates(reporting: reporting))
+            }
+            // The reporting period: from the action's start (or the first expense) to the report's day
+            // (or the last expense).
+            let months = monthly.filter { $0.amount != 0 || $0.booked != 0 }.map(\.month)
+            var period: ClosedRange<LedgerMonth>?
+            if let first = settings.actionStart?.ledgerMonth ?? months.min(), let last = asOf?.ledgerMonth ?? months.max(), first <= last {
+                period = first...last
+            }
+            let rules = Dictionary(definition.funds.map { ($0.code, $0.conversion) }, uniquingKeysWith: { first, _ in first })
+            func converter(_ fund: String?, rule: ConversionRule? = nil) -> ReportingConverter {
+                ReportingConverter(
+                    rule: rule ?? fund.flatMap { rules[$0] } ?? .booking, base: baseCurrency, rates: reportingRates, fallback: rates,
+                    period: period)
+            }
+            let expense = try ReportedExpense(
+                rows: monthly, ineligibleAccounts: Set([settings.exchangeLossAccount, settings.roundingAccount].compactMap { $0 }),
+                base: baseCurrency, converter: { converter($0) })
+            // An amount outside the journal (a commitment, a total since a day) at the month's rate.
+            let reportMonth = period?.upperBound ?? asOf?.ledgerMonth
+            func toReporting(_ amount: Money, month: LedgerMonth?) throws -> Money {
+                guard amount.currency != reporting, !amount.isZero else { return Money(minorUnits: amount.minorUnits, currency: reporting) }
+                guard let month else {
+                    throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--as-of", value: "")
+                }
+                return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
+            }
+            // Open commitments per fund and line on the day of the report.
+            var committed: [String: Int64] = [:]
+            for position in positions {
+                guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
+                let key = ReportedExpense.key(scheme.fund, scheme.budgetLine)
+                committed[key] = try Checked.add(
+                    committed[key, default: 0], try toReporting(position.open, month: reportMonth).minorUnits, what: "the commitments of \(key)")
+            }
+            var spent = expense.eligible
+            func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: reporting) }
 
-        var lines: [BudgetReport.Line] = []
-        var headings: [BudgetReport.Heading] = []
-        var flags: [String] = []
-        let funds = definition.funds.filter { only == nil || $0.code == only }
-        for fund in funds {
-            let fundLines = definition.budgetLines.filter { $0.fund == fund.code }.sorted {
-                $0.heading != $1.heading
-                    ? BudgetAssessment.naturallyBefore($0.heading, $1.heading) : BudgetAssessment.naturallyBefore($0.line, $1.line)
-            }
-            let assessment = try BudgetAssessment(
-                fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
-            flags += assessment.flags.map(\.description)
-            var spentByHeading: [String: Int64] = [:]
-            var committedByHeading: [String: Int64] = [:]
-            for line in fundLines {
-                let budget = assessment.current[line.line] ?? line.amount
-                let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
-                let open = committed["\(fund.code)\u{1F}\(line.line)"] ?? 0
-                spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
-                committedByHeading[line.heading, default: 0] += open
-                let available = try Checked.add(
-                    try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget"), -open,
-                    what: "line \(line.line)'s available budget")
-                lines.append(
-                    BudgetReport.Line(
-                        fund: fund.code, line: line.line, heading: line.heading, description: line.description,
-                        original: line.amount, budget: budget, committed: money(open), spent: money(used),
-                        spentByCurrency: try expense.spentByCurrency(fund.code, line.line),
-                        available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
-                if available < 0 && used <= budget.minorUnits {
-                    flags.append("line \(line.line) of \(fund.code) is committed beyond its budget: \(money(used + open)) spent and committed of \(budget)")
+            var lines: [BudgetReport.Line] = []
+            var headings: [BudgetReport.Heading] = []
+            var flags: [String] = []
+            let funds = definition.funds.filter { only == nil || $0.code == only }
+            for fund in funds {
+                let fundLines = definition.budgetLines.filter { $0.fund == fund.code }.sorted {
+                    $0.heading != $1.heading
+                        ? BudgetAssessment.naturallyBefore($0.heading, $1.heading) : BudgetAssessment.naturallyBefore($0.line, $1.line)
                 }
-                if used > budget.minorUnits {
-                    flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget)")
+                let assessment = try BudgetAssessment(
+                    fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
+                flags += assessment.flags.map(\.description)
+                var spentByHeading: [String: Int64] = [:]
+                var committedByHeading: [String: Int64] = [:]
+                for line in fundLines {
+                    let budget = assessment.current[line.line] ?? line.amount
+                    let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
+                    let open = committed["\(fund.code)\u{1F}\(line.line)"] ?? 0
+                    spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
+                    committedByHeading[line.heading, default: 0] = try Checked.add(
+                        committedByHeading[line.heading, default: 0], open, what: "heading \(line.heading)'s commitments")
+                    let available = try Checked.subtract(
+                        try Checked.subtract(budget.minorUnits, used, what: "line \(line.line)'s available budget"), open,
+                        what: "line \(line.line)'s available budget")
+                    lines.append(
+                        BudgetReport.Line(
+                            fund: fund.code, line: line.line, heading: line.heading, description: line.description,
+                            original: line.amount, budget: budget, committed: money(open), spent: money(used),
+                            spentByCurrency: try expense.spentByCurrency(fund.code, line.line),
+                            available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                    if available < 0 && used <= budget.minorUnits {
+                        let engaged = try Checked.add(used, open, what: "line \(line.line)'s spending and commitments")
+                        flags.append("line \(line.line) of \(fund.code) is committed beyond its budget: \(money(engaged)) spent and committed of \(budget)")
+                    }
+                    if used > budget.minorUnits {
+                        flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget)")
+                    }
+                }
+                // Expense on the fund outside its budget lines, so that the fund's total reconciles.
+                for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.hasPrefix(fund.code + "\u{1F}") && used != 0 {
+                    let code = String(key.dropFirst(fund.code.count + 1))
+                    spent[key] = nil
+                    lines.append(
+                        BudgetReport.Line(
+                            fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
+                            original: money(0), budget: money(0), committed: money(0), spent: money(used),
+                            spentByCurrency: try expense.spentByCurrency(fund.code, code.isEmpty ? nil : code),
+                            available: money(try Checked.negate(used, what: "the expense on \(fund.code) outside its budget")),
+                            executed: nil))
+                    flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
+                }
+                for change in assessment.headings {
+                    let committed = money(committedByHeading[change.heading] ?? 0)
+                    let spent = money(spentByHeading[change.heading] ?? 0)
+                    headings.append(
+                        BudgetReport.Heading(
+                            fund: fund.code, change: change, committed: committed, spent: spent,
+                            available: try change.current.subtracting(spent).subtracting(committed)))
+                }
+                // Spending on a heading after a notice took it past the limit rests on that notice alone.
+                for (heading, since) in assessment.withoutAddendumSince.sorted(by: { $0.key < $1.key }) {
+                    let headingLines = Set(fundLines.filter { $0.heading == heading }.map(\.line))
+                    let later = try store.view { try $0.expenseByBudgetLine(from: since, to: asOf) }
+                        .filter { $0.fund == fund.code && $0.budgetLine.map(headingLines.contains) == true }
+                    let booked = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
+                    let total = try toReporting(Money(minorUnits: booked, currency: baseCurrency), month: since.ledgerMonth).minorUnits
+                    if total != 0 {
+                        flags.append(
+                            "\(money(total)) spent on heading \(heading) of \(fund.code) since \(since) rests on a revision that needed an addendum and has none")
+                    }
                 }
             }
-            // Expense on the fund outside its budget lines, so that the fund's total reconciles.
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.hasPrefix(fund.code + "\u{1F}") && used != 0 {
-                let code = String(key.dropFirst(fund.code.count + 1))
-                spent[key] = nil
-                lines.append(
-                    BudgetReport.Line(
-                        fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
-                        original: money(0), budget: money(0), committed: money(0), spent: money(used),
-                        spentByCurrency: try expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: money(-used),
-                        executed: nil))
-                flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
+            if only == nil {
+                for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
+                    let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+                    if parts[0].isEmpty {
+                        flags.append("\(money(used)) of expense is booked without a fund\(parts[1].isEmpty ? "" : " on line \(parts[1])")")
+                    } else {
+                        flags.append("\(money(used)) of expense is booked on \(parts[0]), which is not a fund of the ledger")
+                    }
+                }
             }
-            for change in assessment.headings {
-                headings.append(
-                    BudgetReport.Heading(
-                        fund: fund.code, change: change, committed: money(committedByHeading[change.heading] ?? 0),
-                        spent: money(spentByHeading[change.heading] ?? 0)))
+            var totals: [BudgetReport.FundTotal] = []
+            for fund in funds {
+                let booked = expense.booked[fund.code] ?? 0
+                let ineligible = expense.ineligible[fund.code] ?? 0
+                let reported = expense.reported[fund.code] ?? 0
+                totals.append(
+                    BudgetReport.FundTotal(
+                        fund: fund.code, rule: fund.conversion, booked: Money(minorUnits: booked, currency: baseCurrency),
+                        eligible: money(try Checked.subtract(reported, ineligible, what: "the eligible expense of \(fund.code)")),
+                        ineligible: money(ineligible),
+                        conversionDifference: baseCurrency == reporting
+                            ? money(try Checked.subtract(booked, reported, what: "the conversion difference of \(fund.code)")) : nil))
+                if ineligible != 0 {
+                    flags.append("\(money(ineligible)) of exchange losses and conversion rounding on \(fund.code) is ineligible and kept off its budget lines")
+                }
             }
-            // Spending on a heading after a notice took it past the limit rests on that notice alone.
-            for (heading, since) in assessment.withoutAddendumSince.sorted(by: { $0.key < $1.key }) {
-                let headingLines = Set(fundLines.filter { $0.heading == heading }.map(\.line))
-                let later = try store.view { try $0.expenseByBudgetLine(from: since, to: asOf) }
-                    .filter { $0.fund == fund.code && $0.budgetLine.map(headingLines.contains) == true }
-                let booked = try later.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "heading \(heading)'s spending") }
-                let total = try toReporting(Money(minorUnits: booked, currency: baseCurrency), month: since.ledgerMonth).minorUnits
-                if total != 0 {
+            if only == nil {
+                let known = Set(definition.funds.map(\.code))
+                for (fund, amount) in expense.ineligible.sorted(by: { $0.key < $1.key }) where amount != 0 && !known.contains(fund) {
                     flags.append(
-                        "\(money(total)) spent on heading \(heading) of \(fund.code) since \(since) rests on a revision that needed an addendum and has none")
+                        "\(money(amount)) of exchange losses and conversion rounding is booked \(fund.isEmpty ? "without a fund" : "on \(fund), which is not a fund of the ledger")")
                 }
             }
+            return BudgetReport(
+                ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
+                funds: totals, rates: expense.rates, flags: flags)
         }
-        if only == nil {
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
-                let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-                if parts[0].isEmpty {
-                    flags.append("\(money(used)) of expense is booked without a fund\(parts[1].isEmpty ? "" : " on line \(parts[1])")")
-                } else {
-                    flags.append("\(money(used)) of expense is booked on \(parts[0]), which is not a fund of the ledger")
-                }
-            }
-        }
-        var totals: [BudgetReport.FundTotal] = []
-        for fund in funds {
-            let booked = expense.booked[fund.code] ?? 0
-            let ineligible = expense.ineligible[fund.code] ?? 0
-            let reported = expense.reported[fund.code] ?? 0
-            totals.append(
-                BudgetReport.FundTotal(
-                    fund: fund.code, rule: fund.conversion, booked: Money(minorUnits: booked, currency: baseCurrency),
-                    eligible: money(reported - ineligible), ineligible: money(ineligible),
-                    conversionDifference: baseCurrency == reporting ? money(booked - reported) : nil))
-            if ineligible != 0 {
-                flags.append("\(money(ineligible)) of exchange losses and conversion rounding on \(fund.code) is ineligible and kept off its budget lines")
-            }
-        }
-        if only == nil {
-            let known = Set(definition.funds.map(\.code))
-            for (fund, amount) in expense.ineligible.sorted(by: { $0.key < $1.key }) where amount != 0 && !known.contains(fund) {
-                flags.append(
-                    "\(money(amount)) of exchange losses and conversion rounding is booked \(fund.isEmpty ? "without a fund" : "on \(fund), which is not a fund of the ledger")")
-            }
-        }
-        return BudgetReport(
-            ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
-            funds: totals, rates: expense.rates, flags: flags)
     }
 }
 

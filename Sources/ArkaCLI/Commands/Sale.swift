@@ -46,9 +46,9 @@ struct SaleCommand: ParsableCommand {
                 items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
                 invoice: invoice, nivf: nivf, customer: customer)
             let (stored, priced) = try books.record(sale, signature: user.signature)
-            let total = priced.reduce(Int64(0)) { $0 &+ $1.amount.minorUnits }
+            let total = try Money.sum(priced.map(\.amount), currency: books.baseCurrency)
             emit(
-                "Recorded sale \(stored.entry.id) of \(sale.date): \(Money(minorUnits: total, currency: books.baseCurrency).tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n")
+                "Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n")
         }
 
         /// Reads `PRODUCT:QUANTITY[@PRICE]`.

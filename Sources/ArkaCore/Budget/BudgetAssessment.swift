@@ -52,7 +52,8 @@ public struct BudgetAssessment: Sendable {
 
     /// Applies `revisions` (in the order given) to the fund's `lines` and checks the rules.
     /// - Throws: ``ArkaError/Kind/unknownBudgetLine`` for a revision naming a line the fund does
-    ///   not have; ``ArkaError/Kind/badAmount`` for one taking more than its line holds.
+    ///   not have; ``ArkaError/Kind/badAmount`` for one taking more than its line holds;
+    ///   ``ArkaError/Kind/overflow`` when a line, a heading or the fund's total would no longer fit.
     public init(fund: String, lines: [BudgetLine], revisions: [BudgetRevision], policy: BudgetPolicy) throws {
         self.fund = fund
         let lines = lines.filter { $0.fund == fund }
@@ -63,14 +64,23 @@ public struct BudgetAssessment: Sendable {
             current[line.line] = line.amount
         }
         let currency = lines.first?.amount.currency ?? .euro
+        /// The line's amount now; every line of the fund has one, and a revision's lines are
+        /// checked to be the fund's before they are looked up.
+        func amount(_ line: String) throws -> Money {
+            guard let amount = current[line] else {
+                throw ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "line", value: line)
+            }
+            return amount
+        }
         func total(_ heading: String) throws -> Money {
             var sum = Money.zero(currency)
-            for line in lines where line.heading == heading { sum = try sum.adding(current[line.line]!) }
+            for line in lines where line.heading == heading { sum = try sum.adding(try amount(line.line)) }
             return sum
         }
         let headingCodes = Self.ordered(Set(lines.map(\.heading)))
         var baseline: [String: Money] = [:]
         for heading in headingCodes { baseline[heading] = try total(heading) }
+        func baselineOf(_ heading: String) -> Money { baseline[heading] ?? .zero(currency) }
         var flags: [Flag] = []
         var since: [String: LedgerDate] = [:]
 
@@ -78,29 +88,30 @@ public struct BudgetAssessment: Sendable {
             for code in [revision.fromLine, revision.toLine] where headingOf[code] == nil {
                 throw ArkaError(.unknownBudgetLine, "no budget line \(code) in the budget of fund \(fund)", field: "line", value: code)
             }
-            guard current[revision.fromLine]!.minorUnits >= revision.amount.minorUnits else {
+            let from = try amount(revision.fromLine)
+            guard try !from.isLess(than: revision.amount) else {
                 throw ArkaError(
                     .badAmount,
-                    "line \(revision.fromLine) of \(fund) holds \(current[revision.fromLine]!.decimalText) on \(revision.date); it cannot give \(revision.amount.decimalText)",
+                    "line \(revision.fromLine) of \(fund) holds \(from.decimalText) on \(revision.date); it cannot give \(revision.amount.decimalText)",
                     field: "amount", value: revision.amount.decimalText)
             }
-            current[revision.fromLine] = try current[revision.fromLine]!.adding(revision.amount.negated)
-            current[revision.toLine] = try current[revision.toLine]!.adding(revision.amount)
+            current[revision.fromLine] = try from.subtracting(revision.amount)
+            current[revision.toLine] = try amount(revision.toLine).adding(revision.amount)
             if revision.authority == .addendum {
                 for heading in headingCodes { baseline[heading] = try total(heading) }
                 since = [:]
                 continue
             }
-            for heading in Set([headingOf[revision.fromLine]!, headingOf[revision.toLine]!]).sorted() {
-                let change = try total(heading).adding(baseline[heading]!.negated)
-                if Self.exceeds(change: change.minorUnits, baseline: baseline[heading]!.minorUnits, limit: policy.flexibilityLimit),
+            for heading in Set([revision.fromLine, revision.toLine].compactMap { headingOf[$0] }).sorted() {
+                let change = try total(heading).subtracting(baselineOf(heading))
+                if Self.exceeds(change: change.minorUnits, baseline: baselineOf(heading).minorUnits, limit: policy.flexibilityLimit),
                     since[heading] == nil
                 {
                     since[heading] = revision.date
                     flags.append(
                         .needsAddendum(
                             fund: fund, heading: heading, revisionDate: revision.date, reference: revision.reference,
-                            percent: Self.percent(change.minorUnits, of: baseline[heading]!.minorUnits), limit: policy.flexibilityLimit))
+                            percent: Self.percent(change.minorUnits, of: baselineOf(heading).minorUnits), limit: policy.flexibilityLimit))
                 }
             }
         }
@@ -108,11 +119,11 @@ public struct BudgetAssessment: Sendable {
         var headings: [HeadingChange] = []
         for heading in headingCodes {
             let now = try total(heading)
-            let change = try now.adding(baseline[heading]!.negated)
+            let change = try now.subtracting(baselineOf(heading))
             headings.append(
                 HeadingChange(
-                    heading: heading, baseline: baseline[heading]!, current: now, change: change,
-                    percent: Self.percent(change.minorUnits, of: baseline[heading]!.minorUnits)))
+                    heading: heading, baseline: baselineOf(heading), current: now, change: change,
+                    percent: Self.percent(change.minorUnits, of: baselineOf(heading).minorUnits)))
         }
         var direct = Money.zero(currency)
         for heading in headingCodes where policy.directHeadings.contains(heading) { direct = try direct.adding(try total(heading)) }

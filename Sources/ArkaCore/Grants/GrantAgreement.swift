@@ -108,13 +108,18 @@ public struct GrantPosition: Sendable, Equatable {
     }
 
     /// Still committed: approved less consumed less released.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits (stored figures
+    ///   changed outside arka).
     public var open: Money {
-        Money(minorUnits: agreement.amount.minorUnits - consumed.minorUnits - released.minorUnits, currency: agreement.amount.currency)
+        get throws { try agreement.amount.subtracting(consumed).subtracting(released) }
     }
 
     /// What the agreement counts for towards caps and envelopes: all of it while it stands,
     /// what was consumed once it is cancelled.
     public var counted: Money { cancelledOn == nil ? agreement.amount : consumed }
 
-    public var status: String { cancelledOn != nil ? "cancelled" : open.isZero ? "completed" : "open" }
+    /// "cancelled", "completed" (nothing left committed) or "open".
+    public var status: String {
+        cancelledOn != nil ? "cancelled" : (try? open.isZero) == true ? "completed" : "open"
+    }
 }

@@ -128,27 +128,25 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         func writeDerived(_ r: Int, bold: Bool) throws {
             let budget = values[r]?[position("budget") ?? -1] ?? 0
             let spent = values[r]?[position("spent_cumulative") ?? -1] ?? 0
-            let b = position("budget").map { "\(letter($0))\(r + 1)" }
-            let s = position("spent_cumulative").map { "\(letter($0))\(r + 1)" }
+            // The cells of the budget and the spending, when the layout has both columns.
+            let cells = position("budget").flatMap { b in position("spent_cumulative").map { s in ("\(letter(b))\(r + 1)", "\(letter(s))\(r + 1)") } }
             func number(_ units: Int64) -> SpreadsheetNumber { SpreadsheetNumber(minorUnits: units, exponent: reporting.exponent) }
+            let variance = try Checked.subtract(budget, spent, what: "the variance of row \(r + 1)")
             if let index = position("variance") {
-                let variance = budget - spent
-                let value: CellValue = b != nil && s != nil ? .formula("=\(b!)-\(s!)", result: .number(number(variance))) : .number(number(variance))
+                let value: CellValue = cells.map { b, s in .formula("=\(b)-\(s)", result: .number(number(variance))) } ?? .number(number(variance))
                 try sheet.write(value, row: r, column: index, style: styles.money(reporting.code, bold: bold))
             }
             func share(_ top: Int64, _ bottom: Int64) -> FormulaResult {
                 bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
             }
             if let index = position("variance_percent") {
-                let value: CellValue = b != nil && s != nil
-                    ? .formula("=IF(\(b!)=0,\"\",(\(b!)-\(s!))/\(b!))", result: share(budget - spent, budget))
-                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(budget - spent) / Double(budget))))
+                let value: CellValue = cells.map { b, s in .formula("=IF(\(b)=0,\"\",(\(b)-\(s))/\(b))", result: share(variance, budget)) }
+                    ?? (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(variance) / Double(budget))))
                 try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
             }
             if let index = position("executed_percent") {
-                let value: CellValue = b != nil && s != nil
-                    ? .formula("=IF(\(b!)=0,\"\",\(s!)/\(b!))", result: share(spent, budget))
-                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(spent) / Double(budget))))
+                let value: CellValue = cells.map { b, s in .formula("=IF(\(b)=0,\"\",\(s)/\(b))", result: share(spent, budget)) }
+                    ?? (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(spent) / Double(budget))))
                 try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
             }
         }
@@ -188,7 +186,11 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             row += 1
         }
 
-        let previous = Dictionary((before?.lines ?? []).map { ("\($0.fund)\u{1F}\($0.line ?? "")", $0.spent.minorUnits) }, uniquingKeysWith: +)
+        var previous: [String: Int64] = [:]
+        for line in before?.lines ?? [] {
+            let key = "\(line.fund)\u{1F}\(line.line ?? "")"
+            previous[key] = try Checked.add(previous[key] ?? 0, line.spent.minorUnits, what: "the earlier spending of \(key)")
+        }
         for fund in report.funds {
             let fundName = context.ledger.definition.funds.first { $0.code == fund.fund }?.name ?? ""
             try sheet.write(.text("\(workbook.label("fund", language)) \(fund.fund) – \(fundName)"), row: row, column: 0, style: styles.heading)
@@ -203,7 +205,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 let r = row
                 var exact: [Int: Int64] = [:]
                 let key = "\(line.fund)\u{1F}\(line.line ?? "")"
-                let period = line.spent.minorUnits - (previous[key] ?? 0)
+                let period = try Checked.subtract(line.spent.minorUnits, previous[key] ?? 0, what: "the period's spending of \(key)")
                 let lineFlags = report.flags.filter { flag in line.line.map { flag.hasPrefix("line \($0) of \(line.fund) ") } ?? false }
                 for (index, column) in columns.enumerated() {
                     switch column.key {
@@ -240,10 +242,11 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     placed.insert(code)
                     var headingFlag: String?
                     if let change = headingChanges[code], change.change.change.minorUnits != 0 {
-                        headingFlag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
+                        var flag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
                         if report.flags.contains(where: { $0.hasPrefix("heading \(code) of \(fund.fund) ") && $0.contains("addendum") }) {
-                            headingFlag! += " – " + workbook.label("needs_addendum", language)
+                            flag += " – " + workbook.label("needs_addendum", language)
                         }
+                        headingFlag = flag
                     }
                     let lineRows = row > first ? Array(first..<row) : []
                     try writeTotal(
