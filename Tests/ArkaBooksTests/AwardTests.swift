@@ -65,7 +65,7 @@ struct AwardTests {
         #expect(recipients.first { $0.code == "A-2" }?.kind == .farm)
         #expect(recipients.first { $0.code == "A-2" }?.taxID == "J11111111A")
         let positions = try ledger.grantPositions()
-        #expect(positions.first { $0.agreement.number == "IGA-T-01" }?.open.decimalText == "3000.00")
+        #expect(try positions.first { $0.agreement.number == "IGA-T-01" }?.open.decimalText == "3000.00")
         #expect(positions.first { $0.agreement.number == "IGA-T-02" }?.agreement.conditions?.hasPrefix("Equipment in kind; Awarded by scoring run #1") == true)
         // The run rests on the files as they were: their hashes, and the decisions' fingerprint a fresh score gives.
         let fresh = try ScoringInput.load(grid: path(fixture, "iga.yaml"), applications: path(fixture, "applications.csv"), evaluations: nil)

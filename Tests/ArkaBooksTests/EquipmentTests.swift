@@ -47,7 +47,7 @@ struct EquipmentTests {
         #expect(stored.entry.postings.filter { $0.account == "6320" }.allSatisfy { $0.budgetLine == "3.3" && $0.fund == "EU" })
         let position = try #require(try ledger.grantPositions().first)
         #expect(position.consumed.decimalText == "1500.00")
-        #expect(position.open.decimalText == "500.00")
+        #expect(try position.open.decimalText == "500.00")
         let balance = try ledger.trialBalance(asOf: nil, grouping: .account)
         #expect(balance.lines.first { $0.account.code == "6320" }?.baseBalance.decimalText == "1500.00")
         #expect(balance.lines.first { $0.account.code == "3100" }?.balance.decimalText == "85560.00")  // EQ-3 still in stock

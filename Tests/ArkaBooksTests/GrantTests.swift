@@ -81,7 +81,7 @@ struct GrantTests {
             agreement: "SU-1", date: try LedgerDate.parse("2023-10-15"), amount: eur("4000.00"), reference: "RBAL-2", from: "5121",
             signature: Fixture.signature)
         let position = try #require(try ledger.grantPositions().first)
-        #expect(position.open.isZero)
+        #expect(try position.open.isZero)
         #expect(position.status == "completed")
         let report = try ledger.budgetReport(asOf: nil, fund: "EU")
         let line = report.lines.first { $0.line == "6.3" }

@@ -118,7 +118,7 @@ struct BalancingTests {
             let debits = amounts.map { Posting(account: "6310", amount: Money(minorUnits: $0, currency: .euro)) }
             let credit = Posting(account: "5121", amount: Money(minorUnits: -amounts.reduce(0, +), currency: .euro))
             let entry = Entry(id: "E", date: day, description: "x", postings: debits + [credit])
-            let reversal = entry.reversed(id: "E-rev", date: day, reason: "test")
+            let reversal = try! entry.reversed(id: "E-rev", date: day, reason: "test")
             var sums: [String: Int64] = [:]
             for posting in entry.postings + reversal.postings { sums[posting.account, default: 0] += posting.amount.minorUnits }
             #expect(sums.values.allSatisfy { $0 == 0 })

@@ -71,7 +71,7 @@ struct ConversionTests {
             let rate = try! ExchangeRate.parse(DecimalText.format(Int64(rateHundredths), scale: 2))
             let amount = Money(minorUnits: units, currency: .lek)
             let forward = try! Conversion.toBase(amount, rate: rate, base: .euro)
-            let backward = try! Conversion.toBase(amount.negated, rate: rate, base: .euro)
+            let backward = try! Conversion.toBase(try! amount.negated(), rate: rate, base: .euro)
             #expect(forward.minorUnits == -backward.minorUnits)
         }
     }

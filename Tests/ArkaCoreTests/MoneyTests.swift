@@ -55,6 +55,74 @@ struct MoneyTests {
         #expect(Money(minorUnits: 100_000_000, currency: .lek).tableText == "1,000,000")
     }
 
+    static let largest = Money(minorUnits: .max, currency: .euro)   // 92233720368547758.07 EUR
+    static let smallest = Money(minorUnits: .min, currency: .euro)  // -92233720368547758.08 EUR
+    static func euro(_ units: Int64) -> Money { Money(minorUnits: units, currency: .euro) }
+
+    @Test("adds and subtracts exactly up to the 64-bit limits, and refuses one minor unit past them")
+    func checkedArithmetic() throws {
+        #expect(try Money.parse("92233720368547758.07", currency: .euro) == Self.largest)
+        #expect(try Self.largest.subtracting(Self.euro(100)).adding(Self.euro(100)) == Self.largest)
+        #expect(try Self.smallest.adding(Self.largest) == Self.euro(-1))
+        #expect(try Self.euro(-100).subtracting(Self.euro(250)) == Self.euro(-350))
+        let past = #expect(throws: ArkaError.self) { try Self.largest.adding(Self.euro(100)) }
+        #expect(past?.kind == .overflow)
+        #expect(past?.reason.contains("92233720368547758.07 EUR") == true)
+        #expect(#expect(throws: ArkaError.self) { try Self.smallest.subtracting(Self.euro(1)) }?.kind == .overflow)
+        #expect(#expect(throws: ArkaError.self) { try Self.euro(-2).subtracting(Self.largest) }?.kind == .overflow)
+        #expect(#expect(throws: ArkaError.self) { try Self.largest.subtracting(Self.euro(-1)) }?.kind == .overflow)
+    }
+
+    @Test("negates every amount but the smallest, whose opposite does not fit: an error, never a trap")
+    func negation() throws {
+        #expect(try Self.largest.negated() == Self.euro(-Int64.max))
+        #expect(try Self.euro(-Int64.max).negated() == Self.largest)
+        #expect(try Self.euro(0).negated() == Self.euro(0))
+        let error = #expect(throws: ArkaError.self) { try Self.smallest.negated() }
+        #expect(error?.kind == .overflow)
+        #expect(error?.location.value == "-92233720368547758.08")
+        #expect(#expect(throws: ArkaError.self) { try Self.smallest.magnitude() }?.kind == .overflow)
+        #expect(try Self.euro(-250).magnitude() == Self.euro(250))
+        #expect(#expect(throws: ArkaError.self) { try Checked.negate(.min, what: "x") }?.kind == .overflow)
+        #expect(try Checked.negate(.max, what: "x") == -Int64.max)
+    }
+
+    @Test("sums a sequence, refusing the partial sum that passes the limit")
+    func sums() throws {
+        #expect(try Money.sum([], currency: .lek) == .zero(.lek))
+        #expect(try Money.sum([Self.euro(150), Self.euro(-50), Self.euro(7)], currency: .euro) == Self.euro(107))
+        #expect(try Money.sum([Self.largest, Self.euro(-1), Self.euro(1)], currency: .euro) == Self.largest)
+        let error = #expect(throws: ArkaError.self) { try Money.sum([Self.largest, Self.euro(100)], currency: .euro) }
+        #expect(error?.kind == .overflow)
+        #expect(try Checked.sum([Int64.max, -5, 5], what: "x") == .max)
+        #expect(#expect(throws: ArkaError.self) { try Checked.sum([Int64.max, 1], what: "the total") }?.reason == "the total is too large to hold exactly")
+        #expect(#expect(throws: ArkaError.self) { try Checked.subtract(.min, 1, what: "x") }?.kind == .overflow)
+    }
+
+    @Test("refuses to add, subtract or compare amounts of different currencies")
+    func currencyMismatch() throws {
+        let lek = Money(minorUnits: 500, currency: .lek)
+        let operations: [(String, () throws -> Any)] = [
+            ("adding", { try Self.euro(5).adding(lek) }), ("subtracting", { try Self.euro(5).subtracting(lek) }),
+            ("isLess", { try Self.euro(5).isLess(than: lek) }), ("exceeds", { try Self.euro(5).exceeds(lek) }),
+            ("sum", { try Money.sum([Self.euro(5), lek], currency: .euro) }),
+        ]
+        for (name, operation) in operations {
+            let error = #expect(throws: ArkaError.self, "\(name)") { _ = try operation() }
+            #expect(error?.kind == .currencyMismatch, "\(name)")
+            #expect(error?.location.value == "ALL", "\(name)")
+        }
+    }
+
+    @Test("compares amounts of one currency: a limit is exceeded by one minor unit more, not by itself")
+    func comparison() throws {
+        #expect(try Self.euro(100).isLess(than: Self.euro(101)))
+        #expect(try !Self.euro(101).isLess(than: Self.euro(101)))
+        #expect(try Self.euro(101).exceeds(Self.euro(100)))
+        #expect(try !Self.euro(100).exceeds(Self.euro(100)))
+        #expect(try Self.smallest.isLess(than: Self.largest))
+    }
+
     @Test("knows ISO 4217 codes and their exponents")
     func currencies() throws {
         #expect(try Currency(code: "ALL").exponent == 2)

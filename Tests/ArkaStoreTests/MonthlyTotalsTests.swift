@@ -136,4 +136,38 @@ struct MonthlyTotalsTests {
         }
         #expect(error?.kind == .overflow)
     }
+
+    @Test("a posting that would take the ledger's stored debits, credits or converted totals past 64 bits is refused on its line")
+    func ledgerTotals() throws {
+        var rows = JournalRows(file: "one.csv")
+        rows.append(
+            Entry(
+                id: "B2", date: try LedgerDate.parse("2023-09-21"), description: "", counterparty: nil, documents: [],
+                postings: [
+                    Posting(account: "6310", amount: Money(minorUnits: 100, currency: .euro), line: 2),
+                    Posting(account: "5121", amount: Money(minorUnits: -100, currency: .euro), line: 3),
+                ],
+                postedBy: "t", postedAt: "2024-01-01T00:00:00Z", origin: SourceLocation(file: "one.csv", line: 2)))
+        let full = Int64.max - 99
+        let cases: [(LedgerTotals, Int?, String)] = [
+            (LedgerTotals(currencies: ["EUR": .init(debit: full, credit: 0)], base: .init(debit: 0, credit: 0)), 2, "debits in EUR"),
+            (LedgerTotals(currencies: ["EUR": .init(debit: 0, credit: full)], base: .init(debit: 0, credit: 0)), 3, "credits in EUR"),
+            (LedgerTotals(currencies: ["ALL": .init(debit: full, credit: full)], base: .init(debit: full, credit: 0)), 2, "debits converted"),
+            (LedgerTotals(currencies: ["EUR": .init(debit: full - 1, credit: full - 1)], base: .init(debit: full - 1, credit: full - 1)), nil, ""),
+        ]
+        for (stored, line, total) in cases {
+            var totals = MonthlyTotals(ledger: stored)
+            let error = rows.bytes.withUnsafeBytes { bytes in
+                Result { try totals.add(rows, at: 0, bytes: bytes) }
+            }
+            guard let line else {
+                #expect(throws: Never.self) { try error.get() }
+                continue
+            }
+            let refused = #expect(throws: ArkaError.self, "\(total)") { try error.get() }
+            #expect(refused?.kind == .overflow)
+            #expect(refused?.location == SourceLocation(file: "one.csv", line: line, field: "amount", value: line == 2 ? "1.00" : "-1.00"))
+            #expect(refused?.reason.contains(total) == true, "\(refused?.reason ?? "")")
+        }
+    }
 }

@@ -15,6 +15,8 @@ public struct StatementImportReport: Sendable, Equatable {
     public var closingBalance: Money?
     /// The books' balance of the account at the end of the statement's last day.
     public var booksBalance: Money?
+    /// The statement's balance less the books'; zero when they agree.
+    public var difference: Money?
     /// Statement lines of the account not matched to an entry yet, after this import.
     public var unmatchedLines: Int
 
@@ -84,11 +86,13 @@ extension Ledger {
                         location: SourceLocation(file: file, line: line.line.origin?.line, field: "balance", value: line.line.balance.decimalText))
                 }
             }
-            let last = lines.max { ($0.date, $0.origin?.line ?? 0) < ($1.date, $1.origin?.line ?? 0) }!
+            guard let last = lines.max(by: { ($0.date, $0.origin?.line ?? 0) < ($1.date, $1.origin?.line ?? 0) }) else {
+                throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file))
+            }
             let books = Money(minorUnits: try transaction.postedBalance(of: account, asOf: last.date), currency: baseCurrency)
             return StatementImportReport(
                 file: file, account: account, lines: lines.count, added: result.added.count, alreadyImported: result.alreadyImported,
-                closingDate: last.date, closingBalance: last.balance, booksBalance: books,
+                closingDate: last.date, closingBalance: last.balance, booksBalance: books, difference: try last.balance.subtracting(books),
                 unmatchedLines: stored.filter { $0.matchedEntry == nil }.count)
         }
     }
@@ -168,7 +172,7 @@ extension Ledger {
                 documents: [DocumentReference(kind: .bank, reference: "statement line \(id)")],
                 postings: [
                     Posting(account: account, amount: line.line.amount, fund: fund, memo: "statement line \(id)"),
-                    Posting(account: counterAccount, amount: line.line.amount.negated, fund: fund),
+                    Posting(account: counterAccount, amount: try line.line.amount.negated(), fund: fund),
                 ])
             entry = try EntryRules.prepare(entry, in: context)
             entry.postedBy = signature.user
@@ -201,8 +205,8 @@ extension Ledger {
         guard let line = try view.statementLine(id, account: account, currency: baseCurrency) else {
             throw ArkaError(.badMatch, "no statement line \(id) on account \(account); arka bank match lists them", field: "line", value: String(id))
         }
-        guard line.matchedEntry == nil else {
-            throw ArkaError(.badMatch, "statement line \(id) is matched already to \(line.matchedEntry!)", field: "line", value: String(id))
+        if let matched = line.matchedEntry {
+            throw ArkaError(.badMatch, "statement line \(id) is matched already to \(matched)", field: "line", value: String(id))
         }
         return line
     }

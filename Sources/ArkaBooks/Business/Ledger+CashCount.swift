@@ -124,7 +124,7 @@ extension Ledger {
                 let expectedNow = Money(minorUnits: expected, currency: baseCurrency)
                 return CashCountStanding(
                     stored: stored, expectedNow: expectedNow, differenceReversedBy: stored.entry.flatMap { reversals[$0] },
-                    changedBy: marked.filter { $0.count == stored.id }.map(\.entry), differenceNow: try stored.count.counted.adding(expectedNow.negated))
+                    changedBy: marked.filter { $0.count == stored.id }.map(\.entry), differenceNow: try stored.count.counted.subtracting(expectedNow))
             }
         }
     }

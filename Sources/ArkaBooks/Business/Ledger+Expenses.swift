@@ -40,11 +40,10 @@ extension Ledger {
                 if id.isEmpty {
                     // Numbered in file order after the day's existing ones.
                     let stem = "P-\(date.description.replacingOccurrences(of: "-", with: ""))-"
-                    if numbers[stem] == nil {
-                        numbers[stem] = try store.view { try $0.entryIDs(startingWith: stem).compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0 }
-                    }
-                    numbers[stem]! += 1
-                    id = stem + String(format: "%03d", numbers[stem]!)
+                    let last = try numbers[stem]
+                        ?? store.view { try $0.entryIDs(startingWith: stem).compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0 }
+                    numbers[stem] = last + 1
+                    id = stem + String(format: "%03d", last + 1)
                 }
                 let expense = Expense(
                     id: id, date: date, description: try row.required("description"), supplier: try row.required("supplier"),

@@ -39,7 +39,7 @@ extension Ledger {
             throw ArkaError(.badSetting, "business.yaml names no grant_fund and grant_income; the books cannot take a grant tranche", field: "grant_fund", value: "")
         }
         var problems = ProblemList()
-        let entries = receipts.compactMap { receipt -> Entry? in
+        let entries = try receipts.compactMap { receipt -> Entry? in
             guard receipt.amount.minorUnits > 0, receipt.amount.currency == baseCurrency else {
                 problems.record(
                     ArkaError(.badAmount, "a tranche received is a positive amount in \(baseCurrency.code)", location: SourceLocation(
@@ -53,7 +53,7 @@ extension Ledger {
                 documents: [DocumentReference(kind: .bank, reference: receipt.reference)],
                 postings: [
                     Posting(account: profile.bank, amount: receipt.amount, fund: fund, memo: receipt.agreement, line: receipt.origin?.line),
-                    Posting(account: income, amount: receipt.amount.negated, fund: fund, line: receipt.origin?.line),
+                    Posting(account: income, amount: try receipt.amount.negated(), fund: fund, line: receipt.origin?.line),
                 ],
                 origin: receipt.origin)
         }

@@ -15,7 +15,11 @@ public struct SalesSummary: Sendable, Equatable {
     /// The first day each product was sold on, in these sales.
     var stockSold: [String: LedgerDate] = [:]
 
-    public var total: Int64 { takings.values.reduce(0) { $0 &+ $1.minorUnits } }
+    /// The takings of every payment method together, in `currency` (the ledger's).
+    /// - Throws: ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.
+    public func total(in currency: Currency) throws -> Money {
+        try Money.sum(takings.values, currency: currency)
+    }
 
     mutating func add(_ sale: Sale, items priced: [PricedSaleItem], base: Currency) throws {
         sales += 1
@@ -26,8 +30,8 @@ public struct SalesSummary: Sendable, Equatable {
         for item in priced {
             stockSold[item.product] = min(stockSold[item.product] ?? sale.date, sale.date)
         }
-        if firstDate == nil || sale.date < firstDate! { firstDate = sale.date }
-        if lastDate == nil || sale.date > lastDate! { lastDate = sale.date }
+        firstDate = min(firstDate ?? sale.date, sale.date)
+        lastDate = max(lastDate ?? sale.date, sale.date)
     }
 }
 

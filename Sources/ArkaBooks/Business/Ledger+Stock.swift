@@ -133,7 +133,7 @@ extension Ledger {
             return StockReport(
                 ledgerName: settings.name, currency: baseCurrency, asOf: asOf, account: context.chart.account(account) ?? Account(code: account, name: account, type: .asset),
                 positions: positions.sorted { $0.product.code < $1.product.code }, total: total, accountBalance: balance,
-                difference: try balance.adding(total.negated))
+                difference: try balance.subtracting(total))
         }
     }
 

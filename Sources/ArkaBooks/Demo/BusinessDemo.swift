@@ -51,8 +51,8 @@ public enum BusinessDemo {
         }
         if exists("grant-tranches.csv") {
             let received = try ledger.receiveGrant(file: source("grant-tranches.csv"), signature: signature)
-            let total = received.reduce(Int64(0)) { $0 &+ $1.entry.postings[0].amount.minorUnits }
-            lines.append("Received \(received.count) tranches of the start-up grant: \(Money(minorUnits: total, currency: ledger.baseCurrency).tableText) \(code).")
+            let total = try Money.sum(received.compactMap { $0.entry.postings.first?.amount }, currency: ledger.baseCurrency)
+            lines.append("Received \(received.count) tranches of the start-up grant: \(total.tableText) \(code).")
         }
         if exists("expenses.csv") {
             let (count, total) = try ledger.importExpenses(file: source("expenses.csv"), signature: signature)
@@ -64,11 +64,11 @@ public enum BusinessDemo {
         }
         if exists("sales.csv") {
             let sales = try ledger.importSales(file: source("sales.csv"), signature: signature)
-            lines.append("Imported \(sales.sales) sales (\(sales.items) lines): \(Money(minorUnits: sales.total, currency: ledger.baseCurrency).tableText) \(code).")
+            lines.append("Imported \(sales.sales) sales (\(sales.items) lines): \(try sales.total(in: ledger.baseCurrency).tableText) \(code).")
         }
         if exists("cash-counts.csv") {
             for count in try ledger.countCash(file: source("cash-counts.csv"), signature: signature) {
-                let amount = count.difference.minorUnits < 0 ? count.difference.negated : count.difference
+                let amount = try count.difference.magnitude()
                 lines.append("Cash count \(count.date): counted \(count.counted.tableText), books \(count.expected.tableText), \(count.verdict)\(amount.isZero ? "" : " by \(amount.tableText)").")
             }
         }

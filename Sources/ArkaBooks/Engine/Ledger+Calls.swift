@@ -134,14 +134,16 @@ extension Ledger {
             var made: [(application: String, agreement: GrantAgreement)] = []
             // The positions the checks count, kept up to date as this run adds agreements.
             var existing = positions
+            // An award always states its amount.
             for result in fresh {
+                guard let amount = result.awarded else { continue }
                 let recipient = try recipientCode(for: result.application, grid: grid, known: &recipients, transaction: transaction)
                 next += 1
                 let number = prefix + (next < 10 ? "0\(next)" : String(next))
                 var conditions = "Awarded by scoring run #\(sequence) of call \(code) at rank \(result.rank.map(String.init) ?? "-")"
                 if let stated = grid.conditions { conditions = "\(stated); \(conditions)" }
                 let agreement = GrantAgreement(
-                    number: number, recipient: recipient, scheme: schemeCode, amount: result.awarded!, date: date, conditions: conditions)
+                    number: number, recipient: recipient, scheme: schemeCode, amount: amount, date: date, conditions: conditions)
                 do {
                     try GrantRules.checkNumberIsNew(agreement, existing: existing)
                     try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)

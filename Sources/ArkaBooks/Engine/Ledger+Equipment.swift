@@ -86,7 +86,7 @@ extension Ledger {
             counterparty: first.supplier, documents: documents,
             postings: items.map { item in
                 Posting(account: stock, amount: item.cost, fund: item.fund, budgetLine: item.budgetLine, memo: "\(item.tag): \(item.description)")
-            } + [Posting(account: creditAccount, amount: total.negated, fund: first.fund)])
+            } + [Posting(account: creditAccount, amount: try total.negated(), fund: first.fund)])
         entry = try EntryRules.prepare(try convert(entry), in: context)
         entry.postedBy = signature.user
         entry.postedAt = signature.timestamp
@@ -187,7 +187,7 @@ extension Ledger {
                 Posting(account: scheme.expenseAccount, amount: record.item.cost, fund: scheme.fund, budgetLine: scheme.budgetLine,
                         memo: "\(record.item.tag): \(record.item.description)"))
             postings.append(
-                Posting(account: stock, amount: record.item.cost.negated, fund: record.item.fund, budgetLine: record.item.budgetLine,
+                Posting(account: stock, amount: try record.item.cost.negated(), fund: record.item.fund, budgetLine: record.item.budgetLine,
                         memo: "\(record.item.tag) handed over"))
         }
         var entry = Entry(
@@ -272,7 +272,7 @@ extension Ledger {
                         Posting(account: stock, amount: record.item.cost, fund: record.item.fund, budgetLine: record.item.budgetLine,
                                 memo: "\(record.item.tag) returned to stock"))
                     postings.append(
-                        Posting(account: scheme.expenseAccount, amount: record.item.cost.negated, fund: scheme.fund,
+                        Posting(account: scheme.expenseAccount, amount: try record.item.cost.negated(), fund: scheme.fund,
                                 budgetLine: scheme.budgetLine, memo: "\(record.item.tag): \(record.item.description)"))
                 }
                 let base = byHandover.count == 1 ? (id ?? "RET-\(handover.protocolNumber)") : "RET-\(handover.protocolNumber)"

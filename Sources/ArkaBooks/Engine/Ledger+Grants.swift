@@ -87,7 +87,7 @@ extension Ledger {
             documents: [DocumentReference(kind: .bank, reference: reference)],
             postings: [
                 Posting(account: scheme.expenseAccount, amount: amount, fund: scheme.fund, budgetLine: scheme.budgetLine),
-                Posting(account: account, amount: amount.negated, fund: scheme.fund),
+                Posting(account: account, amount: try amount.negated(), fund: scheme.fund),
             ])
         entry = try EntryRules.prepare(try convert(entry), in: context)
         entry.postedBy = signature.user
@@ -270,15 +270,17 @@ public struct GrantRegister: Sendable {
         self.recipients = recipients
     }
 
-    public func rendered(as format: OutputFormat) -> String {
+    /// The agreements as a table, CSV or JSON.
+    /// - Throws: ``ArkaError/Kind/overflow`` when what is left of one does not fit in 64 bits.
+    public func rendered(as format: OutputFormat) throws -> String {
         func name(_ code: String) -> String { recipients.first { $0.code == code }?.name ?? code }
         let header = ["number", "date", "recipient", "name", "scheme", "currency", "amount", "consumed", "released", "open", "status"]
-        let rows = positions.map { position -> [String] in
+        let rows = try positions.map { position -> [String] in
             let agreement = position.agreement
             return [
                 agreement.number, agreement.date.description, agreement.recipient, name(agreement.recipient), agreement.scheme,
                 agreement.amount.currency.code, agreement.amount.decimalText, position.consumed.decimalText,
-                position.released.decimalText, position.open.decimalText, position.status,
+                position.released.decimalText, try position.open.decimalText, position.status,
             ]
         }
         switch format {
@@ -296,7 +298,7 @@ public struct GrantRegister: Sendable {
                 let agreement = position.agreement
                 table.add([
                     agreement.number, agreement.date.description, "\(name(agreement.recipient)) (\(agreement.recipient))",
-                    agreement.scheme, agreement.amount.tableText, position.consumed.tableText, position.open.tableText, position.status,
+                    agreement.scheme, agreement.amount.tableText, position.consumed.tableText, try position.open.tableText, position.status,
                 ])
             }
             return positions.isEmpty ? "No agreements.\n" : table.render()

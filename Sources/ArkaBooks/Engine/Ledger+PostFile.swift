@@ -134,7 +134,7 @@ final class EntryPreparation: @unchecked Sendable {
                 var prepared = try EntryRules.prepare(try ledger.convert(entry.entry, statedRates: entry.statedRates), in: context)
                 prepared.postedBy = signature.user
                 prepared.postedAt = signature.timestamp
-                summary.add(prepared)
+                try summary.add(prepared)
                 batch.append(prepared)
             } catch let error as ArkaError {
                 record(entry.entry.locate(error))
@@ -173,30 +173,36 @@ final class EntryPreparation: @unchecked Sendable {
 }
 
 extension PostingSummary {
-    mutating func add(_ entry: Entry) {
+    /// Counts the entry and adds its postings to the file's totals per currency.
+    /// - Throws: ``ArkaError/Kind/overflow``, placed on the posting's line, when the file's
+    ///   debits or credits in a currency pass 64 bits: the ledger could not hold them either.
+    mutating func add(_ entry: Entry) throws {
         entries += 1
         postings += entry.postings.count
-        if firstDate == nil || entry.date < firstDate! { firstDate = entry.date }
-        if lastDate == nil || entry.date > lastDate! { lastDate = entry.date }
-        // Each amount fits Int64 and the journal's own totals are checked; these are for display.
+        firstDate = min(firstDate ?? entry.date, entry.date)
+        lastDate = max(lastDate ?? entry.date, entry.date)
         // A run of postings in one currency is added to the totals at once: one lookup, not one
-        // a posting.
+        // a posting. Every sum is checked.
         var start = entry.postings.startIndex
         while start < entry.postings.endIndex {
-            let code = entry.postings[start].amount.currency.code
-            var debit: Int64 = 0
-            var credit: Int64 = 0
+            let currency = entry.postings[start].amount.currency
             var index = start
-            while index < entry.postings.endIndex, entry.postings[index].amount.currency.code == code {
-                let units = entry.postings[index].amount.minorUnits
-                if units > 0 { debit &+= units } else { credit &-= units }
-                index += 1
+            /// Adds the run's postings to `total`, in place in the table.
+            func add(to total: inout (debit: Int64, credit: Int64)) throws {
+                while index < entry.postings.endIndex, entry.postings[index].amount.currency.code == currency.code {
+                    let units = entry.postings[index].amount.minorUnits
+                    let (sum, overflow) = units > 0
+                        ? total.debit.addingReportingOverflow(units) : total.credit.subtractingReportingOverflow(units)
+                    if overflow {
+                        let side = units > 0 ? "debits" : "credits"
+                        throw entry.locate(
+                            Checked.refusal(amount: units, scale: currency.exponent, takes: "the file's \(side) in \(currency.code)"), posting: index)
+                    }
+                    if units > 0 { total.debit = sum } else { total.credit = sum }
+                    index += 1
+                }
             }
-            func add(to total: inout (debit: Int64, credit: Int64)) {
-                total.debit &+= debit
-                total.credit &+= credit
-            }
-            add(to: &totals[code, default: (0, 0)])
+            try add(to: &totals[currency.code, default: (0, 0)])
             start = index
         }
     }

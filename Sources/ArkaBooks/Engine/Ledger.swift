@@ -132,7 +132,7 @@ public final class Ledger {
                     .badDate, "a reversal cannot be dated before the entry it reverses (\(original.entry.date))",
                     field: "date", value: date.description)
             }
-            var reversal = original.entry.reversed(id: newID ?? "\(entryID)-rev", date: date, reason: reason)
+            var reversal = try original.entry.reversed(id: newID ?? "\(entryID)-rev", date: date, reason: reason)
             reversal = try EntryRules.prepare(reversal, in: context)
             reversal.postedBy = signature.user
             reversal.postedAt = signature.timestamp
@@ -209,5 +209,20 @@ public final class Ledger {
             }
         }
         return closed
+    }
+}
+
+extension Ledger {
+    /// Runs a report. When one of its sums overflows, the ledger's stored totals are checked
+    /// first: a ledger an older arka let pass 64 bits is then named by account and month.
+    /// - Throws: what `body` throws; ``ArkaError/Kind/overflow`` naming the account and month of
+    ///   a stored total at fault.
+    func namingStoredOverflow<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ArkaError where error.kind == .overflow {
+            _ = try store.view { try $0.ledgerTotals() }
+            throw error
+        }
     }
 }

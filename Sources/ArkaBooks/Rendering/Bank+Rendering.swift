@@ -7,9 +7,8 @@ extension StatementImportReport {
     public func rendered(currency: Currency) -> String {
         var text = "Imported \(added) new line\(added == 1 ? "" : "s") of \(lines) from \(file) to account \(account)"
         text += alreadyImported > 0 ? "; \(alreadyImported) were imported already and were skipped (\(Self.sameLineRule)).\n" : ".\n"
-        if let closingDate, let closingBalance, let booksBalance {
+        if let closingDate, let closingBalance, let booksBalance, let difference {
             text += "Statement balance at \(closingDate): \(closingBalance.tableText) \(currency.code); books: \(booksBalance.tableText) \(currency.code)"
-            let difference = Money(minorUnits: closingBalance.minorUnits &- booksBalance.minorUnits, currency: currency)
             text += difference.isZero ? ", they agree.\n" : ", difference \(difference.tableText) \(currency.code).\n"
         }
         text += "\(unmatchedLines) statement line\(unmatchedLines == 1 ? " is" : "s are") not matched yet; run arka bank match.\n"
@@ -72,11 +71,12 @@ extension Array where Element == StoredStatementLine {
 
 extension Array where Element == StoredCashCount {
     /// The cash counts with the books' figure, the difference and the entry that recorded it.
-    public func rendered(as format: OutputFormat) -> String {
+    /// - Throws: ``ArkaError/Kind/overflow`` for a difference that does not fit in 64 bits.
+    public func rendered(as format: OutputFormat) throws -> String {
         let header = ["date", "account", "expected", "counted", "difference", "verdict", "note", "entry", "counted_by"]
-        let rows = map { stored in
+        let rows = try map { stored in
             let count = stored.count
-            return [count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, count.difference.decimalText,
+            return [count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, try ((try? count.difference)?.decimalText ?? ""),
                     count.verdict, count.note ?? "", stored.entry ?? "", stored.countedBy]
         }
         switch format {
@@ -86,7 +86,7 @@ extension Array where Element == StoredCashCount {
             var table = TextTable(columns: [("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left), ("Note", .left)])
             for stored in self {
                 let count = stored.count
-                table.add([count.date.description, count.account, count.expected.tableText, count.counted.tableText, count.difference.tableText, count.verdict, stored.entry ?? "-", count.note ?? ""])
+                table.add([count.date.description, count.account, count.expected.tableText, count.counted.tableText, try ((try? count.difference)?.tableText ?? ""), count.verdict, stored.entry ?? "-", count.note ?? ""])
             }
             return table.render()
         }
@@ -108,7 +108,7 @@ extension Array where Element == CashCountStanding {
         let rows = map { standing in
             let count = standing.stored.count
             return [
-                count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, count.difference.decimalText,
+                count.date.description, count.account, count.expected.decimalText, count.counted.decimalText, ((try? count.difference)?.decimalText ?? ""),
                 count.verdict, count.note ?? "", entry(standing), standing.stored.countedBy, standing.expectedNow.decimalText,
                 standing.differenceNow.decimalText, standing.changedBy.joined(separator: ";"),
             ]
@@ -125,7 +125,7 @@ extension Array where Element == CashCountStanding {
             for standing in self {
                 let count = standing.stored.count
                 table.add([
-                    count.date.description, count.account, count.expected.tableText, count.counted.tableText, count.difference.tableText, count.verdict,
+                    count.date.description, count.account, count.expected.tableText, count.counted.tableText, ((try? count.difference)?.tableText ?? ""), count.verdict,
                     entry(standing).isEmpty ? "-" : entry(standing), standing.expectedNow.tableText, standing.differenceNow.tableText, count.note ?? "",
                 ])
                 if !standing.holds || !standing.changedBy.isEmpty || standing.differenceReversedBy != nil {

@@ -86,7 +86,7 @@ extension BudgetReport {
                 table.add([
                     "", "", "heading \(heading)\(change)", total.change.current.tableText, total.committed.tableText,
                     total.spent.tableText,
-                    (try? total.change.current.adding(total.spent.negated).adding(total.committed.negated))?.tableText ?? "",
+                    (try? total.change.current.subtracting(total.spent).subtracting(total.committed))?.tableText ?? "",
                     executed.map { "\($0.text) %" } ?? "",
                 ])
             }

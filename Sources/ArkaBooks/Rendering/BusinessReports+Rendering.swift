@@ -199,7 +199,7 @@ extension GrantUse {
             return CSVText.table(
                 ["line", "description", "budget", "spent", "remaining", "used_percent"],
                 lines.map { [$0.line.line, $0.line.description, $0.line.amount.decimalText, $0.spent.decimalText, $0.remaining.decimalText, $0.used?.text ?? ""] }
-                    + [["total", "", budget.decimalText, spent.decimalText, Money(minorUnits: budget.minorUnits &- spent.minorUnits, currency: currency).decimalText, BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""]])
+                    + [["total", "", budget.decimalText, spent.decimalText, remaining.decimalText, BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""]])
         case .text:
             var table = TextTable(columns: [("Line", .left), ("Business-plan line", .left), ("Budget", .right), ("Spent", .right), ("Remaining", .right), ("Used %", .right)])
             for line in lines {
@@ -208,7 +208,7 @@ extension GrantUse {
             if !spentOffPlan.isZero { table.add(["-", "Charged without a line of the plan", "", spentOffPlan.tableText, "", ""]) }
             table.rule()
             table.add([
-                "Total", "", budget.tableText, spent.tableText, Money(minorUnits: budget.minorUnits &- spent.minorUnits, currency: currency).tableText,
+                "Total", "", budget.tableText, spent.tableText, remaining.tableText,
                 BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? "",
             ])
             var summary = TextTable(columns: [("", .left), (currency.code, .right)])

@@ -32,8 +32,7 @@ extension Register {
                     ("Date", .left), ("Entry", .left), ("Description", .left), ("Account", .left), ("Fund", .left),
                     ("Line", .left), ("Amount", .right), ("", .left), ("Balance", .right),
                 ])
-            for code in opening.keys.sorted() {
-                let money = opening[code]!
+            for (code, money) in opening.sorted(by: { $0.key < $1.key }) {
                 table.add([from.map(\.description) ?? "", "", "Opening balance", account ?? "", "", "", "", code, money.tableText])
             }
             for line in lines {

@@ -5,7 +5,7 @@ import Foundation
 extension PostingSummary {
     /// What was posted: counts, dates, totals per currency and the new journal head.
     public func rendered(as format: OutputFormat) -> String {
-        let currencies = totals.keys.sorted()
+        let currencies = totals.sorted { $0.key < $1.key }
         func money(_ units: Int64, _ code: String) -> Money {
             Money(minorUnits: units, currency: (try? Currency(code: code)) ?? .euro)
         }
@@ -14,18 +14,17 @@ extension PostingSummary {
             return JSONText.render([
                 "file": file, "entries": entries, "postings": postings,
                 "first_date": JSONText.optional(firstDate?.description), "last_date": JSONText.optional(lastDate?.description),
-                "totals": currencies.map { code in
-                    ["currency": code, "debit": money(totals[code]!.debit, code).decimalText,
-                     "credit": money(totals[code]!.credit, code).decimalText]
+                "totals": currencies.map { code, sums in
+                    ["currency": code, "debit": money(sums.debit, code).decimalText, "credit": money(sums.credit, code).decimalText]
                 },
                 "head": ["sequence": head.sequence, "hash": head.hash],
             ] as [String: Any])
         case .csv:
             return CSVText.table(
                 ["file", "entries", "postings", "first_date", "last_date", "currency", "debit", "credit"],
-                currencies.map { code in
+                currencies.map { code, sums in
                     [file, String(entries), String(postings), firstDate?.description ?? "", lastDate?.description ?? "", code,
-                     money(totals[code]!.debit, code).decimalText, money(totals[code]!.credit, code).decimalText]
+                     money(sums.debit, code).decimalText, money(sums.credit, code).decimalText]
                 })
         case .text:
             guard entries > 0 else { return "Posted nothing: \(file) holds no entries.\n" }
@@ -35,8 +34,8 @@ extension PostingSummary {
             }
             out += ".\n"
             var table = TextTable(columns: [("Currency", .left), ("Debits", .right), ("Credits", .right)])
-            for code in currencies {
-                table.add([code, money(totals[code]!.debit, code).tableText, money(totals[code]!.credit, code).tableText])
+            for (code, sums) in currencies {
+                table.add([code, money(sums.debit, code).tableText, money(sums.credit, code).tableText])
             }
             return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n"
         }

@@ -48,8 +48,7 @@ extension TrialBalance {
                         + [line.balance.currency.code, line.debit.tableText, line.credit.tableText, line.balance.tableText])
             }
             table.rule()
-            for code in totals.keys.sorted() {
-                let sums = totals[code]!
+            for (code, sums) in totals.sorted(by: { $0.key < $1.key }) {
                 table.add(
                     ["Total", ""] + keyColumns.map { _ in "" }
                         + [code, sums.debit.tableText, sums.credit.tableText, sums.balance.tableText])

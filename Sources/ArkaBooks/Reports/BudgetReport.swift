@@ -124,6 +124,11 @@ extension Ledger {
     ///   budget is not in the reporting currency, ``ArkaError/Kind/missingRate`` naming a currency
     ///   and month the conversion needs a rate for.
     public func budgetReport(asOf: LedgerDate?, fund only: String?) throws -> BudgetReport {
+        // A sum too large to hold is traced to the stored total behind it: its account and month.
+        try namingStoredOverflow { try assembleBudgetReport(asOf: asOf, fund: only) }
+    }
+
+    private func assembleBudgetReport(asOf: LedgerDate?, fund only: String?) throws -> BudgetReport {
         if let only, !context.funds.contains(only) {
             throw ArkaError(.unknownFund, "no such fund in the ledger", field: "--fund", value: only)
         }

@@ -35,33 +35,35 @@ public struct Register: Sendable {
 extension Ledger {
     /// - Throws: ``ArkaError/Kind/unknownAccount`` when `account` is not in the chart.
     public func register(account: String?, from: LedgerDate?, to: LedgerDate?) throws -> Register {
-        var accounts: Set<String>?
-        if let account {
-            guard context.chart.account(account) != nil else {
-                throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: account)
+        try namingStoredOverflow {
+            var accounts: Set<String>?
+            if let account {
+                guard context.chart.account(account) != nil else {
+                    throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: account)
+                }
+                accounts = context.chart.subtree(of: account)
             }
-            accounts = context.chart.subtree(of: account)
+            let (opening, rows) = try store.view { view in
+                (try from.map { try view.balances(of: accounts, before: $0) } ?? [:],
+                 try view.register(accounts: accounts, from: from, to: to))
+            }
+            var running: [String: Int64] = opening
+            var lines: [Register.Line] = []
+            lines.reserveCapacity(rows.count)
+            for row in rows {
+                let currency = try Currency(code: row.currency)
+                let balance = try Checked.add(running[row.currency, default: 0], row.amount, what: "the running balance in \(row.currency) on \(row.date)")
+                running[row.currency] = balance
+                lines.append(
+                    Register.Line(
+                        date: row.date, entryID: row.entryID, description: row.description, counterparty: row.counterparty,
+                        account: row.account, fund: row.fund, budgetLine: row.budgetLine, memo: row.memo,
+                        amount: Money(minorUnits: row.amount, currency: currency),
+                        runningBalance: Money(minorUnits: balance, currency: currency)))
+            }
+            var openingMoney: [String: Money] = [:]
+            for (code, units) in opening { openingMoney[code] = Money(minorUnits: units, currency: try Currency(code: code)) }
+            return Register(account: account, from: from, to: to, opening: openingMoney, lines: lines)
         }
-        let (opening, rows) = try store.view { view in
-            (try from.map { try view.balances(of: accounts, before: $0) } ?? [:],
-             try view.register(accounts: accounts, from: from, to: to))
-        }
-        var running: [String: Int64] = opening
-        var lines: [Register.Line] = []
-        lines.reserveCapacity(rows.count)
-        for row in rows {
-            let currency = try Currency(code: row.currency)
-            let balance = try Checked.add(running[row.currency, default: 0], row.amount, what: "the running balance")
-            running[row.currency] = balance
-            lines.append(
-                Register.Line(
-                    date: row.date, entryID: row.entryID, description: row.description, counterparty: row.counterparty,
-                    account: row.account, fund: row.fund, budgetLine: row.budgetLine, memo: row.memo,
-                    amount: Money(minorUnits: row.amount, currency: currency),
-                    runningBalance: Money(minorUnits: balance, currency: currency)))
-        }
-        var openingMoney: [String: Money] = [:]
-        for (code, units) in opening { openingMoney[code] = Money(minorUnits: units, currency: try Currency(code: code)) }
-        return Register(account: account, from: from, to: to, opening: openingMoney, lines: lines)
     }
 }

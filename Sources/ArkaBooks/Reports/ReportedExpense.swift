@@ -42,6 +42,7 @@ struct ReportedExpense {
             var month: LedgerMonth?
         }
         var amounts: [Group: (amount: Int64, booked: Int64, month: LedgerMonth)] = [:]
+        /// The groups in the order first met, with their sums.
         var order: [Group] = []
         var booking: Set<String> = []
         for row in rows {
@@ -59,7 +60,7 @@ struct ReportedExpense {
         }
         var applied: Set<AppliedRate> = []
         for group in order {
-            let sums = amounts[group]!
+            guard let sums = amounts[group] else { continue }
             let rule = converter(group.fund)
             let currency = try Currency(code: group.currency)
             let (converted, rate) = try rule.convert(

@@ -36,39 +36,41 @@ public struct TrialBalance: Sendable {
 extension Ledger {
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit.
     public func trialBalance(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> TrialBalance {
-        let rows = try store.view { try $0.balances(asOf: asOf, grouping: grouping) }
-        var lines: [TrialBalance.Line] = []
-        var totals: [String: (debit: Money, credit: Money, balance: Money)] = [:]
-        var baseDebit: Int64 = 0
-        var baseCredit: Int64 = 0
-        for row in rows {
-            baseDebit = try Checked.add(baseDebit, row.baseDebit, what: "the converted debit total")
-            baseCredit = try Checked.add(baseCredit, row.baseCredit, what: "the converted credit total")
-            let currency = try Currency(code: row.currency)
-            let account = context.chart.account(row.account) ?? Account(code: row.account, name: "", type: .asset)
-            let balance = try Checked.add(row.debit, -row.credit, what: "the balance of \(row.account)")
-            let line = TrialBalance.Line(
-                account: account, fund: row.fund, budgetLine: row.budgetLine,
-                debit: Money(minorUnits: row.debit, currency: currency),
-                credit: Money(minorUnits: row.credit, currency: currency),
-                balance: Money(minorUnits: balance, currency: currency),
-                baseBalance: Money(
-                    minorUnits: try Checked.add(row.baseDebit, -row.baseCredit, what: "the converted balance of \(row.account)"),
-                    currency: baseCurrency),
-                baseDebit: Money(minorUnits: row.baseDebit, currency: baseCurrency),
-                baseCredit: Money(minorUnits: row.baseCredit, currency: baseCurrency))
-            lines.append(line)
-            let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
-            totals[row.currency] = (
-                try sums.debit.adding(line.debit), try sums.credit.adding(line.credit), try sums.balance.adding(line.balance)
+        try namingStoredOverflow {
+            let rows = try store.view { try $0.balances(asOf: asOf, grouping: grouping) }
+            var lines: [TrialBalance.Line] = []
+            var totals: [String: (debit: Money, credit: Money, balance: Money)] = [:]
+            var baseDebit: Int64 = 0
+            var baseCredit: Int64 = 0
+            for row in rows {
+                baseDebit = try Checked.add(baseDebit, row.baseDebit, what: "the converted debit total")
+                baseCredit = try Checked.add(baseCredit, row.baseCredit, what: "the converted credit total")
+                let currency = try Currency(code: row.currency)
+                let account = context.chart.account(row.account) ?? Account(code: row.account, name: "", type: .asset)
+                let balance = try Checked.subtract(row.debit, row.credit, what: "the balance of \(row.account)")
+                let line = TrialBalance.Line(
+                    account: account, fund: row.fund, budgetLine: row.budgetLine,
+                    debit: Money(minorUnits: row.debit, currency: currency),
+                    credit: Money(minorUnits: row.credit, currency: currency),
+                    balance: Money(minorUnits: balance, currency: currency),
+                    baseBalance: Money(
+                        minorUnits: try Checked.subtract(row.baseDebit, row.baseCredit, what: "the converted balance of \(row.account)"),
+                        currency: baseCurrency),
+                    baseDebit: Money(minorUnits: row.baseDebit, currency: baseCurrency),
+                    baseCredit: Money(minorUnits: row.baseCredit, currency: baseCurrency))
+                lines.append(line)
+                let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
+                totals[row.currency] = (
+                    try sums.debit.adding(line.debit), try sums.credit.adding(line.credit), try sums.balance.adding(line.balance)
+                )
+            }
+            let base = baseCurrency
+            let baseTotal = (
+                Money(minorUnits: baseDebit, currency: base), Money(minorUnits: baseCredit, currency: base),
+                Money(minorUnits: try Checked.subtract(baseDebit, baseCredit, what: "the converted balance"), currency: base)
             )
+            return TrialBalance(
+                ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals, baseTotal: baseTotal)
         }
-        let base = baseCurrency
-        let baseTotal = (
-            Money(minorUnits: baseDebit, currency: base), Money(minorUnits: baseCredit, currency: base),
-            Money(minorUnits: try Checked.add(baseDebit, -baseCredit, what: "the converted balance"), currency: base)
-        )
-        return TrialBalance(
-            ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals, baseTotal: baseTotal)
     }
 }

@@ -32,11 +32,15 @@ struct Award: ParsableCommand {
         let identity: ApplicantIdentity = names ? .names : .pseudonyms(try books.pseudonyms())
         let out = StandardOutput()
         if format.format == .text {
-            let total = run.agreements.reduce(Int64(0)) { $0 + $1.agreement.amount.minorUnits }
+            let currency = run.outcome.grid.currency
+            let total = try Money.sum(run.agreements.map { Money(minorUnits: $0.agreement.amount.minorUnits, currency: currency) }, currency: currency)
+            var range = ""
+            if let first = run.agreements.first, let last = run.agreements.last {
+                range = ", \(first.agreement.number) to \(last.agreement.number), \(total.tableText) \(currency.code) committed"
+            }
             out.write(
                 "Scoring run #\(run.run.sequence) of call \(call): \(run.agreements.count) new agreement\(run.agreements.count == 1 ? "" : "s")"
-                    + (run.agreements.isEmpty ? "" : ", \(run.agreements.first!.agreement.number) to \(run.agreements.last!.agreement.number), "
-                        + "\(Money(minorUnits: total, currency: run.outcome.grid.currency).tableText) \(run.outcome.grid.currency.code) committed")
+                    + range
                     + "; \(run.outcome.count(.reserve)) on the reserve list.\n\n")
         }
         run.outcome.render(as: format.format, stamp: run.stamp, identity: identity, to: out)

@@ -38,7 +38,7 @@ struct Cash: ParsableCommand {
             let code = books.baseCurrency.code
             var text = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
             if let entry {
-                let amount = count.difference.minorUnits < 0 ? count.difference.negated : count.difference
+                let amount = try count.difference.magnitude()
                 text += ": \(count.verdict) by \(amount.tableText) \(code), posted as \(entry.entry.id).\n"
             } else {
                 text += ": agrees.\n"

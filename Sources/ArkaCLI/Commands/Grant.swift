@@ -174,7 +174,7 @@ struct Grant: ParsableCommand {
             func run() throws {
                 let books = try ledger.open()
                 let (_, recipients) = try books.grantSchemesAndRecipients()
-                emit(GrantRegister(positions: try books.grantPositions(), recipients: recipients).rendered(as: output.format))
+                emit(try GrantRegister(positions: try books.grantPositions(), recipients: recipients).rendered(as: output.format))
             }
         }
     }

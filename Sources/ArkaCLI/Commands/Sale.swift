@@ -48,8 +48,7 @@ struct SaleCommand: ParsableCommand {
                 items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
                 invoice: invoice, nivf: nivf, customer: customer)
             let (stored, priced, flags) = try books.record(sale, counted: afterCount.counted, signature: user.signature)
-            var total = Money.zero(books.baseCurrency)
-            for item in priced { total = try total.adding(item.amount) }
+            let total = try Money.sum(priced.map(\.amount), currency: books.baseCurrency)
             emit(
                 "Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n"
                     + flags.map { "Flag: \($0.sentence).\n" }.joined())

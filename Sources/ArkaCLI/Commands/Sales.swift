@@ -35,7 +35,7 @@ struct Sales: ParsableCommand {
             let code = books.baseCurrency.code
             let methods = PaymentMethod.allCases.compactMap { method in summary.takings[method].map { "\(method.rawValue) \($0.tableText)" } }
             emit(
-                "Imported \(summary.sales) sales (\(summary.items) lines) from \(file), \(summary.firstDate.map(\.description) ?? "") to \(summary.lastDate.map(\.description) ?? ""): \(Money(minorUnits: summary.total, currency: books.baseCurrency).tableText) \(code) (\(methods.joined(separator: ", "))).\n"
+                "Imported \(summary.sales) sales (\(summary.items) lines) from \(file), \(summary.firstDate.map(\.description) ?? "") to \(summary.lastDate.map(\.description) ?? ""): \(try summary.total(in: books.baseCurrency).tableText) \(code) (\(methods.joined(separator: ", "))).\n"
                     + summary.stockFlags.map { "Flag: \($0.sentence).\n" }.joined())
         }
     }

@@ -95,7 +95,7 @@ struct Stock: ParsableCommand {
             }
             let code = books.baseCurrency.code
             var text = "Recorded \(summary.purchases == 1 ? "purchase \(summary.entries[0])" : "\(summary.purchases) purchases") of goods for stock, \(summary.lines) line\(summary.lines == 1 ? "" : "s"): \(summary.paid.tableText) \(code) paid, \(summary.value.tableText) \(code) at unit cost"
-            let difference = try summary.paid.adding(summary.value.negated)
+            let difference = try summary.paid.subtracting(summary.value)
             text += difference.isZero ? ".\n" : ", price difference \(difference.tableText) \(code) to the cost of goods.\n"
             emit(text)
         }
@@ -149,7 +149,7 @@ struct Stock: ParsableCommand {
                 let count = result.count
                 var text = "Stock count \(count.date) of \(count.product): counted \(BusinessIndicators.quantityText(count.countedThousandths)) \(result.product.unit), books \(BusinessIndicators.quantityText(count.expectedThousandths))"
                 if let entry = result.entry {
-                    let value = result.value.minorUnits < 0 ? result.value.negated : result.value
+                    let value = result.value.minorUnits < 0 ? try result.value.negated() : result.value
                     text += ": \(BusinessIndicators.quantityText(abs(count.differenceThousandths))) \(count.verdict), \(value.tableText) \(code) at unit cost, posted as \(entry).\n"
                 } else {
                     text += ": agrees.\n"

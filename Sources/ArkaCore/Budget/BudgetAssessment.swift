@@ -59,7 +59,7 @@ public struct BudgetAssessment: Sendable {
         /// heading's cumulative spending in the budget's currency.
         /// - Throws: ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits.
         public func excess(of spent: Money) throws -> Money {
-            let over = try spent.adding(amount.negated)
+            let over = try spent.subtracting(amount)
             return over.minorUnits > 0 ? over : Money.zero(amount.currency)
         }
     }
@@ -134,7 +134,7 @@ public struct BudgetAssessment: Sendable {
                     "line \(revision.fromLine) of \(fund) holds \(current[revision.fromLine]!.decimalText) on \(revision.date); it cannot give \(revision.amount.decimalText)",
                     field: "amount", value: revision.amount.decimalText)
             }
-            current[revision.fromLine] = try current[revision.fromLine]!.adding(revision.amount.negated)
+            current[revision.fromLine] = try current[revision.fromLine]!.subtracting(revision.amount)
             current[revision.toLine] = try current[revision.toLine]!.adding(revision.amount)
             if revision.authority == .addendum {
                 for heading in headingCodes { baseline[heading] = try total(heading) }
@@ -144,7 +144,7 @@ public struct BudgetAssessment: Sendable {
             }
             if fromHeading != toHeading { moves.append((from: fromHeading, to: toHeading, amount: revision.amount.minorUnits)) }
             for heading in Set([fromHeading, toHeading]).sorted() {
-                let change = try total(heading).adding(baseline[heading]!.negated)
+                let change = try total(heading).subtracting(baseline[heading]!)
                 if Self.exceeds(change: change.minorUnits, baseline: baseline[heading]!.minorUnits, limit: policy.flexibilityLimit),
                     crossing[heading] == nil
                 {
@@ -160,7 +160,7 @@ public struct BudgetAssessment: Sendable {
         var headings: [HeadingChange] = []
         for heading in headingCodes {
             let now = try total(heading)
-            let change = try now.adding(baseline[heading]!.negated)
+            let change = try now.subtracting(baseline[heading]!)
             headings.append(
                 HeadingChange(
                     heading: heading, baseline: baseline[heading]!, current: now, change: change,
@@ -174,7 +174,7 @@ public struct BudgetAssessment: Sendable {
             flags.append(
                 .indirectAboveLimit(
                     fund: fund, indirect: indirect, direct: direct, percent: Self.percent(indirect.minorUnits, of: direct.minorUnits),
-                    limit: policy.indirectLimit, allowed: allowed, above: try indirect.adding(allowed.negated)))
+                    limit: policy.indirectLimit, allowed: allowed, above: try indirect.subtracting(allowed)))
         }
         let contingency = try total(policy.contingencyHeading)
         if Self.exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: policy.contingencyLimit) {
@@ -183,7 +183,7 @@ public struct BudgetAssessment: Sendable {
                 .contingencyAboveLimit(
                     fund: fund, contingency: contingency, direct: direct,
                     percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: policy.contingencyLimit,
-                    allowed: allowed, above: try contingency.adding(allowed.negated)))
+                    allowed: allowed, above: try contingency.subtracting(allowed)))
         }
         self.current = current
         self.headings = headings

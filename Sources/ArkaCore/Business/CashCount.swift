@@ -24,28 +24,35 @@ public struct CashCount: Sendable, Equatable {
     }
 
     /// Counted less expected: negative when cash is short, positive when there is more than the books say.
-    public var difference: Money { Money(minorUnits: counted.minorUnits &- expected.minorUnits, currency: counted.currency) }
+    /// - Throws: ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits,
+    ///   ``ArkaError/Kind/currencyMismatch`` when the two are in different currencies.
+    public var difference: Money {
+        get throws { try counted.subtracting(expected) }
+    }
 
     /// "short", "over" or "agrees".
-    public var verdict: String { difference.minorUnits < 0 ? "short" : difference.minorUnits > 0 ? "over" : "agrees" }
+    public var verdict: String {
+        counted.minorUnits < expected.minorUnits ? "short" : counted.minorUnits > expected.minorUnits ? "over" : "agrees"
+    }
 
     /// The entry recording the difference, or nil when the count agrees with the books.
-    /// - Throws: ``ArkaError/Kind/missingValue`` for a difference without a note.
+    /// - Throws: ``ArkaError/Kind/missingValue`` for a difference without a note;
+    ///   ``ArkaError/Kind/overflow`` for a difference that does not fit in 64 bits.
     public func entry(id: String, profile: BusinessProfile) throws -> Entry? {
-        let difference = try counted.adding(expected.negated)
+        let difference = try self.difference
         guard !difference.isZero else { return nil }
         let note = self.note?.trimmingSpaces ?? ""
         guard !note.isEmpty else {
             throw ArkaError(
-                .missingValue, "the count is \(verdict) by \((difference.minorUnits < 0 ? difference.negated : difference).tableText) \(difference.currency.code); say why in a note",
+                .missingValue, "the count is \(verdict) by \(try difference.magnitude().tableText) \(difference.currency.code); say why in a note",
                 field: "note", value: "")
         }
-        let amount = difference.minorUnits < 0 ? difference.negated : difference
+        let amount = try difference.magnitude()
         return Entry(
             id: id, date: date, description: "Cash count: \(verdict) \(amount.displayText) \(amount.currency.code). \(note)",
             postings: [
                 Posting(account: account, amount: difference, fund: profile.ownFund, memo: "counted \(counted.displayText), books \(expected.displayText)"),
-                Posting(account: profile.cashDifference, amount: difference.negated, fund: profile.ownFund, memo: "cash \(verdict)"),
+                Posting(account: profile.cashDifference, amount: try difference.negated(), fund: profile.ownFund, memo: "cash \(verdict)"),
             ])
     }
 }

@@ -66,7 +66,7 @@ public struct Expense: Sendable, Equatable {
                 documents: documents,
                 postings: [
                     Posting(account: account, amount: amount, fund: fund, budgetLine: budgetLine, line: origin?.line),
-                    Posting(account: profile.account(for: paidFrom), amount: amount.negated, fund: fund, memo: paidFrom.rawValue, line: origin?.line),
+                    Posting(account: profile.account(for: paidFrom), amount: try amount.negated(), fund: fund, memo: paidFrom.rawValue, line: origin?.line),
                 ],
                 origin: origin)
         } catch let error as ArkaError {

@@ -144,13 +144,13 @@ public enum SalePosting {
                 cost = try Conversion.extend(unitCost, by: item.quantity)
                 if !cost.isZero {
                     postings.append(Posting(account: costOfGoods, amount: cost, fund: profile.ownFund, memo: "\(product.code) cost", line: item.line))
-                    postings.append(Posting(account: stock, amount: cost.negated, fund: profile.ownFund, line: item.line))
+                    postings.append(Posting(account: stock, amount: try cost.negated(), fund: profile.ownFund, line: item.line))
                 }
             }
-            let net = try amount.adding(vat.negated)
+            let net = try amount.subtracting(vat)
             postings.append(
                 Posting(
-                    account: product.incomeAccount, amount: net.negated, fund: profile.ownFund,
+                    account: product.incomeAccount, amount: try net.negated(), fund: profile.ownFund,
                     memo: "\(item.quantity) \(product.unit) \(product.code) × \(unitPrice.displayText)", line: item.line))
             total = try total.adding(amount)
             vatTotal = try vatTotal.adding(vat)
@@ -160,7 +160,7 @@ public enum SalePosting {
             guard let vatAccount = profile.vatAccount else {
                 throw placed(ArkaError(.badSetting, "business.yaml sets a VAT rate but no vat_account", field: "vat_account", value: ""))
             }
-            postings.append(Posting(account: vatAccount, amount: vatTotal.negated, fund: profile.ownFund, memo: "VAT"))
+            postings.append(Posting(account: vatAccount, amount: try vatTotal.negated(), fund: profile.ownFund, memo: "VAT"))
         }
         postings.insert(
             Posting(account: profile.account(for: sale.payment), amount: total, fund: profile.ownFund, memo: sale.payment.rawValue, line: sale.origin?.line),

@@ -143,14 +143,14 @@ extension StockPurchase {
                 Posting(
                     account: stock, amount: value, fund: fund, budgetLine: budgetLine,
                     memo: "\(line.quantity) \(product.unit) \(product.code) × \(unitCost.displayText)", line: line.line))
-            difference = try difference.adding(try line.amount.adding(value.negated))
+            difference = try difference.adding(try line.amount.subtracting(value))
             total = try total.adding(line.amount)
             priced.append(PricedStockLine(product: product.code, quantity: line.quantity, value: value, paid: line.amount))
         }
         if !difference.isZero {
             postings.append(Posting(account: costOfGoods, amount: difference, fund: fund, budgetLine: budgetLine, memo: "price difference from the unit cost"))
         }
-        postings.append(Posting(account: credit, amount: total.negated, fund: fund, memo: paidFrom.rawValue, line: origin?.line))
+        postings.append(Posting(account: credit, amount: try total.negated(), fund: fund, memo: paidFrom.rawValue, line: origin?.line))
         var documents: [DocumentReference] = []
         if let invoice { documents.append(DocumentReference(kind: .invoice, reference: invoice)) }
         if let nivf {
@@ -235,7 +235,7 @@ public struct StockCount: Sendable, Equatable {
             id: id, date: date, description: "Stock count of \(product): \(quantity) \(unit) \(verdict). \(note)",
             postings: [
                 Posting(account: stock, amount: value, fund: profile.ownFund, memo: "\(product) counted \(counted), books \(expected)"),
-                Posting(account: differenceAccount, amount: value.negated, fund: profile.ownFund, memo: "\(product) \(verdict)"),
+                Posting(account: differenceAccount, amount: try value.negated(), fund: profile.ownFund, memo: "\(product) \(verdict)"),
             ])
         return (entry, value)
     }

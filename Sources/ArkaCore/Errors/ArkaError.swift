@@ -64,6 +64,8 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case unbalancedEntry = "unbalanced-entry"
         case inconsistentEntry = "inconsistent-entry"
         case overflow = "overflow"
+        /// Two amounts of different currencies added, subtracted or compared without a rate.
+        case currencyMismatch = "currency-mismatch"
         case closedPeriod = "closed-period"
         case alreadyReversed = "already-reversed"
         case badChart = "bad-chart"

@@ -7,8 +7,17 @@
 public enum GrantRules {
     /// An agreement within the scheme's minimum and maximum per recipient, the cap per recipient
     /// across all support, and the scheme's envelope, counting what already stands.
-    /// - Throws: ``ArkaError/Kind/badAmount`` naming the limit and the figures.
+    /// - Throws: ``ArkaError/Kind/badAmount`` naming the limit and the figures;
+    ///   ``ArkaError/Kind/overflow`` naming the amount when a running total would pass 64 bits.
     public static func checkApproval(_ agreement: GrantAgreement, scheme: GrantScheme, existing: [GrantPosition]) throws {
+        do {
+            try checkLimits(agreement, scheme: scheme, existing: existing)
+        } catch let error as ArkaError where error.kind == .overflow || error.kind == .currencyMismatch {
+            throw error.about(field: "amount", value: agreement.amount.decimalText)
+        }
+    }
+
+    private static func checkLimits(_ agreement: GrantAgreement, scheme: GrantScheme, existing: [GrantPosition]) throws {
         guard agreement.amount.currency == scheme.capPerRecipient.currency else {
             throw ArkaError(
                 .unknownCurrency, "the scheme \(scheme.code) is in \(scheme.capPerRecipient.currency.code)", field: "amount",
@@ -22,27 +31,27 @@ public enum GrantRules {
         }
         let recipientInScheme = try sum(existing.filter { $0.agreement.recipient == agreement.recipient && $0.agreement.scheme == scheme.code })
             .adding(agreement.amount)
-        if let maximum = scheme.maximum, recipientInScheme.minorUnits > maximum.minorUnits {
+        if let maximum = scheme.maximum, try recipientInScheme.exceeds(maximum) {
             throw ArkaError(
                 .badAmount,
                 "recipient \(agreement.recipient) would receive \(recipientInScheme) under \(scheme.code), above its maximum of \(maximum) per recipient",
                 field: "amount", value: agreement.amount.decimalText)
         }
-        if let minimum = scheme.minimum, recipientInScheme.minorUnits < minimum.minorUnits {
+        if let minimum = scheme.minimum, try recipientInScheme.isLess(than: minimum) {
             throw ArkaError(
                 .badAmount, "\(scheme.code) grants at least \(minimum) per recipient; \(agreement.recipient) would receive \(recipientInScheme)",
                 field: "amount", value: agreement.amount.decimalText)
         }
         let recipientTotal = try sum(existing.filter { $0.agreement.recipient == agreement.recipient && $0.agreement.amount.currency == agreement.amount.currency })
             .adding(agreement.amount)
-        if recipientTotal.minorUnits > scheme.capPerRecipient.minorUnits {
+        if try recipientTotal.exceeds(scheme.capPerRecipient) {
             throw ArkaError(
                 .badAmount,
                 "recipient \(agreement.recipient) would receive \(recipientTotal) in all, above the cap of \(scheme.capPerRecipient) per recipient",
                 field: "amount", value: agreement.amount.decimalText)
         }
         let schemeTotal = try sum(existing.filter { $0.agreement.scheme == scheme.code }).adding(agreement.amount)
-        if let envelope = scheme.envelope, schemeTotal.minorUnits > envelope.minorUnits {
+        if let envelope = scheme.envelope, try schemeTotal.exceeds(envelope) {
             throw ArkaError(
                 .badAmount, "the agreements of \(scheme.code) would commit \(schemeTotal), above its envelope of \(envelope)",
                 field: "amount", value: agreement.amount.decimalText)
@@ -71,10 +80,11 @@ public enum GrantRules {
         guard amount.minorUnits > 0 else {
             throw ArkaError(.badAmount, "the amount must be positive", field: "amount", value: amount.decimalText)
         }
-        guard amount.minorUnits <= position.open.minorUnits else {
+        let open = try position.open
+        guard try !amount.exceeds(open) else {
             throw ArkaError(
                 .badAmount,
-                "agreement \(number) has \(position.open) left of \(position.agreement.amount); \(amount) is beyond it",
+                "agreement \(number) has \(open) left of \(position.agreement.amount); \(amount) is beyond it",
                 field: "amount", value: amount.decimalText)
         }
     }

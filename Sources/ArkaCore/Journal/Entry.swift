@@ -49,16 +49,18 @@ public struct Entry: Sendable, Equatable {
     }
 
     /// The entry that undoes this one on `date`: every posting with its amount negated.
-    public func reversed(id: String, date: LedgerDate, reason: String) -> Entry {
+    /// - Throws: ``ArkaError/Kind/overflow`` for an amount of -92233720368547758.08, whose
+    ///   opposite does not fit.
+    public func reversed(id: String, date: LedgerDate, reason: String) throws -> Entry {
         Entry(
             id: id, date: date, description: "Reversal of \(self.id): \(description)",
             counterparty: counterparty, documents: documents,
-            postings: postings.map { posting in
+            postings: try postings.map { posting in
                 var reversed = posting
-                reversed.amount = posting.amount.negated
-                reversed.conversion = posting.conversion.map { conversion in
+                reversed.amount = try posting.amount.negated()
+                reversed.conversion = try posting.conversion.map { conversion in
                     var negated = conversion
-                    negated.baseAmount = conversion.baseAmount.negated
+                    negated.baseAmount = try conversion.baseAmount.negated()
                     return negated
                 }
                 reversed.line = nil

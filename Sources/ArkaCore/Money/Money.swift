@@ -49,9 +49,10 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The sum of two amounts of the same currency.
-    /// - Throws: ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when the currencies differ,
+    ///   ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.
     public func adding(_ other: Money) throws -> Money {
-        precondition(currency == other.currency, "adding \(other.currency) to \(currency)")
+        try checkSameCurrency(other, "add")
         let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
         if overflow {
             throw ArkaError(.overflow, "the sum of \(self) and \(other) is too large to hold exactly")
@@ -59,7 +60,73 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         return Money(minorUnits: sum, currency: currency)
     }
 
-    public var negated: Money { Money(minorUnits: -minorUnits, currency: currency) }
+    /// This amount less another of the same currency.
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when the currencies differ,
+    ///   ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits.
+    public func subtracting(_ other: Money) throws -> Money {
+        try checkSameCurrency(other, "subtract")
+        let (difference, overflow) = minorUnits.subtractingReportingOverflow(other.minorUnits)
+        if overflow {
+            throw ArkaError(.overflow, "\(self) less \(other) is too large to hold exactly")
+        }
+        return Money(minorUnits: difference, currency: currency)
+    }
+
+    /// The amount with the other sign: a debit's credit.
+    /// - Throws: ``ArkaError/Kind/overflow`` for the smallest 64-bit amount
+    ///   (-92233720368547758.08 EUR), whose opposite does not fit.
+    public func negated() throws -> Money {
+        let (opposite, overflow) = Int64(0).subtractingReportingOverflow(minorUnits)
+        if overflow {
+            throw ArkaError(.overflow, "the opposite of \(self) is too large to hold exactly", field: "amount", value: decimalText)
+        }
+        return Money(minorUnits: opposite, currency: currency)
+    }
+
+    /// The amount without its sign: a shortage's size.
+    /// - Throws: ``ArkaError/Kind/overflow`` for the smallest 64-bit amount, whose size does not fit.
+    public func magnitude() throws -> Money {
+        minorUnits < 0 ? try negated() : self
+    }
+
+    /// The sum of `amounts`, all of `currency`; zero for none.
+    ///
+    /// ```swift
+    /// let total = try Money.sum(lines.map(\.amount), currency: .euro)
+    /// ```
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` for an amount of another currency,
+    ///   ``ArkaError/Kind/overflow`` when a partial sum does not fit in 64 bits.
+    public static func sum<Amounts: Sequence>(_ amounts: Amounts, currency: Currency) throws -> Money
+    where Amounts.Element == Money {
+        var total = Money.zero(currency)
+        for amount in amounts { total = try total.adding(amount) }
+        return total
+    }
+
+    /// Whether this amount is less than another of the same currency.
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when the currencies differ: 5 EUR and
+    ///   500 ALL have no order without a rate.
+    public func isLess(than other: Money) throws -> Bool {
+        try checkSameCurrency(other, "compare")
+        return minorUnits < other.minorUnits
+    }
+
+    /// Whether this amount is more than another of the same currency: a limit is exceeded by
+    /// one minor unit more, never by the limit itself.
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when the currencies differ.
+    public func exceeds(_ other: Money) throws -> Bool {
+        try checkSameCurrency(other, "compare")
+        return minorUnits > other.minorUnits
+    }
+
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when `other` is of another currency.
+    private func checkSameCurrency(_ other: Money, _ operation: String) throws {
+        guard currency != other.currency else { return }
+        throw ArkaError(
+            .currencyMismatch, "cannot \(operation) \(other.currency.code) and \(currency.code) amounts without a rate",
+            field: "currency", value: other.currency.code)
+    }
+
     public var isZero: Bool { minorUnits == 0 }
 
     /// The amount with all its stored decimals: `1234.50` (machine formats, journals).
@@ -99,12 +166,51 @@ extension Money {
     }
 }
 
-/// Checked sums of Int64 minor units, for totals built column by column.
+/// Checked arithmetic on Int64 minor units, for totals built column by column. Each names what
+/// it computes, so that an overflow says which total no longer fits.
 public enum Checked {
+    /// `a + b`.
     /// - Throws: ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.
     public static func add(_ a: Int64, _ b: Int64, what: @autoclosure () -> String) throws -> Int64 {
         let (sum, overflow) = a.addingReportingOverflow(b)
         if overflow { throw ArkaError(.overflow, "\(what()) is too large to hold exactly") }
         return sum
+    }
+
+    /// `a - b`.
+    /// - Throws: ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits.
+    public static func subtract(_ a: Int64, _ b: Int64, what: @autoclosure () -> String) throws -> Int64 {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        if overflow { throw ArkaError(.overflow, "\(what()) is too large to hold exactly") }
+        return difference
+    }
+
+    /// `-a`; the smallest Int64 has no opposite that fits.
+    /// - Throws: ``ArkaError/Kind/overflow`` for `Int64.min`.
+    public static func negate(_ a: Int64, what: @autoclosure () -> String) throws -> Int64 {
+        try subtract(0, a, what: what())
+    }
+
+    /// The refusal of a posting of `amount` (as written, in a currency of `scale` decimals) that
+    /// would take `total` ("the ledger's debits in EUR") past the most 64 bits hold:
+    /// 92233720368547758.07 with two decimals.
+    public static func refusal(amount: Int64, scale: Int, takes total: String) -> ArkaError {
+        ArkaError(
+            .overflow,
+            "this posting would take \(total) past \(DecimalText.format(Int64.max, scale: scale)), the most a ledger holds exactly; nothing was posted",
+            field: "amount", value: DecimalText.format(amount, scale: scale))
+    }
+
+    /// The sum of `values`, zero for none.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a partial sum does not fit in 64 bits.
+    public static func sum<Values: Sequence>(_ values: Values, what: @autoclosure () -> String) throws -> Int64
+    where Values.Element == Int64 {
+        var total: Int64 = 0
+        for value in values {
+            let (next, overflow) = total.addingReportingOverflow(value)
+            if overflow { throw ArkaError(.overflow, "\(what()) is too large to hold exactly") }
+            total = next
+        }
+        return total
     }
 }

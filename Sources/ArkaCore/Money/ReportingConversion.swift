@@ -81,7 +81,7 @@ public struct ReportingRates: Sendable {
 
     /// Every quote, by currency then month.
     public var quotes: [Quote] {
-        table.keys.sorted().flatMap { code in table[code]!.values.sorted { $0.month < $1.month } }
+        table.sorted { $0.key < $1.key }.flatMap { $0.value.values.sorted { $0.month < $1.month } }
     }
 }
 

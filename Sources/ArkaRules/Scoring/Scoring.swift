@@ -441,8 +441,9 @@ public enum Scoring {
         // The stated tie-breaks resolved to positions once, so that comparing costs no lookups.
         let rules: [(criterion: Int?, field: Int?, descending: Bool, name: String)] = grid.tieBreaks.map { rule in
             switch rule {
-            case .criterion(let key, let descending): return (criterionIndex[key]!, nil, descending, key)
-            case .field(let name, let descending): return (nil, fieldIndex[name]!, descending, name)
+            // The grid's checks make every tie-break name a criterion or a field of the grid.
+            case .criterion(let key, let descending): return (criterionIndex[key], nil, descending, key)
+            case .field(let name, let descending): return (nil, fieldIndex[name], descending, name)
             }
         }
         // Each open result's ranking key, flat: minus its total, then per stated tie-break a number
@@ -517,8 +518,8 @@ public enum Scoring {
             results[index].awarded = amount
             results[index].reservePosition = nil
             results[index].reason = "awarded \(amount.decimalText) \(grid.currency.code) in an earlier run"
-            remaining -= amount.minorUnits
-            awarded += amount.minorUnits
+            remaining = try Checked.subtract(remaining, amount.minorUnits, what: "what is left of the envelope")
+            awarded = try Checked.add(awarded, amount.minorUnits, what: "the amount awarded")
         }
         var reserve = 0
         let smallest = grid.minimumAward?.minorUnits ?? 1
@@ -529,15 +530,17 @@ public enum Scoring {
                 amount = maximum
                 note = ", capped at the maximum per recipient"
             }
-            let rank = results[index].rank!
+            let rank = results[index].rank.map(String.init) ?? "-"
             if amount <= remaining {
+                let award = Money(minorUnits: amount, currency: grid.currency)
                 results[index].decision = .award
-                results[index].awarded = Money(minorUnits: amount, currency: grid.currency)
-                results[index].reason = "awarded \(results[index].awarded!.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
+                results[index].awarded = award
+                results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
             } else if grid.allocation == .cutToFit && remaining >= smallest {
+                let award = Money(minorUnits: remaining, currency: grid.currency)
                 results[index].decision = .award
-                results[index].awarded = Money(minorUnits: remaining, currency: grid.currency)
-                results[index].reason = "awarded \(results[index].awarded!.decimalText) \(grid.currency.code) at rank \(rank), cut from \(Money(minorUnits: amount, currency: grid.currency).decimalText) to what was left of the envelope"
+                results[index].awarded = award
+                results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank), cut from \(Money(minorUnits: amount, currency: grid.currency).decimalText) to what was left of the envelope"
                 amount = remaining
             } else {
                 reserve += 1
@@ -547,8 +550,8 @@ public enum Scoring {
                 results[index].reason = "reserve list, place \(reserve): \(Money(minorUnits: amount, currency: grid.currency).decimalText) does not fit in the \(left) \(grid.currency.code) left of the envelope"
                 continue
             }
-            remaining -= amount
-            awarded += amount
+            remaining = try Checked.subtract(remaining, amount, what: "what is left of the envelope")
+            awarded = try Checked.add(awarded, amount, what: "the amount awarded")
         }
         // Ranked first, then the rest by decision and number; the results move once, in place.
         func order(_ decision: Decision) -> Int {

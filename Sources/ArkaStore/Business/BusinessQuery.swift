@@ -93,22 +93,27 @@ extension LedgerView {
 
     /// The base-currency balance of `accounts` together at the end of each month up to `through`,
     /// from the monthly totals: the months where nothing moved are left out.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a total is not exact.
     public func monthEndBalances(of accounts: [String], through month: LedgerMonth) throws -> [LedgerMonth: Int64] {
         let marks = accounts.map { _ in "?" }.joined(separator: ", ")
         var arguments = StatementArguments(accounts)
         arguments += [month.description]
         var result: [LedgerMonth: Int64] = [:]
         var running: Int64 = 0
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT month, SUM(base_debit) - SUM(base_credit) FROM posting_total
-                WHERE account IN (\(marks)) AND month <= ? GROUP BY month ORDER BY month
-                """,
-            arguments: arguments)
-        {
-            running += row[1] as Int64
-            result[try LedgerMonth.parse(row[0])] = running
+        try namingOverflow {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT month, SUM(base_debit) - SUM(base_credit) FROM posting_total
+                    WHERE account IN (\(marks)) AND month <= ? GROUP BY month ORDER BY month
+                    """,
+                arguments: arguments)
+            {
+                let month: String = row[0]
+                let change = try StoredAmount.read(row, 1, "the cash of \(month)")
+                running = try Checked.add(running, change, what: "the cash at the end of \(month)")
+                result[try LedgerMonth.parse(month)] = running
+            }
         }
         return result
     }
@@ -227,16 +232,23 @@ public struct MonthlyAccountTotal: Sendable, Equatable {
 extension LedgerView {
     /// Base-currency debit and credit per month and account, for every month up to `through`,
     /// read from the monthly totals the journal keeps.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a total is not exact.
     public func monthlyAccountTotals(through month: LedgerMonth) throws -> [MonthlyAccountTotal] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT month, account, SUM(base_debit), SUM(base_credit) FROM posting_total
-                WHERE month <= ? GROUP BY month, account ORDER BY month, account
-                """,
-            arguments: [month.description]
-        ).map { row in
-            MonthlyAccountTotal(month: try LedgerMonth.parse(row[0]), account: row[1], baseDebit: row[2], baseCredit: row[3])
+        try namingOverflow {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT month, account, SUM(base_debit), SUM(base_credit) FROM posting_total
+                    WHERE month <= ? GROUP BY month, account ORDER BY month, account
+                    """,
+                arguments: [month.description]
+            ).map { row in
+                let account: String = row[1]
+                return MonthlyAccountTotal(
+                    month: try LedgerMonth.parse(row[0]), account: account,
+                    baseDebit: try StoredAmount.read(row, 2, "the debits of account \(account)"),
+                    baseCredit: try StoredAmount.read(row, 3, "the credits of account \(account)"))
+            }
         }
     }
 

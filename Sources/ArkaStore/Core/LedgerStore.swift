@@ -103,9 +103,13 @@ public final class LedgerStore: @unchecked Sendable {
         try mapDatabaseErrors { try queue.read(body) }
     }
 
+    /// Runs `body`; a database failure becomes an ``ArkaError``, and an overflow that names no
+    /// file names the ledger's.
     private func mapDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as ArkaError where error.kind == .overflow && error.location.file == nil {
+            throw error.at(file: path, line: nil)
         } catch let error as DatabaseError {
             if error.message?.contains("integer overflow") == true {
                 throw ArkaError(.overflow, "a total is too large to hold exactly", location: SourceLocation(file: path))

@@ -52,6 +52,8 @@ public struct JournalRows: Sendable {
         var fund: Text
         var budgetLine: Text
         var memo: Text
+        /// The line the posting was read from, or 0.
+        var line: Int32
     }
 
     /// The file the entries were read from, for error messages.
@@ -94,7 +96,7 @@ public struct JournalRows: Sendable {
                     baseAmount: conversion?.baseAmount.minorUnits ?? entry.postings[index].amount.minorUnits,
                     rate: text(conversion?.rate.description), rateSource: text(conversion?.source), rateDate: text(conversion?.date),
                     fund: text(entry.postings[index].fund), budgetLine: text(entry.postings[index].budgetLine),
-                    memo: text(entry.postings[index].memo)))
+                    memo: text(entry.postings[index].memo), line: Int32(clamping: entry.postings[index].line ?? 0)))
         }
         entries.append(
             EntryRow(
@@ -112,6 +114,11 @@ public struct JournalRows: Sendable {
     public func locate(_ error: ArkaError, at index: Int) -> ArkaError {
         let line = entries[index].line
         return error.at(file: file, line: line > 0 ? Int(line) : nil)
+    }
+
+    /// The error placed where `posting` (of the entry at `index`) was read from, or else its entry.
+    func locate(_ error: ArkaError, at index: Int, posting: PostingRow) -> ArkaError {
+        posting.line > 0 ? error.at(file: file, line: Int(posting.line)) : locate(error, at: index)
     }
 
     /// The most bytes the canonical form of the entry at `index` can take.

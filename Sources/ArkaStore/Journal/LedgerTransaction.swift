@@ -12,6 +12,8 @@ import GRDB
 public final class LedgerTransaction: LedgerView {
     private var chainHead: JournalHead
     private var totals = MonthlyTotals()
+    /// Whether `totals` starts from the ledger's stored totals yet: read at the first append.
+    private var totalsStarted = false
     private var appended = 0
     /// The journal's tables, written many rows a statement. Posting and document keys cannot
     /// clash (sequence and position); an entry can be refused, and the writer then keeps the
@@ -79,9 +81,15 @@ public final class LedgerTransaction: LedgerView {
     /// - Throws: ``JournalRowsRefusal`` with the index of the entry refused: its id is taken
     ///   (``ArkaError/Kind/duplicate``), the entry it reverses has been reversed already
     ///   (``ArkaError/Kind/alreadyReversed``), or it has too many postings. The entries before it
-    ///   are appended, and the head follows them. ``ArkaError/Kind/overflow`` when a monthly
-    ///   total no longer fits: the transaction is then to be given up.
+    ///   are appended, and the head follows them. ``ArkaError/Kind/overflow``, placed on the
+    ///   posting's line, when a posting would take a monthly total or the ledger's debits or
+    ///   credits of a currency (or converted) past 64 bits, or when the stored totals are not
+    ///   exact already: the transaction is then to be given up.
     public func append(_ rows: JournalRows) throws {
+        if !totalsStarted {
+            totals = MonthlyTotals(ledger: try namingOverflow { try ledgerTotals() })
+            totalsStarted = true
+        }
         // The hashes of a run of entries, as the hex digits the rows store: slot 0 holds the hash
         // before the run, slot i + 1 the hash of its entry i.
         let run = Self.entriesPerStatement
@@ -99,11 +107,19 @@ public final class LedgerTransaction: LedgerView {
         guard head.utf8.count == 64 else {
             throw ArkaError(.brokenJournal, "the journal's recorded head is not a SHA-256 hash; run arka verify", field: "journal.head", value: head)
         }
-        head.withUTF8 { slot(0).update(from: $0.baseAddress!, count: 64) }
+        head.withUTF8 { utf8 in
+            // 64 bytes, checked above.
+            if let address = utf8.baseAddress { slot(0).update(from: address, count: 64) }
+        }
         var documents: [(sequence: Int64, position: Int, row: JournalRows.DocumentRow)] = []
         var postings: [(key: Int64, row: JournalRows.PostingRow)] = []
         try rows.bytes.withUnsafeBytes { buffer in
-            let base = buffer.baseAddress.map { $0.assumingMemoryBound(to: CChar.self) } ?? UnsafePointer(bitPattern: 1)!
+            guard let address = buffer.baseAddress else {
+                // Every entry's date is among the bytes: a batch without bytes has no entries.
+                if rows.count > 0 { throw ArkaError(.io, "a batch of \(rows.count) entries came without their texts") }
+                return
+            }
+            let base = address.assumingMemoryBound(to: CChar.self)
             func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) throws {
                 try statement.bind(index, base + text.offset, count: text.count)
             }

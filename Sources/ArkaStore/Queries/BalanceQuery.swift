@@ -27,7 +27,8 @@ extension LedgerView {
     /// Totals per account and currency of every entry dated on or before `asOf` (all when nil).
     ///
     /// Whole months come from the monthly totals; the month of `asOf` is summed from its postings.
-    /// - Throws: ``ArkaError/Kind/overflow`` (through the store) when a total does not fit.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
+    ///   not exact (a ledger an older arka let pass 64 bits).
     public func balances(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> [BalanceRow] {
         let groupColumns: String
         switch grouping {
@@ -58,10 +59,16 @@ extension LedgerView {
             GROUP BY account, currency, f, l
             ORDER BY account, currency, f, l
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            BalanceRow(
-                account: row[0], currency: row[1], fund: row[2], budgetLine: row[3], debit: row[4], credit: row[5],
-                baseDebit: row[6], baseCredit: row[7])
+        return try namingOverflow {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let account: String = row[0]
+                func total(_ index: Int) throws -> Int64 {
+                    try StoredAmount.read(row, index, "a total of account \(account)")
+                }
+                return BalanceRow(
+                    account: account, currency: row[1], fund: row[2], budgetLine: row[3], debit: try total(4), credit: try total(5),
+                    baseDebit: try total(6), baseCredit: try total(7))
+            }
         }
     }
 }
@@ -79,16 +86,21 @@ public struct PostingTotalsCheck: Sendable {
 }
 
 extension LedgerView {
+    /// The monthly totals as stored and as summed again from the postings.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total
+    ///   is not exact (a ledger an older arka let pass 64 bits).
     public func postingTotalsCheck() throws -> PostingTotalsCheck {
+        // Names a total that passed 64 bits before anything is compared.
+        _ = try ledgerTotals()
         func load(_ sql: String) throws -> [String: [Int64]] {
             var result: [String: [Int64]] = [:]
             for row in try Row.fetchAll(db, sql: sql) {
                 let key = [row[0], row[1], row[2], row[3], row[4]].map { ($0 as String?) ?? "" }.joined(separator: " ")
-                result[key] = [row[5], row[6], row[7], row[8]]
+                result[key] = try (5...8).map { try StoredAmount.read(row, $0, "the monthly total \(key)") }
             }
             return result
         }
-        return PostingTotalsCheck(
+        return try namingOverflow { try PostingTotalsCheck(
             stored: try load(
                 "SELECT month, account, currency, fund, budget_line, debit, credit, base_debit, base_credit FROM posting_total"),
             recomputed: try load(
@@ -97,6 +109,6 @@ extension LedgerView {
                        SUM(MAX(p.amount, 0)), SUM(MAX(-p.amount, 0)), SUM(MAX(p.base_amount, 0)), SUM(MAX(-p.base_amount, 0))
                 FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
                 GROUP BY 1, 2, 3, 4, 5
-                """))
+                """)) }
     }
 }

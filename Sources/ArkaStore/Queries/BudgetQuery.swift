@@ -17,6 +17,8 @@ extension LedgerView {
 
     /// Expense postings (debits less credits, in the base currency) per fund and budget line,
     /// dated from `from` (when given) to `to` (when given), inclusive.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
+    ///   not exact.
     public func expenseByBudgetLine(from: LedgerDate?, to: LedgerDate?) throws -> [BudgetSpending] {
         let source: String
         var arguments: StatementArguments = []
@@ -42,7 +44,7 @@ extension LedgerView {
                 FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
                 WHERE e.date >= ? AND e.date <= ?
                 """
-            arguments = [from!.description, to?.description ?? "9999-12-31"]
+            arguments = [from?.description ?? "0000-00-00", to?.description ?? "9999-12-31"]
         }
         let sql = """
             SELECT NULLIF(s.fund, ''), NULLIF(s.budget_line, ''), SUM(s.amount)
@@ -50,8 +52,10 @@ extension LedgerView {
             WHERE a.type = 'expense'
             GROUP BY 1, 2 ORDER BY 1, 2
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-            BudgetSpending(fund: $0[0], budgetLine: $0[1], amount: $0[2])
+        return try namingOverflow {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                BudgetSpending(fund: $0[0], budgetLine: $0[1], amount: try StoredAmount.read($0, 2, "the expense on a budget line"))
+            }
         }
     }
 

@@ -38,6 +38,7 @@ extension LedgerView {
     }
 
     /// The balance per currency of `accounts` (all when nil) from entries dated before `date`.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
     public func balances(of accounts: Set<String>?, before date: LedgerDate) throws -> [String: Int64] {
         var sql = """
             SELECT p.currency, SUM(p.amount) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
@@ -50,7 +51,12 @@ extension LedgerView {
         }
         sql += " GROUP BY p.currency"
         var result: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0]] = row[1] }
+        try namingOverflow {
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                let currency: String = row[0]
+                result[currency] = try StoredAmount.read(row, 1, "the opening balance in \(currency)")
+            }
+        }
         return result
     }
 

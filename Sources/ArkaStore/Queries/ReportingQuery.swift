@@ -17,6 +17,8 @@ extension LedgerView {
     /// Expense postings (debits less credits) per account, fund, budget line, currency and month,
     /// dated up to `to` when given: whole months from the monthly totals, the last month from its
     /// postings.
+    /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
+    ///   not exact.
     public func monthlyExpense(to: LedgerDate?) throws -> [MonthlyExpense] {
         let source: String
         var arguments: StatementArguments = []
@@ -43,10 +45,13 @@ extension LedgerView {
             WHERE a.type = 'expense'
             GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 3, 4, 5, 1
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-            MonthlyExpense(
-                account: $0[0], fund: $0[1], budgetLine: $0[2], currency: $0[3], month: try LedgerMonth.parse($0[4]),
-                amount: $0[5], booked: $0[6])
+        return try namingOverflow {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                MonthlyExpense(
+                    account: $0[0], fund: $0[1], budgetLine: $0[2], currency: $0[3], month: try LedgerMonth.parse($0[4]),
+                    amount: try StoredAmount.read($0, 5, "the expense on account \($0[0] as String)"),
+                    booked: try StoredAmount.read($0, 6, "the expense on account \($0[0] as String)"))
+            }
         }
     }
 

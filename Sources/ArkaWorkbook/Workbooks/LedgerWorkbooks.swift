@@ -128,9 +128,11 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
             ListingColumn(
                 key: "base_debit", style: baseStyle, value: { $0.posting.baseAmount > 0 ? baseNumber($0.posting.baseAmount) : .blank },
                 total: .init(exponent: base.exponent, style: baseStyle, units: { max(0, $0.posting.baseAmount) })),
+            // A credit's size: the journal's writer never stores a credit whose size does not fit.
             ListingColumn(
-                key: "base_credit", style: baseStyle, value: { $0.posting.baseAmount < 0 ? baseNumber(-$0.posting.baseAmount) : .blank },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { max(0, -$0.posting.baseAmount) })),
+                key: "base_credit", style: baseStyle,
+                value: { $0.posting.baseAmount < 0 ? baseNumber(Int64(clamping: $0.posting.baseAmount.magnitude)) : .blank },
+                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.posting.baseAmount < 0 ? Int64(clamping: $0.posting.baseAmount.magnitude) : 0 })),
             ListingColumn(key: "balance", style: baseStyle, value: { baseNumber($0.balance) }),
             ListingColumn(key: "memo", style: styles.text, value: { .optionalText($0.posting.memo) }),
         ]
@@ -140,9 +142,12 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
         var account: String?
         var balance: Int64 = 0
         let opening: [String: Int64] = try context.from.map { from in
-            try context.ledger.trialBalance(asOf: from.dayBefore, grouping: .account).lines.reduce(into: [:]) { sums, line in
-                sums[line.account.code, default: 0] += line.baseBalance.minorUnits
+            var sums: [String: Int64] = [:]
+            for line in try context.ledger.trialBalance(asOf: from.dayBefore, grouping: .account).lines {
+                sums[line.account.code] = try Checked.add(
+                    sums[line.account.code] ?? 0, line.baseBalance.minorUnits, what: "the opening balance of account \(line.account.code)")
             }
+            return sums
         } ?? [:]
         // The postings are read and their rows recorded on a second thread; this one writes the cells.
         try listing.fill(concurrently: { listing in

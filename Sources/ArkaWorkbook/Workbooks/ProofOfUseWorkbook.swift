@@ -32,6 +32,18 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
         var planned: Int64?
         var actual: Int64
         var funder: String
+        /// Actual less planned, when there is a plan.
+        var deviation: Int64?
+
+        /// - Throws: ``ArkaError/Kind/overflow`` when the deviation does not fit in 64 bits.
+        init(line: String, description: String, planned: Int64?, actual: Int64, funder: String) throws {
+            self.line = line
+            self.description = description
+            self.planned = planned
+            self.actual = actual
+            self.funder = funder
+            deviation = try planned.map { try Checked.subtract(actual, $0, what: "the deviation of line \(line)") }
+        }
     }
 
     public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
@@ -67,14 +79,13 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                         key: "actual", style: money, value: { number($0.actual) },
                         total: .init(exponent: reporting.exponent, style: money, units: { $0.actual })),
                     ListingColumn(key: "deviation", style: money, value: { figure in
-                        guard let plannedUnits = figure.planned else { return .blank }
-                        let deviation = figure.actual - plannedUnits
+                        guard let deviation = figure.deviation else { return .blank }
                         guard let p = planned, let a = actual else { return number(deviation) }
                         return .formula("=\(a)\(rowNumber + 1)-\(p)\(rowNumber + 1)", result: .number(SpreadsheetNumber(minorUnits: deviation, exponent: reporting.exponent)))
                     }),
                     ListingColumn(key: "deviation_percent", style: styles.percent(), value: { figure in
-                        guard let plannedUnits = figure.planned else { return .blank }
-                        let result: FormulaResult = plannedUnits == 0 ? .text("") : .number(SpreadsheetNumber(Double(figure.actual - plannedUnits) / Double(plannedUnits)))
+                        guard let plannedUnits = figure.planned, let deviation = figure.deviation else { return .blank }
+                        let result: FormulaResult = plannedUnits == 0 ? .text("") : .number(SpreadsheetNumber(Double(deviation) / Double(plannedUnits)))
                         guard let p = planned, let a = actual else {
                             if case .number(let value) = result { return .number(value) }
                             return .blank
@@ -92,14 +103,18 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                     try listing.beginGroup(template.label("income", language))
                     for line in income {
                         rowNumber = listing.row
-                        try listing.add(Figure(line: line.account.code, description: context.accountName(line.account.code), planned: nil, actual: -line.baseBalance.minorUnits, funder: fund))
+                        try listing.add(
+                            Figure(
+                                line: line.account.code, description: context.accountName(line.account.code), planned: nil,
+                                actual: try line.baseBalance.negated().minorUnits, funder: fund))
                     }
                     try listing.endGroup("\(template.label("subtotal", language)) \(template.label("income", language))")
                 }
                 try listing.beginGroup(template.label("spending", language))
                 for line in report.lines where line.fund == fund {
                     rowNumber = listing.row
-                    try listing.add(Figure(line: line.line ?? "", description: line.description, planned: line.budget.minorUnits, actual: line.spent.minorUnits, funder: fund))
+                    try listing.add(
+                        Figure(line: line.line ?? "", description: line.description, planned: line.budget.minorUnits, actual: line.spent.minorUnits, funder: fund))
                 }
                 try listing.endGroup("\(template.label("subtotal", language)) \(template.label("spending", language))")
                 try listing.finish(totalLabel: template.label("total", language))

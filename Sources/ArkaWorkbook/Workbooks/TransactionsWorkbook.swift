@@ -102,7 +102,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
         // The postings are read and their rows recorded on a second thread; this one writes the cells.
         try listing.fill(concurrently: { listing in
             try context.forEachPosting(accounts: context.expenseAccounts, order: .budgetLine) { posting in
-                if group == nil || group!.fund != posting.fund || group!.line != posting.budgetLine {
+                if group.map({ $0.fund != posting.fund || $0.line != posting.budgetLine }) ?? true {
                     try closeGroup()
                     let fund = posting.fund ?? template.label("no_fund", language)
                     let line = posting.budgetLine ?? template.label("no_line", language)

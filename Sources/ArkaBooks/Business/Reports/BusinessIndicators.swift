@@ -40,16 +40,22 @@ public struct BusinessIndicators: Sendable {
     /// All money paid out, a month on average over the recent months (rounded to the display unit, like the other estimates).
     public var averagePayments: Money
     /// The fixed costs of a month on average over the recent months.
-    public var averageFixedCosts: Money { (try? Conversion.scale(recentResult.totalFixedCosts, by: 1, over: Int64(recentMonths), toDisplayUnit: true)) ?? recentResult.totalFixedCosts }
-
+    public var averageFixedCosts: Money
     /// The monthly sales at which the gross margin pays the fixed costs: average fixed costs ÷
     /// the recent gross margin ratio. Nil when there is no positive margin to pay them from.
-    public var breakEvenSales: Money? {
-        let margin = recentResult.grossMargin.minorUnits
+    public var breakEvenSales: Money?
+
+    /// The break-even sales of `recent` months: from their fixed-cost total, not the rounded
+    /// average, so that it is rounded once.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
+    static func breakEven(of recent: ProfitAndLoss, months: Int) throws -> Money? {
+        let margin = recent.grossMargin.minorUnits
         guard margin > 0 else { return nil }
-        // From the total, not the rounded average: rounded once.
-        return try? Conversion.scale(
-            recentResult.totalFixedCosts, by: recentResult.totalSales.minorUnits, over: margin * Int64(recentMonths), toDisplayUnit: true)
+        let (over, overflow) = margin.multipliedReportingOverflow(by: Int64(months))
+        if overflow {
+            throw ArkaError(.overflow, "the gross margin of \(months) months, \(recent.grossMargin), is too large to work out the break-even")
+        }
+        return try Conversion.scale(recent.totalFixedCosts, by: recent.totalSales.minorUnits, over: over, toDisplayUnit: true)
     }
 
     /// Cash at the month's end ÷ average monthly payments, one decimal; nil when nothing was paid.
@@ -62,42 +68,47 @@ extension Ledger {
     /// The indicators of `month`.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func indicators(for month: LedgerMonth) throws -> BusinessIndicators {
-        let first = try activeMonths()?.first ?? month
-        var recentStart = month
-        var recentMonths = 1
-        while recentMonths < 3, recentStart > first {
-            recentStart = recentStart.previous
-            recentMonths += 1
+        try namingStoredOverflow {
+            let first = try activeMonths()?.first ?? month
+            var recentStart = month
+            var recentMonths = 1
+            while recentMonths < 3, recentStart > first {
+                recentStart = recentStart.previous
+                recentMonths += 1
+            }
+            let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+            let totals = try store.view { try $0.monthlyAccountTotals(through: month) }
+            var salesByMonth: [(LedgerMonth, Money)] = []
+            var current = month.january
+            while current <= month {
+                salesByMonth.append((current, try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts).totalSales))
+                current = current.next
+            }
+            let flow = try cashFlow(from: recentStart, to: month)
+            let paid = try Money.sum(flow.months.map(\.outflows), currency: baseCurrency)
+            let products = self.products
+            let sold = try store.view { try $0.productSales(from: month.firstDay, to: month.lastDay) }
+            let stockFlags = try store.view { view in
+                try stockShortfalls(from: Dictionary(uniqueKeysWithValues: stockProducts.map { ($0, month.firstDay) }), to: month.lastDay, in: view)
+            }
+            let takings = try Checked.sum(sold.map(\.amount), what: "the takings of \(month)")
+            let lines = sold.compactMap { row -> BusinessIndicators.ProductLine? in
+                guard let product = products[row.product] else { return nil }
+                return BusinessIndicators.ProductLine(
+                    product: product, quantityThousandths: row.quantityThousandths, amount: Money(minorUnits: row.amount, currency: baseCurrency),
+                    sales: row.sales, share: BudgetAssessment.percent(row.amount, of: takings))
+            }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
+            let recentResult = try profitAndLoss(from: recentStart, to: month, totals: totals, accounts: accounts)
+            var indicators = BusinessIndicators(
+                ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
+                monthResult: try profitAndLoss(from: month, to: month, totals: totals, accounts: accounts),
+                recentResult: recentResult,
+                recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
+                averagePayments: try Conversion.scale(paid, by: 1, over: Int64(recentMonths), toDisplayUnit: true),
+                averageFixedCosts: try Conversion.scale(recentResult.totalFixedCosts, by: 1, over: Int64(recentMonths), toDisplayUnit: true),
+                breakEvenSales: try BusinessIndicators.breakEven(of: recentResult, months: recentMonths))
+            indicators.stockFlags = stockFlags
+            return indicators
         }
-        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
-        let totals = try store.view { try $0.monthlyAccountTotals(through: month) }
-        var salesByMonth: [(LedgerMonth, Money)] = []
-        var current = month.january
-        while current <= month {
-            salesByMonth.append((current, try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts).totalSales))
-            current = current.next
-        }
-        let flow = try cashFlow(from: recentStart, to: month)
-        let paid = flow.months.reduce(Int64(0)) { $0 &+ $1.outflows.minorUnits }
-        let products = self.products
-        let sold = try store.view { try $0.productSales(from: month.firstDay, to: month.lastDay) }
-        let stockFlags = try store.view { view in
-            try stockShortfalls(from: Dictionary(uniqueKeysWithValues: stockProducts.map { ($0, month.firstDay) }), to: month.lastDay, in: view)
-        }
-        let takings = sold.reduce(Int64(0)) { $0 &+ $1.amount }
-        let lines = sold.compactMap { row -> BusinessIndicators.ProductLine? in
-            guard let product = products[row.product] else { return nil }
-            return BusinessIndicators.ProductLine(
-                product: product, quantityThousandths: row.quantityThousandths, amount: Money(minorUnits: row.amount, currency: baseCurrency),
-                sales: row.sales, share: BudgetAssessment.percent(row.amount, of: takings))
-        }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
-        var indicators = BusinessIndicators(
-            ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,
-            monthResult: try profitAndLoss(from: month, to: month, totals: totals, accounts: accounts),
-            recentResult: try profitAndLoss(from: recentStart, to: month, totals: totals, accounts: accounts),
-            recentMonths: recentMonths, cash: flow.months.last?.closing ?? .zero(baseCurrency),
-            averagePayments: try Conversion.scale(Money(minorUnits: paid, currency: baseCurrency), by: 1, over: Int64(recentMonths), toDisplayUnit: true))
-        indicators.stockFlags = stockFlags
-        return indicators
     }
 }

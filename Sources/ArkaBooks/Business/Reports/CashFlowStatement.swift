@@ -14,40 +14,73 @@ import ArkaStore
 /// ```
 public struct CashFlowStatement: Sendable {
     public struct Month: Sendable, Equatable {
-        public var month: LedgerMonth
-        public var opening: Money
+        public let month: LedgerMonth
+        public let opening: Money
         /// The change each line made to cash: positive in, negative out.
-        public var flows: [CashFlowLine: Money]
-        public var closing: Money
+        public let flows: [CashFlowLine: Money]
+        public let closing: Money
         /// The cash accounts' balance in the books at the month's end; equals ``closing``.
-        public var booksClosing: Money
+        public let booksClosing: Money
+        /// What each line shows: receipts as they are, payments as positive amounts paid.
+        private let shownFlows: [CashFlowLine: Money]
+        /// Money in, the receipt lines together.
+        public let inflows: Money
+        /// Money out, the payment lines together, as a positive amount paid.
+        public let outflows: Money
+        /// Closing less opening cash.
+        public let net: Money
+
+        /// A month's column; what it shows and its totals are worked out here, once.
+        /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
+        public init(month: LedgerMonth, opening: Money, flows: [CashFlowLine: Money], closing: Money, booksClosing: Money) throws {
+            self.month = month
+            self.opening = opening
+            self.flows = flows
+            self.closing = closing
+            self.booksClosing = booksClosing
+            var shown: [CashFlowLine: Money] = [:]
+            for line in CashFlowLine.allCases {
+                let flow = flows[line] ?? .zero(opening.currency)
+                shown[line] = line.isInflow ? flow : try flow.negated()
+            }
+            shownFlows = shown
+            inflows = try Money.sum(CashFlowLine.allCases.filter(\.isInflow).map { flows[$0] ?? .zero(opening.currency) }, currency: opening.currency)
+            outflows = try Money.sum(CashFlowLine.allCases.filter { !$0.isInflow }.map { flows[$0] ?? .zero(opening.currency) }, currency: opening.currency)
+                .negated()
+            net = try closing.subtracting(opening)
+        }
 
         public func flow(_ line: CashFlowLine) -> Money { flows[line] ?? .zero(opening.currency) }
         /// What the line shows: receipts as they are, payments as positive amounts paid.
-        public func shown(_ line: CashFlowLine) -> Money { line.isInflow ? flow(line) : flow(line).negated }
-        public var inflows: Money { total(CashFlowLine.allCases.filter(\.isInflow)) }
-        public var outflows: Money { total(CashFlowLine.allCases.filter { !$0.isInflow }).negated }
-        public var net: Money { Money(minorUnits: closing.minorUnits &- opening.minorUnits, currency: closing.currency) }
-
-        private func total(_ lines: [CashFlowLine]) -> Money {
-            Money(minorUnits: lines.reduce(0) { $0 &+ flow($1).minorUnits }, currency: opening.currency)
-        }
+        public func shown(_ line: CashFlowLine) -> Money { shownFlows[line] ?? .zero(opening.currency) }
     }
 
-    public var ledgerName: String
-    public var currency: Currency
+    public let ledgerName: String
+    public let currency: Currency
     /// The accounts counted as cash.
-    public var accounts: [String]
-    public var months: [Month]
+    public let accounts: [String]
+    public let months: [Month]
 
-    /// The whole period as one column: the first opening, the flows summed, the last closing.
-    public var total: Month? {
-        guard let first = months.first, let last = months.last else { return nil }
-        var flows: [CashFlowLine: Money] = [:]
-        for line in CashFlowLine.allCases {
-            flows[line] = Money(minorUnits: months.reduce(0) { $0 &+ $1.flow(line).minorUnits }, currency: currency)
+    /// The whole period as one column: the first opening, the flows summed, the last closing;
+    /// nil without months. Summed when the statement is made.
+    public let total: Month?
+
+    /// The statement of `months`, with the period's column.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
+    public init(ledgerName: String, currency: Currency, accounts: [String], months: [Month]) throws {
+        self.ledgerName = ledgerName
+        self.currency = currency
+        self.accounts = accounts
+        self.months = months
+        if let first = months.first, let last = months.last {
+            var flows: [CashFlowLine: Money] = [:]
+            for line in CashFlowLine.allCases {
+                flows[line] = try Money.sum(months.map { $0.flow(line) }, currency: currency)
+            }
+            total = try Month(month: last.month, opening: first.opening, flows: flows, closing: last.closing, booksClosing: last.booksClosing)
+        } else {
+            total = nil
         }
-        return Month(month: last.month, opening: first.opening, flows: flows, closing: last.closing, booksClosing: last.booksClosing)
     }
 
     /// Whether every month's closing cash equals the books'.
@@ -58,61 +91,63 @@ extension Ledger {
     /// The cash-flow statement of the months `from` to `to`, one column a month.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func cashFlow(from: LedgerMonth, to: LedgerMonth) throws -> CashFlowStatement {
-        let profile = try businessProfile()
-        let accounts = BusinessAccounts(profile: profile, chart: context.chart, products: definition.products)
-        let money = profile.moneyAccounts
-        guard from <= to else {
-            throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
-        }
-        return try store.view { view in
-            var flows: [LedgerMonth: [CashFlowLine: Int64]] = [:]
-            var lineCache: [String: CashFlowLine?] = [:]
-            try view.forEachEntryTouching(money, from: from.firstDay, to: to.lastDay) { month, postings in
-                var other: Int64 = 0
-                var entryFlows = flows[month] ?? [:]
-                for posting in postings where !accounts.money.contains(posting.account) {
-                    let line: CashFlowLine?
-                    if let cached = lineCache[posting.account] {
-                        line = cached
-                    } else {
-                        line = accounts.cashFlowLine(of: posting.account)
-                        lineCache[posting.account] = line
+        try namingStoredOverflow {
+            let profile = try businessProfile()
+            let accounts = BusinessAccounts(profile: profile, chart: context.chart, products: definition.products)
+            let money = profile.moneyAccounts
+            guard from <= to else {
+                throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
+            }
+            return try store.view { view in
+                var flows: [LedgerMonth: [CashFlowLine: Int64]] = [:]
+                var lineCache: [String: CashFlowLine?] = [:]
+                try view.forEachEntryTouching(money, from: from.firstDay, to: to.lastDay) { month, postings in
+                    var other: Int64 = 0
+                    var entryFlows = flows[month] ?? [:]
+                    for posting in postings where !accounts.money.contains(posting.account) {
+                        let line: CashFlowLine?
+                        if let cached = lineCache[posting.account] {
+                            line = cached
+                        } else {
+                            line = accounts.cashFlowLine(of: posting.account)
+                            lineCache[posting.account] = line
+                        }
+                        if let line {
+                            entryFlows[line, default: 0] = try Checked.subtract(entryFlows[line, default: 0], posting.baseAmount, what: "the cash flow of \(month)")
+                        } else {
+                            other = try Checked.subtract(other, posting.baseAmount, what: "the cash flow of \(month)")
+                        }
                     }
-                    if let line {
-                        entryFlows[line, default: 0] = try Checked.add(entryFlows[line, default: 0], -posting.baseAmount, what: "the cash flow")
-                    } else {
-                        other = try Checked.add(other, -posting.baseAmount, what: "the cash flow")
+                    if other != 0 {
+                        let line: CashFlowLine = other > 0 ? .otherReceipts : .otherPayments
+                        entryFlows[line, default: 0] = try Checked.add(entryFlows[line, default: 0], other, what: "the cash flow")
                     }
+                    flows[month] = entryFlows
                 }
-                if other != 0 {
-                    let line: CashFlowLine = other > 0 ? .otherReceipts : .otherPayments
-                    entryFlows[line, default: 0] = try Checked.add(entryFlows[line, default: 0], other, what: "the cash flow")
+                // The books' cash at each month's end, from the monthly totals the journal keeps.
+                let books = try view.monthEndBalances(of: money, through: to)
+                func booksCash(at month: LedgerMonth) -> Money {
+                    var current = month
+                    while books[current] == nil, let first = books.keys.min(), current > first { current = current.previous }
+                    return Money(minorUnits: books[current] ?? 0, currency: baseCurrency)
                 }
-                flows[month] = entryFlows
-            }
-            // The books' cash at each month's end, from the monthly totals the journal keeps.
-            let books = try view.monthEndBalances(of: money, through: to)
-            func booksCash(at month: LedgerMonth) -> Money {
-                var current = month
-                while books[current] == nil, let first = books.keys.min(), current > first { current = current.previous }
-                return Money(minorUnits: books[current] ?? 0, currency: baseCurrency)
-            }
-            var result: [CashFlowStatement.Month] = []
-            var opening = booksCash(at: from.previous)
-            var current = from
-            while current <= to {
-                var lines: [CashFlowLine: Money] = [:]
-                var net: Int64 = 0
-                for (line, amount) in flows[current] ?? [:] {
-                    lines[line] = Money(minorUnits: amount, currency: baseCurrency)
-                    net = try Checked.add(net, amount, what: "the month's cash flow")
+                var result: [CashFlowStatement.Month] = []
+                var opening = booksCash(at: from.previous)
+                var current = from
+                while current <= to {
+                    var lines: [CashFlowLine: Money] = [:]
+                    var net: Int64 = 0
+                    for (line, amount) in flows[current] ?? [:] {
+                        lines[line] = Money(minorUnits: amount, currency: baseCurrency)
+                        net = try Checked.add(net, amount, what: "the month's cash flow")
+                    }
+                    let closing = try opening.adding(Money(minorUnits: net, currency: baseCurrency))
+                    result.append(try CashFlowStatement.Month(month: current, opening: opening, flows: lines, closing: closing, booksClosing: booksCash(at: current)))
+                    opening = closing
+                    current = current.next
                 }
-                let closing = try opening.adding(Money(minorUnits: net, currency: baseCurrency))
-                result.append(CashFlowStatement.Month(month: current, opening: opening, flows: lines, closing: closing, booksClosing: booksCash(at: current)))
-                opening = closing
-                current = current.next
+                return try CashFlowStatement(ledgerName: settings.name, currency: baseCurrency, accounts: money, months: result)
             }
-            return CashFlowStatement(ledgerName: settings.name, currency: baseCurrency, accounts: money, months: result)
         }
     }
 

@@ -9,31 +9,61 @@ import ArkaStore
 /// ```
 public struct GrantUse: Sendable {
     public struct Line: Sendable, Equatable {
-        public var line: BudgetLine
-        public var spent: Money
-        public var remaining: Money { Money(minorUnits: line.amount.minorUnits &- spent.minorUnits, currency: spent.currency) }
+        public let line: BudgetLine
+        public let spent: Money
+        /// The line's budget less what was spent on it.
+        public let remaining: Money
         /// Spent as a percent of the budget, two decimals.
         public var used: DecimalText? { BudgetAssessment.percent(spent.minorUnits, of: line.amount.minorUnits) }
+
+        /// - Throws: ``ArkaError/Kind/overflow`` when what remains does not fit in 64 bits.
+        public init(line: BudgetLine, spent: Money) throws {
+            self.line = line
+            self.spent = spent
+            remaining = try line.amount.subtracting(spent)
+        }
     }
 
-    public var ledgerName: String
-    public var fund: Fund
-    public var asOf: LedgerDate
-    public var currency: Currency
+    public let ledgerName: String
+    public let fund: Fund
+    public let asOf: LedgerDate
+    public let currency: Currency
     /// The tranches received: the grant income of the fund.
-    public var received: Money
-    public var lines: [Line]
+    public let received: Money
+    public let lines: [Line]
     /// Charged to the fund without a line of the plan (should be none).
-    public var spentOffPlan: Money
+    public let spentOffPlan: Money
     /// The money still held for the grant: the fund's share of cash, bank and card.
-    public var held: Money
+    public let held: Money
 
-    public var budget: Money { Money(minorUnits: lines.reduce(0) { $0 &+ $1.line.amount.minorUnits }, currency: currency) }
-    public var spent: Money {
-        Money(minorUnits: lines.reduce(spentOffPlan.minorUnits) { $0 &+ $1.spent.minorUnits }, currency: currency)
-    }
+    // Summed once, when the statement is made.
+    /// The lines' budgets together.
+    public let budget: Money
+    /// Spent on the lines and off the plan.
+    public let spent: Money
+    /// The budget less what was spent.
+    public let remaining: Money
     /// Received less spent: equals ``held`` when every use of the grant went through its money.
-    public var unspent: Money { Money(minorUnits: received.minorUnits &- spent.minorUnits, currency: currency) }
+    public let unspent: Money
+
+    /// The statement of the figures given, with its totals.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
+    public init(
+        ledgerName: String, fund: Fund, asOf: LedgerDate, currency: Currency, received: Money, lines: [Line], spentOffPlan: Money, held: Money
+    ) throws {
+        self.ledgerName = ledgerName
+        self.fund = fund
+        self.asOf = asOf
+        self.currency = currency
+        self.received = received
+        self.lines = lines
+        self.spentOffPlan = spentOffPlan
+        self.held = held
+        budget = try Money.sum(lines.map(\.line.amount), currency: currency)
+        spent = try Money.sum(lines.map(\.spent), currency: currency).adding(spentOffPlan)
+        remaining = try budget.subtracting(spent)
+        unspent = try received.subtracting(spent)
+    }
 }
 
 extension Ledger {
@@ -41,37 +71,39 @@ extension Ledger {
     /// - Throws: ``ArkaError/Kind/notABusiness``, or ``ArkaError/Kind/badSetting`` when the
     ///   profile names no grant fund.
     public func grantUse(at month: LedgerMonth?) throws -> GrantUse {
-        let profile = try businessProfile()
-        guard let code = profile.grantFund, let fund = definition.funds.first(where: { $0.code == code }) else {
-            throw ArkaError(.badSetting, "business.yaml names no grant_fund", field: "grant_fund", value: "")
-        }
-        let asOf = month?.lastDay
-        let rows = try store.view { try $0.balances(asOf: asOf, grouping: .budgetLine) }.filter { $0.fund == code }
-        var spentByLine: [String: Int64] = [:]
-        var offPlan: Int64 = 0
-        var received: Int64 = 0
-        var held: Int64 = 0
-        let money = Set(profile.moneyAccounts)
-        for row in rows {
-            let net = row.baseDebit &- row.baseCredit
-            if money.contains(row.account) {
-                held = try Checked.add(held, net, what: "the grant's money")
-            } else if row.account == profile.grantIncome {
-                received = try Checked.add(received, -net, what: "the grant received")
-            } else if let type = context.chart.account(row.account)?.type, type == .expense || type == .asset {
-                if let line = row.budgetLine {
-                    spentByLine[line] = try Checked.add(spentByLine[line] ?? 0, net, what: "the grant's spending")
-                } else {
-                    offPlan = try Checked.add(offPlan, net, what: "the grant's spending")
+        try namingStoredOverflow {
+            let profile = try businessProfile()
+            guard let code = profile.grantFund, let fund = definition.funds.first(where: { $0.code == code }) else {
+                throw ArkaError(.badSetting, "business.yaml names no grant_fund", field: "grant_fund", value: "")
+            }
+            let asOf = month?.lastDay
+            let rows = try store.view { try $0.balances(asOf: asOf, grouping: .budgetLine) }.filter { $0.fund == code }
+            var spentByLine: [String: Int64] = [:]
+            var offPlan: Int64 = 0
+            var received: Int64 = 0
+            var held: Int64 = 0
+            let money = Set(profile.moneyAccounts)
+            for row in rows {
+                let net = try Checked.subtract(row.baseDebit, row.baseCredit, what: "the balance of account \(row.account)")
+                if money.contains(row.account) {
+                    held = try Checked.add(held, net, what: "the grant's money")
+                } else if row.account == profile.grantIncome {
+                    received = try Checked.subtract(received, net, what: "the grant received")
+                } else if let type = context.chart.account(row.account)?.type, type == .expense || type == .asset {
+                    if let line = row.budgetLine {
+                        spentByLine[line] = try Checked.add(spentByLine[line] ?? 0, net, what: "the grant's spending")
+                    } else {
+                        offPlan = try Checked.add(offPlan, net, what: "the grant's spending")
+                    }
                 }
             }
+            let lines = try definition.budgetLines.filter { $0.fund == code }
+                .sorted { BudgetAssessment.naturallyBefore($0.line, $1.line) }
+                .map { try GrantUse.Line(line: $0, spent: Money(minorUnits: spentByLine[$0.line] ?? 0, currency: baseCurrency)) }
+            let end = try asOf ?? activeMonths()?.last.lastDay ?? LedgerDate.parse("1970-01-01")
+            return try GrantUse(
+                ledgerName: settings.name, fund: fund, asOf: end, currency: baseCurrency, received: Money(minorUnits: received, currency: baseCurrency),
+                lines: lines, spentOffPlan: Money(minorUnits: offPlan, currency: baseCurrency), held: Money(minorUnits: held, currency: baseCurrency))
         }
-        let lines = definition.budgetLines.filter { $0.fund == code }
-            .sorted { BudgetAssessment.naturallyBefore($0.line, $1.line) }
-            .map { GrantUse.Line(line: $0, spent: Money(minorUnits: spentByLine[$0.line] ?? 0, currency: baseCurrency)) }
-        let end = try asOf ?? activeMonths()?.last.lastDay ?? LedgerDate.parse("1970-01-01")
-        return GrantUse(
-            ledgerName: settings.name, fund: fund, asOf: end, currency: baseCurrency, received: Money(minorUnits: received, currency: baseCurrency),
-            lines: lines, spentOffPlan: Money(minorUnits: offPlan, currency: baseCurrency), held: Money(minorUnits: held, currency: baseCurrency))
     }
 }

@@ -19,25 +19,54 @@ public struct ProfitAndLoss: Sendable {
     public var from: LedgerMonth
     public var to: LedgerMonth
     /// Income from sales, net of VAT.
-    public var sales: [AccountFigure]
-    public var costOfSales: [AccountFigure]
+    public let sales: [AccountFigure]
+    public let costOfSales: [AccountFigure]
     /// The other expenses: what the business pays whatever it sells.
-    public var fixedCosts: [AccountFigure]
+    public let fixedCosts: [AccountFigure]
     /// The grant and any income that is not a sale.
-    public var otherIncome: [AccountFigure]
+    public let otherIncome: [AccountFigure]
 
-    public var totalSales: Money { Self.sum(sales, currency) }
-    public var totalCostOfSales: Money { Self.sum(costOfSales, currency) }
-    public var grossMargin: Money { Money(minorUnits: totalSales.minorUnits &- totalCostOfSales.minorUnits, currency: currency) }
-    public var totalFixedCosts: Money { Self.sum(fixedCosts, currency) }
-    public var operatingResult: Money { Money(minorUnits: grossMargin.minorUnits &- totalFixedCosts.minorUnits, currency: currency) }
-    public var totalOtherIncome: Money { Self.sum(otherIncome, currency) }
-    public var result: Money { Money(minorUnits: operatingResult.minorUnits &+ totalOtherIncome.minorUnits, currency: currency) }
+    // The totals, summed once when the report is made: an overflow is an error then, and
+    // showing the report does no arithmetic.
+    public let totalSales: Money
+    public let totalCostOfSales: Money
+    /// Sales less cost of sales.
+    public let grossMargin: Money
+    public let totalFixedCosts: Money
+    /// Gross margin less fixed costs.
+    public let operatingResult: Money
+    public let totalOtherIncome: Money
+    /// Operating result plus the grant and other income.
+    public let result: Money
     /// The gross margin as a percent of sales (two decimals); nil without sales.
     public var grossMarginPercent: DecimalText? { BudgetAssessment.percent(grossMargin.minorUnits, of: totalSales.minorUnits) }
 
-    static func sum(_ figures: [AccountFigure], _ currency: Currency) -> Money {
-        Money(minorUnits: figures.reduce(0) { $0 &+ $1.amount.minorUnits }, currency: currency)
+    /// The report of the figures given, in `currency`, with its totals.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
+    public init(
+        ledgerName: String, currency: Currency, from: LedgerMonth, to: LedgerMonth, sales: [AccountFigure], costOfSales: [AccountFigure],
+        fixedCosts: [AccountFigure], otherIncome: [AccountFigure]
+    ) throws {
+        self.ledgerName = ledgerName
+        self.currency = currency
+        self.from = from
+        self.to = to
+        self.sales = sales
+        self.costOfSales = costOfSales
+        self.fixedCosts = fixedCosts
+        self.otherIncome = otherIncome
+        totalSales = try Self.sum(sales, currency)
+        totalCostOfSales = try Self.sum(costOfSales, currency)
+        grossMargin = try totalSales.subtracting(totalCostOfSales)
+        totalFixedCosts = try Self.sum(fixedCosts, currency)
+        operatingResult = try grossMargin.subtracting(totalFixedCosts)
+        totalOtherIncome = try Self.sum(otherIncome, currency)
+        result = try operatingResult.adding(totalOtherIncome)
+    }
+
+    /// - Throws: ``ArkaError/Kind/overflow`` when the sum does not fit in 64 bits.
+    static func sum(_ figures: [AccountFigure], _ currency: Currency) throws -> Money {
+        try Money.sum(figures.map(\.amount), currency: currency)
     }
 }
 
@@ -47,19 +76,36 @@ public struct BalanceSheet: Sendable {
     public var ledgerName: String
     public var currency: Currency
     public var asOf: LedgerDate
-    public var assets: [AccountFigure]
-    public var liabilities: [AccountFigure]
-    public var equity: [AccountFigure]
+    public let assets: [AccountFigure]
+    public let liabilities: [AccountFigure]
+    public let equity: [AccountFigure]
     /// Income less expenses of every entry so far.
-    public var result: Money
+    public let result: Money
 
-    public var totalAssets: Money { ProfitAndLoss.sum(assets, currency) }
-    public var totalLiabilities: Money { ProfitAndLoss.sum(liabilities, currency) }
-    public var totalEquity: Money {
-        Money(minorUnits: ProfitAndLoss.sum(equity, currency).minorUnits &+ result.minorUnits, currency: currency)
-    }
-    public var totalLiabilitiesAndEquity: Money {
-        Money(minorUnits: totalLiabilities.minorUnits &+ totalEquity.minorUnits, currency: currency)
+    // Summed once when the sheet is made.
+    public let totalAssets: Money
+    public let totalLiabilities: Money
+    /// The equity accounts plus the result.
+    public let totalEquity: Money
+    public let totalLiabilitiesAndEquity: Money
+
+    /// The sheet of the figures given, in `currency`, with its totals.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
+    public init(
+        ledgerName: String, currency: Currency, asOf: LedgerDate, assets: [AccountFigure], liabilities: [AccountFigure], equity: [AccountFigure],
+        result: Money
+    ) throws {
+        self.ledgerName = ledgerName
+        self.currency = currency
+        self.asOf = asOf
+        self.assets = assets
+        self.liabilities = liabilities
+        self.equity = equity
+        self.result = result
+        totalAssets = try ProfitAndLoss.sum(assets, currency)
+        totalLiabilities = try ProfitAndLoss.sum(liabilities, currency)
+        totalEquity = try ProfitAndLoss.sum(equity, currency).adding(result)
+        totalLiabilitiesAndEquity = try totalLiabilities.adding(totalEquity)
     }
     /// Whether the assets equal the liabilities and equity, as double entry guarantees.
     public var balances: Bool { totalAssets == totalLiabilitiesAndEquity }
@@ -69,70 +115,80 @@ extension Ledger {
     /// Profit and loss of the months `from` to `to`.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func profitAndLoss(from: LedgerMonth, to: LedgerMonth) throws -> ProfitAndLoss {
-        guard from <= to else { throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description) }
-        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
-        return try profitAndLoss(from: from, to: to, totals: try store.view { try $0.monthlyAccountTotals(through: to) }, accounts: accounts)
+        try namingStoredOverflow {
+            guard from <= to else { throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description) }
+            let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+            return try profitAndLoss(from: from, to: to, totals: try store.view { try $0.monthlyAccountTotals(through: to) }, accounts: accounts)
+        }
     }
 
     /// Profit and loss of each month from `from` to `to`, the monthly totals read once.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func monthlyProfitAndLoss(from: LedgerMonth, to: LedgerMonth) throws -> [ProfitAndLoss] {
-        let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
-        let totals = try store.view { try $0.monthlyAccountTotals(through: to) }
-        var months: [ProfitAndLoss] = []
-        var current = from
-        while current <= to {
-            months.append(try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts))
-            current = current.next
+        try namingStoredOverflow {
+            let accounts = BusinessAccounts(profile: try businessProfile(), chart: context.chart, products: definition.products)
+            let totals = try store.view { try $0.monthlyAccountTotals(through: to) }
+            var months: [ProfitAndLoss] = []
+            var current = from
+            while current <= to {
+                months.append(try profitAndLoss(from: current, to: current, totals: totals, accounts: accounts))
+                current = current.next
+            }
+            return months
         }
-        return months
     }
 
     /// The report from monthly totals already read (those outside the period are skipped).
     func profitAndLoss(from: LedgerMonth, to: LedgerMonth, totals: [MonthlyAccountTotal], accounts: BusinessAccounts) throws -> ProfitAndLoss {
         var net: [String: Int64] = [:]
         for total in totals where total.month >= from && total.month <= to {
-            net[total.account] = try Checked.add(net[total.account] ?? 0, total.baseDebit &- total.baseCredit, what: "the period's total")
+            let change = try Checked.subtract(total.baseDebit, total.baseCredit, what: "the total of account \(total.account) in \(total.month)")
+            net[total.account] = try Checked.add(net[total.account] ?? 0, change, what: "the period's total of account \(total.account)")
         }
-        var report = ProfitAndLoss(
-            ledgerName: settings.name, currency: baseCurrency, from: from, to: to, sales: [], costOfSales: [], fixedCosts: [], otherIncome: [])
+        var sales: [AccountFigure] = [], costOfSales: [AccountFigure] = [], fixedCosts: [AccountFigure] = [], otherIncome: [AccountFigure] = []
         for account in context.chart.accounts {
             guard let amount = net[account.code], amount != 0 else { continue }
             switch account.type {
             case .income:
-                let figure = AccountFigure(account: account, amount: Money(minorUnits: -amount, currency: baseCurrency))
-                if accounts.isSales(account.code) { report.sales.append(figure) } else { report.otherIncome.append(figure) }
+                let figure = AccountFigure(
+                    account: account, amount: try Money(minorUnits: amount, currency: baseCurrency).negated())
+                if accounts.isSales(account.code) { sales.append(figure) } else { otherIncome.append(figure) }
             case .expense:
                 let figure = AccountFigure(account: account, amount: Money(minorUnits: amount, currency: baseCurrency))
-                if accounts.isCostOfSales(account.code) { report.costOfSales.append(figure) } else { report.fixedCosts.append(figure) }
+                if accounts.isCostOfSales(account.code) { costOfSales.append(figure) } else { fixedCosts.append(figure) }
             default: break
             }
         }
-        return report
+        return try ProfitAndLoss(
+            ledgerName: settings.name, currency: baseCurrency, from: from, to: to, sales: sales, costOfSales: costOfSales,
+            fixedCosts: fixedCosts, otherIncome: otherIncome)
     }
 
     /// The balance sheet at the end of `month`.
     /// - Throws: ``ArkaError/Kind/notABusiness`` for books without a business profile.
     public func balanceSheet(at month: LedgerMonth) throws -> BalanceSheet {
-        _ = try businessProfile()
-        var net: [String: Int64] = [:]
-        for total in try store.view({ try $0.monthlyAccountTotals(through: month) }) {
-            net[total.account] = try Checked.add(net[total.account] ?? 0, total.baseDebit &- total.baseCredit, what: "the balance")
-        }
-        var sheet = BalanceSheet(
-            ledgerName: settings.name, currency: baseCurrency, asOf: month.lastDay, assets: [], liabilities: [], equity: [],
-            result: .zero(baseCurrency))
-        var result: Int64 = 0
-        for account in context.chart.accounts {
-            guard let amount = net[account.code], amount != 0 else { continue }
-            switch account.type {
-            case .asset: sheet.assets.append(AccountFigure(account: account, amount: Money(minorUnits: amount, currency: baseCurrency)))
-            case .liability: sheet.liabilities.append(AccountFigure(account: account, amount: Money(minorUnits: -amount, currency: baseCurrency)))
-            case .equity: sheet.equity.append(AccountFigure(account: account, amount: Money(minorUnits: -amount, currency: baseCurrency)))
-            case .income, .expense: result = try Checked.add(result, -amount, what: "the result")
+        try namingStoredOverflow {
+            _ = try businessProfile()
+            var net: [String: Int64] = [:]
+            for total in try store.view({ try $0.monthlyAccountTotals(through: month) }) {
+                let change = try Checked.subtract(total.baseDebit, total.baseCredit, what: "the total of account \(total.account) in \(total.month)")
+                net[total.account] = try Checked.add(net[total.account] ?? 0, change, what: "the balance of account \(total.account)")
             }
+            var assets: [AccountFigure] = [], liabilities: [AccountFigure] = [], equity: [AccountFigure] = []
+            var result: Int64 = 0
+            for account in context.chart.accounts {
+                guard let amount = net[account.code], amount != 0 else { continue }
+                let balance = Money(minorUnits: amount, currency: baseCurrency)
+                switch account.type {
+                case .asset: assets.append(AccountFigure(account: account, amount: balance))
+                case .liability: liabilities.append(AccountFigure(account: account, amount: try balance.negated()))
+                case .equity: equity.append(AccountFigure(account: account, amount: try balance.negated()))
+                case .income, .expense: result = try Checked.subtract(result, amount, what: "the result")
+                }
+            }
+            return try BalanceSheet(
+                ledgerName: settings.name, currency: baseCurrency, asOf: month.lastDay, assets: assets, liabilities: liabilities, equity: equity,
+                result: Money(minorUnits: result, currency: baseCurrency))
         }
-        sheet.result = Money(minorUnits: result, currency: baseCurrency)
-        return sheet
     }
 }
