@@ -34,7 +34,7 @@ pydeps:
 		( $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-openpyxl )
 
 peers:
-	$(call install_missing,$(PEER_PACKAGES),|| echo "could not install$$missing: the cross-checks against them are skipped, or fail when CI is set")
+	$(call install_missing,$(PEER_PACKAGES),|| echo "could not install$$missing: the cross-checks against them are skipped (they fail when CI is set)")
 
 build: deps
 	$(SWIFT) build --product arka
