@@ -176,20 +176,7 @@ extension Ledger {
         try GrantRules.checkHandover(
             of: records, on: date, against: position, scheme: scheme, actionEnd: settings.actionEnd, allowAfterEnd: afterEnd)
         let recipient = try transaction.grantRecipients().first { $0.code == position.agreement.recipient }
-        var postings: [Posting] = []
-        var rates: [Int: ExchangeRate] = [:]
-        for record in records {
-            if let rate = record.rate {
-                rates[postings.count] = rate
-                rates[postings.count + 1] = rate
-            }
-            postings.append(
-                Posting(account: scheme.expenseAccount, amount: record.item.cost, fund: scheme.fund, budgetLine: scheme.budgetLine,
-                        memo: "\(record.item.tag): \(record.item.description)"))
-            postings.append(
-                Posting(account: stock, amount: try record.item.cost.negated(), fund: record.item.fund, budgetLine: record.item.budgetLine,
-                        memo: "\(record.item.tag) handed over"))
-        }
+        let (postings, rates) = try Self.transfer(records, between: stock, and: scheme, toRecipient: true)
         var entry = Entry(
             id: try transaction.freshEntryID("HO-\(protocolNumber)"),
             date: date, description: "Handover of \(records.count) item\(records.count == 1 ? "" : "s") under \(number)",
@@ -261,20 +248,7 @@ extension Ledger {
                 else {
                     throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: handover.agreement)
                 }
-                var postings: [Posting] = []
-                var rates: [Int: ExchangeRate] = [:]
-                for record in records {
-                    if let rate = record.rate {
-                        rates[postings.count] = rate
-                        rates[postings.count + 1] = rate
-                    }
-                    postings.append(
-                        Posting(account: stock, amount: record.item.cost, fund: record.item.fund, budgetLine: record.item.budgetLine,
-                                memo: "\(record.item.tag) returned to stock"))
-                    postings.append(
-                        Posting(account: scheme.expenseAccount, amount: try record.item.cost.negated(), fund: scheme.fund,
-                                budgetLine: scheme.budgetLine, memo: "\(record.item.tag): \(record.item.description)"))
-                }
+                let (postings, rates) = try Self.transfer(records, between: stock, and: scheme, toRecipient: false)
                 let base = byHandover.count == 1 ? (id ?? "RET-\(handover.protocolNumber)") : "RET-\(handover.protocolNumber)"
                 var entry = Entry(
                     id: try transaction.freshEntryID(base), date: date,
@@ -293,6 +267,33 @@ extension Ledger {
             }
             return stored
         }
+    }
+
+    /// The postings that move items between the stock account and a scheme's grant expense, a
+    /// pair per item at its own cost and purchase rate, so that the stock clears exactly: to the
+    /// recipient (a handover: expense, then stock) or back (a return: stock, then expense).
+    /// - Returns: the postings, and the rate stated for each foreign posting by its index.
+    /// - Throws: ``ArkaError/Kind/overflow`` for a cost that cannot be negated.
+    private static func transfer(
+        _ records: [EquipmentRecord], between stock: String, and scheme: GrantScheme, toRecipient: Bool
+    ) throws -> (postings: [Posting], rates: [Int: ExchangeRate]) {
+        var postings: [Posting] = []
+        var rates: [Int: ExchangeRate] = [:]
+        for record in records {
+            if let rate = record.rate {
+                rates[postings.count] = rate
+                rates[postings.count + 1] = rate
+            }
+            let item = record.item
+            let expense = Posting(
+                account: scheme.expenseAccount, amount: toRecipient ? item.cost : try item.cost.negated(), fund: scheme.fund,
+                budgetLine: scheme.budgetLine, memo: "\(item.tag): \(item.description)")
+            let inStock = Posting(
+                account: stock, amount: toRecipient ? try item.cost.negated() : item.cost, fund: item.fund, budgetLine: item.budgetLine,
+                memo: toRecipient ? "\(item.tag) handed over" : "\(item.tag) returned to stock")
+            postings += toRecipient ? [expense, inStock] : [inStock, expense]
+        }
+        return (postings, rates)
     }
 
     /// The asset register.

@@ -25,18 +25,21 @@ extension Ledger {
     /// A posting to a control account by an entry the register does not rest on is named.
     /// - Throws: ``ArkaError`` when the ledger cannot be read, or a sum does not fit.
     func grantReconciliations() throws -> [RegisterReconciliation] {
-        let (register, positions, schemes, equipmentEntries, agreementEntries) = try store.view { view in
-            (try view.equipment(), try view.grantPositions(), try view.grantSchemes(), try view.equipmentEntryIDs(),
-             try view.agreementEntryIDs())
+        let stockAccount = settings.equipmentStockAccount
+        // Every posting the three reconciliations read, fetched once: the stock account's and the schemes' expense accounts'.
+        let (register, positions, schemes, equipmentEntries, agreementEntries, controlPostings) = try store.view { view in
+            let schemes = try view.grantSchemes()
+            let accounts = Set(schemes.map(\.expenseAccount)).union(stockAccount.map { [$0] } ?? [])
+            return (
+                try view.equipment(), try view.grantPositions(), schemes, try view.equipmentEntryIDs(), try view.agreementEntryIDs(),
+                accounts.isEmpty ? [] : try view.register(accounts: accounts, from: nil, to: nil))
         }
         var lines: [RegisterReconciliation] = []
         let base = baseCurrency
-        func sum(_ amounts: some Sequence<Money>) throws -> Money {
-            try amounts.reduce(Money.zero(base)) { try $0.adding($1) }
-        }
+        func sum(_ amounts: [Money]) throws -> Money { try Money.sum(amounts, currency: base) }
 
-        if let stock = settings.equipmentStockAccount, !register.isEmpty || context.chart.contains(stock) {
-            let postings = try store.view { try $0.register(accounts: [stock], from: nil, to: nil) }
+        if let stock = stockAccount, !register.isEmpty || context.chart.contains(stock) {
+            let postings = controlPostings.filter { $0.account == stock }
             let inStock = try sum(register.filter(\.isInStock).map(\.baseCost))
             let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
             var differences: [String] = []
@@ -58,9 +61,9 @@ extension Ledger {
             let cashEntries = positions.filter { position in schemes.first { $0.code == position.agreement.scheme }?.kind == .cash }
                 .reduce(into: Set<String>()) { $0.formUnion(agreementEntries[$1.agreement.number] ?? []) }
             let targets = Set(inKind.map { "\($0.expenseAccount) \($0.fund) \($0.budgetLine)" })
-            let postings = try store.view { try $0.register(accounts: Set(inKind.map(\.expenseAccount)), from: nil, to: nil) }
+            let postings = controlPostings
                 .filter { targets.contains("\($0.account) \($0.fund ?? "") \($0.budgetLine ?? "")") && !cashEntries.contains($0.entryID) }
-            let handedOver = try sum(register.filter { $0.handover != nil && $0.purchaseReversal == nil }.map(\.baseCost))
+            let handedOver = try sum(register.filter { $0.handover != nil }.map(\.baseCost))
             let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
             var differences: [String] = []
             for row in postings where !equipmentEntries.contains(row.entryID) {
@@ -78,10 +81,8 @@ extension Ledger {
         }
 
         if !positions.isEmpty {
-            let accounts = Set(schemes.map(\.expenseAccount))
-            let postings = try store.view { try $0.register(accounts: accounts, from: nil, to: nil) }
             var byEntry: [String: [RegisterRow]] = [:]
-            for row in postings { byEntry[row.entryID, default: []].append(row) }
+            for row in controlPostings { byEntry[row.entryID, default: []].append(row) }
             var consumedTotal = Money.zero(base)
             var bookedTotal = Money.zero(base)
             var differences: [String] = []
