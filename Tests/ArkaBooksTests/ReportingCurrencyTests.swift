@@ -50,6 +50,31 @@ struct ReportingCurrencyTests {
         #expect(rate.months == 2)
     }
 
+    @Test("a month whose donor report lacks a reporting rate cannot be closed, for no rate could be added after")
+    func closingNeedsTheReportingRates() throws {
+        let (fixture, ledger) = try makeLedger()
+        // October's lek, at the rate the bank stated: no reporting rate and no booking rate for the month.
+        try fixture.post(
+            ledger,
+            header + """
+                E5,2023-10-20,Lek purchase,6310,10600,ALL,EU,3.3,,,,106.00
+                E5,,,5122,-10600,ALL,EU,,,,,106.00
+                """, name: "october.csv")
+        try ledger.closePeriod(try LedgerMonth.parse("2023-09"), signature: Fixture.signature)
+        let refused = #expect(throws: ArkaError.self) {
+            try ledger.closePeriod(try LedgerMonth.parse("2023-10"), signature: Fixture.signature)
+        }
+        #expect(refused?.kind == .missingRate)
+        #expect(
+            refused?.reason
+                == "2023-10 cannot be closed yet: its donor reports need a rate for ALL 2023-10, and a closed month takes none; add it with `arka rates add --reporting`, then close")
+        #expect(ledger.definition.closedMonths.map(\.description) == ["2023-08", "2023-09"])
+        let october = try fixture.write("october-rates.csv", "month,currency,rate,source\n2023-10,ALL,106.00,InforEuro\n")
+        #expect(try ledger.addRates(file: october, kind: .reporting, signature: Fixture.signature) == 1)
+        try ledger.closePeriod(try LedgerMonth.parse("2023-10"), signature: Fixture.signature)
+        #expect(ledger.definition.closedMonths.map(\.description) == ["2023-08", "2023-09", "2023-10"])
+    }
+
     @Test("the period ends at the report's day")
     func periodEndsAsOf() throws {
         let (_, ledger) = try makeLedger()

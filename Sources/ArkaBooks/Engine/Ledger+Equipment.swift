@@ -249,9 +249,10 @@ extension Ledger {
                     throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: handover.agreement)
                 }
                 let (postings, rates) = try Self.transfer(records, between: stock, and: scheme, toRecipient: false)
-                let base = byHandover.count == 1 ? (id ?? "RET-\(handover.protocolNumber)") : "RET-\(handover.protocolNumber)"
+                // A handover's items may come back on several days: each return takes the next free name.
+                let given = byHandover.count == 1 ? id : nil
                 var entry = Entry(
-                    id: try transaction.freshEntryID(base), date: date,
+                    id: try given ?? transaction.freshEntryID("RET-\(handover.protocolNumber)", oneOfMany: true), date: date,
                     description: "Return of \(records.count) item\(records.count == 1 ? "" : "s") handed over under \(handover.agreement): \(reason)",
                     counterparty: recipients.first { $0.code == handover.recipient }.map { "\($0.name) (\($0.code))" } ?? handover.recipient,
                     documents: [DocumentReference(kind: .handoverProtocol, reference: handover.protocolNumber)], postings: postings)
@@ -346,7 +347,7 @@ public struct EquipmentRegister: Sendable {
                 table.add([
                     record.item.tag, description, record.item.purchaseDate.description, record.item.cost.tableText,
                     record.item.cost.currency.code, record.baseCost.tableText, "\(record.item.fund) \(record.item.budgetLine)",
-                    record.handover?.recipient ?? "", record.handover?.date.description ?? "in stock",
+                    record.handover?.recipient ?? "", record.handover?.date.description ?? record.status,
                     record.handover?.protocolNumber ?? "", record.baseCost.minorUnits > threshold.minorUnits ? "over \(threshold.tableText)" : "",
                 ])
             }

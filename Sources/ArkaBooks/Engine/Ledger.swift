@@ -175,6 +175,7 @@ public final class Ledger {
                 .badDate, "the books reach \(last.ledgerMonth) only: a month is closed once its entries are in", field: "month",
                 value: month.description)
         }
+        try checkReportingRates(through: month)
         var start = context.lock.closedThrough?.next ?? month
         if context.lock.closedThrough == nil, let firstText = dates.first, let first = try? LedgerDate.parse(firstText) {
             start = min(first.ledgerMonth, month)
@@ -191,6 +192,22 @@ public final class Ledger {
         context.lock = PeriodLock(closedMonths: [month])
         definition.closedMonths.append(contentsOf: months)
         return months
+    }
+
+    /// Refuses to close a month whose donor reports lack a reporting rate: once it is closed, no
+    /// rate can be added for it, and the budget report could never be made again.
+    /// - Throws: ``ArkaError/Kind/missingRate`` naming the currency and month, and the command that adds it.
+    private func checkReportingRates(through month: LedgerMonth) throws {
+        do {
+            _ = try budgetReport(asOf: month.lastDay, fund: nil)
+        } catch let error as ArkaError where error.kind == .missingRate {
+            throw ArkaError(
+                .missingRate,
+                "\(month) cannot be closed yet: its donor reports need a rate for \(error.location.value ?? "a month"), and a closed month takes none; add it with `arka rates add --reporting`, then close",
+                field: "month", value: month.description)
+        } catch {
+            // Any other problem of the budget report is the report's to name; it does not keep a month open.
+        }
     }
 
     /// Closes the months of a file (`month`), in order.

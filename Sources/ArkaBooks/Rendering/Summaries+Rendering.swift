@@ -74,7 +74,7 @@ extension JournalVerification {
         case .text:
             var out: String
             if isIntact {
-                out = "Journal intact: \(entries) entries, every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+                out = "Journal intact: \(entries) \(entries == 1 ? "entry" : "entries"), every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
             } else {
                 out = "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
             }

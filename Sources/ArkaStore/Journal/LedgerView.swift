@@ -61,13 +61,14 @@ public class LedgerView {
     /// The id for an entry named after its document (`HO-` and the protocol, `PUR-` and the
     /// invoice): `base` itself, or when an entry of that name was reversed, `base-2`, `base-3`...
     /// so that a corrected document can be posted again. When the entry of that name stands, the
-    /// name is returned as it is, and the journal refuses it as a duplicate.
+    /// name is returned as it is, and the journal refuses it as a duplicate, unless the document
+    /// takes several entries (`oneOfMany`: the returns of one handover), which are numbered on.
     /// - Throws: a database error.
-    public func freshEntryID(_ base: String) throws -> String {
+    public func freshEntryID(_ base: String, oneOfMany: Bool = false) throws -> String {
         var candidate = base
         var number = 1
         while try Int.fetchOne(db, sql: "SELECT 1 FROM entry WHERE id = ?", arguments: [candidate]) != nil {
-            guard try reversal(of: candidate) != nil else { return candidate }
+            guard try oneOfMany || reversal(of: candidate) != nil else { return candidate }
             number += 1
             candidate = "\(base)-\(number)"
         }

@@ -186,8 +186,11 @@ public struct AssetsWorkbook: DonorWorkbook {
         ]
         let listing = try context.listing(book, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
-        for record in register.records { try listing.add(record) }
+        // An item whose purchase was reversed never was an asset: the sheet and its total leave it out,
+        // so that they agree with the stock account and the grant expense.
+        let assets = register.records.filter { $0.purchaseReversal == nil }
+        for record in assets { try listing.add(record) }
         try listing.finish(totalLabel: template.label("total", language))
-        return WorkbookFigures(rows: register.records.count)
+        return WorkbookFigures(rows: assets.count)
     }
 }
