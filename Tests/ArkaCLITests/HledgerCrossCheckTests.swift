@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// The exported journal, recomputed by hledger, gives the balances `arka balance` gives.
-@Suite("Cross-check with hledger")
+@Suite("Cross-check with hledger and ledger-cli")
 struct HledgerCrossCheckTests {
-    @Test("hledger recomputes the demo ledger's balances from the exported journal")
+    @Test("hledger and ledger-cli recompute the demo ledger's balances from the exported journal")
     func demoBalances() throws {
         guard GoldenTests.available("hledger") else {
             GoldenTests.missingPeer("hledger is")
@@ -37,5 +37,24 @@ struct HledgerCrossCheckTests {
         }
         #expect(!arkaBalances.isEmpty)
         #expect(hledgerBalances == arkaBalances)
+
+        // ledger-cli, the other peer, reads the same journal: per currency, each account's balance.
+        guard GoldenTests.available("ledger") else {
+            GoldenTests.missingPeer("ledger (ledger-cli) is")
+            return
+        }
+        var ledgerBalances: [String: Decimal] = [:]
+        for currency in Set(arkaBalances.keys.compactMap { $0.split(separator: " ").last.map(String.init) }).sorted() {
+            let command = "ledger -f books.journal balance --flat --no-total --limit 'commodity==\"\(currency)\"' "
+                + "--balance-format '%(account)|%(quantity(scrub(display_total)))\\n'"
+            let ledger = try GoldenTests.run(command, in: folder, arka: arka)
+            #expect(ledger.status == 0, "\(ledger.stderr)")
+            for line in ledger.stdout.split(separator: "\n") {
+                let fields = line.split(separator: "|").map(String.init)
+                guard fields.count == 2, let amount = Decimal(string: fields[1]), amount != 0 else { continue }
+                ledgerBalances["\(fields[0]) \(currency)"] = amount
+            }
+        }
+        #expect(ledgerBalances == arkaBalances.compactMapValues { Decimal(string: $0) })
     }
 }
