@@ -95,6 +95,81 @@ struct RegisterPropertyTests {
         #expect(steps.taken > 5)
     }
 
+    /// The same for a social business's books: sales (some beyond the stock on hand), voids,
+    /// reversals, goods bought for stock, stock and cash counts, expenses from the till (some
+    /// before a count), posts near the 64-bit limit, and period closings.
+    @Test("random sales, voids and counts keep every register reconciled, or are refused and change nothing", arguments: [11, 12, 13, 14, 15, 16])
+    func randomBusinessDays(seed: UInt64) throws {
+        var random = SeededGenerator(state: seed)
+        let books = try BakeryFixture()
+        let ledger = books.ledger
+        var day = try LedgerDate.parse("2024-01-02")
+        var steps = (taken: 0, refused: 0)
+        for step in 0..<40 {
+            day = try Self.advanced(day, by: Int.random(in: 0...3, using: &random))
+            let before = try LedgerState(ledger)
+            let entries = try ledger.store.view { view in
+                var ids: [String] = []
+                try view.forEachEntry { if $0.entry.reversal == nil { ids.append($0.entry.id) } }
+                return ids
+            }
+            do {
+                switch Int.random(in: 0..<9, using: &random) {
+                case 0, 1:
+                    let product = ["BUKE", "TORTE", "LENG"].randomElement(using: &random) ?? "BUKE"
+                    _ = try books.sale("S\(step)", day.description, [(product, String(Int.random(in: 1...30, using: &random)))],
+                                       Bool.random(using: &random) ? .cash : .bank)
+                case 2:
+                    let sales = entries.filter { $0.hasPrefix("S") }
+                    guard let sale = sales.randomElement(using: &random) else { continue }
+                    _ = try ledger.voidSale(sale, date: day, reason: "Rung up twice", signature: Fixture.signature)
+                case 3:
+                    guard let id = entries.randomElement(using: &random) else { continue }
+                    try ledger.reverse(entryID: id, date: day, reason: "Correction", newID: nil, signature: Fixture.signature)
+                case 4:
+                    let quantity = Int64.random(in: 1...40, using: &random)
+                    _ = try ledger.recordPurchase(
+                        StockPurchase(
+                            id: "G\(step)", date: day, supplier: "Pije shpk", paidFrom: Bool.random(using: &random) ? .cash : .supplier,
+                            lines: [StockPurchaseLine(product: "LENG", quantity: try Quantity.parse(String(quantity)), amount: lek(String(quantity * 70)))]),
+                        signature: Fixture.signature)
+                case 5:
+                    _ = try ledger.countStock(
+                        on: day, product: "LENG", countedThousandths: Int64.random(in: 0...20, using: &random) * 1000, note: "Numërim", signature: Fixture.signature)
+                case 6:
+                    _ = try ledger.countCash(
+                        on: day, counted: lek(String(Int.random(in: 0...5000, using: &random))), note: "Numërim i arkës", signature: Fixture.signature)
+                case 7:
+                    // An expense from the till, sometimes dated before the last count.
+                    let date = try Self.advanced(day, by: -Int.random(in: 0...3, using: &random))
+                    try books.expense(date.description, String(Int.random(in: 1...900, using: &random)), "6270", .cash)
+                default:
+                    if Bool.random(using: &random) {
+                        try ledger.closePeriod(day.ledgerMonth.previous, signature: Fixture.signature)
+                    } else {
+                        let units = Int64.max - Int64.random(in: 0...10, using: &random)
+                        let amount = Money(minorUnits: units, currency: .lek)
+                        try books.fixture.post(
+                            ledger,
+                            "entry,date,description,account,amount,currency\nP\(step),\(day),Big,6270,\(amount.decimalText),ALL\nP\(step),,,5120,-\(amount.decimalText),ALL\n",
+                            name: "step\(step).csv")
+                    }
+                }
+                steps.taken += 1
+                let verification = try Ledger.open(at: books.fixture.ledgerPath).verify()
+                #expect(verification.passes, "seed \(seed), step \(step): \(verification.rendered(as: .text))")
+            } catch is ArkaError {
+                steps.refused += 1
+                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused write changed the ledger")
+            } catch let list as ArkaErrorList {
+                steps.refused += 1
+                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused file changed the ledger (\(list.errors.count) errors)")
+            }
+        }
+        // A near-limit post or an early closing refuses much of what follows; the steps before it still count.
+        #expect(steps.taken > 2)
+    }
+
     /// The day `days` after `day`, by the Gregorian calendar in UTC.
     static func advanced(_ day: LedgerDate, by days: Int) throws -> LedgerDate {
         var calendar = Calendar(identifier: .gregorian)
