@@ -31,17 +31,16 @@ struct RegisterPropertyTests {
             signature: Fixture.signature)
         var day = try LedgerDate.parse("2023-12-01")
         var tagNumber = 10
-        var steps = (taken: 0, refused: 0)
+        var taken = 0
         for step in 0..<40 {
             day = try Self.advanced(day, by: Int.random(in: 0...4, using: &random))
-            let before = try LedgerState(ledger)
             let register = try ledger.equipmentRegister().records
             let entries = try ledger.store.view { view in
                 var ids: [String] = []
                 try view.forEachEntry { ids.append($0.entry.id) }
                 return ids
             }
-            do {
+            taken += try Self.step("seed \(seed), step \(step)", of: ledger, at: fixture.ledgerPath) {
                 switch Int.random(in: 0..<7, using: &random) {
                 case 0:
                     tagNumber += 1
@@ -61,7 +60,7 @@ struct RegisterPropertyTests {
                     try ledger.returnEquipment(
                         tags: Array(handedOver.shuffled(using: &random).prefix(1)), date: day, reason: "Returned", signature: Fixture.signature)
                 case 3, 4:
-                    guard let id = entries.randomElement(using: &random) else { continue }
+                    guard let id = entries.randomElement(using: &random) else { return }
                     try ledger.reverse(entryID: id, date: day, reason: "Correction", newID: nil, signature: Fixture.signature)
                 case 5:
                     // Amounts anywhere up to the largest a posting holds.
@@ -80,19 +79,9 @@ struct RegisterPropertyTests {
                             signature: Fixture.signature)
                     }
                 }
-                steps.taken += 1
-                let reopened = try Ledger.open(at: fixture.ledgerPath)
-                let verification = try reopened.verify()
-                #expect(verification.passes, "seed \(seed), step \(step): \(verification.rendered(as: .text))")
-            } catch is ArkaError {
-                steps.refused += 1
-                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused write changed the ledger")
-            } catch let list as ArkaErrorList {
-                steps.refused += 1
-                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused file changed the ledger (\(list.errors.count) errors)")
             }
         }
-        #expect(steps.taken > 5)
+        #expect(taken > 5)
     }
 
     /// The same for a social business's books: sales (some beyond the stock on hand), voids,
@@ -104,16 +93,15 @@ struct RegisterPropertyTests {
         let books = try BakeryFixture()
         let ledger = books.ledger
         var day = try LedgerDate.parse("2024-01-02")
-        var steps = (taken: 0, refused: 0)
+        var taken = 0
         for step in 0..<40 {
             day = try Self.advanced(day, by: Int.random(in: 0...3, using: &random))
-            let before = try LedgerState(ledger)
             let entries = try ledger.store.view { view in
                 var ids: [String] = []
                 try view.forEachEntry { if $0.entry.reversal == nil { ids.append($0.entry.id) } }
                 return ids
             }
-            do {
+            taken += try Self.step("seed \(seed), step \(step)", of: ledger, at: books.fixture.ledgerPath) {
                 switch Int.random(in: 0..<9, using: &random) {
                 case 0, 1:
                     let product = ["BUKE", "TORTE", "LENG"].randomElement(using: &random) ?? "BUKE"
@@ -121,10 +109,10 @@ struct RegisterPropertyTests {
                                        Bool.random(using: &random) ? .cash : .bank)
                 case 2:
                     let sales = entries.filter { $0.hasPrefix("S") }
-                    guard let sale = sales.randomElement(using: &random) else { continue }
+                    guard let sale = sales.randomElement(using: &random) else { return }
                     _ = try ledger.voidSale(sale, date: day, reason: "Rung up twice", signature: Fixture.signature)
                 case 3:
-                    guard let id = entries.randomElement(using: &random) else { continue }
+                    guard let id = entries.randomElement(using: &random) else { return }
                     try ledger.reverse(entryID: id, date: day, reason: "Correction", newID: nil, signature: Fixture.signature)
                 case 4:
                     let quantity = Int64.random(in: 1...40, using: &random)
@@ -155,19 +143,29 @@ struct RegisterPropertyTests {
                             name: "step\(step).csv")
                     }
                 }
-                steps.taken += 1
-                let verification = try Ledger.open(at: books.fixture.ledgerPath).verify()
-                #expect(verification.passes, "seed \(seed), step \(step): \(verification.rendered(as: .text))")
-            } catch is ArkaError {
-                steps.refused += 1
-                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused write changed the ledger")
-            } catch let list as ArkaErrorList {
-                steps.refused += 1
-                #expect(try LedgerState(ledger) == before, "seed \(seed), step \(step): a refused file changed the ledger (\(list.errors.count) errors)")
             }
         }
         // A near-limit post or an early closing refuses much of what follows; the steps before it still count.
-        #expect(steps.taken > 2)
+        #expect(taken > 2)
+    }
+
+    /// Runs one step of a sequence: when it is taken, the ledger reopened from its file passes
+    /// `verify` with every register reconciled; when it is refused, the ledger is as it was.
+    /// - Returns: 1 when the step was taken, 0 when it was refused.
+    static func step(_ name: String, of ledger: Ledger, at path: String, _ body: () throws -> Void) throws -> Int {
+        let before = try LedgerState(ledger)
+        do {
+            try body()
+        } catch is ArkaError {
+            #expect(try LedgerState(ledger) == before, "\(name): a refused write changed the ledger")
+            return 0
+        } catch let list as ArkaErrorList {
+            #expect(try LedgerState(ledger) == before, "\(name): a refused file changed the ledger (\(list.errors.count) errors)")
+            return 0
+        }
+        let verification = try Ledger.open(at: path).verify()
+        #expect(verification.passes, "\(name): \(verification.rendered(as: .text))")
+        return 1
     }
 
     /// The day `days` after `day`, by the Gregorian calendar in UTC.
