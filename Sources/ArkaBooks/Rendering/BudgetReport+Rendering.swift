@@ -52,6 +52,12 @@ extension BudgetReport {
                     ]
                 },
                 "flags": flags,
+                "closed_agreements": closedAgreements.map { closed -> [String: Any] in
+                    [
+                        "fund": closed.fund, "line": closed.line, "closure": closed.kind.rawValue, "agreements": closed.count,
+                        "released": closed.released.decimalText,
+                    ]
+                },
             ] as [String: Any])
         case .csv:
             // The last line of each heading with a ceiling carries the heading's ceiling and the spending above it.
@@ -103,6 +109,12 @@ extension BudgetReport {
             var out = "Budget of \(ledgerName), \(asOf.map { "as of \($0)" } ?? "all entries"), in \(currency.code)\n\n"
             out += table.render()
             out += conversionText()
+            if !closedAgreements.isEmpty {
+                out += "\nAgreements closed, and what their closure released from the commitments:\n"
+                out += closedAgreements.map {
+                    "- \($0.fund) \($0.line): \($0.count) \($0.kind.rawValue), \($0.released.tableText) \($0.released.currency.code) released\n"
+                }.joined()
+            }
             out += flags.isEmpty ? "\nNo flags: every heading within its flexibility, indirect costs and contingency within their ceilings.\n"
                 : "\nFlags:\n" + flags.map { "- \($0)\n" }.joined()
             return out

@@ -80,6 +80,18 @@ public struct BudgetReport: Sendable {
     /// heading may reach without the addendum it needed, lines spent or committed beyond their
     /// budget (with the amount beyond it).
     public var flags: [String]
+    /// The agreements closed by the report's day, per fund, line and kind of closure, with what
+    /// their closure released from the line's commitments (in the reporting currency).
+    public var closedAgreements: [ClosedAgreements] = []
+
+    /// Agreements of one fund and line closed the same way: how many, and what they released.
+    public struct ClosedAgreements: Sendable, Equatable {
+        public var fund: String
+        public var line: String
+        public var kind: GrantPosition.Closure.Kind
+        public var count: Int
+        public var released: Money
+    }
 }
 
 extension Ledger {
@@ -282,9 +294,24 @@ extension Ledger {
                     "\(money(amount)) of exchange losses and conversion rounding is booked \(fund.isEmpty ? "without a fund" : "on \(fund), which is not a fund of the ledger")")
             }
         }
-        return BudgetReport(
+        var closed: [BudgetReport.ClosedAgreements] = []
+        for position in positions {
+            guard let kind = position.closure?.kind, let scheme = schemes.first(where: { $0.code == position.agreement.scheme }),
+                only == nil || scheme.fund == only
+            else { continue }
+            let released = try toReporting(position.released, month: reportMonth)
+            if let index = closed.firstIndex(where: { $0.fund == scheme.fund && $0.line == scheme.budgetLine && $0.kind == kind }) {
+                closed[index].count += 1
+                closed[index].released = try closed[index].released.adding(released)
+            } else {
+                closed.append(.init(fund: scheme.fund, line: scheme.budgetLine, kind: kind, count: 1, released: released))
+            }
+        }
+        var report = BudgetReport(
             ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
             funds: totals, rates: expense.rates, flags: flags)
+        report.closedAgreements = closed.sorted { ($0.fund, $0.line, $0.kind.rawValue) < ($1.fund, $1.line, $1.kind.rawValue) }
+        return report
     }
 }
 
