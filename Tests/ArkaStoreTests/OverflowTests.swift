@@ -1,4 +1,4 @@
-import ArkaBooks
+@testable import ArkaBooks
 import ArkaCore
 import ArkaStore
 import Foundation

@@ -59,6 +59,12 @@ extension Ledger {
         return after.evaluations.count - before.evaluations.count
     }
 
+    /// The calls stored in the ledger, by code, with their names.
+    /// - Throws: a database error.
+    public func grantCalls() throws -> [(code: String, name: String)] {
+        try store.view { try $0.grantCalls() }
+    }
+
     /// A stored call, read back and ready to score.
     /// - Throws: ``ArkaError/Kind/unknownCall`` when the ledger has no such call.
     public func callInput(_ code: String, adding extra: (String, Data)? = nil) throws -> ScoringInput {

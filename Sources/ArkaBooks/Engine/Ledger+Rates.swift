@@ -42,6 +42,12 @@ extension Ledger {
         }
     }
 
+    /// The donor's monthly reporting rates into the reporting currency.
+    /// - Throws: a database error.
+    public func reportingRates() throws -> ReportingRates {
+        try store.view { try $0.reportingRates(reporting: settings.reportingCurrency) }
+    }
+
     /// Every rate of the ledger: the booking rates, then the reporting rates.
     /// - Throws: ``ArkaError`` when a stored rate does not read back.
     public func rateList() throws -> RateList {

@@ -13,7 +13,7 @@ import Foundation
 /// let rows = try ledger.trialBalance(asOf: nil, grouping: .account)
 /// ```
 public final class Ledger {
-    public let store: LedgerStore
+    let store: LedgerStore
     public private(set) var settings: LedgerSettings
     public private(set) var definition: StoredDefinition
     public internal(set) var rates: RateBook

@@ -221,3 +221,38 @@ extension GrantUse {
         }
     }
 }
+
+extension SalesByProduct {
+    /// The sales by product in the chosen format: quantity with its unit, takings, number of sales.
+    public func rendered(as format: OutputFormat) -> String {
+        let period = from == to ? from.description : "\(from) to \(to)"
+        let header = ["product", "name", "unit", "quantity", "takings", "sales"]
+        /// "14449", "2.5": thousandths without the zeros they do not need.
+        func quantity(_ thousandths: Int64) -> String {
+            var text = DecimalText.format(thousandths, scale: 3)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+        func fields(_ line: Line) -> [String] {
+            [line.product, line.name ?? "", line.unit ?? "", quantity(line.quantityThousandths), line.takings.decimalText, String(line.sales)]
+        }
+        switch format {
+        case .csv: return CSVText.table(header, lines.map(fields))
+        case .json: return JSONText.objects(header, lines.map(fields))
+        case .text:
+            var table = TextTable(columns: [
+                ("Product", .left), ("Name", .left), ("Quantity", .right), ("Unit", .left), ("Takings", .right), ("Sales", .right),
+            ])
+            for line in lines {
+                table.add([
+                    line.product, line.name ?? "", quantity(line.quantityThousandths), line.unit ?? "", line.takings.tableText,
+                    String(line.sales),
+                ])
+            }
+            table.rule()
+            table.add(["Total", "", "", "", totalTakings.tableText, String(lines.reduce(0) { $0 + $1.sales })])
+            return "Sales by product, \(period), \(totalTakings.currency.code) with VAT\n\n" + table.render()
+        }
+    }
+}

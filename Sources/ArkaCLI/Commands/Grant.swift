@@ -13,7 +13,7 @@ struct Grant: ParsableCommand {
             minimum and maximum per recipient, the cap per recipient across all support (60,000 EUR by \
             default) and the scheme's envelope are enforced on running totals.
             """,
-        subcommands: [Agreement.self, Disburse.self, Cancel.self, Receive.self])
+        subcommands: [Agreement.self, Disburse.self, Cancel.self, Receive.self, RegisterCommand.self])
 
     struct Receive: ParsableCommand {
         static let configuration = CommandConfiguration(

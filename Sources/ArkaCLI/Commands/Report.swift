@@ -6,7 +6,7 @@ import Foundation
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The social business's statements: cash flow, profit and loss, balance sheet, indicators, grant use.",
+        abstract: "The social business's statements: cash flow, profit and loss, balance sheet, indicators, grant use, sales by product.",
         discussion: """
             Periods are whole months: --month YYYY-MM for one, --from and --to for several. Without them \
             the cash flow and the profit and loss cover every month from the first entry to the last, \
@@ -19,12 +19,12 @@ struct Report: ParsableCommand {
             """)
 
     enum Name: String, ExpressibleByArgument, CaseIterable {
-        case cashflow, pnl, balanceSheet = "balance-sheet", indicators, grantUse = "grant-use"
+        case cashflow, pnl, balanceSheet = "balance-sheet", indicators, grantUse = "grant-use", products
     }
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
-    @Argument(help: "cashflow, pnl, balance-sheet, indicators or grant-use.") var name: Name
+    @Argument(help: "cashflow, pnl, balance-sheet, indicators, grant-use or products.") var name: Name
     @Option(name: .long, help: ArgumentHelp("One month.", valueName: "YYYY-MM")) var month: String?
     @Option(name: .long, help: ArgumentHelp("The first month.", valueName: "YYYY-MM")) var from: String?
     @Option(name: .long, help: ArgumentHelp("The last month.", valueName: "YYYY-MM")) var to: String?
@@ -46,6 +46,7 @@ struct Report: ParsableCommand {
         case .balanceSheet: emit(try books.balanceSheet(at: last).rendered(as: output.format))
         case .indicators: emit(try books.indicators(for: last).rendered(as: output.format))
         case .grantUse: emit(try books.grantUse(at: last).rendered(as: output.format))
+        case .products: emit(try books.salesByProduct(from: first, to: last).rendered(as: output.format))
         }
     }
 }

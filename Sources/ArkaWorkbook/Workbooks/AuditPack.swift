@@ -69,7 +69,7 @@ public struct AuditPack {
                 + register.differences.map { "; \($0)" }.joined()
             try line(register.register, .text(text), style: register.agrees ? .plain : styles.flag)
         }
-        for call in try ledger.store.view({ try $0.grantCalls() }) {
+        for call in try ledger.grantCalls() {
             let stamp = try ledger.callInput(call.code).stamp
             try line("\(template.label("grid", language)) \(call.code)", .text("\((stamp.gridFile as NSString).lastPathComponent) sha256 \(stamp.gridSHA256)"))
         }

@@ -71,31 +71,18 @@ public struct CashFlowWorkbook: DonorWorkbook {
             try listing.finish(totalLabel: template.label("total", language))
         }
         if let sheet = template.sheet("products") {
-            let products = ledger.products
-            let sold = try ledger.store.view { try $0.productSales(from: first.firstDay, to: last.lastDay) }
-            var byProduct: [String: ProductSales] = [:]
-            for row in sold {
-                guard var sum = byProduct[row.product] else {
-                    byProduct[row.product] = row
-                    continue
-                }
-                sum.quantityThousandths = try Checked.add(sum.quantityThousandths, row.quantityThousandths, what: "the quantity sold")
-                sum.amount = try Checked.add(sum.amount, row.amount, what: "the takings")
-                sum.sales += row.sales
-                byProduct[row.product] = sum
-            }
-            let rows = byProduct.values.sorted { ($0.amount, $1.product) > ($1.amount, $0.product) }
-            let columns: [ListingColumn<ProductSales>] = [
+            let sold = try ledger.salesByProduct(from: first, to: last)
+            let columns: [ListingColumn<SalesByProduct.Line>] = [
                 ListingColumn(key: "product", style: styles.text, value: { .text($0.product) }),
-                ListingColumn(key: "name", style: styles.text, value: { .optionalText(products[$0.product]?.name) }),
-                ListingColumn(key: "unit", style: styles.text, value: { .optionalText(products[$0.product]?.unit) }),
+                ListingColumn(key: "name", style: styles.text, value: { .optionalText($0.name) }),
+                ListingColumn(key: "unit", style: styles.text, value: { .optionalText($0.unit) }),
                 ListingColumn(key: "quantity", style: styles.text, value: { .number(SpreadsheetNumber(minorUnits: $0.quantityThousandths, exponent: 3)) }),
-                amount("amount") { Money(minorUnits: $0.amount, currency: base) },
+                amount("amount", \.takings),
                 ListingColumn(key: "sales", style: styles.text, value: { .number(SpreadsheetNumber($0.sales)) }),
             ]
             let listing = try context.listing(book, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
-            for row in rows { try listing.add(row) }
+            for line in sold.lines { try listing.add(line) }
             try listing.finish(totalLabel: template.label("total", language))
         }
         if let sheet = template.sheet("grant-use") {

@@ -38,7 +38,7 @@ public struct ExportContext {
     /// latest entry.
     func period() -> String {
         let start = from?.description ?? ledger.settings.actionStart?.description ?? "…"
-        let end = to?.description ?? (try? ledger.store.view { try $0.lastEntryDate() }).flatMap { $0 } ?? "…"
+        let end = to?.description ?? (try? ledger.lastEntryDate()).flatMap { $0 } ?? "…"
         return "\(start) – \(end)"
     }
 
@@ -77,9 +77,7 @@ public struct ExportContext {
     /// streaming: a million postings never sit in memory together.
     /// - Throws: a database error, or what `body` throws.
     func forEachPosting(accounts: Set<String>?, order: ListingOrder, _ body: (ListedPosting) throws -> Void) throws {
-        try ledger.store.view { view in
-            try view.forEachListedPosting(accounts: accounts, from: from, to: to, order: order, body)
-        }
+        try ledger.forEachPosting(accounts: accounts, from: from, to: to, order: order, body)
     }
 
     /// The codes of the expense accounts in the chart.

@@ -373,7 +373,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
     private func writeMonthlyRates(book: Workbook, sheet: SheetTemplate, template: WorkbookTemplate, report: BudgetReport, context: ExportContext) throws {
         let styles = WorkbookStyles(formats: template.formats)
-        let quotes = try context.ledger.store.view { try $0.reportingRates(reporting: report.currency) }.quotes
+        let quotes = try context.ledger.reportingRates().quotes
             .filter { quote in report.period.map { $0.contains(quote.month) } ?? true }
         let columns: [ListingColumn<ReportingRates.Quote>] = [
             ListingColumn(key: "month", style: styles.text, value: { .text($0.month.description) }),

@@ -136,37 +136,25 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
             ListingColumn(key: "balance", style: baseStyle, value: { baseNumber($0.balance) }),
             ListingColumn(key: "memo", style: styles.text, value: { .optionalText($0.posting.memo) }),
         ]
+        let report = try context.ledger.generalLedger(from: context.from, to: context.to)
         let listing = try context.listing(book, sheetTemplate, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         var figures = WorkbookFigures()
-        var account: String?
-        var balance: Int64 = 0
-        let opening: [String: Int64] = try context.from.map { from in
-            var sums: [String: Int64] = [:]
-            for line in try context.ledger.trialBalance(asOf: from.dayBefore, grouping: .account).lines {
-                sums[line.account.code] = try Checked.add(
-                    sums[line.account.code] ?? 0, line.baseBalance.minorUnits, what: "the opening balance of account \(line.account.code)")
-            }
-            return sums
-        } ?? [:]
         // The postings are read and their rows recorded on a second thread; this one writes the cells.
         try listing.fill(concurrently: { listing in
-            try context.forEachPosting(accounts: nil, order: .account) { posting in
-                if posting.account != account {
-                    if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
-                    account = posting.account
-                    balance = opening[posting.account] ?? 0
-                    var label = "\(posting.account) \(context.accountName(posting.account))"
-                    if balance != 0 {
-                        label += " · \(template.label("opening", language)) \(Money(minorUnits: balance, currency: base))"
-                    }
+            try report.stream { event in
+                switch event {
+                case .opening(let account, let balance):
+                    var label = "\(account) \(context.accountName(account))"
+                    if !balance.isZero { label += " · \(template.label("opening", language)) \(balance)" }
                     try listing.beginGroup(label)
+                case .posting(let line):
+                    try listing.add(Line(posting: line.posting, balance: line.balance.minorUnits))
+                    figures.rows += 1
+                case .closing(let total):
+                    try listing.endGroup("\(template.label("subtotal", language)) \(total.account)")
                 }
-                balance = try Checked.add(balance, posting.baseAmount, what: "the balance of \(posting.account)")
-                try listing.add(Line(posting: posting, balance: balance))
-                figures.rows += 1
             }
-            if let account { try listing.endGroup("\(template.label("subtotal", language)) \(account)") }
         })
         try listing.finish(totalLabel: template.label("total", language))
         return figures

@@ -138,8 +138,8 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                 let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))
                 var line: String?
-                try ledger.store.view { view in
-                    try view.forEachListedPosting(accounts: context.expenseAccounts, from: context.from, to: context.to, order: .budgetLine) { posting in
+                do {
+                    try context.forEachPosting(accounts: context.expenseAccounts, order: .budgetLine) { posting in
                         guard posting.fund == fund else { return }
                         if posting.budgetLine != line || line == nil {
                             if line != nil { try listing.endGroup("\(template.label("subtotal", language)) \(line!)") }

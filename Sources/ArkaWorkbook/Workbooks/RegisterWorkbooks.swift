@@ -24,69 +24,19 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
 
     public init() {}
 
-    /// One agreement as the register lists it.
-    struct Row {
-        var position: GrantPosition
-        var recipient: GrantRecipient?
-        var scheme: GrantScheme?
-        var award: (call: String, score: Points?, rank: Int, date: String)?
-        var items: [EquipmentRecord]
-        var givenBase: Money
-        var runningTotal: Money
-    }
-
     public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
         guard let sheet = template.sheet("third-parties") else { return WorkbookFigures() }
-        let ledger = context.ledger
         let language = context.language
         let styles = WorkbookStyles(formats: template.formats)
-        let base = ledger.baseCurrency
-        let (schemes, recipients) = try ledger.grantSchemesAndRecipients()
-        let positions = try ledger.store.view { try $0.grantPositions(asOf: context.to) }
-        let equipment = try ledger.store.view { try $0.equipment() }
-        // Each awarded agreement's call, score and rank, from the call's latest run.
-        var awards: [String: (call: String, score: Points?, rank: Int, date: String)] = [:]
-        var applicants: [String: String] = [:]
-        let pseudonyms = try ledger.pseudonyms()
-        for call in try ledger.store.view({ try $0.grantCalls() }) {
-            let stored = try ledger.store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
-            guard !stored.0.isEmpty else { continue }
-            let outcome = try ledger.callInput(call.code).score()
-            for award in stored.0 {
-                let result = outcome.results.first { $0.application.id == award.application }
-                let run = stored.1.first { $0.sequence == award.run }
-                awards[award.agreement] = (call.code, result?.total, award.rank, run?.date ?? "")
-                if let result { applicants[award.agreement] = pseudonyms.pseudonym(for: result.application.applicantKey) }
-            }
-        }
-        var running: [String: Int64] = [:]
-        var rows: [Row] = []
-        for position in positions.sorted(by: { ($0.agreement.date, $0.agreement.number) < ($1.agreement.date, $1.agreement.number) }) {
-            let agreement = position.agreement
-            let items = equipment.filter { $0.handover?.agreement == agreement.number }
-            var given: Money
-            if !items.isEmpty {
-                given = Money(minorUnits: try items.reduce(Int64(0)) { try Checked.add($0, $1.baseCost.minorUnits, what: "the items of \(agreement.number)") }, currency: base)
-            } else if position.consumed.currency == base {
-                given = position.consumed
-            } else if let rate = ledger.rates.rate(for: position.consumed.currency, on: agreement.date) {
-                given = try Conversion.toBase(position.consumed, rate: rate.rate, base: base)
-            } else {
-                throw ArkaError(.missingRate, "the register needs a rate to show agreement \(agreement.number) in \(base.code)", field: "currency", value: position.consumed.currency.code)
-            }
-            let total = try Checked.add(running[agreement.recipient, default: 0], given.minorUnits, what: "the support to \(agreement.recipient)")
-            running[agreement.recipient] = total
-            rows.append(
-                Row(
-                    position: position, recipient: recipients.first { $0.code == agreement.recipient }, scheme: schemes.first { $0.code == agreement.scheme },
-                    award: awards[agreement.number], items: items, givenBase: given, runningTotal: Money(minorUnits: total, currency: base)))
-        }
+        let register = try context.ledger.thirdPartyRegister(asOf: context.to)
+        let base = register.base
+        typealias Row = ThirdPartyRegister.Row
         let named = context.naming == .names
         let baseStyle = styles.money(base.code)
         let columns: [ListingColumn<Row>] = [
             ListingColumn(key: "recipient", style: styles.text, value: { .text($0.position.agreement.recipient) }),
             ListingColumn(key: "name", style: styles.text, value: { row in
-                named ? .optionalText(row.recipient?.name) : .optionalText(applicants[row.position.agreement.number] ?? row.position.agreement.recipient)
+                named ? .optionalText(row.recipient?.name) : .optionalText(row.award?.applicantPseudonym ?? row.agreement.recipient)
             }),
             ListingColumn(key: "type", style: styles.text, value: { row in .optionalText(row.recipient.map { template.label("kind.\($0.kind.rawValue)", language) }) }),
             ListingColumn(key: "id", style: styles.text, value: { named ? .optionalText($0.recipient?.taxID) : .blank }),
@@ -114,16 +64,14 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
             ListingColumn(key: "cap", style: { styles.money($0.scheme?.capPerRecipient.currency.code ?? base.code) }, value: { row in
                 row.scheme.map { .number(SpreadsheetNumber($0.capPerRecipient)) } ?? .blank
             }),
-            ListingColumn(key: "handover", style: styles.text, value: { row in
-                .optionalText(Array(Set(row.items.compactMap { $0.handover?.protocolNumber })).sorted().joined(separator: "; "))
-            }),
+            ListingColumn(key: "handover", style: styles.text, value: { .optionalText($0.protocols.joined(separator: "; ")) }),
             ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.position.status)", language)) }),
         ]
         let listing = try context.listing(book, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
-        for row in rows { try listing.add(row) }
+        for row in register.rows { try listing.add(row) }
         try listing.finish(totalLabel: template.label("total", language))
-        return WorkbookFigures(rows: rows.count)
+        return WorkbookFigures(rows: register.rows.count)
     }
 }
 

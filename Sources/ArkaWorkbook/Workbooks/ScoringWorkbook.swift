@@ -29,7 +29,7 @@ public struct ScoringWorkbook: DonorWorkbook {
         let styles = WorkbookStyles(formats: template.formats)
         let identity: ApplicantIdentity = context.naming == .names ? .names : .pseudonyms(try ledger.pseudonyms())
         var figures = WorkbookFigures()
-        for call in try ledger.store.view({ try $0.grantCalls() }) {
+        for call in try ledger.grantCalls() {
             let input = try ledger.callInput(call.code)
             let outcome = try input.score()
             let currency = outcome.grid.currency

@@ -1,0 +1,111 @@
+import ArkaCore
+import Foundation
+
+extension GeneralLedger {
+    /// The general ledger in the chosen format, base-currency figures throughout.
+    ///
+    /// - text: per account, its opening balance, its postings with the running balance, and a
+    ///   total line with its debits, credits and closing balance.
+    /// - CSV: one row per opening, posting and total, told apart by the `row` column.
+    /// - JSON: a list of accounts, each with `opening`, `postings`, `debit`, `credit`, `closing`.
+    ///
+    /// - Throws: what ``stream(_:)`` throws.
+    public func rendered(as format: OutputFormat) throws -> String {
+        let accountName = { (code: String) in ledger.context.chart.account(code)?.name ?? "" }
+        switch format {
+        case .text: return try text(accountName: accountName)
+        case .csv: return try csv(accountName: accountName)
+        case .json: return try json(accountName: accountName)
+        }
+    }
+
+    private func text(accountName: (String) -> String) throws -> String {
+        var table = TextTable(columns: [
+            ("Date", .left), ("Entry", .left), ("Description", .left), ("Fund", .left), ("Line", .left),
+            ("Amount", .right), ("", .left), ("Debit", .right), ("Credit", .right), ("Balance", .right),
+        ])
+        try stream { event in
+            switch event {
+            case .opening(let account, let balance):
+                table.add([from?.description ?? "", "", "\(account) \(accountName(account))", "", "", "", "", "", "", balance.tableText])
+            case .posting(let line):
+                let posting = line.posting
+                var description = posting.description.replacingOccurrences(of: "\n", with: " ")
+                if description.count > 48 { description = String(description.prefix(47)) + "…" }
+                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).tableText }
+                    ?? String(posting.amount)
+                table.add([
+                    posting.date, posting.entryID, description, posting.fund ?? "", posting.budgetLine ?? "", amount, posting.currency,
+                    posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base).tableText : "",
+                    posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base).tableText : "",
+                    line.balance.tableText,
+                ])
+            case .closing(let total):
+                table.add(["", "", "Total \(total.account)", "", "", "", "", total.debit.tableText, total.credit.tableText, total.closing.tableText])
+                table.rule()
+            }
+        }
+        var title = "General ledger of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")
+        if let from { title += ", from \(from)" }
+        if let to { title += ", to \(to)" }
+        return title + ", in \(base.code)\n\n" + table.render()
+    }
+
+    private static let csvHeader = [
+        "row", "account", "name", "date", "entry", "description", "counterparty", "fund", "budget_line", "memo", "currency", "amount",
+        "base_debit", "base_credit", "balance",
+    ]
+
+    private func csv(accountName: (String) -> String) throws -> String {
+        var out = CSVText.line(Self.csvHeader)
+        try stream { event in
+            switch event {
+            case .opening(let account, let balance):
+                out += CSVText.line(["opening", account, accountName(account), from?.description ?? "", "", "", "", "", "", "", "", "", "", "", balance.decimalText])
+            case .posting(let line):
+                let posting = line.posting
+                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).decimalText } ?? String(posting.amount)
+                out += CSVText.line([
+                    "posting", posting.account, accountName(posting.account), posting.date, posting.entryID, posting.description,
+                    posting.counterparty ?? "", posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.currency, amount,
+                    posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base).decimalText : "",
+                    posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base).decimalText : "",
+                    line.balance.decimalText,
+                ])
+            case .closing(let total):
+                out += CSVText.line([
+                    "total", total.account, accountName(total.account), to?.description ?? "", "", "", "", "", "", "", "", "",
+                    total.debit.decimalText, total.credit.decimalText, total.closing.decimalText,
+                ])
+            }
+        }
+        return out
+    }
+
+    private func json(accountName: (String) -> String) throws -> String {
+        var accounts: [[String: Any]] = []
+        var postings: [[String: Any]] = []
+        try stream { event in
+            switch event {
+            case .opening: postings = []
+            case .posting(let line):
+                let posting = line.posting
+                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).decimalText } ?? String(posting.amount)
+                postings.append([
+                    "date": posting.date, "entry": posting.entryID, "description": posting.description,
+                    "counterparty": JSONText.optional(posting.counterparty), "fund": JSONText.optional(posting.fund),
+                    "budget_line": JSONText.optional(posting.budgetLine), "memo": JSONText.optional(posting.memo),
+                    "currency": posting.currency, "amount": amount,
+                    "base_amount": Money(minorUnits: posting.baseAmount, currency: base).decimalText, "balance": line.balance.decimalText,
+                ])
+            case .closing(let total):
+                accounts.append([
+                    "account": total.account, "name": accountName(total.account), "opening": total.opening.decimalText,
+                    "debit": total.debit.decimalText, "credit": total.credit.decimalText, "closing": total.closing.decimalText,
+                    "currency": base.code, "postings": postings,
+                ])
+            }
+        }
+        return JSONText.render(accounts)
+    }
+}

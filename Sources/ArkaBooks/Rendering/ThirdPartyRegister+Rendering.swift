@@ -1,0 +1,45 @@
+import ArkaCore
+import Foundation
+
+extension ThirdPartyRegister {
+    /// The register in the chosen format, recipients by name (the office's own screen and files;
+    /// the workbook for outsiders shows pseudonyms).
+    public func rendered(as format: OutputFormat) -> String {
+        let header = [
+            "agreement", "date", "recipient", "name", "scheme", "call", "score", "rank", "currency", "amount", "given", "given_base",
+            "running_total", "cap", "handover", "status",
+        ]
+        func fields(_ row: Row) -> [String] {
+            [
+                row.agreement.number, row.agreement.date.description, row.agreement.recipient, row.recipient?.name ?? "", row.agreement.scheme,
+                row.award?.call ?? "", row.award?.score?.description ?? "", row.award.map { String($0.rank) } ?? "",
+                row.agreement.amount.currency.code, row.agreement.amount.decimalText, row.position.consumed.decimalText,
+                row.givenBase.decimalText, row.runningTotal.decimalText, row.scheme?.capPerRecipient.decimalText ?? "",
+                row.protocols.joined(separator: "; "), row.position.status,
+            ]
+        }
+        switch format {
+        case .csv: return CSVText.table(header, rows.map(fields))
+        case .json: return JSONText.objects(header, rows.map(fields))
+        case .text:
+            var table = TextTable(columns: [
+                ("Agreement", .left), ("Date", .left), ("Recipient", .left), ("Scheme", .left), ("Call", .left), ("Score", .right),
+                ("Rank", .right), ("Given", .right), ("", .left), ("Given \(base.code)", .right), ("Running total", .right),
+                ("Handover", .left), ("Status", .left),
+            ])
+            for row in rows {
+                let who = row.recipient.map { "\($0.name) (\(row.agreement.recipient))" } ?? row.agreement.recipient
+                table.add([
+                    row.agreement.number, row.agreement.date.description, who, row.agreement.scheme, row.award?.call ?? "",
+                    row.award?.score?.description ?? "", row.award.map { String($0.rank) } ?? "", row.position.consumed.tableText,
+                    row.position.consumed.currency.code, row.givenBase.tableText, row.runningTotal.tableText,
+                    row.protocols.joined(separator: "; "), row.position.status,
+                ])
+            }
+            table.rule()
+            table.add(["Total", "", "", "", "", "", "", "", "", totalGiven.tableText, "", "", ""])
+            let title = "Register of support to third parties" + (asOf.map { ", as of \($0)" } ?? "") + ", in \(base.code)"
+            return title + "\n\n" + table.render()
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArkaCore
+import ArkaRules
+import ArkaStore
+
+/// The register of financial support to third parties (PRAG's "financial support to third
+/// parties"): each agreement in date order with its recipient, the call, score and rank that
+/// awarded it, the items or cash given, their value in the base currency and the running total
+/// per recipient, which the scheme's cap per recipient bounds.
+///
+/// The third-parties workbook lays it out; `arka grant register` prints it.
+///
+/// ```swift
+/// let register = try ledger.thirdPartyRegister(asOf: nil)
+/// for row in register.rows { print(row.agreement.number, row.givenBase) }
+/// ```
+public struct ThirdPartyRegister: Sendable {
+    /// The award that made an agreement, from the call's latest scoring run.
+    public struct Award: Sendable {
+        public var call: String
+        public var score: Points?
+        public var rank: Int
+        /// The day of the scoring run that awarded it.
+        public var date: String
+        /// The applicant's pseudonym: the same one the scoring workbook shows.
+        public var applicantPseudonym: String?
+    }
+
+    public struct Row: Sendable {
+        public var position: GrantPosition
+        public var recipient: GrantRecipient?
+        public var scheme: GrantScheme?
+        public var award: Award?
+        /// The items handed over under the agreement (none for a cash grant).
+        public var items: [EquipmentRecord]
+        /// What was given, in the base currency: the items' cost, else what the agreement consumed.
+        public var givenBase: Money
+        /// The recipient's support so far, in the base currency, this agreement included.
+        public var runningTotal: Money
+
+        public var agreement: GrantAgreement { position.agreement }
+        /// The handover protocols of the items, sorted, without repeats.
+        public var protocols: [String] { Array(Set(items.compactMap { $0.handover?.protocolNumber })).sorted() }
+    }
+
+    public var asOf: LedgerDate?
+    public var base: Currency
+    public var rows: [Row]
+    /// The total given, in the base currency.
+    public var totalGiven: Money
+}
+
+extension Ledger {
+    /// The register of support to third parties on `asOf` (every entry when nil).
+    ///
+    /// - Throws: ``ArkaError/Kind/missingRate`` when an agreement in another currency than the
+    ///   base has no booking rate on its date; ``ArkaError/Kind/overflow`` when a total does not
+    ///   fit; the scoring errors of a stored call.
+    public func thirdPartyRegister(asOf: LedgerDate?) throws -> ThirdPartyRegister {
+        let base = baseCurrency
+        let (schemes, recipients) = try grantSchemesAndRecipients()
+        let (positions, equipment, calls) = try store.view {
+            (try $0.grantPositions(asOf: asOf), try $0.equipment(), try $0.grantCalls())
+        }
+        // Each awarded agreement's call, score and rank, from the call's latest run.
+        var awards: [String: ThirdPartyRegister.Award] = [:]
+        let pseudonyms = try self.pseudonyms()
+        for call in calls {
+            let (stored, runs) = try store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
+            guard !stored.isEmpty else { continue }
+            let outcome = try callInput(call.code).score()
+            for award in stored {
+                let result = outcome.results.first { $0.application.id == award.application }
+                awards[award.agreement] = ThirdPartyRegister.Award(
+                    call: call.code, score: result?.total, rank: award.rank, date: runs.first { $0.sequence == award.run }?.date ?? "",
+                    applicantPseudonym: result.map { pseudonyms.pseudonym(for: $0.application.applicantKey) })
+            }
+        }
+        var running: [String: Int64] = [:]
+        var total: Int64 = 0
+        var rows: [ThirdPartyRegister.Row] = []
+        for position in positions.sorted(by: { ($0.agreement.date, $0.agreement.number) < ($1.agreement.date, $1.agreement.number) }) {
+            let agreement = position.agreement
+            let items = equipment.filter { $0.handover?.agreement == agreement.number }
+            let given: Money
+            if !items.isEmpty {
+                given = Money(
+                    minorUnits: try items.reduce(Int64(0)) { try Checked.add($0, $1.baseCost.minorUnits, what: "the items of \(agreement.number)") },
+                    currency: base)
+            } else if position.consumed.currency == base {
+                given = position.consumed
+            } else if let rate = rates.rate(for: position.consumed.currency, on: agreement.date) {
+                given = try Conversion.toBase(position.consumed, rate: rate.rate, base: base)
+            } else {
+                throw ArkaError(
+                    .missingRate, "the register needs a rate to show agreement \(agreement.number) in \(base.code)", field: "currency",
+                    value: position.consumed.currency.code)
+            }
+            let sum = try Checked.add(running[agreement.recipient, default: 0], given.minorUnits, what: "the support to \(agreement.recipient)")
+            running[agreement.recipient] = sum
+            total = try Checked.add(total, given.minorUnits, what: "the support given")
+            rows.append(
+                ThirdPartyRegister.Row(
+                    position: position, recipient: recipients.first { $0.code == agreement.recipient },
+                    scheme: schemes.first { $0.code == agreement.scheme }, award: awards[agreement.number], items: items, givenBase: given,
+                    runningTotal: Money(minorUnits: sum, currency: base)))
+        }
+        return ThirdPartyRegister(asOf: asOf, base: base, rows: rows, totalGiven: Money(minorUnits: total, currency: base))
+    }
+}

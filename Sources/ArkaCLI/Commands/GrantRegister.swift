@@ -1,0 +1,24 @@
+import ArgumentParser
+import ArkaBooks
+
+extension Grant {
+    /// `arka grant register`: the register of support to third parties, as its workbook shows it.
+    struct RegisterCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "register",
+            abstract: "The register of support to third parties: each agreement, its award, what it gave and the running total per recipient.",
+            discussion: """
+                Example:
+                  arka grant register --ledger books.arka --as-of 2024-12-31 --format csv
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: FormatOptions
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the register stands on (default: every entry).", valueName: "YYYY-MM-DD"))
+        var asOf: String?
+
+        func run() throws {
+            emit(try ledger.open().thirdPartyRegister(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format))
+        }
+    }
+}
