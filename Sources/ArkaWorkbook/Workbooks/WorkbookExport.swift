@@ -101,7 +101,7 @@ public enum WorkbookExport {
     static func properties(title: String, context: ExportContext) -> DocumentProperties {
         let settings = context.ledger.settings
         return DocumentProperties(
-            title: title, subject: settings.name, author: "Arka \(ScoringStamp.arkaVersion)", company: settings.entity.isEmpty ? nil : settings.entity,
+            title: title, subject: settings.name, author: "Arka \(ArkaVersion.current)", company: settings.entity.isEmpty ? nil : settings.entity,
             keywords: "arka", comments: nil, created: context.generatedAt)
     }
 }
