@@ -37,7 +37,7 @@ struct Demo: ParsableCommand {
         let workbooks = (out_ as NSString).appendingPathComponent("workbooks")
         try FileManager.default.createDirectory(atPath: workbooks, withIntermediateDirectories: true)
         let templates = try WorkbookExport.templatesFolder(nil)
-        let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Date())
+        let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
         for report in [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name) {
             try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
         }
@@ -52,7 +52,7 @@ struct Demo: ParsableCommand {
             out.write("\n" + (try books.cashFlow(from: year, to: months.last).rendered(as: .text)))
             out.write("\n" + (try books.indicators(for: months.last).rendered(as: .text)))
             out.write("\n" + (try books.grantUse(at: months.last).rendered(as: .text)))
-            let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Date())
+            let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
             let file = (workbooks as NSString).appendingPathComponent("cashflow.xlsx")
             try WorkbookExport.export(report: "cashflow", to: file, context: context, templates: templates)
             out.write("\nThe social business's monitoring workbook: \(file).\n")
