@@ -53,11 +53,15 @@ test: deps peers pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The installed arka carries the Swift runtime (it runs without the toolchain); it is built in
+# its own folder so that it never relinks the release build the benchmarks use.
+INSTALL_BUILD := $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-install
+
 release: deps
-	$(SWIFT) build -c release --product arka
+	$(INSTALL_BUILD) --product arka
 
 install: release
-	@$(MAKE) --no-print-directory install-files ARKA_BIN="$$($(SWIFT) build -c release --show-bin-path)/arka"
+	@$(MAKE) --no-print-directory install-files ARKA_BIN="$$($(INSTALL_BUILD) --show-bin-path)/arka"
 
 # as_installer COMMAND: runs COMMAND, with sudo when the nearest existing folder of the
 # destination is not writable (and we are not root).
@@ -84,4 +88,4 @@ bench: deps peers
 	bash bench/run.sh
 
 clean:
-	rm -rf .build demo bench-out
+	rm -rf .build .build-install demo bench-out
