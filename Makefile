@@ -2,6 +2,8 @@
 #   make demo   installs what is missing, builds, and builds the demo books
 #   make test   installs what is missing, builds, and runs every test
 # `make bench` runs the benchmarks against ledger-cli and hledger (not part of `make test`).
+# `make install` builds a release arka and installs it with its templates and demo books under
+# PREFIX (default /usr/local; DESTDIR is honoured); `make uninstall` removes them.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -9,7 +11,11 @@ APT_PACKAGES := libsqlite3-dev libxlsxwriter-dev
 # Independent tools the tests cross-check against (the journal export is recomputed by hledger).
 PEER_PACKAGES := hledger ledger sqlite3 time
 
-.PHONY: demo test deps peers pydeps build bench clean
+PREFIX ?= /usr/local
+# What arka finds beside its executable, under PREFIX/share/arka (see ShippedFiles.swift).
+SHIPPED := templates/workbooks templates/scoring ledgers/mallakaster ledgers/social-business
+
+.PHONY: demo test deps peers pydeps build bench clean release install install-files uninstall
 
 # install_missing PACKAGES, FALLBACK: installs the Debian packages not yet installed (with
 # sudo when not root; one retry, as a download sometimes fails once), then runs FALLBACK
@@ -47,8 +53,39 @@ test: deps peers pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The installed arka carries the Swift runtime (it runs without the toolchain); it is built in
+# its own folder so that it never relinks the release build the benchmarks use.
+INSTALL_BUILD := $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-install
+
+release: deps
+	$(INSTALL_BUILD) --product arka
+
+install: release
+	@$(MAKE) --no-print-directory install-files ARKA_BIN="$$($(INSTALL_BUILD) --show-bin-path)/arka"
+
+# as_installer COMMAND: runs COMMAND, with sudo when the nearest existing folder of the
+# destination is not writable (and we are not root).
+define as_installer
+	@dest="$(DESTDIR)$(PREFIX)"; while [ ! -e "$$dest" ]; do dest=$$(dirname "$$dest"); done; \
+	sudo=""; [ -w "$$dest" ] || sudo="$(SUDO)"; \
+	$$sudo sh -c '$(1)'
+endef
+
+# Installs the executable ARKA_BIN (`make install` passes the release build) and the shipped files.
+install-files:
+	@[ -x "$(ARKA_BIN)" ] || { echo "ARKA_BIN=$(ARKA_BIN) is not an executable arka" >&2; exit 1; }
+	$(call as_installer,set -e; \
+		install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/arka/templates" "$(DESTDIR)$(PREFIX)/share/arka/ledgers"; \
+		install -m 755 "$(ARKA_BIN)" "$(DESTDIR)$(PREFIX)/bin/arka"; \
+		for d in $(SHIPPED); do rm -rf "$(DESTDIR)$(PREFIX)/share/arka/$$d"; cp -R "$$d" "$(DESTDIR)$(PREFIX)/share/arka/$$d"; \
+			chmod -R a+rX "$(DESTDIR)$(PREFIX)/share/arka/$$d"; done)
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/arka and its templates and demo books in $(DESTDIR)$(PREFIX)/share/arka"
+
+uninstall:
+	$(call as_installer,rm -f "$(DESTDIR)$(PREFIX)/bin/arka"; rm -rf "$(DESTDIR)$(PREFIX)/share/arka")
+
 bench: deps peers
 	bash bench/run.sh
 
 clean:
-	rm -rf .build demo bench-out
+	rm -rf .build .build-install demo bench-out

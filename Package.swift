@@ -97,7 +97,7 @@ let package = Package(
             exclude: ["Tools/workbook_check.py"]),
         .testTarget(
             name: "ArkaCLITests",
-            dependencies: ["ArkaBooks"],
+            dependencies: ["ArkaBooks", "ArkaWorkbook"],
             resources: [.copy("Cases")]),
     ]
 )

@@ -10,8 +10,6 @@ import Foundation
 /// conformances that took a fifth of a short command's time.
 @main
 struct Arka: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "arka",
         abstract: "Double-entry books for a donor-funded action and the social business it funds.",
@@ -24,7 +22,7 @@ struct Arka: ParsableCommand {
               arka demo                      # builds demo/mallakaster.arka and prints its trial balance
               arka balance --ledger demo/mallakaster.arka --by fund
             """,
-        version: version,
+        version: ArkaVersion.current,
         subcommands: [
             Init.self, Post.self, Balance.self, Register.self, GeneralLedgerCommand.self, Reverse.self, Period.self, Verify.self, Export.self,
             Rates.self, Budget.self, Grant.self, Equipment.self, Score.self, Applications.self, Award.self,

@@ -14,13 +14,14 @@ public enum BusinessDemo {
         public var summary: String
     }
 
-    /// The folder of the business's demo books, beside the project's (`ledgers/social-business`).
+    /// The folder of the business's demo books: beside the project's (`ledgers/social-business`),
+    /// else the one shipped with `arka` (``ShippedFiles``).
     public static func locateDefinition(besides projectFolder: String?) -> String? {
         if let projectFolder {
             let sibling = ((projectFolder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("social-business")
             if FileManager.default.fileExists(atPath: (sibling as NSString).appendingPathComponent("business.yaml")) { return sibling }
         }
-        return DemoBooks.locate("ledgers/social-business", holding: "business.yaml")
+        return ShippedFiles.find("ledgers/social-business", holding: "business.yaml")
     }
 
     /// Builds `DIR/social-business.arka` (replacing the demo's own earlier file) the way the

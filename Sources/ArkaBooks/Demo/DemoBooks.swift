@@ -17,36 +17,23 @@ public enum DemoBooks {
         public var calls: [(code: String, outcome: ScoringOutcome, stamp: ScoringStamp)]
     }
 
-    /// The demo definition folder, looked for from the current folder and from the `arka`
-    /// executable upwards.
-    /// - Throws: ``ArkaError/Kind/io`` when it is nowhere to be found.
+    /// The demo definition folder shipped with `arka` (``ShippedFiles``): `ledgers/mallakaster`
+    /// in the installed share folder or in the checkout the executable was built in.
+    /// - Throws: ``ArkaError/Kind/io`` naming where it looked when it is nowhere to be found.
     public static func locateDefinition() throws -> String {
-        guard let found = locate("ledgers/mallakaster", holding: "accounts.csv") else {
-            throw ArkaError(.io, "cannot find the demo books (ledgers/mallakaster); run arka demo inside the Arka repository or pass --from DIR")
-        }
-        return found
+        try ShippedFiles.folder("ledgers/mallakaster", holding: "accounts.csv", what: "the demo books", option: "--from DIR")
     }
 
-    /// A folder of the Arka repository (`ledgers/mallakaster`, `templates/workbooks`) holding
-    /// `marker`, looked for from the current folder and from the `arka` executable upwards.
-    public static func locate(_ relative: String, holding marker: String) -> String? {
-        var starts = [FileManager.default.currentDirectoryPath]
-        // The running executable, wherever PATH found it (`Bundle.main` reads /proc/self/exe).
-        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
-        starts.append(executable.deletingLastPathComponent().path)
-        for start in starts {
-            var folder = URL(fileURLWithPath: start)
-            while true {
-                let candidate = folder.appendingPathComponent(relative)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
-                    return candidate.path
-                }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
-        }
-        return nil
+    /// The scoring grids for a demo definition folder: `templates/scoring` two folders above it
+    /// (as in a checkout and in the installed share folder), else the ones shipped with `arka`.
+    public static func scoringGrids(besides definitionFolder: String) -> String? {
+        let sibling = siblingGrids(of: definitionFolder)
+        if FileManager.default.fileExists(atPath: (sibling as NSString).appendingPathComponent("iga.yaml")) { return sibling }
+        return ShippedFiles.find("templates/scoring", holding: "iga.yaml")
+    }
+
+    static func siblingGrids(of definitionFolder: String) -> String {
+        ((definitionFolder as NSString).appendingPathComponent("../../templates/scoring") as NSString).standardizingPath
     }
 
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
@@ -94,11 +81,17 @@ public enum DemoBooks {
             lines.append("Recorded \(count) budget revisions.")
         }
         // The IGA call: its applications scored, the awards made agreements with their commitments.
-        let templates = ((definitionFolder as NSString).appendingPathComponent("../../templates/scoring") as NSString).standardizingPath
+        let templates = scoringGrids(besides: definitionFolder)
         var calls: [(code: String, outcome: ScoringOutcome, stamp: ScoringStamp)] = []
         for (code, name, awardDate) in [("IGA-2023", "iga", "2023-10-16"), ("SB-2023", "social-business", nil)] {
+            guard FileManager.default.fileExists(atPath: source("applications-\(name).csv")) else { continue }
+            guard let templates, FileManager.default.fileExists(atPath: (templates as NSString).appendingPathComponent("\(name).yaml")) else {
+                let looked = [siblingGrids(of: definitionFolder), templates ?? "the templates/scoring shipped with arka (none found)"].reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                throw ArkaError(
+                    .io, "cannot find the scoring grid \(name).yaml for call \(code); looked in \(looked.joined(separator: " and "))",
+                    location: SourceLocation(file: source("applications-\(name).csv")))
+            }
             let grid = (templates as NSString).appendingPathComponent("\(name).yaml")
-            guard FileManager.default.fileExists(atPath: source("applications-\(name).csv")), FileManager.default.fileExists(atPath: grid) else { continue }
             let evaluations = source("evaluations-\(name).csv")
             let count = try ledger.importCall(
                 code: code, grid: grid, applications: source("applications-\(name).csv"),

@@ -18,16 +18,26 @@ public struct Signature: Sendable, Equatable {
         self.timestamp = timestamp
     }
 
-    /// The user given, else `ARKA_USER`, else the login name; the time now.
+    /// The user given, else `ARKA_USER`, else the login name; the time now (``currentTime()``).
     public static func now(user: String? = nil) -> Signature {
         let environment = ProcessInfo.processInfo.environment
         let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? "unknown"
-        var date = Date()
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-            date = Date(timeIntervalSince1970: epoch)
-        }
         // The format style of FoundationEssentials, not ISO8601DateFormatter: that one loads ICU's
         // calendars, about 2 ms of each command that stamps entries.
-        return Signature(user: name, timestamp: date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
+        return Signature(user: name, timestamp: currentTime().formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
+    }
+
+    /// The time Arka states as now, on entries and on the workbooks it generates:
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970-01-01 UTC) when set, else the clock.
+    ///
+    /// ```swift
+    /// // SOURCE_DATE_EPOCH=1738317600
+    /// Signature.currentTime()   // 2025-01-31 10:00:00 +0000
+    /// ```
+    public static func currentTime() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return Date()
     }
 }

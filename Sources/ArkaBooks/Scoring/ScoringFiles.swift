@@ -13,10 +13,8 @@ public struct ScoringStamp: Sendable, Equatable {
     public var applicationsSHA256: String
     public var evaluationsFile: String?
     public var evaluationsSHA256: String?
+    /// The version of arka that scored the run (``ArkaVersion/current`` for a run made now).
     public var arkaVersion: String
-
-    /// The version written on every scoring run.
-    public static let arkaVersion = "0.2.0"
 }
 
 /// A call's grid, applications and evaluations read from their files and hashed.
@@ -72,7 +70,7 @@ public struct ScoringInput: Sendable {
             applicationsSHA256: Self.sha256(applications.data),
             evaluationsFile: evaluations.isEmpty ? nil : evaluations.map(\.name).joined(separator: " + "),
             evaluationsSHA256: evaluations.isEmpty ? nil : Self.sha256(evaluations.reduce(Data()) { $0 + $1.data }),
-            arkaVersion: ScoringStamp.arkaVersion)
+            arkaVersion: ArkaVersion.current)
     }
 
     /// The applications of a file, typed by the grid.

@@ -8,7 +8,7 @@ struct Demo: ParsableCommand {
         commandName: "demo",
         abstract: "Build the demo books of the Mallakastër project and of its social business, and print their reports.",
         discussion: """
-            Reads the demo definition (ledgers/mallakaster in the Arka repository), creates \
+            Reads the demo definition (ledgers/mallakaster, shipped with arka: under PREFIX/share/arka when installed, else in the checkout it was built in), creates \
             DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
             DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Then builds the social business's first year (ledgers/social-business) into DIR/social-business.arka and prints its monthly cash flow, its indicators and the use of its start-up grant. Rerunning replaces the demo's own files and nothing else.
 
@@ -17,7 +17,7 @@ struct Demo: ParsableCommand {
             """)
 
     @Option(name: .long, help: ArgumentHelp("Where the demo's files go.", valueName: "dir")) var out: String = "demo"
-    @Option(name: .long, help: ArgumentHelp("The demo definition folder (default: found from here).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The demo definition folder (default: the one shipped with arka).", valueName: "dir"))
     var from: String?
     @OptionGroup var user: UserOptions
 
@@ -37,7 +37,7 @@ struct Demo: ParsableCommand {
         let workbooks = (out_ as NSString).appendingPathComponent("workbooks")
         try FileManager.default.createDirectory(atPath: workbooks, withIntermediateDirectories: true)
         let templates = try WorkbookExport.templatesFolder(nil)
-        let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Date())
+        let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
         for report in [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name) {
             try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
         }
@@ -52,7 +52,7 @@ struct Demo: ParsableCommand {
             out.write("\n" + (try books.cashFlow(from: year, to: months.last).rendered(as: .text)))
             out.write("\n" + (try books.indicators(for: months.last).rendered(as: .text)))
             out.write("\n" + (try books.grantUse(at: months.last).rendered(as: .text)))
-            let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Date())
+            let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
             let file = (workbooks as NSString).appendingPathComponent("cashflow.xlsx")
             try WorkbookExport.export(report: "cashflow", to: file, context: context, templates: templates)
             out.write("\nThe social business's monitoring workbook: \(file).\n")

@@ -14,7 +14,9 @@ extension Export {
             abstract: "Write a donor workbook (.xlsx) from the ledger.",
             discussion: """
                 Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
-                templates/workbooks (or --templates DIR). Applicants and recipients appear by pseudonym \
+                the templates/workbooks shipped with arka (under PREFIX/share/arka when installed), or --templates DIR. \
+                With SOURCE_DATE_EPOCH set, the workbook states that time as when it was generated, so the same \
+                books give the same file. Applicants and recipients appear by pseudonym \
                 unless --names is given. The file appears whole or not at all.
 
                 Example:
@@ -29,7 +31,7 @@ extension Export {
         @Option(name: .long, help: "The labels' language: en or sq.") var lang: Language = .en
         @Flag(name: .long, help: "Show applicants and recipients by name and personal id.") var names = false
         @Flag(name: .long, help: "Show applicants and recipients by pseudonym (the default).") var pseudonyms = false
-        @Option(name: .long, help: ArgumentHelp("The folder of workbook templates.", valueName: "dir")) var templates: String?
+        @Option(name: .long, help: ArgumentHelp("The folder of workbook templates (default: the ones shipped with arka).", valueName: "dir")) var templates: String?
 
         func validate() throws {
             if names && pseudonyms { throw ValidationError("Choose --names or --pseudonyms, not both.") }
@@ -45,7 +47,7 @@ extension Export {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
             let context = ExportContext(
-                ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Date())
+                ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
             try WorkbookExport.export(report: report, to: output, context: context, templates: folder)
             emit("Wrote \(report) to \(output)\n")

@@ -56,7 +56,7 @@ public struct AuditPack {
         try line(template.label("entity", language), .optionalText(settings.entity))
         try line(template.label("period", language), .text(context.period()))
         try line(template.label("generated", language), .text(ISO8601DateFormatter().string(from: context.generatedAt)))
-        try line(template.label("arka_version", language), .text(ScoringStamp.arkaVersion))
+        try line(template.label("arka_version", language), .text(ArkaVersion.current))
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
         try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))

@@ -31,9 +31,9 @@ public enum WorkbookExport {
     /// The report names `arka export xlsx --report` takes.
     public static var reportNames: [String] { workbooks.map(\.name) + [AuditPack.catalogue.report] + businessWorkbooks.map(\.name) }
 
-    /// The folder of workbook templates: the one given, else `templates/workbooks` found from the
-    /// current folder or the `arka` executable upwards.
-    /// - Throws: ``ArkaError/Kind/io`` when there is none.
+    /// The folder of workbook templates: the one given, else the `templates/workbooks` shipped
+    /// with `arka` (``ShippedFiles``: the installed share folder, or the checkout it was built in).
+    /// - Throws: ``ArkaError/Kind/io`` when there is none, naming where it looked.
     public static func templatesFolder(_ given: String?) throws -> String {
         if let given {
             var isFolder: ObjCBool = false
@@ -42,10 +42,7 @@ public enum WorkbookExport {
             }
             return given
         }
-        guard let found = DemoBooks.locate("templates/workbooks", holding: "transactions.yaml") else {
-            throw ArkaError(.io, "cannot find the workbook templates (templates/workbooks); pass --templates DIR")
-        }
-        return found
+        return try ShippedFiles.folder("templates/workbooks", holding: "transactions.yaml", what: "the workbook templates", option: "--templates DIR")
     }
 
     /// Reads and checks the template of a report from the folder.
@@ -101,7 +98,7 @@ public enum WorkbookExport {
     static func properties(title: String, context: ExportContext) -> DocumentProperties {
         let settings = context.ledger.settings
         return DocumentProperties(
-            title: title, subject: settings.name, author: "Arka \(ScoringStamp.arkaVersion)", company: settings.entity.isEmpty ? nil : settings.entity,
+            title: title, subject: settings.name, author: "Arka \(ArkaVersion.current)", company: settings.entity.isEmpty ? nil : settings.entity,
             keywords: "arka", comments: nil, created: context.generatedAt)
     }
 }

@@ -99,7 +99,8 @@ public final class Workbook {
     }
 
     /// Sets the title, subject, author, company, keywords and comments of the file, and its
-    /// creation time (so that the same ledger exported twice differs only where it should).
+    /// creation and modification time (so that the same ledger exported twice differs only where
+    /// it should; libxlsxwriter dates every part of the zip 1980-01-01, so nothing else varies).
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func setProperties(_ properties: DocumentProperties) throws {
         var owned: [UnsafeMutablePointer<CChar>?] = []
@@ -117,7 +118,9 @@ public final class Workbook {
         c.company = text(properties.company)
         c.keywords = text(properties.keywords)
         c.comments = text(properties.comments)
-        c.created = time_t(properties.created.timeIntervalSince1970)
+        // libxlsxwriter writes the clock's time for 0, so the epoch itself is stated a second later:
+        // the same properties always give the same file.
+        c.created = max(1, time_t(properties.created.timeIntervalSince1970))
         try LXW.check(workbook_set_properties(try open(), &c), "the document properties", value: properties.title)
     }
 
