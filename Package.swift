@@ -92,7 +92,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "ArkaWorkbookTests",
-            dependencies: ["ArkaWorkbook", "ArkaBooks"],
+            dependencies: ["ArkaWorkbook", "ArkaBooks", .product(name: "PropertyBased", package: "swift-property-based")],
             // Run by path (`WorkbookReader.tool`), not bundled.
             exclude: ["Tools/workbook_check.py"]),
         .testTarget(

@@ -33,6 +33,7 @@ struct Arka: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            try CommandTexts.check(command)
             try command.run()
         } catch let error as ArkaError {
             printError(error.description)

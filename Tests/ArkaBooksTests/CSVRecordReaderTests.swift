@@ -46,4 +46,25 @@ struct CSVRecordReaderTests {
         _ = try reader.next()
         #expect(throws: ArkaError.self) { _ = try reader.next() }
     }
+
+    @Test("a character of several bytes cut by the end of a chunk read from a file is read whole, quoted or not")
+    func charactersAcrossChunks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Rows of two- and four-byte characters, shifted by one byte per file, so that the
+        // reader's 256 KiB chunks end inside a character in every way there is.
+        for shift in 0..<4 {
+            let rows = (0..<12_000).map { ["E\($0)", "Çelësi ë ç 🙂 \($0)", "\"shënim, ë\n\($0)\""] }
+            let head = "id" + String(repeating: "x", count: shift)
+            let text = head + "\n" + rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+            let path = folder.appendingPathComponent("rows-\(shift).csv").path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let reader = try CSVRecordReader(path: path)
+            #expect(try reader.next()?.fields == [head])
+            var read: [[String]] = []
+            while let record = try reader.next() { read.append(record.fields) }
+            #expect(read == rows.map { [$0[0], $0[1], "shënim, ë\n\($0[0].dropFirst())"] })
+        }
+    }
 }

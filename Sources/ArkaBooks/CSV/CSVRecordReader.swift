@@ -221,6 +221,8 @@ public final class CSVRecordReader {
                 }
                 cursor += 1
             }
+            // A field the buffer ends in may stop inside a character: it is read once the rest is in.
+            if cursor >= count && !isLast { return .needMore }
             let field = UnsafeBufferPointer(rebasing: bytes[index..<cursor])
             if fields.count < previous.count, let same = Self.text(field, reusing: previous[fields.count]) {
                 fields.append(same)
@@ -231,7 +233,7 @@ public final class CSVRecordReader {
                 fields.append(text)
             }
             if cursor >= count {
-                return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line) : .needMore
+                return .record(fields: fields, end: cursor, lines: lines, startLine: line)
             }
             if bytes[cursor] == comma {
                 index = cursor + 1

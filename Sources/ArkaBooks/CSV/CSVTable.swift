@@ -92,17 +92,37 @@ public final class CSVTable {
         }
         self.columns = columns
         self.width = header.fields.count
+        var limits = Array(repeating: TextLimit.text, count: header.fields.count)
+        var names = Array(repeating: "", count: header.fields.count)
+        for (name, index) in columns {
+            limits[index] = TextLimit.forField(name)
+            names[index] = name
+        }
+        self.limits = limits
+        self.names = names
     }
+
+    /// Per column position, the longest text it takes (``TextLimit``) and its name.
+    private let limits: [TextLimit]
+    private let names: [String]
 
     /// The next data row.
     /// - Throws: ``ArkaError/Kind/malformedCSV`` when a row has a different number of fields than
-    ///   the header.
+    ///   the header; ``ArkaError/Kind/textTooLong`` for a field longer than its column takes
+    ///   (``TextLimit/forField(_:)``), naming the file, line and column.
     public func next() throws -> Row? {
         guard let record = try reader.next() else { return nil }
         guard record.fields.count == width else {
             throw ArkaError(
                 .malformedCSV, "the row has \(record.fields.count) fields but the header has \(width)",
                 location: SourceLocation(file: reader.name, line: record.line))
+        }
+        for index in record.fields.indices where record.fields[index].utf8.count > limits[index].characters {
+            do {
+                try TextLimit.check(record.fields[index].trimmingSpaces, field: names[index], limit: limits[index])
+            } catch let error as ArkaError {
+                throw error.at(file: reader.name, line: record.line)
+            }
         }
         return Row(line: record.line, fields: record.fields, columns: columns, file: reader.name)
     }

@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaRules
 import ArkaStore
 import Foundation
 
@@ -51,6 +52,7 @@ public struct LedgerDefinition: Sendable {
             } catch {
                 throw ArkaError(.io, "cannot read the settings as UTF-8 text", location: SourceLocation(file: path("ledger.yaml")))
             }
+            try YAMLNode.checkTextLengths(yaml: text, file: path("ledger.yaml"))
             settings = try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
         }
         if let baseCurrency {
@@ -94,6 +96,7 @@ public struct LedgerDefinition: Sendable {
             } catch {
                 throw ArkaError(.io, "cannot read the business profile as UTF-8 text", location: SourceLocation(file: path("business.yaml")))
             }
+            try YAMLNode.checkTextLengths(yaml: text, file: path("business.yaml"))
             definition.business = try BusinessProfile.parse(yaml: text, file: path("business.yaml"), chart: chart, funds: funds)
         }
         if exists("products.csv") {

@@ -73,6 +73,41 @@ public struct ScoringInput: Sendable {
             arkaVersion: ArkaVersion.current)
     }
 
+    /// Refuses a call's files when a text in them is longer than its field takes
+    /// (``TextLimit``): run on files about to be stored in a ledger. Files a ledger already
+    /// holds are read as they are, so that older books still score and export.
+    ///
+    /// ```swift
+    /// try ScoringInput.checkTextLengths(grid: (path, data), tables: [(applicationsPath, applicationsData)])
+    /// ```
+    /// - Throws: ``ArkaError/Kind/textTooLong`` naming the file, line and field.
+    public static func checkTextLengths(grid: (name: String, data: Data)?, tables: [(name: String, data: Data)]) throws {
+        if let grid, let text = String(data: grid.data, encoding: .utf8) {
+            // In a grid, `call` is the call's title, not its code.
+            try YAMLNode.checkTextLengths(yaml: text, file: grid.name, limits: ["call": .name])
+        }
+        for table in tables {
+            let csv = CSVRecordReader(data: table.data, name: table.name)
+            guard let header = try csv.next() else { continue }
+            let names = header.fields.map { $0.trimmingSpaces.lowercased() }
+            do {
+                for name in names { try TextLimit.check(name, field: "header", limit: .code) }
+            } catch let error as ArkaError {
+                throw error.at(file: table.name, line: header.line)
+            }
+            while let record = try csv.next() {
+                for (index, field) in record.fields.enumerated() {
+                    let name = index < names.count ? names[index] : "column \(index + 1)"
+                    do {
+                        try TextLimit.check(field.trimmingSpaces, field: name)
+                    } catch let error as ArkaError {
+                        throw error.at(file: table.name, line: record.line)
+                    }
+                }
+            }
+        }
+    }
+
     /// The applications of a file, typed by the grid.
     static func readApplications(_ file: (name: String, data: Data), grid: ScoringGrid) throws -> [Application] {
         var list: [Application] = []

@@ -104,6 +104,12 @@ public struct AuditPack {
             try cover.write(.text(template.label(agrees ? "yes" : "no", language)), row: row, column: 4, style: agrees ? .plain : styles.flag)
             row += 1
         }
+        // Texts of the ledger longer than a cell holds were cut where they show: said here too.
+        if !book.cutTexts.isEmpty {
+            row += 1
+            let note = book.cutTextNote
+            try line(note.coverLabel, .text(note.coverText(count: book.cutTexts.count, sheet: book.cutTextSheetName)), style: styles.flag)
+        }
         return figures["trial-balance"] ?? WorkbookFigures()
     }
 }

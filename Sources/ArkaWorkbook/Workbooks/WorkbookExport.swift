@@ -82,6 +82,7 @@ public enum WorkbookExport {
         let partial = folderURL.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
         do {
             let book = try Workbook(path: partial, constantMemory: streams)
+            book.cutTextNote = context.language == .sq ? .albanian : .english
             let figures = try write(book)
             try book.close()
             guard rename(partial, output) == 0 else {

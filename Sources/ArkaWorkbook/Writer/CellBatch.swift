@@ -29,6 +29,9 @@ public struct CellBatch: Sendable {
         var integer: Int32 = 0
         var text = -1
         var result = -1
+        /// Whether its text (or its formula's text result) is longer than a cell holds, to be
+        /// cut when written (``Worksheet/maximumTextLength``).
+        var tooLong = false
     }
 
     private(set) var cells: [Cell] = []
@@ -67,6 +70,7 @@ public struct CellBatch: Sendable {
         case .text(let text):
             cell.kind = .text
             cell.text = append(text)
+            cell.tooLong = Self.isTooLong(text)
         case .number(let number):
             cell.kind = .number
             cell.number = number.value
@@ -84,6 +88,7 @@ public struct CellBatch: Sendable {
             cell.kind = .formulaText
             cell.text = append(formula)
             cell.result = append(result)
+            cell.tooLong = Self.isTooLong(result)
         case .blank:
             guard styles[Int(styleNumber)].showsWhenEmpty else { return }
         }
@@ -96,6 +101,12 @@ public struct CellBatch: Sendable {
         bytes.removeAll(keepingCapacity: true)
         styles.removeAll(keepingCapacity: true)
         styleNumbers.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether a text is longer than a cell holds: a look at its byte count for all but the
+    /// longest texts (UTF-8 never takes fewer bytes than UTF-16 takes units).
+    static func isTooLong(_ text: String) -> Bool {
+        text.utf8.count > Worksheet.maximumTextLength && text.utf16.count > Worksheet.maximumTextLength
     }
 
     private mutating func append(_ text: String) -> Int {

@@ -23,6 +23,13 @@ public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     private var sheets: [Worksheet] = []
+    /// The sheet names given so far (``SheetNames``).
+    private var names = SheetNames()
+    /// The words of the mark on a cut text and of the sheet that lists them, in the workbook's language.
+    public var cutTextNote = CutTextNote.english
+    /// The texts cut to fit a cell so far, in the order written.
+    public private(set) var cutTexts: [CutText] = []
+    private var cutSheetName: String?
 
     /// - Throws: ``ArkaError/Kind/workbook`` when libxlsxwriter cannot start the workbook.
     public init(path: String, constantMemory: Bool, temporaryDirectory: String? = nil) throws {
@@ -50,9 +57,20 @@ public final class Workbook {
         return handle
     }
 
-    /// Adds a worksheet; names are at most 31 characters, without `[]:*?/\`, unique in the workbook.
-    /// - Throws: ``ArkaError/Kind/workbook`` with libxlsxwriter's reason for a bad name.
-    public func addWorksheet(name: String) throws -> Worksheet {
+    /// Adds a worksheet named as near `wanted` as Excel allows: any text gives a valid name,
+    /// unique in the workbook (``SheetNames``), which the returned sheet's ``Worksheet/name`` holds.
+    ///
+    /// ```swift
+    /// try book.addWorksheet(name: "Ranking IGA/2023/02").name   // "Ranking IGA-2023-02"
+    /// ```
+    /// - Throws: ``ArkaError/Kind/workbook`` when the workbook is closed or libxlsxwriter
+    ///   cannot add the sheet.
+    public func addWorksheet(name wanted: String) throws -> Worksheet {
+        try addWorksheet(claimed: names.claim(wanted))
+    }
+
+    /// Adds a worksheet under a name ``SheetNames`` gave.
+    private func addWorksheet(claimed name: String) throws -> Worksheet {
         let book = try open()
         try LXW.check(workbook_validate_sheet_name(book, name), "the worksheet name", value: name)
         guard let sheet = workbook_add_worksheet(book, name) else {
@@ -128,11 +146,121 @@ public final class Workbook {
     /// - Throws: ``ArkaError/Kind/workbook`` with libxlsxwriter's reason (a directory that does not
     ///   exist, a full disk); the C workbook is freed either way.
     public func close() throws {
+        if !cutTexts.isEmpty { try writeCutTexts() }
         let book = try open()
         handle = nil
         formats = [:]
         sheets.forEach { $0.detach() }
         try LXW.check(workbook_close(book), "writing the workbook", value: path)
+    }
+}
+
+extension Workbook {
+    /// The name of the sheet that lists the cut texts, kept for it from the first time it is
+    /// asked for (an audit pack's cover names it before the sheet is added, on close).
+    public var cutTextSheetName: String {
+        if let cutSheetName { return cutSheetName }
+        let name = names.claim(cutTextNote.sheetName)
+        cutSheetName = name
+        return name
+    }
+
+    /// `text` cut to fit a cell, ending in the note's mark, and listed in ``cutTexts``.
+    func fit(_ text: String, sheet: String, row: Int, column: Int) -> String {
+        let mark = cutTextNote.mark
+        let fitted = text.prefix(utf16Units: Worksheet.maximumTextLength - mark.utf16.count) + mark
+        cutTexts.append(
+            CutText(sheet: sheet, cell: Worksheet.reference(row: row, column: column), length: text.unicodeScalars.count, start: String(text.prefix(80))))
+        return fitted
+    }
+
+    /// The sheet that lists the texts cut to fit their cells, added last.
+    private func writeCutTexts() throws {
+        let note = cutTextNote
+        let sheet = try addWorksheet(claimed: cutTextSheetName)
+        for (column, width) in [24.0, 10, 26, 90].enumerated() { try sheet.setColumn(column, width: width) }
+        try sheet.write(.text(note.title), row: 0, column: 0, style: CellStyle(bold: true, fontSize: 14))
+        try sheet.write(.text(note.explanation), row: 1, column: 0, style: .plain)
+        for (index, header) in note.headers.enumerated() {
+            try sheet.write(.text(header), row: 3, column: index, style: CellStyle(bold: true, fill: 0xDDEBF7, wrap: true, border: true))
+        }
+        for (index, cut) in cutTexts.enumerated() {
+            try sheet.write(.text(cut.sheet), row: 4 + index, column: 0, style: .plain)
+            try sheet.write(.text(cut.cell), row: 4 + index, column: 1, style: .plain)
+            try sheet.write(.number(SpreadsheetNumber(cut.length)), row: 4 + index, column: 2, style: CellStyle(numberFormat: "#,##0"))
+            try sheet.write(.text(cut.start), row: 4 + index, column: 3, style: .plain)
+        }
+        try sheet.printSetup(landscape: true, fitToWidth: true, headerRows: 3...3)
+    }
+}
+
+/// A text longer than a cell holds, as the workbook cut it: where, and how long it is in the ledger.
+public struct CutText: Sendable, Equatable {
+    /// The sheet's name and the cell's A1 reference.
+    public var sheet: String
+    public var cell: String
+    /// The text's length in the ledger, in characters.
+    public var length: Int
+    /// Its first characters.
+    public var start: String
+}
+
+/// The words a workbook uses for texts cut to fit a cell: the mark that ends a cut text and the
+/// sheet that lists them, in English or Albanian.
+///
+/// ```swift
+/// book.cutTextNote = .albanian
+/// ```
+public struct CutTextNote: Sendable, Equatable {
+    /// Ends a cut text: `…[cut]`.
+    public var mark: String
+    /// The name of the sheet that lists the cut texts, its title and the sentence under it.
+    public var sheetName: String
+    public var title: String
+    public var explanation: String
+    /// The columns of the list: sheet, cell, length in the ledger, start of the text.
+    public var headers: [String]
+    /// The line an audit pack's cover gives them: its label, and its value with `{count}` and
+    /// `{sheet}` to fill (``coverText(count:sheet:)``).
+    public var coverLabel: String
+    public var coverValue: String
+
+    /// `2, listed on the sheet Cut texts`.
+    public func coverText(count: Int, sheet: String) -> String {
+        coverValue.replacingOccurrences(of: "{count}", with: String(count)).replacingOccurrences(of: "{sheet}", with: sheet)
+    }
+
+    /// The words of an English workbook.
+    public static let english = CutTextNote(
+        mark: " …[cut]", sheetName: "Cut texts", title: "Texts cut to fit a cell",
+        explanation: "A cell holds at most 32,767 characters. These texts of the ledger are longer: their cells show their start, "
+            + "ending in …[cut]. The ledger keeps them whole.",
+        headers: ["Sheet", "Cell", "Characters in the ledger", "Start of the text"],
+        coverLabel: "Texts cut to fit a cell", coverValue: "{count}, listed on the sheet {sheet}")
+
+    /// The words of an Albanian workbook (`--lang sq`).
+    public static let albanian = CutTextNote(
+        mark: " …[shkurtuar]", sheetName: "Tekste të shkurtuara", title: "Tekste të shkurtuara për të hyrë në një qelizë",
+        explanation: "Një qelizë mban deri në 32 767 shenja. Këto tekste të librit janë më të gjata: qelizat e tyre tregojnë fillimin, "
+            + "që mbaron me …[shkurtuar]. Libri i ruan të plota.",
+        headers: ["Fleta", "Qeliza", "Shenja në libër", "Fillimi i tekstit"],
+        coverLabel: "Tekste të shkurtuara", coverValue: "{count}, të listuara në fletën {sheet}")
+}
+
+extension String {
+    /// The longest start of the text of at most `units` UTF-16 units (as Excel counts) that
+    /// ends between two characters.
+    func prefix(utf16Units units: Int) -> String {
+        guard utf16.count > units else { return self }
+        var result = ""
+        var count = 0
+        for character in self {
+            let width = character.utf16.count
+            guard count + width <= units else { break }
+            result.append(character)
+            count += width
+        }
+        return result
     }
 }
 

@@ -13,6 +13,9 @@ public final class Worksheet {
     /// Excel's limits.
     public static let maximumRows = 1_048_576
     public static let maximumColumns = 16_384
+    /// The most a text cell holds, in UTF-16 units as Excel counts: 32,767. A longer text is
+    /// cut to fit with a visible mark, and the workbook lists it (``Workbook/cutTexts``).
+    public static let maximumTextLength = 32_767
 
     public let name: String
     private unowned let workbook: Workbook
@@ -43,9 +46,10 @@ public final class Worksheet {
 
     /// Writes a value with a style. Blank cells are written only when their style shows on an
     /// empty cell (a fill, a border): a million empty rate cells would only make the file bigger.
+    /// A text longer than a cell holds is cut to fit, ending in the workbook's mark
+    /// (``CutTextNote/mark``), and listed in the workbook's note of cut texts.
     /// - Throws: ``ArkaError/Kind/workbook`` naming the sheet and cell with libxlsxwriter's reason
-    ///   (a cell outside the sheet, a row written out of order in constant-memory mode, text
-    ///   longer than 32,767 characters).
+    ///   (a cell outside the sheet, a row written out of order in constant-memory mode).
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
         // One cell is a batch of one: a single place turns recorded values into libxlsxwriter calls.
         var cell = CellBatch()
@@ -69,6 +73,9 @@ public final class Worksheet {
                 let format = formats[Int(cell.style)]
                 let code: lxw_error
                 switch cell.kind {
+                case .text where cell.tooLong:
+                    let fitted = workbook.fit(batch.text(at: cell.text), sheet: name, row: Int(cell.row), column: Int(cell.column))
+                    code = worksheet_write_string(sheet, r, c, fitted, format)
                 case .text:
                     code = worksheet_write_string(sheet, r, c, text(cell.text), format)
                 case .number:
@@ -81,6 +88,9 @@ public final class Worksheet {
                     code = worksheet_write_boolean(sheet, r, c, cell.integer, format)
                 case .formulaNumber:
                     code = worksheet_write_formula_num(sheet, r, c, text(cell.text), format, cell.number)
+                case .formulaText where cell.tooLong:
+                    let fitted = workbook.fit(batch.text(at: cell.result), sheet: name, row: Int(cell.row), column: Int(cell.column))
+                    code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, fitted)
                 case .formulaText:
                     code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, text(cell.result))
                 case .blank:
@@ -125,8 +135,10 @@ public final class Worksheet {
         }
         let (r, c1) = try cell(row, firstColumn)
         let (_, c2) = try cell(row, lastColumn)
+        let fitted = CellBatch.isTooLong(text) ? workbook.fit(text, sheet: name, row: row, column: firstColumn) : text
         try LXW.check(
-            worksheet_merge_range(try sheet(), r, c1, r, c2, text, try workbook.format(style)), "the merged title of \(name)", value: text)
+            worksheet_merge_range(try sheet(), r, c1, r, c2, fitted, try workbook.format(style)), "the merged title of \(name)",
+            value: text.count > 40 ? String(text.prefix(40)) + "…" : text)
     }
 
     /// Prints the sheet landscape, one page wide, repeating the rows `headerRows` at the top of

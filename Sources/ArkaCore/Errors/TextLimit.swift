@@ -1,0 +1,151 @@
+/// How long a text a user may give, by what it is: the one place the limits are stated.
+///
+/// Every text a user puts in — a field of a CSV file, a value of a YAML file, a command-line
+/// option — is checked against the limit of its kind when it is read, before anything is
+/// stored, and a longer one is refused naming the file, line and field.
+///
+/// Why these figures: a spreadsheet cell holds at most 32,767 characters (Excel's limit, which
+/// libxlsxwriter enforces), and one cell often shows several texts together (a reversal's
+/// description quotes the original's; a listing joins an entry's document references). A code
+/// names a sheet, a column or a filter and is typed again in other files, so it stays short; a
+/// name or a reference fits on a line of a report; a description, memo or reason is a few
+/// paragraphs at most — a longer text belongs in a document the entry names. So the longest
+/// text a user can give is a sixteenth of a cell, and every report can show it whole.
+///
+/// Lengths are counted in Unicode characters (code points) as the text is stored: `ë` typed
+/// as one character counts one.
+///
+/// ```swift
+/// try TextLimit.check("Zyra në Ballsh", field: "description")   // fine
+/// TextLimit.forField("budget_line")                              // .code
+/// ```
+public enum TextLimit: Int, Sendable, CaseIterable {
+    /// Codes and short values: accounts, funds, budget lines, entry ids, calls, agreements,
+    /// applications, products, tags, currencies, dates and amounts. A sheet named after a code
+    /// shows at most 31 characters of it (Excel's limit for sheet names); its cells show it whole.
+    case code = 40
+    /// Names of people, organisations, products, accounts and funds; counterparties, suppliers,
+    /// customers, villages, signatories, rate sources.
+    case name = 200
+    /// Document references: invoice numbers, NIVFs, tax and personal ids, serial numbers,
+    /// protocol numbers, and a field listing several of them (`invoice:F-114; nivf:…`).
+    case reference = 500
+    /// Descriptions, memos, notes, reasons and conditions.
+    case text = 2_000
+    /// File and folder paths given on the command line (the system's own limit).
+    case path = 4_096
+
+    /// The most characters a text of this kind holds.
+    public var characters: Int { rawValue }
+
+    /// What the limit is about, for the error message.
+    var noun: String {
+        switch self {
+        case .code: "a code"
+        case .name: "a name"
+        case .reference: "a reference"
+        case .text: "a description, memo, note or reason"
+        case .path: "a file path"
+        }
+    }
+
+    /// The advice given with a refused text.
+    var advice: String {
+        switch self {
+        case .text: "; keep a longer text in a document and name it in the entry"
+        case .code: "; a code names a sheet or a column and is typed again in other files"
+        default: ""
+        }
+    }
+
+    /// The kind of a field by its name as files and options spell it (`budget_line`,
+    /// `budget-line`, `--budget-line`, `budgetLine`); a field not named here is held to ``text``.
+    ///
+    /// ```swift
+    /// TextLimit.forField("counterparty")   // .name
+    /// TextLimit.forField("--reason")       // .text
+    /// ```
+    public static func forField(_ field: String) -> TextLimit {
+        byField[normalised(field)] ?? .text
+    }
+
+    /// The field's name as ``byField`` keys it: lower case, words joined by `_`.
+    static func normalised(_ field: String) -> String {
+        var name = ""
+        for character in field.drop(while: { $0 == "-" }) {
+            if character == "-" || character == " " {
+                name.append("_")
+            } else if character.isUppercase {
+                if !name.isEmpty { name.append("_") }
+                name.append(contentsOf: character.lowercased())
+            } else {
+                name.append(character)
+            }
+        }
+        return name
+    }
+
+    /// Every field name of the files and options that is not held to ``text``.
+    static let byField: [String: TextLimit] = {
+        var table: [String: TextLimit] = [:]
+        let codes = [
+            // Codes of the books and of their registers.
+            "entry", "id", "account", "parent", "fund", "budget_line", "line", "from_line", "to_line", "heading", "code", "kind",
+            "type", "restricted", "conversion", "unit", "sale", "product", "payment", "paid_from", "tag", "agreement", "scheme",
+            "recipient", "number", "application", "call", "authority", "from_account", "credit_account", "expense_account",
+            "income_account", "base_currency", "reporting_currency", "rounding_account", "exchange_loss_account",
+            "equipment_stock_account", "agreement_prefix", "criterion", "conflict", "format", "lang", "by", "report",
+            // Short values read as dates, amounts, rates and quantities.
+            "currency", "original_currency", "date", "month", "as_of", "to", "action_start", "action_end", "call_date",
+            "amount", "original_amount", "balance", "counted", "rate", "quantity", "unit_price", "price", "unit_cost", "units",
+            "unit_rate", "minimum", "maximum", "cap", "envelope", "flexibility_limit", "indirect_limit", "contingency_limit",
+            "ownership_document_threshold", "undo",
+        ]
+        let names = [
+            "name", "name_sq", "counterparty", "supplier", "customer", "payee", "village", "signatories", "source", "rate_source",
+            "entity", "user", "evaluator", "applicant",
+        ]
+        let references = ["document", "reference", "invoice", "nivf", "nipt", "tax_id", "personal_id", "serial", "protocol", "tags", "items"]
+        let paths = ["ledger", "file", "output", "out", "templates", "from", "folder", "grid", "applications", "evaluations", "into"]
+        for field in codes { table[field] = .code }
+        for field in names { table[field] = .name }
+        for field in references { table[field] = .reference }
+        for field in paths { table[field] = .path }
+        return table
+    }()
+
+    /// Refuses a text longer than the limit of its field (by default, ``forField(_:)``).
+    ///
+    /// ```swift
+    /// try TextLimit.check(row.value("memo") ?? "", field: "memo")
+    /// ```
+    /// - Throws: ``ArkaError/Kind/textTooLong`` naming the field, the start of the value, the
+    ///   limit and the text's length; the caller adds the file and line.
+    public static func check(_ text: String, field: String, limit: TextLimit? = nil) throws {
+        let limit = limit ?? forField(field)
+        // A text of at most as many bytes as the limit has at most as many characters.
+        guard text.utf8.count > limit.characters else { return }
+        let length = text.unicodeScalars.count
+        guard length > limit.characters else { return }
+        throw ArkaError(
+            .textTooLong, "\(limit.noun) holds at most \(grouped(limit.characters)) characters; this one has \(grouped(length))\(limit.advice)",
+            field: field, value: preview(text))
+    }
+
+    /// The start of a long text, as an error message quotes it.
+    public static func preview(_ text: String) -> String {
+        let start = text.prefix { !$0.isNewline }.prefix(24)
+        return start.count < text.count ? start + "…" : String(start)
+    }
+
+    /// `32,768`: a count with thousands separated, as the messages write figures.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}
