@@ -4,7 +4,7 @@ import ArkaRules
 import ArkaStore
 
 /// The register of financial support to third parties: each agreement with its recipient
-/// (named, or by pseudonym without personal id), their score and the decision, the items or
+/// (named, or, for a natural person under pseudonyms, by pseudonym without code or personal id), their score and the decision, the items or
 /// cash given in the agreement's currency and the base currency, the running total per
 /// recipient against the scheme's cap, the handover documents and the status.
 ///
@@ -46,8 +46,7 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
         let equipment = try ledger.store.view { try $0.equipment() }
         // Each awarded agreement's call, score and rank, from the call's latest run.
         var awards: [String: (call: String, score: Points?, rank: Int, date: String)] = [:]
-        var applicants: [String: String] = [:]
-        let pseudonyms = try ledger.pseudonyms()
+        let people = try context.people()
         for call in try ledger.store.view({ try $0.grantCalls() }) {
             let stored = try ledger.store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
             guard !stored.0.isEmpty else { continue }
@@ -56,7 +55,6 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
                 let result = outcome.results.first { $0.application.id == award.application }
                 let run = stored.1.first { $0.sequence == award.run }
                 awards[award.agreement] = (call.code, result?.total, award.rank, run?.date ?? "")
-                if let result { applicants[award.agreement] = pseudonyms.pseudonym(for: result.application.applicantKey) }
             }
         }
         var running: [String: Int64] = [:]
@@ -81,15 +79,14 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
                     position: position, recipient: recipients.first { $0.code == agreement.recipient }, scheme: schemes.first { $0.code == agreement.scheme },
                     award: awards[agreement.number], items: items, givenBase: given, runningTotal: Money(minorUnits: total, currency: base)))
         }
-        let named = context.naming == .names
         let baseStyle = styles.money(base.code)
+        // A natural person, under pseudonyms, by their pseudonym in place of code and name, and no id.
+        func pseudonym(_ row: Row) -> String? { people?.recipient(row.position.agreement.recipient) }
         let columns: [ListingColumn<Row>] = [
-            ListingColumn(key: "recipient", style: styles.text, value: { .text($0.position.agreement.recipient) }),
-            ListingColumn(key: "name", style: styles.text, value: { row in
-                named ? .optionalText(row.recipient?.name) : .optionalText(applicants[row.position.agreement.number] ?? row.position.agreement.recipient)
-            }),
+            ListingColumn(key: "recipient", style: styles.text, value: { .text(pseudonym($0) ?? $0.position.agreement.recipient) }),
+            ListingColumn(key: "name", style: styles.text, value: { .optionalText(pseudonym($0) ?? $0.recipient?.name) }),
             ListingColumn(key: "type", style: styles.text, value: { row in .optionalText(row.recipient.map { template.label("kind.\($0.kind.rawValue)", language) }) }),
-            ListingColumn(key: "id", style: styles.text, value: { named ? .optionalText($0.recipient?.taxID) : .blank }),
+            ListingColumn(key: "id", style: styles.text, value: { pseudonym($0) == nil ? .optionalText($0.recipient?.taxID) : .blank }),
             ListingColumn(key: "village", style: styles.text, value: { .optionalText($0.recipient?.village) }),
             ListingColumn(key: "call", style: styles.text, value: { .optionalText($0.award?.call) }),
             ListingColumn(key: "score", style: styles.points, value: { row in
@@ -155,7 +152,7 @@ public struct AssetsWorkbook: DonorWorkbook {
         let base = context.ledger.baseCurrency
         let baseStyle = styles.money(base.code)
         let (_, recipients) = try context.ledger.grantSchemesAndRecipients()
-        let named = context.naming == .names
+        let people = try context.people()
         let columns: [ListingColumn<EquipmentRecord>] = [
             ListingColumn(key: "tag", style: styles.text, value: { .text($0.item.tag) }),
             ListingColumn(key: "description", style: styles.text, value: { .text($0.item.description) }),
@@ -174,11 +171,13 @@ public struct AssetsWorkbook: DonorWorkbook {
             ListingColumn(key: "agreement", style: styles.text, value: { .optionalText($0.handover?.agreement) }),
             ListingColumn(key: "recipient", style: styles.text, value: { record in
                 guard let code = record.handover?.recipient else { return .blank }
-                return .text(named ? (recipients.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code) : code)
+                if let pseudonym = people?.recipient(code) { return .text(pseudonym) }
+                return .text(recipients.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code)
             }),
             ListingColumn(key: "handover_date", style: styles.date, value: { $0.handover.map { .date($0.date) } ?? .blank }),
             ListingColumn(key: "protocol", style: styles.text, value: { .optionalText($0.handover?.protocolNumber) }),
-            ListingColumn(key: "signatories", style: styles.text, value: { named ? .optionalText($0.handover?.signatories) : .blank }),
+            // Signatories may name people the ledger does not know: under pseudonyms they are left out.
+            ListingColumn(key: "signatories", style: styles.text, value: { people == nil ? .optionalText($0.handover?.signatories) : .blank }),
             ListingColumn(key: "transfer_document", style: styles.text, value: { record in
                 .text(template.label(record.baseCost.minorUnits > register.threshold.minorUnits ? "yes" : "no", language))
             }),

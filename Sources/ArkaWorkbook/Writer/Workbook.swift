@@ -23,6 +23,10 @@ public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     private var sheets: [Worksheet] = []
+    /// What every text cell and title of the workbook goes through before it is written: given
+    /// the text's UTF-8, the text to write instead, or nil to write it as it is. An export that
+    /// shows persons by pseudonym replaces their names here, whichever sheet holds them.
+    public var textFilter: ((UnsafeBufferPointer<UInt8>) -> String?)?
 
     /// - Throws: ``ArkaError/Kind/workbook`` when libxlsxwriter cannot start the workbook.
     public init(path: String, constantMemory: Bool, temporaryDirectory: String? = nil) throws {

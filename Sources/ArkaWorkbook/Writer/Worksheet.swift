@@ -60,9 +60,15 @@ public final class Worksheet {
     public func write(_ batch: CellBatch) throws {
         let sheet = try sheet()
         let formats = try batch.styles.map { try workbook.format($0) }
+        let filter = workbook.textFilter
         try batch.bytes.withUnsafeBytes { bytes in
             func text(_ offset: Int) -> UnsafePointer<CChar> {
                 (bytes.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
+            }
+            /// The text at an offset as the workbook's text filter changes it, if it does.
+            func filtered(_ offset: Int) -> String? {
+                guard let filter else { return nil }
+                return filter(UnsafeBufferPointer(start: (bytes.baseAddress! + offset).assumingMemoryBound(to: UInt8.self), count: strlen(text(offset))))
             }
             for cell in batch.cells {
                 let (r, c) = try self.cell(Int(cell.row), Int(cell.column))
@@ -70,7 +76,11 @@ public final class Worksheet {
                 let code: lxw_error
                 switch cell.kind {
                 case .text:
-                    code = worksheet_write_string(sheet, r, c, text(cell.text), format)
+                    if let replaced = filtered(cell.text) {
+                        code = worksheet_write_string(sheet, r, c, replaced, format)
+                    } else {
+                        code = worksheet_write_string(sheet, r, c, text(cell.text), format)
+                    }
                 case .number:
                     code = worksheet_write_number(sheet, r, c, cell.number, format)
                 case .date:
@@ -125,6 +135,8 @@ public final class Worksheet {
         }
         let (r, c1) = try cell(row, firstColumn)
         let (_, c2) = try cell(row, lastColumn)
+        var text = text
+        if let filter = workbook.textFilter, let replaced = text.withUTF8(filter) { text = replaced }
         try LXW.check(
             worksheet_merge_range(try sheet(), r, c1, r, c2, text, try workbook.format(style)), "the merged title of \(name)", value: text)
     }
