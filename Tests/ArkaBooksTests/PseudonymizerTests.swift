@@ -83,6 +83,7 @@ struct PseudonymizerTests {
         #expect(people.text("Bukëpjekësja e Dritës (SB-02)") == Self.pseudonyms.pseudonym(for: "SB-02"))
         #expect(people.text("Paid to Drita Shehu") == "Paid to \(Pseudonymizer.ambiguous)")
         #expect(people.text("Drita Shehu (J20967642F)") == Self.pseudonyms.pseudonym(for: "J20967642F"))
+        #expect(people.text("Drita Shehu, J13226433R, called") == "\(Self.pseudonyms.pseudonym(for: "J13226433R")), called")
     }
 
     @Test("texts of every kind: the bytes and the string give the same text, and no person is left in it")

@@ -36,7 +36,8 @@ struct NameMatcher: Sendable {
     ///     count; a term of a single letter or digit is left out, as it would match a mere
     ///     initial or figure.
     ///   - ambiguous: what replaces a term that stands for several people, if any: a text that
-    ///     gives it with a term that says who (`AP-? (AP-x)`) keeps only the latter.
+    ///     gives it with a term that says who, just after it (`AP-? (AP-x)`, `AP-?, AP-x`),
+    ///     keeps only the latter.
     init(terms given: [(term: String, replacement: String)], ambiguous: String? = nil) {
         var terms: [UInt64: [Term]] = [:]
         var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
@@ -121,7 +122,9 @@ struct NameMatcher: Sendable {
         var result = String(out)
         for single in used where single != ambiguous {
             var pairs = ["\(single) (\(single))", "\(single), \(single)", "\(single) \(single)"]
-            if let ambiguous, used.contains(ambiguous) { pairs.append("\(ambiguous) (\(single))") }
+            if let ambiguous, used.contains(ambiguous) {
+                pairs += ["\(ambiguous) (\(single))", "\(ambiguous), \(single)", "\(ambiguous) \(single)"]
+            }
             for pair in pairs where result.contains(pair) { result = result.replacingOccurrences(of: pair, with: single) }
         }
         return result

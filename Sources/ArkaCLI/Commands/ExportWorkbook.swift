@@ -14,8 +14,9 @@ extension Export {
             abstract: "Write a donor workbook (.xlsx) from the ledger.",
             discussion: """
                 Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
-                templates/workbooks (or --templates DIR). Applicants and recipients appear by pseudonym \
-                unless --names is given. The file appears whole or not at all.
+                templates/workbooks (or --templates DIR). Applicants and recipients who are persons appear \
+                by pseudonym, in every sheet and every text, unless --names is given. The file appears \
+                whole or not at all.
 
                 Example:
                   arka export xlsx --ledger books.arka --report audit-pack --to 2024-12-31 --output audit-pack.xlsx
