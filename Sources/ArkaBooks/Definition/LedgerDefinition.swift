@@ -12,7 +12,7 @@ import Foundation
 /// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
 /// | `reporting-rates.csv` | `month,currency,rate[,source]` | optional; units of the currency per 1 unit of the reporting currency (InforEuro) |
-/// | `recipients.csv` | `code,name,kind[,tax_id][,village]` | optional; kind: farm, small-business, social-business |
+/// | `recipients.csv` | `code,name,kind[,tax_id][,village][,legal_entity]` | optional; kind: farm, small-business, social-business; legal_entity yes or no (default: yes for a social business, no for a farm or a small business, which exports then show by pseudonym) |
 /// | `schemes.csv` | `code,name,kind,fund,budget_line,expense_account,currency[,minimum][,maximum][,cap][,envelope]` | optional; kind: in-kind or cash; cap defaults to 60,000.00 EUR |
 /// | `ledger.yaml` | settings, see ``LedgerSettings`` | optional |
 /// | `business.yaml` | the business profile, see ``BusinessProfile`` | optional; makes the books a business's (sales, cash counts, bank statements) |
@@ -245,7 +245,7 @@ public struct LedgerDefinition: Sendable {
     }
 
     static func readRecipients(_ file: String) throws -> [GrantRecipient] {
-        let table = try CSVTable(path: file, required: ["code", "name", "kind"], optional: ["tax_id", "village"])
+        let table = try CSVTable(path: file, required: ["code", "name", "kind"], optional: ["tax_id", "village", "legal_entity"])
         var recipients: [GrantRecipient] = []
         var seen: Set<String> = []
         while let row = try table.next() {
@@ -258,10 +258,17 @@ public struct LedgerDefinition: Sendable {
                 guard let kind = GrantRecipient.Kind(rawValue: kindText.lowercased()) else {
                     throw ArkaError(.badSetting, "kind is farm, small-business or social-business", field: "kind", value: kindText)
                 }
+                var legalEntity: Bool?
+                if let text = row.value("legal_entity") {
+                    guard let flag = parseBool(text) else {
+                        throw ArkaError(.badSetting, "legal_entity is yes (a company, cooperative or association) or no (a natural person)", field: "legal_entity", value: text)
+                    }
+                    legalEntity = flag
+                }
                 recipients.append(
                     GrantRecipient(
                         code: code, name: try row.required("name"), kind: kind, taxID: row.value("tax_id"),
-                        village: row.value("village")))
+                        village: row.value("village"), legalEntity: legalEntity))
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

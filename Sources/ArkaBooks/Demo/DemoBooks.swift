@@ -128,8 +128,8 @@ public enum DemoBooks {
             let count = try ledger.closeAgreements(file: source("agreement-closures.csv"), as: .completed, signature: signature)
             lines.append("Completed \(count) delivered agreement\(count == 1 ? "" : "s"), releasing what their deliveries did not use.")
         }
-        try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")))
-        lines.append("Exported \(output("mallakaster.journal")) (check it with: hledger -f \(output("mallakaster.journal")) balance).")
+        try ledger.exportJournal(to: try TextSink(path: output("mallakaster.journal")), people: try ledger.pseudonymizer())
+        lines.append("Exported \(output("mallakaster.journal")), persons by pseudonym (check it with: hledger -f \(output("mallakaster.journal")) balance).")
         let verification = try ledger.verify()
         guard verification.passes else {
             throw ArkaError(.brokenJournal, "the demo ledger does not verify: \(verification.rendered(as: .text))")

@@ -42,7 +42,7 @@ extension Ledger {
                     code: code, name: input.grid.call, grid: files.grid.1, gridFile: grid, applications: files.applications.1,
                     applicationsFile: applications, evaluations: files.evaluations.map { (file: $0.0, data: $0.1) }),
                 by: signature.user, at: signature.timestamp)
-            try transaction.addSettingIfMissing("pseudonym_key", Self.newPseudonymKey())
+            try transaction.addSettingIfMissing(Self.pseudonymKeySetting, Self.newPseudonymKey())
         }
         return input.applications.count
     }
@@ -81,12 +81,19 @@ extension Ledger {
         return try ScoringInput(grid: (call.gridFile, call.grid), applications: (call.applicationsFile, call.applications), evaluations: evaluations)
     }
 
-    /// The ledger's pseudonyms: keyed with a secret made when the first call was imported (or
-    /// `ARKA_PSEUDONYM_KEY` then), so that they are stable in the ledger and reveal nobody to
-    /// whoever lacks the ledger.
+    /// The ledger's pseudonyms: keyed with a secret the ledger keeps, made when it was created
+    /// (or `ARKA_PSEUDONYM_KEY` then), so that they are stable in the ledger and reveal nobody
+    /// to whoever lacks the ledger. A ledger made before it kept one gets its key now.
+    /// - Throws: a database error.
     public func pseudonyms() throws -> Pseudonyms {
-        Pseudonyms(key: try store.view { try $0.setting("pseudonym_key") } ?? settings.name)
+        if let key = try store.view({ try $0.setting(Self.pseudonymKeySetting) }) { return Pseudonyms(key: key) }
+        let made = Self.newPseudonymKey()
+        try store.transaction { try $0.addSettingIfMissing(Self.pseudonymKeySetting, made) }
+        return Pseudonyms(key: try store.view { try $0.setting(Self.pseudonymKeySetting) } ?? made)
     }
+
+    /// The name of the setting that holds the pseudonyms' key.
+    static let pseudonymKeySetting = "pseudonym_key"
 
     /// Scores a stored call, records the run, and turns each new award into a grant agreement
     /// (and its applicant into a recipient, found by their identity or registered), all or none.

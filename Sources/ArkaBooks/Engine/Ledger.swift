@@ -55,6 +55,7 @@ public final class Ledger {
                 try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
                 let signature = Signature.now()
                 try transaction.addReportingRates(definition.reportingRates.quotes, by: signature.user, at: signature.timestamp)
+                try transaction.addSettingIfMissing(Self.pseudonymKeySetting, Self.newPseudonymKey())
             }
         }
         return try Ledger(store: store)

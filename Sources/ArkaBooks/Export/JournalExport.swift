@@ -10,12 +10,17 @@ import ArkaStore
 /// foreign postings with their total cost in the base currency (`-84000.00 ALL @@ 824.82 EUR`),
 /// so the other tools balance it exactly as Arka did.
 ///
+/// Given a ``Pseudonymizer``, every text of an entry (its id, description, counterparty,
+/// documents, reversal and memos) names the natural persons it holds by their pseudonyms;
+/// the books keep the real texts.
+///
 /// ```swift
-/// try ledger.exportJournal(to: try TextSink(path: "books.journal"))
+/// try ledger.exportJournal(to: try TextSink(path: "books.journal"), people: try ledger.pseudonymizer())
 /// ```
 extension Ledger {
+    /// - Parameter people: how persons are shown; nil writes the texts as the books hold them.
     /// - Throws: ``ArkaError/Kind/io`` when the output cannot be written.
-    public func exportJournal(to sink: TextSink) throws {
+    public func exportJournal(to sink: TextSink, people: Pseudonymizer? = nil) throws {
         let verification = try store.view { view in (try view.entryCount(), try view.head()) }
         try sink.write("; Arka journal of \(Self.oneLine(settings.name))\(settings.entity.isEmpty ? "" : " (\(Self.oneLine(settings.entity)))")\n")
         try sink.write("; base currency \(baseCurrency.code); \(verification.0) entries; head #\(verification.1.sequence) \(verification.1.hash)\n")
@@ -25,16 +30,17 @@ extension Ledger {
         }
         try sink.write("\n")
         try store.view { view in
-            try view.forEachEntry { stored in try sink.write(Self.journalText(stored.entry, base: baseCurrency)) }
+            try view.forEachEntry { stored in try sink.write(Self.journalText(stored.entry, base: baseCurrency, people: people)) }
         }
         try sink.finish()
     }
 
-    static func journalText(_ entry: Entry, base: Currency) -> String {
-        var out = "\(entry.date) (\(oneLine(entry.id).replacingOccurrences(of: ")", with: "]"))) \(oneLine(entry.description))\n"
-        if let counterparty = entry.counterparty { out += "    ; counterparty: \(oneLine(counterparty))\n" }
-        if !entry.documents.isEmpty { out += "    ; documents: \(oneLine(DocumentReference.format(entry.documents)))\n" }
-        if let reversal = entry.reversal { out += "    ; reverses: \(reversal.of), reason: \(oneLine(reversal.reason))\n" }
+    static func journalText(_ entry: Entry, base: Currency, people: Pseudonymizer? = nil) -> String {
+        func shown(_ text: String) -> String { people?.text(text) ?? text }
+        var out = "\(entry.date) (\(oneLine(shown(entry.id)).replacingOccurrences(of: ")", with: "]"))) \(oneLine(shown(entry.description)))\n"
+        if let counterparty = entry.counterparty { out += "    ; counterparty: \(oneLine(shown(counterparty)))\n" }
+        if !entry.documents.isEmpty { out += "    ; documents: \(oneLine(shown(DocumentReference.format(entry.documents))))\n" }
+        if let reversal = entry.reversal { out += "    ; reverses: \(shown(reversal.of)), reason: \(oneLine(shown(reversal.reason)))\n" }
         out += "    ; posted-by: \(oneLine(entry.postedBy)), posted-at: \(entry.postedAt)\n"
         let balancesPerCurrency = (try? Balancing.sumsByCurrency(entry))?.values.allSatisfy { $0 == 0 } ?? false
         for posting in entry.postings {
@@ -49,7 +55,7 @@ extension Ledger {
                 tags.append("rate: \(conversion.rate)")
                 tags.append("rate-date: \(conversion.date)")
             }
-            if let memo = posting.memo { tags.append("memo: \(tagValue(memo))") }
+            if let memo = posting.memo { tags.append("memo: \(tagValue(shown(memo)))") }
             if !tags.isEmpty { out += "  ; " + tags.joined(separator: ", ") }
             out += "\n"
         }

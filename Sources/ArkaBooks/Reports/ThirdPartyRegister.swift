@@ -21,8 +21,6 @@ public struct ThirdPartyRegister: Sendable {
         public var rank: Int
         /// The day of the scoring run that awarded it.
         public var date: String
-        /// The applicant's pseudonym: the same one the scoring workbook shows.
-        public var applicantPseudonym: String?
     }
 
     public struct Row: Sendable {
@@ -63,7 +61,6 @@ extension Ledger {
         }
         // Each awarded agreement's call, score and rank, from the call's latest run.
         var awards: [String: ThirdPartyRegister.Award] = [:]
-        let pseudonyms = try self.pseudonyms()
         for call in calls {
             let (stored, runs) = try store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
             guard !stored.isEmpty else { continue }
@@ -71,8 +68,7 @@ extension Ledger {
             for award in stored {
                 let result = outcome.results.first { $0.application.id == award.application }
                 awards[award.agreement] = ThirdPartyRegister.Award(
-                    call: call.code, score: result?.total, rank: award.rank, date: runs.first { $0.sequence == award.run }?.date ?? "",
-                    applicantPseudonym: result.map { pseudonyms.pseudonym(for: $0.application.applicantKey) })
+                    call: call.code, score: result?.total, rank: award.rank, date: runs.first { $0.sequence == award.run }?.date ?? "")
             }
         }
         var running: [String: Int64] = [:]

@@ -15,14 +15,24 @@ struct Export: ParsableCommand {
                 Account names are the account codes, so an auditor can recompute every balance:
                   arka export journal --ledger books.arka --output books.journal
                   hledger -f books.journal balance
+                Applicants and recipients who are persons appear by pseudonym in every text of the \
+                journal (descriptions, counterparties, documents, memos) unless --names is given; \
+                the books keep the real texts.
             """)
 
         @OptionGroup var ledger: LedgerOptions
         @Option(name: .long, help: ArgumentHelp("The output file (default: standard output).", valueName: "file"))
         var output: String?
+        @Flag(name: .long, help: "Show applicants and recipients by name, personal id and code.") var names = false
+        @Flag(name: .long, help: "Show applicants and recipients who are persons by pseudonym (the default).") var pseudonyms = false
+
+        func validate() throws {
+            if names && pseudonyms { throw ValidationError("Choose --names or --pseudonyms, not both.") }
+        }
 
         func run() throws {
-            try ledger.open().exportJournal(to: try TextSink(path: output))
+            let books = try ledger.open()
+            try books.exportJournal(to: try TextSink(path: output), people: names ? nil : try books.pseudonymizer())
         }
     }
 }

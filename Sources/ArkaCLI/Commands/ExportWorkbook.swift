@@ -16,8 +16,8 @@ extension Export {
                 Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
                 the templates/workbooks shipped with arka (under PREFIX/share/arka when installed), or --templates DIR. \
                 With SOURCE_DATE_EPOCH set, the workbook states that time as when it was generated, so the same \
-                books give the same file. Applicants and recipients appear by pseudonym \
-                unless --names is given. The file appears whole or not at all.
+                books give the same file. Applicants and recipients who are persons appear by pseudonym, in every \
+                sheet and every text, unless --names is given. The file appears whole or not at all.
 
                 Example:
                   arka export xlsx --ledger books.arka --report audit-pack --to 2024-12-31 --output audit-pack.xlsx

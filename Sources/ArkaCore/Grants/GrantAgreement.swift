@@ -16,14 +16,28 @@ public struct GrantRecipient: Sendable, Equatable {
     /// NIPT/NUIS of a business, or the personal id of a person.
     public var taxID: String?
     public var village: String?
+    /// Whether the recipient is a legal entity (a company, a cooperative, an association)
+    /// rather than a natural person; nil leaves it to the kind: a social business is one, a
+    /// farm or a small business is a person.
+    public var legalEntity: Bool?
 
-    public init(code: String, name: String, kind: Kind, taxID: String?, village: String?) {
+    public init(code: String, name: String, kind: Kind, taxID: String?, village: String?, legalEntity: Bool? = nil) {
         self.code = code
         self.name = name
         self.kind = kind
         self.taxID = taxID
         self.village = village
+        self.legalEntity = legalEntity
     }
+
+    /// Whether the recipient is a natural person, whom exports show by pseudonym unless names
+    /// are asked for: a farm or a small business unless marked as a legal entity, or any
+    /// recipient marked as not one.
+    ///
+    /// ```swift
+    /// GrantRecipient(code: "R-01", name: "Ferma Hoxha", kind: .farm, taxID: nil, village: nil).isNaturalPerson   // true
+    /// ```
+    public var isNaturalPerson: Bool { !(legalEntity ?? (kind == .socialBusiness)) }
 }
 
 /// A call's rules for financial support to third parties: its fund and budget line, the

@@ -4,10 +4,10 @@ import GRDB
 extension LedgerView {
     /// Every recipient of the ledger, by code.
     public func grantRecipients() throws -> [GrantRecipient] {
-        try Row.fetchAll(db, sql: "SELECT code, name, kind, tax_id, village FROM grant_recipient ORDER BY code").map { row in
+        try Row.fetchAll(db, sql: "SELECT code, name, kind, tax_id, village, legal_entity FROM grant_recipient ORDER BY code").map { row in
             GrantRecipient(
                 code: row[0], name: row[1], kind: GrantRecipient.Kind(rawValue: row[2]) ?? .smallBusiness, taxID: row[3],
-                village: row[4])
+                village: row[4], legalEntity: row[5])
         }
     }
 
@@ -101,8 +101,8 @@ extension LedgerTransaction {
     public func saveGrantDefinition(recipients: [GrantRecipient], schemes: [GrantScheme]) throws {
         for recipient in recipients {
             try db.execute(
-                sql: "INSERT INTO grant_recipient (code, name, kind, tax_id, village) VALUES (?, ?, ?, ?, ?)",
-                arguments: [recipient.code, recipient.name, recipient.kind.rawValue, recipient.taxID, recipient.village])
+                sql: "INSERT INTO grant_recipient (code, name, kind, tax_id, village, legal_entity) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [recipient.code, recipient.name, recipient.kind.rawValue, recipient.taxID, recipient.village, recipient.legalEntity])
         }
         for scheme in schemes {
             try db.execute(

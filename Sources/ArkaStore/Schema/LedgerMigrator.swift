@@ -16,6 +16,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v7 business", migrate: createBusiness)
         migrator.registerMigration("v8 registers", migrate: createRegisterCorrections)
         migrator.registerMigration("v9 business stock", migrate: createStock)
+        migrator.registerMigration("v10 recipients' legal form", migrate: createRecipientLegalForm)
         return migrator
     }
 
@@ -139,6 +140,12 @@ enum LedgerMigrator {
     /// The social business's goods in stock: the lines of purchases and of stock counts that
     /// moved the stock account (sales keep theirs in `sale_item`), every stock count with what it
     /// found, and the writes a person marked as corrections after a cash count.
+    /// Whether a recipient is a legal entity (1) or a natural person (0), or left to its kind
+    /// (NULL): exports show natural persons by pseudonym.
+    private static func createRecipientLegalForm(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE grant_recipient ADD COLUMN legal_entity INTEGER CHECK (legal_entity IN (0, 1))")
+    }
+
     private static func createStock(_ db: Database) throws {
         try db.execute(
             sql: """

@@ -14,7 +14,8 @@ public struct ExportContext {
     public enum Naming: Sendable {
         /// Applicants and recipients by name and personal id.
         case names
-        /// Applicants by a stable pseudonym; no name, no personal id.
+        /// Natural persons (applicants, recipients who are not legal entities) by a stable
+        /// pseudonym, in every sheet and every text; no name, no personal id, no recipient code.
         case pseudonyms
     }
 
@@ -24,6 +25,24 @@ public struct ExportContext {
     public var language: Language
     public var naming: Naming
     public var generatedAt: Date
+    /// The ledger's pseudonymizer, made once for the whole export.
+    private let made = Made()
+
+    private final class Made {
+        var people: Pseudonymizer?
+        var ledger: Ledger?
+    }
+
+    /// How persons are shown: the ledger's ``Pseudonymizer`` under pseudonyms, nil under names.
+    /// - Throws: a database error, or ``ArkaError`` when a stored call no longer reads.
+    public func people() throws -> Pseudonymizer? {
+        guard naming == .pseudonyms else { return nil }
+        if let known = made.people, made.ledger === ledger { return known }
+        let people = try ledger.pseudonymizer()
+        made.people = people
+        made.ledger = ledger
+        return people
+    }
 
     public init(ledger: Ledger, from: LedgerDate?, to: LedgerDate?, language: Language, naming: Naming, generatedAt: Date) {
         self.ledger = ledger

@@ -4,7 +4,7 @@ import ArkaRules
 import ArkaStore
 
 /// The register of financial support to third parties: each agreement with its recipient
-/// (named, or by pseudonym without personal id), their score and the decision, the items or
+/// (named, or, for a natural person under pseudonyms, by pseudonym without code or personal id), their score and the decision, the items or
 /// cash given in the agreement's currency and the base currency, the running total per
 /// recipient against the scheme's cap, the handover documents and the status.
 ///
@@ -31,15 +31,15 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
         let register = try context.ledger.thirdPartyRegister(asOf: context.to)
         let base = register.base
         typealias Row = ThirdPartyRegister.Row
-        let named = context.naming == .names
+        let people = try context.people()
         let baseStyle = styles.money(base.code)
+        // A natural person, under pseudonyms, by their pseudonym in place of code and name, and no id.
+        func pseudonym(_ row: Row) -> String? { people?.recipient(row.position.agreement.recipient) }
         let columns: [ListingColumn<Row>] = [
-            ListingColumn(key: "recipient", style: styles.text, value: { .text($0.position.agreement.recipient) }),
-            ListingColumn(key: "name", style: styles.text, value: { row in
-                named ? .optionalText(row.recipient?.name) : .optionalText(row.award?.applicantPseudonym ?? row.agreement.recipient)
-            }),
+            ListingColumn(key: "recipient", style: styles.text, value: { .text(pseudonym($0) ?? $0.position.agreement.recipient) }),
+            ListingColumn(key: "name", style: styles.text, value: { .optionalText(pseudonym($0) ?? $0.recipient?.name) }),
             ListingColumn(key: "type", style: styles.text, value: { row in .optionalText(row.recipient.map { template.label("kind.\($0.kind.rawValue)", language) }) }),
-            ListingColumn(key: "id", style: styles.text, value: { named ? .optionalText($0.recipient?.taxID) : .blank }),
+            ListingColumn(key: "id", style: styles.text, value: { pseudonym($0) == nil ? .optionalText($0.recipient?.taxID) : .blank }),
             ListingColumn(key: "village", style: styles.text, value: { .optionalText($0.recipient?.village) }),
             ListingColumn(key: "call", style: styles.text, value: { .optionalText($0.award?.call) }),
             ListingColumn(key: "score", style: styles.points, value: { row in
@@ -103,7 +103,7 @@ public struct AssetsWorkbook: DonorWorkbook {
         let base = context.ledger.baseCurrency
         let baseStyle = styles.money(base.code)
         let (_, recipients) = try context.ledger.grantSchemesAndRecipients()
-        let named = context.naming == .names
+        let people = try context.people()
         let columns: [ListingColumn<EquipmentRecord>] = [
             ListingColumn(key: "tag", style: styles.text, value: { .text($0.item.tag) }),
             ListingColumn(key: "description", style: styles.text, value: { .text($0.item.description) }),
@@ -122,11 +122,13 @@ public struct AssetsWorkbook: DonorWorkbook {
             ListingColumn(key: "agreement", style: styles.text, value: { .optionalText($0.handover?.agreement) }),
             ListingColumn(key: "recipient", style: styles.text, value: { record in
                 guard let code = record.handover?.recipient else { return .blank }
-                return .text(named ? (recipients.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code) : code)
+                if let pseudonym = people?.recipient(code) { return .text(pseudonym) }
+                return .text(recipients.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code)
             }),
             ListingColumn(key: "handover_date", style: styles.date, value: { $0.handover.map { .date($0.date) } ?? .blank }),
             ListingColumn(key: "protocol", style: styles.text, value: { .optionalText($0.handover?.protocolNumber) }),
-            ListingColumn(key: "signatories", style: styles.text, value: { named ? .optionalText($0.handover?.signatories) : .blank }),
+            // Signatories may name people the ledger does not know: under pseudonyms they are left out.
+            ListingColumn(key: "signatories", style: styles.text, value: { people == nil ? .optionalText($0.handover?.signatories) : .blank }),
             ListingColumn(key: "transfer_document", style: styles.text, value: { record in
                 .text(template.label(record.baseCost.minorUnits > register.threshold.minorUnits ? "yes" : "no", language))
             }),

@@ -27,7 +27,7 @@ public struct ScoringWorkbook: DonorWorkbook {
         let ledger = context.ledger
         let language = context.language
         let styles = WorkbookStyles(formats: template.formats)
-        let identity: ApplicantIdentity = context.naming == .names ? .names : .pseudonyms(try ledger.pseudonyms())
+        let identity: ApplicantIdentity = try context.people().map { .pseudonyms($0.pseudonyms) } ?? .names
         var figures = WorkbookFigures()
         for call in try ledger.grantCalls() {
             let input = try ledger.callInput(call.code)

@@ -83,6 +83,8 @@ public enum WorkbookExport {
         do {
             let book = try Workbook(path: partial, constantMemory: streams)
             book.cutTextNote = context.language == .sq ? .albanian : .english
+            // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
+            if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
             let figures = try write(book)
             try book.close()
             guard rename(partial, output) == 0 else {

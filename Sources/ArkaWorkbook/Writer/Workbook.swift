@@ -30,6 +30,10 @@ public final class Workbook {
     /// The texts cut to fit a cell so far, in the order written.
     public private(set) var cutTexts: [CutText] = []
     private var cutSheetName: String?
+    /// What every text cell and title of the workbook goes through before it is written: given
+    /// the text's UTF-8, the text to write instead, or nil to write it as it is. An export that
+    /// shows persons by pseudonym replaces their names here, whichever sheet holds them.
+    public var textFilter: ((UnsafeBufferPointer<UInt8>) -> String?)?
 
     /// - Throws: ``ArkaError/Kind/workbook`` when libxlsxwriter cannot start the workbook.
     public init(path: String, constantMemory: Bool, temporaryDirectory: String? = nil) throws {

@@ -64,9 +64,15 @@ public final class Worksheet {
     public func write(_ batch: CellBatch) throws {
         let sheet = try sheet()
         let formats = try batch.styles.map { try workbook.format($0) }
+        let filter = workbook.textFilter
         try batch.bytes.withUnsafeBytes { bytes in
             func text(_ offset: Int) -> UnsafePointer<CChar> {
                 (bytes.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
+            }
+            /// The text at an offset as the workbook's text filter changes it, if it does.
+            func filtered(_ offset: Int) -> String? {
+                guard let filter else { return nil }
+                return filter(UnsafeBufferPointer(start: (bytes.baseAddress! + offset).assumingMemoryBound(to: UInt8.self), count: strlen(text(offset))))
             }
             for cell in batch.cells {
                 let (r, c) = try self.cell(Int(cell.row), Int(cell.column))
@@ -74,10 +80,18 @@ public final class Worksheet {
                 let code: lxw_error
                 switch cell.kind {
                 case .text where cell.tooLong:
-                    let fitted = workbook.fit(batch.text(at: cell.text), sheet: name, row: Int(cell.row), column: Int(cell.column))
+                    var shown = batch.text(at: cell.text)
+                    if let filter, let replaced = shown.withUTF8(filter) { shown = replaced }
+                    let fitted = workbook.fit(shown, sheet: name, row: Int(cell.row), column: Int(cell.column))
                     code = worksheet_write_string(sheet, r, c, fitted, format)
                 case .text:
-                    code = worksheet_write_string(sheet, r, c, text(cell.text), format)
+                    if let replaced = filtered(cell.text) {
+                        // A pseudonym can make a text longer than a cell holds: it is cut then.
+                        let fitted = CellBatch.isTooLong(replaced) ? workbook.fit(replaced, sheet: name, row: Int(cell.row), column: Int(cell.column)) : replaced
+                        code = worksheet_write_string(sheet, r, c, fitted, format)
+                    } else {
+                        code = worksheet_write_string(sheet, r, c, text(cell.text), format)
+                    }
                 case .number:
                     code = worksheet_write_number(sheet, r, c, cell.number, format)
                 case .date:
@@ -135,6 +149,8 @@ public final class Worksheet {
         }
         let (r, c1) = try cell(row, firstColumn)
         let (_, c2) = try cell(row, lastColumn)
+        var text = text
+        if let filter = workbook.textFilter, let replaced = text.withUTF8(filter) { text = replaced }
         let fitted = CellBatch.isTooLong(text) ? workbook.fit(text, sheet: name, row: row, column: firstColumn) : text
         try LXW.check(
             worksheet_merge_range(try sheet(), r, c1, r, c2, fitted, try workbook.format(style)), "the merged title of \(name)",
