@@ -199,6 +199,66 @@ struct ReportWorkTests {
         }
     }
 
+    @Test("through any day, the sums read equal the postings dated through it; a month's last day reads the totals alone")
+    func throughAnyDay() throws {
+        let ledger = try makeLedger()
+        // Spending on the last days of months too, so that a month's end has postings of its own.
+        _ = try ledger.post(
+            file: try write(
+                "ends.csv",
+                """
+                entry,date,description,account,amount,currency,fund,budget_line,counterparty,document,memo,rate
+                C-1,2023-02-28,Fund i shkurtit,6420,300,ALL,BMZ,4.2,,,,
+                C-1,,,5122,-300,ALL,BMZ,,,,,
+                C-2,2023-03-31,Fund i marsit,6110,2.50,EUR,SDC,1.1,,,,
+                C-2,,,5121,-2.50,EUR,SDC,,,,,
+                C-3,2023-03-31,Pa fond,6420,1.00,EUR,,,,,,
+                C-3,,,5121,-1.00,EUR,,,,,,
+                C-4,2023-06-30,Fund i qershorit,6310,900,ALL,BMZ,3.2,,,,
+                C-4,,,5122,-900,ALL,BMZ,,,,,
+
+                """),
+            signature: Self.signature)
+        let expense: Set<String> = ["6110", "6310", "6420", "6910", "6920"]
+        for text in ["2023-01-01", "2023-02-27", "2023-02-28", "2023-03-01", "2023-03-15", "2023-03-30", "2023-03-31", "2023-06-30", "2023-12-31", "2024-01-31"] {
+            let day = try LedgerDate.parse(text)
+            // Plainly, from every posting dated through the day.
+            var balances: [String: [Int64]] = [:]
+            var monthly: [String: [Int64]] = [:]
+            try ledger.store.view { view in
+                try view.forEachListedPosting(accounts: nil, from: nil, to: day, order: .account) { posting in
+                    let key = "\(posting.account) \(posting.currency) \(posting.fund ?? "-") \(posting.budgetLine ?? "-")"
+                    var sums = balances[key, default: [0, 0, 0, 0]]
+                    if posting.amount > 0 { sums[0] += posting.amount } else { sums[1] -= posting.amount }
+                    if posting.baseAmount > 0 { sums[2] += posting.baseAmount } else { sums[3] -= posting.baseAmount }
+                    balances[key] = sums
+                    if expense.contains(posting.account) {
+                        let month = "\(posting.account) \(posting.fund ?? "-") \(posting.budgetLine ?? "-") \(posting.currency) \(posting.date.prefix(7))"
+                        var sums = monthly[month, default: [0, 0]]
+                        sums[0] += posting.amount
+                        sums[1] += posting.baseAmount
+                        monthly[month] = sums
+                    }
+                }
+            }
+            let (rows, expenseRows) = try ledger.store.view { view in
+                (try view.balances(asOf: day, grouping: .budgetLine), try view.monthlyExpense(to: day))
+            }
+            var read: [String: [Int64]] = [:]
+            for row in rows {
+                read["\(row.account) \(row.currency) \(row.fund ?? "-") \(row.budgetLine ?? "-")"] = [row.debit, row.credit, row.baseDebit, row.baseCredit]
+            }
+            #expect(read == balances, "\(text)")
+            #expect(rows.count == balances.count, "\(text)")
+            var readMonthly: [String: [Int64]] = [:]
+            for row in expenseRows {
+                readMonthly["\(row.account) \(row.fund ?? "-") \(row.budgetLine ?? "-") \(row.currency) \(row.month)"] = [row.amount, row.booked]
+            }
+            #expect(readMonthly == monthly, "\(text)")
+            #expect(expenseRows.count == monthly.count, "\(text)")
+        }
+    }
+
     @Test("a fund's listing holds that fund's postings in the listing's order, and only them")
     func fundListing() throws {
         let ledger = try makeLedger()
