@@ -82,6 +82,8 @@ let package = Package(
             name: "ArkaStoreTests",
             dependencies: [
                 "ArkaStore", "ArkaBooks", .product(name: "GRDB", package: "GRDB.swift"),
+                // The progress handler that counts a report's SQLite work.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(

@@ -136,7 +136,8 @@ extension Ledger {
         return GeneralLedger(account: account, accounts: accounts, from: from, to: to, base: baseCurrency, opening: opening, ledger: self)
     }
 
-    /// Calls `body` with each posting of the period to `accounts` (all when nil), in `order`,
+    /// Calls `body` with each posting of the period to `accounts` (all when nil) of `fund` (any
+    /// when nil), in `order`,
     /// streaming: a million postings never sit in memory together. The transaction listing,
     /// the general ledger and the proof of use's document list read the journal through it.
     ///
@@ -145,10 +146,11 @@ extension Ledger {
     /// ```
     /// - Throws: a database error, or what `body` throws.
     public func forEachPosting(
-        accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?, order: ListingOrder, _ body: (ListedPosting) throws -> Void
+        accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?, fund: String? = nil, order: ListingOrder,
+        _ body: (ListedPosting) throws -> Void
     ) throws {
         try store.view { view in
-            try view.forEachListedPosting(accounts: accounts, from: from, to: to, order: order, body)
+            try view.forEachListedPosting(accounts: accounts, from: from, to: to, fund: fund, order: order, body)
         }
     }
 

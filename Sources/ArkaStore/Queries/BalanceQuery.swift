@@ -26,7 +26,8 @@ public struct BalanceRow: Sendable, Equatable {
 extension LedgerView {
     /// Totals per account and currency of every entry dated on or before `asOf` (all when nil).
     ///
-    /// Whole months come from the monthly totals; the month of `asOf` is summed from its postings.
+    /// Whole months come from the monthly totals; the month of `asOf`, unless `asOf` ends it, is
+    /// summed from its postings (``TotalsThroughDay``).
     /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
     ///   not exact (a ledger an older arka let pass 64 bits).
     public func balances(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> [BalanceRow] {
@@ -39,16 +40,12 @@ extension LedgerView {
         let source: String
         var arguments: StatementArguments = []
         if let asOf {
-            source = """
-                SELECT account, currency, fund, budget_line, debit, credit, base_debit, base_credit
-                FROM posting_total WHERE month < ?
-                UNION ALL
-                SELECT p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
-                       MAX(p.amount, 0), MAX(-p.amount, 0), MAX(p.base_amount, 0), MAX(-p.base_amount, 0)
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-                WHERE e.date >= ? AND e.date <= ?
-                """
-            arguments = [asOf.ledgerMonth.description, asOf.ledgerMonth.firstDay.description, asOf.description]
+            (source, arguments) = TotalsThroughDay(asOf).source(
+                totals: "account, currency, fund, budget_line, debit, credit, base_debit, base_credit",
+                postings: """
+                    p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
+                           MAX(p.amount, 0), MAX(-p.amount, 0), MAX(p.base_amount, 0), MAX(-p.base_amount, 0)
+                    """)
         } else {
             source = "SELECT * FROM posting_total"
         }

@@ -23,17 +23,11 @@ extension LedgerView {
         let source: String
         var arguments: StatementArguments = []
         if from == nil {
-            // Whole months from the monthly totals, the last month from its postings.
+            // Whole months from the monthly totals, the last month, unless `to` ends it, from its postings.
             if let to {
-                source = """
-                    SELECT account, fund, budget_line, base_debit - base_credit AS amount
-                    FROM posting_total WHERE month < ?
-                    UNION ALL
-                    SELECT p.account, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''), p.base_amount
-                    FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-                    WHERE e.date >= ? AND e.date <= ?
-                    """
-                arguments = [to.ledgerMonth.description, to.ledgerMonth.firstDay.description, to.description]
+                (source, arguments) = TotalsThroughDay(to).source(
+                    totals: "account, fund, budget_line, base_debit - base_credit AS amount",
+                    postings: "p.account, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''), p.base_amount")
             } else {
                 source = "SELECT account, fund, budget_line, base_debit - base_credit AS amount FROM posting_total"
             }

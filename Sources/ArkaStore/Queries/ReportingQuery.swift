@@ -15,24 +15,20 @@ public struct MonthlyExpense: Sendable, Equatable {
 
 extension LedgerView {
     /// Expense postings (debits less credits) per account, fund, budget line, currency and month,
-    /// dated up to `to` when given: whole months from the monthly totals, the last month from its
-    /// postings.
+    /// dated up to `to` when given: whole months from the monthly totals, the last month, unless
+    /// `to` ends it, from its postings (``TotalsThroughDay``).
     /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
     ///   not exact.
     public func monthlyExpense(to: LedgerDate?) throws -> [MonthlyExpense] {
         let source: String
         var arguments: StatementArguments = []
         if let to {
-            source = """
-                SELECT month, account, currency, fund, budget_line, debit - credit AS amount, base_debit - base_credit AS booked
-                FROM posting_total WHERE month < ?
-                UNION ALL
-                SELECT substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
-                       p.amount, p.base_amount
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-                WHERE e.date >= ? AND e.date <= ?
-                """
-            arguments = [to.ledgerMonth.description, to.ledgerMonth.firstDay.description, to.description]
+            (source, arguments) = TotalsThroughDay(to).source(
+                totals: "month, account, currency, fund, budget_line, debit - credit AS amount, base_debit - base_credit AS booked",
+                postings: """
+                    substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
+                           p.amount, p.base_amount
+                    """)
         } else {
             source = """
                 SELECT month, account, currency, fund, budget_line, debit - credit AS amount, base_debit - base_credit AS booked

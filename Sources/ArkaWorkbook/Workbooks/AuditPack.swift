@@ -42,6 +42,15 @@ public struct AuditPack {
         let cover = try book.addWorksheet(name: context.wording(coverTemplate.name.text(language)))
         for (index, column) in coverTemplate.columns.enumerated() { try cover.setColumn(index, width: column.width) }
         try cover.printSetup(landscape: coverTemplate.landscape, fitToWidth: true, headerRows: nil)
+        // The chain is verified on a connection of its own while the workbooks are written (the
+        // cover, the first sheet, is filled after them): its reading and hashing overlap with
+        // libxlsxwriter's writing instead of coming before it.
+        let verifying = Concurrently { [path = ledger.path] in try Ledger.open(at: path).verify() }
+        defer { verifying.wait() }
+        var figures: [String: WorkbookFigures] = [:]
+        for part in parts {
+            figures[part.template.report] = try part.workbook.write(into: book, template: part.template, context: context)
+        }
         var row = 0
         func line(_ label: String, _ value: CellValue, style: CellStyle = .plain) throws {
             try cover.write(.text(label), row: row, column: 0, style: CellStyle(bold: true))
@@ -50,7 +59,7 @@ public struct AuditPack {
         }
         try cover.write(.text(context.wording(coverTemplate.title.text(language))), row: row, column: 0, style: styles.title)
         row += 2
-        let verification = try ledger.verify()
+        let verification = try verifying.value()
         let settings = ledger.settings
         try line(template.label("ledger", language), .text(settings.name))
         try line(template.label("entity", language), .optionalText(settings.entity))
@@ -75,10 +84,6 @@ public struct AuditPack {
         }
         for part in [template] + parts.map(\.template) {
             try line("\(template.label("template", language)) \(part.report)", .text("\((part.file as NSString).lastPathComponent) sha256 \(part.sha256)"))
-        }
-        var figures: [String: WorkbookFigures] = [:]
-        for part in parts {
-            figures[part.template.report] = try part.workbook.write(into: book, template: part.template, context: context)
         }
         // The reconciliation, under the cover's other lines (rows stay in order for streaming).
         row += 1
@@ -111,5 +116,40 @@ public struct AuditPack {
             try line(note.coverLabel, .text(note.coverText(count: book.cutTexts.count, sheet: book.cutTextSheetName)), style: styles.flag)
         }
         return figures["trial-balance"] ?? WorkbookFigures()
+    }
+}
+
+/// A value worked out on a thread of its own while the calling thread goes on.
+///
+/// ```swift
+/// let verifying = Concurrently { try Ledger.open(at: path).verify() }
+/// // … other work …
+/// let verification = try verifying.value()
+/// ```
+final class Concurrently<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, Error>?
+
+    /// Starts `work` on a new thread.
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        let thread = Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits until the work has ended.
+    func wait() {
+        done.wait()
+        done.signal()
+    }
+
+    /// Waits for the value.
+    /// - Throws: what the work threw.
+    func value() throws -> Value {
+        wait()
+        guard let result else { throw ArkaError(.io, "a concurrent step ended without a result") }
+        return try result.get()
     }
 }

@@ -138,9 +138,12 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                 let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))
                 var line: String?
-                do {
-                    try context.forEachPosting(accounts: context.expenseAccounts, order: .budgetLine) { posting in
-                        guard posting.fund == fund else { return }
+                // The fund's postings only, read and recorded on a second thread while this one
+                // writes the cells: one pass over the fund's expense, not over every fund's.
+                try listing.fill(concurrently: { listing in
+                    try ledger.forEachPosting(
+                        accounts: context.expenseAccounts, from: context.from, to: context.to, fund: fund, order: .budgetLine
+                    ) { posting in
                         if posting.budgetLine != line || line == nil {
                             if line != nil { try listing.endGroup("\(template.label("subtotal", language)) \(line!)") }
                             line = posting.budgetLine ?? ""
@@ -148,8 +151,8 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                         }
                         try listing.add(posting)
                     }
-                }
-                if let line { try listing.endGroup("\(template.label("subtotal", language)) \(line)") }
+                    if let line { try listing.endGroup("\(template.label("subtotal", language)) \(line)") }
+                })
                 try listing.finish(totalLabel: template.label("total", language))
             }
         }
