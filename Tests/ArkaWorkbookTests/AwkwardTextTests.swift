@@ -96,7 +96,7 @@ final class AwkwardTextTests: XCTestCase {
         let repository = WorkbookReader.repository.path
         for (code, grid) in Self.calls {
             try ledger.importCall(
-                code: code, grid: "\(repository)/templates/scoring/\(grid).yaml", applications: "\(repository)/ledgers/mallakaster/applications-\(grid).csv",
+                code: code, grid: "\(repository)/ledgers/mallakaster/grid-\(grid).yaml", applications: "\(repository)/ledgers/mallakaster/applications-\(grid).csv",
                 evaluations: "\(repository)/ledgers/mallakaster/evaluations-\(grid).csv", signature: Self.signature)
         }
         let templates = try templates()

@@ -164,7 +164,7 @@ final class DemoWorkbookTests: XCTestCase {
         let cover = try book.sheet("Cover")
         XCTAssertTrue(cover.values.contains { $0.text == "#\(verification.head.sequence) \(verification.head.hash)" })
         XCTAssertTrue(cover.values.contains { $0.number == Double(verification.entries) })
-        XCTAssertTrue(cover.values.contains { $0.text?.hasPrefix("iga.yaml sha256 ") == true })
+        XCTAssertTrue(cover.values.contains { $0.text?.hasPrefix("grid-iga.yaml sha256 ") == true })
         // Every fund's three figures agree.
         let agreeRows = try book.rows(in: "Cover", column: "E", where: { $0 == "yes" || $0 == "no" })
         XCTAssertFalse(agreeRows.isEmpty)
