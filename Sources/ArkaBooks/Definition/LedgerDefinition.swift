@@ -77,6 +77,11 @@ public struct LedgerDefinition: Sendable {
                 .badSetting, "the equipment stock account must be an asset account of accounts.csv",
                 location: SourceLocation(file: path("ledger.yaml"), field: "equipment_stock_account", value: stock))
         }
+        for code in settings.cashAccounts where chart.account(code)?.type != .asset {
+            throw ArkaError(
+                .badSetting, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)",
+                location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["cash_accounts"], field: "cash_accounts", value: code))
+        }
         let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
