@@ -150,6 +150,18 @@ final class AnyLedgerWorkbookTests: XCTestCase {
         let agreeRows = try pack.rows(in: "Cover", column: "E", where: { $0 == "yes" || $0 == "no" })
         XCTAssertEqual(agreeRows.count, 3)
         for row in agreeRows { XCTAssertEqual(cover["E\(row)"]?.text, "yes", "row \(row)") }
+        // Every stored result, the other headings' totals and the proof of use's balance among
+        // them, is what LibreOffice computes from the formulas.
+        let (status, output) = try WorkbookReader.run(["recalc", try XCTUnwrap(written["audit-pack"])])
+        if status == 77 {
+            if !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty {
+                return XCTFail("LibreOffice is not installed, and CI is set: .ci/run installs it. \(output)")
+            }
+            throw XCTSkip("LibreOffice is not installed here; .ci/run installs it: \(output)")
+        }
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("\"problems\": []"), output)
+        XCTAssertFalse(output.contains("\"checked\": 0,"), output)
     }
 
     /// The proof of use closes on the balance, income less spending, in the reporting currency.
