@@ -97,7 +97,7 @@ struct TamperTests {
         #expect(ledger.definition.funds.map(\.reports) == [[.proofOfUse]])
         try ledger.store.write { db in
             try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v10 fund reports'")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
         }
         let reopened = try Ledger.open(at: ledger.path)
         #expect(reopened.definition.funds.map(\.code) == ["EU"])
