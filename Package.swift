@@ -94,7 +94,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "ArkaWorkbookTests",
-            dependencies: ["ArkaWorkbook", "ArkaBooks", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "ArkaWorkbook", "ArkaBooks", "ArkaRules", .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             // Run by path (`WorkbookReader.tool`), not bundled.
             exclude: ["Tools/workbook_check.py"]),
         .testTarget(

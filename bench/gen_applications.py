@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes N applications to the IGA call (templates/scoring/iga.yaml) and two evaluators' scores
+"""Writes N applications to the IGA call (ledgers/mallakaster/grid-iga.yaml) and two evaluators' scores
 for each, for the scoring benchmark: python3 bench/gen_applications.py N OUT_DIR."""
 import random
 import sys

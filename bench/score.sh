@@ -17,13 +17,13 @@ mkdir -p "$OUT"
 [ -f "$OUT/applications.csv" ] || python3 bench/gen_applications.py "$N" "$OUT"
 best_time=1000000; peak=0
 for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$OUT/time.log" .build/release/arka score --grid templates/scoring/iga.yaml \
+    /usr/bin/time -f "%e %M" -o "$OUT/time.log" .build/release/arka score --grid ledgers/mallakaster/grid-iga.yaml \
         --applications "$OUT/applications.csv" --evaluations "$OUT/evaluations.csv" --format json > /dev/null
     read -r seconds kib < "$OUT/time.log"
     best_time=$(awk -v a="$seconds" -v b="$best_time" 'BEGIN { print (a < b ? a : b) }')
     peak=$(( kib > peak ? kib : peak ))
 done
-bytes=$(.build/release/arka score --grid templates/scoring/iga.yaml --applications "$OUT/applications.csv" \
+bytes=$(.build/release/arka score --grid ledgers/mallakaster/grid-iga.yaml --applications "$OUT/applications.csv" \
     --evaluations "$OUT/evaluations.csv" --format json | wc -c)
 printf '| %s applications, %s evaluations, JSON (%s MB) | %s s | %s MiB |\n' \
     "$N" "$((N * 2))" "$((bytes / 1000000))" "$best_time" "$((peak / 1024))"

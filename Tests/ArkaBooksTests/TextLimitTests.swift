@@ -90,7 +90,7 @@ struct TextLimitTests {
         fields[1] = Self.text(201)
         lines[3] = fields.joined(separator: ",")
         let path = try fixture.write("applications.csv", lines.joined(separator: "\n") + "\n")
-        let grid = repository.appendingPathComponent("templates/scoring/iga.yaml").path
+        let grid = repository.appendingPathComponent("ledgers/mallakaster/grid-iga.yaml").path
         let error = firstError { try ledger.importCall(code: "IGA/2023/02", grid: grid, applications: path, evaluations: nil, signature: Fixture.signature) }
         #expect(error?.kind == .textTooLong)
         #expect(error?.location.file == path)

@@ -129,7 +129,7 @@ struct InstallTests {
         // A scoring run's JSON.
         let share = installation.prefix.appendingPathComponent("share/arka").path
         let json = try installation.run(
-            "arka score --grid \(share)/templates/scoring/iga.yaml --applications \(share)/ledgers/mallakaster/applications-iga.csv "
+            "arka score --grid \(share)/ledgers/mallakaster/grid-iga.yaml --applications \(share)/ledgers/mallakaster/applications-iga.csv "
                 + "--evaluations \(share)/ledgers/mallakaster/evaluations-iga.csv --format json")
         let record = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(record["arka_version"] as? String == version)

@@ -89,4 +89,19 @@ struct TamperTests {
         let error = #expect(throws: ArkaError.self) { try Ledger.open(at: ledger.path) }
         #expect(error?.kind == .notALedger)
     }
+
+    @Test("a ledger made before funds named their donor reports opens, with no fund marked for any")
+    func ledgerBeforeFundReports() throws {
+        try Data("code,name,restricted,reports\nEU,European Union,true,proof-of-use\n".utf8).write(to: folder.appendingPathComponent("funds.csv"))
+        let ledger = try makeLedger()
+        #expect(ledger.definition.funds.map(\.reports) == [[.proofOfUse]])
+        try ledger.store.write { db in
+            try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
+        }
+        let reopened = try Ledger.open(at: ledger.path)
+        #expect(reopened.definition.funds.map(\.code) == ["EU"])
+        #expect(reopened.definition.funds.map(\.reports) == [[]])
+        #expect(try reopened.verify().isIntact)
+    }
 }

@@ -39,7 +39,7 @@ final class AwkwardTextTests: XCTestCase {
         return url.path
     }
 
-    /// The books: the funds above, each with a budget line, an Albanian entry on each, and a reversal.
+    /// The books: the funds above, each with a budget line and reported in the proof of use, an Albanian entry on each, and a reversal.
     func books() throws -> Ledger {
         try write("definition/ledger.yaml", "name: \"Libri i provës: Çerdhja [x]/2024\"\nentity: Bashkia Mallakastër\nbase_currency: EUR\nrounding_account: \"6920\"\n")
         try write(
@@ -51,7 +51,9 @@ final class AwkwardTextTests: XCTestCase {
             6920,Rounding,expense,,Rrumbullakime
             7410,Contributions,income,,Kontribute
             """)
-        try write("definition/funds.csv", "code,name,restricted\n" + Self.funds.map { "\"\($0)\",Fondi \($0) – dhurues çë,true" }.joined(separator: "\n"))
+        try write(
+            "definition/funds.csv",
+            "code,name,restricted,reports\n" + Self.funds.map { "\"\($0)\",Fondi \($0) – dhurues çë,true,proof-of-use" }.joined(separator: "\n"))
         try write(
             "definition/budget.csv",
             "fund,line,heading,description,amount,currency\n" + Self.funds.map { "\"\($0)\",3/1,3,\"Pajisje [për] fëmijë: 'çanta'\",5000.00,EUR" }.joined(separator: "\n"))
@@ -71,16 +73,9 @@ final class AwkwardTextTests: XCTestCase {
         return ledger
     }
 
-    /// The shipped templates, with the proof of use made for the ledger's restricted funds
-    /// rather than a list of named ones.
+    /// The shipped templates; every fund of the books is marked for the proof of use.
     func templates() throws -> String {
-        let shipped = WorkbookReader.repository.appendingPathComponent("templates/workbooks")
-        let copy = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: shipped, to: copy)
-        let proof = copy.appendingPathComponent("proof-of-use.yaml")
-        let text = try String(contentsOf: proof, encoding: .utf8)
-        try Data(text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("funds:") }.joined(separator: "\n").utf8).write(to: proof)
-        return copy.path
+        WorkbookReader.repository.appendingPathComponent("templates/workbooks").path
     }
 
     func export(_ ledger: Ledger, _ report: String, language: Language = .en, templates: String) throws -> String {
@@ -96,7 +91,7 @@ final class AwkwardTextTests: XCTestCase {
         let repository = WorkbookReader.repository.path
         for (code, grid) in Self.calls {
             try ledger.importCall(
-                code: code, grid: "\(repository)/templates/scoring/\(grid).yaml", applications: "\(repository)/ledgers/mallakaster/applications-\(grid).csv",
+                code: code, grid: "\(repository)/ledgers/mallakaster/grid-\(grid).yaml", applications: "\(repository)/ledgers/mallakaster/applications-\(grid).csv",
                 evaluations: "\(repository)/ledgers/mallakaster/evaluations-\(grid).csv", signature: Self.signature)
         }
         let templates = try templates()

@@ -8,7 +8,7 @@ import Foundation
 /// | file | columns | |
 /// |---|---|---|
 /// | `accounts.csv` | `code,name,type[,parent][,name_sq]` | required |
-/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit][,conversion]` | optional; limits in percent (EU: 25, 7, 5); conversion: period-average, expense-month or booking (default) |
+/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit][,conversion][,reports]` | optional; limits in percent (EU: 25, 7, 5); conversion: period-average, expense-month or booking (default); reports: the donor reports the fund is reported in, separated by `;` (`proof-of-use`) |
 /// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
 /// | `reporting-rates.csv` | `month,currency,rate[,source]` | optional; units of the currency per 1 unit of the reporting currency (InforEuro) |
@@ -77,6 +77,11 @@ public struct LedgerDefinition: Sendable {
                 .badSetting, "the equipment stock account must be an asset account of accounts.csv",
                 location: SourceLocation(file: path("ledger.yaml"), field: "equipment_stock_account", value: stock))
         }
+        for code in settings.cashAccounts where chart.account(code)?.type != .asset {
+            throw ArkaError(
+                .badSetting, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)",
+                location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["cash_accounts"], field: "cash_accounts", value: code))
+        }
         let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
@@ -135,7 +140,7 @@ public struct LedgerDefinition: Sendable {
     static func readFunds(_ file: String) throws -> [Fund] {
         let table = try CSVTable(
             path: file, required: ["code", "name", "restricted"],
-            optional: ["flexibility_limit", "indirect_limit", "contingency_limit", "conversion"])
+            optional: ["flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"])
         var funds: [Fund] = []
         var seen: Set<String> = []
         while let row = try table.next() {
@@ -160,8 +165,11 @@ public struct LedgerDefinition: Sendable {
                 policy.indirectLimit = try percent("indirect_limit", policy.indirectLimit)
                 policy.contingencyLimit = try percent("contingency_limit", policy.contingencyLimit)
                 let conversion = try row.value("conversion").map { try ConversionRule.parse($0) } ?? .booking
+                let reports = try row.value("reports").map { try DonorReport.parseList($0) } ?? []
                 funds.append(
-                    Fund(code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy, conversion: conversion))
+                    Fund(
+                        code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy, conversion: conversion,
+                        reports: reports))
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

@@ -10,6 +10,7 @@ import Yams
 /// base_currency: EUR
 /// rounding_account: "7990"
 /// rate_source: Bank of Albania, monthly average
+/// cash_accounts: ["5100", "5300"]
 /// ```
 public struct LedgerSettings: Sendable, Equatable {
     /// A short name for the books, shown on reports.
@@ -35,6 +36,11 @@ public struct LedgerSettings: Sendable, Equatable {
     /// Items costing more than this (in the base currency) need the transfer-of-ownership
     /// document attached to the final report (EU: 5,000.00 EUR).
     public var ownershipDocumentThreshold: Int64 = 500_000
+    /// The asset accounts that hold money: bank accounts and tills (a parent stands for the
+    /// accounts below it). A social business's books name theirs in the business profile.
+    public var cashAccounts: [String] = []
+    /// The line of each key in `ledger.yaml`, for errors found once the chart is read.
+    public var lines: [String: Int] = [:]
 
     /// Every key `ledger.yaml` may hold, with what it means.
     public static let keys: [(key: String, meaning: String)] = [
@@ -49,6 +55,7 @@ public struct LedgerSettings: Sendable, Equatable {
         ("action_start", "the action's first day, YYYY-MM-DD: where the reporting period starts"),
         ("action_end", "the action's last day, YYYY-MM-DD"),
         ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document (default 5000.00)"),
+        ("cash_accounts", "the asset accounts that hold money, bank accounts and tills, as a list (a parent stands for the accounts below it)"),
     ]
 
     public init() {}
@@ -77,6 +84,18 @@ public struct LedgerSettings: Sendable, Equatable {
                 throw ArkaError(
                     .badSetting, "unknown setting; the settings are \(keys.map(\.key).joined(separator: ", "))",
                     location: SourceLocation(file: file, line: line, field: key))
+            }
+            if let line { settings.lines[key] = line }
+            if key == "cash_accounts" {
+                // A list of codes, or one code.
+                let items = valueNode.sequence.map { Array($0) } ?? [valueNode]
+                for item in items {
+                    guard let code = item.string?.trimmingSpaces, !code.isEmpty else {
+                        throw ArkaError(.badSetting, "cash_accounts lists account codes: [\"5121\", \"5310\"]", location: place)
+                    }
+                    settings.cashAccounts.append(code)
+                }
+                continue
             }
             guard let value = valueNode.string?.trimmingSpaces else {
                 throw ArkaError(.badSetting, "\(key) takes a single value", location: place)
@@ -124,6 +143,8 @@ public struct LedgerSettings: Sendable, Equatable {
         if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
         if let actionEnd { result["action_end"] = actionEnd.description }
         result["ownership_document_threshold"] = String(ownershipDocumentThreshold)
+        // Account codes hold no semicolon.
+        if !cashAccounts.isEmpty { result["cash_accounts"] = cashAccounts.joined(separator: ";") }
         return result
     }
 
@@ -140,5 +161,6 @@ public struct LedgerSettings: Sendable, Equatable {
         equipmentStockAccount = stored["equipment_stock_account"]
         actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }
         ownershipDocumentThreshold = stored["ownership_document_threshold"].flatMap(Int64.init) ?? ownershipDocumentThreshold
+        cashAccounts = stored["cash_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
     }
 }

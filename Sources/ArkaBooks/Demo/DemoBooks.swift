@@ -24,22 +24,10 @@ public enum DemoBooks {
         try ShippedFiles.folder("ledgers/mallakaster", holding: "accounts.csv", what: "the demo books", option: "--from DIR")
     }
 
-    /// The scoring grids for a demo definition folder: `templates/scoring` two folders above it
-    /// (as in a checkout and in the installed share folder), else the ones shipped with `arka`.
-    public static func scoringGrids(besides definitionFolder: String) -> String? {
-        let sibling = siblingGrids(of: definitionFolder)
-        if FileManager.default.fileExists(atPath: (sibling as NSString).appendingPathComponent("iga.yaml")) { return sibling }
-        return ShippedFiles.find("templates/scoring", holding: "iga.yaml")
-    }
-
-    static func siblingGrids(of definitionFolder: String) -> String {
-        ((definitionFolder as NSString).appendingPathComponent("../../templates/scoring") as NSString).standardizingPath
-    }
-
     /// Builds `DIR/mallakaster.arka` (replacing the demo's own earlier files): creates it from the
     /// definition, posts `transactions.csv`, posts the corrections of `reversals.csv`, closes the
     /// months of `closed-periods.csv`, records `budget-revisions.csv`, stores and scores the calls
-    /// (`applications-*.csv` against `templates/scoring/*.yaml`), awards the IGA call, approves `agreements.csv`,
+    /// (`applications-*.csv` against the calls' grids `grid-*.yaml`), awards the IGA call, approves `agreements.csv`,
     /// buys `purchases.csv`, hands over `handovers.csv`, pays `disbursements.csv`, exports `DIR/mallakaster.journal` and verifies the chain.
     /// - Throws: any ``ArkaError`` of those steps.
     public static func build(from definitionFolder: String, into directory: String, signature: Signature) throws -> Result {
@@ -81,17 +69,16 @@ public enum DemoBooks {
             lines.append("Recorded \(count) budget revisions.")
         }
         // The IGA call: its applications scored, the awards made agreements with their commitments.
-        let templates = scoringGrids(besides: definitionFolder)
         var calls: [(code: String, outcome: ScoringOutcome, stamp: ScoringStamp)] = []
         for (code, name, awardDate) in [("IGA-2023", "iga", "2023-10-16"), ("SB-2023", "social-business", nil)] {
             guard FileManager.default.fileExists(atPath: source("applications-\(name).csv")) else { continue }
-            guard let templates, FileManager.default.fileExists(atPath: (templates as NSString).appendingPathComponent("\(name).yaml")) else {
-                let looked = [siblingGrids(of: definitionFolder), templates ?? "the templates/scoring shipped with arka (none found)"].reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            // A call's grid names the books' scheme: it lives with the books, beside its applications.
+            let grid = source("grid-\(name).yaml")
+            guard FileManager.default.fileExists(atPath: grid) else {
                 throw ArkaError(
-                    .io, "cannot find the scoring grid \(name).yaml for call \(code); looked in \(looked.joined(separator: " and "))",
-                    location: SourceLocation(file: source("applications-\(name).csv")))
+                    .io, "cannot find the scoring grid of call \(code) beside its applications",
+                    location: SourceLocation(file: grid))
             }
-            let grid = (templates as NSString).appendingPathComponent("\(name).yaml")
             let evaluations = source("evaluations-\(name).csv")
             let count = try ledger.importCall(
                 code: code, grid: grid, applications: source("applications-\(name).csv"),

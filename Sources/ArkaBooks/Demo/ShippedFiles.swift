@@ -2,7 +2,7 @@ import ArkaCore
 import Foundation
 
 /// The files Arka ships beside its executable: the workbook templates (`templates/workbooks`),
-/// the scoring grids (`templates/scoring`) and the demo books (`ledgers/mallakaster`,
+/// the scoring grids' guide (`templates/scoring`) and the demo books with their calls' grids (`ledgers/mallakaster`,
 /// `ledgers/social-business`).
 ///
 /// They are looked for from the running `arka`, never from the working folder, so that an

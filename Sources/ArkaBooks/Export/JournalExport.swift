@@ -4,7 +4,9 @@ import ArkaStore
 /// Writes the whole journal in the plain-text format hledger and ledger-cli read, so that an
 /// auditor can recompute every balance with an independent tool.
 ///
-/// Account names are the account codes. Each entry keeps its id as the transaction code, its
+/// Account names are the account codes, each declared with its type (asset, cash for the bank
+/// and till accounts, liability, equity, income, expense), so that `hledger bs`, `is` and `cf`
+/// find them. Each entry keeps its id as the transaction code, its
 /// counterparty, documents, poster and reversal link as comments, and each posting its fund,
 /// budget line and memo as tags. An entry that balances only through conversion writes its
 /// foreign postings with their total cost in the base currency (`-84000.00 ALL @@ 824.82 EUR`),
@@ -24,15 +26,32 @@ extension Ledger {
         let verification = try store.view { view in (try view.entryCount(), try view.head()) }
         try sink.write("; Arka journal of \(Self.oneLine(settings.name))\(settings.entity.isEmpty ? "" : " (\(Self.oneLine(settings.entity)))")\n")
         try sink.write("; base currency \(baseCurrency.code); \(verification.0) entries; head #\(verification.1.sequence) \(verification.1.hash)\n")
-        try sink.write("; account names are the codes of the chart of accounts below\n\n")
+        try sink.write("; account names are the codes of the chart of accounts below\n")
+        try sink.write("; account types: A asset, C cash (bank and till), L liability, E equity, R income, X expense\n\n")
+        let cash = cashAccounts
         for account in context.chart.accounts {
-            try sink.write("; \(account.code): \(Self.oneLine(account.name)) (\(account.type.rawValue))\naccount \(account.code)\n")
+            let isCash = cash.contains(account.code)
+            try sink.write(
+                "; \(account.code): \(Self.oneLine(account.name)) (\(account.type.rawValue)\(isCash ? ", cash" : ""))\n"
+                    + "account \(account.code)  ; type: \(Self.typeCode(account.type, cash: isCash))\n")
         }
         try sink.write("\n")
         try store.view { view in
             try view.forEachEntry { stored in try sink.write(Self.journalText(stored.entry, base: baseCurrency, people: people)) }
         }
         try sink.finish()
+    }
+
+    /// The account type hledger reads from an `account` directive, so that its balance sheet,
+    /// income statement and cash flow find the accounts by their codes.
+    static func typeCode(_ type: AccountType, cash: Bool) -> String {
+        switch type {
+        case .asset: return cash ? "C" : "A"
+        case .liability: return "L"
+        case .equity: return "E"
+        case .income: return "R"
+        case .expense: return "X"
+        }
     }
 
     static func journalText(_ entry: Entry, base: Currency, people: Pseudonymizer? = nil) -> String {

@@ -20,7 +20,7 @@ public struct ScoringStamp: Sendable, Equatable {
 /// A call's grid, applications and evaluations read from their files and hashed.
 ///
 /// ```swift
-/// let input = try ScoringInput.load(grid: "templates/scoring/iga.yaml", applications: "applications-iga.csv", evaluations: nil)
+/// let input = try ScoringInput.load(grid: "ledgers/mallakaster/grid-iga.yaml", applications: "applications-iga.csv", evaluations: nil)
 /// let outcome = try input.score()
 /// ```
 public struct ScoringInput: Sendable {

@@ -18,7 +18,7 @@ struct Applications: ParsableCommand {
                 record) are added with arka applications evaluate.
 
                 Example:
-                  arka applications import --ledger books.arka --call IGA-2023 --grid templates/scoring/iga.yaml \\
+                  arka applications import --ledger books.arka --call IGA-2023 --grid ledgers/mallakaster/grid-iga.yaml \\
                       --file applications-iga.csv --evaluations evaluations-iga.csv
                 """)
 

@@ -49,8 +49,8 @@ extension Export {
             let context = ExportContext(
                 ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
-            try WorkbookExport.export(report: report, to: output, context: context, templates: folder)
-            emit("Wrote \(report) to \(output)\n")
+            let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder)
+            emit("Wrote \(report) to \(output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? ""))
         }
     }
 }

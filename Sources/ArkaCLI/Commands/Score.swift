@@ -21,7 +21,7 @@ struct Score: ParsableCommand {
             of arka, and the SHA-256 of its decisions: rerunning on the same files gives the same.
 
             Examples:
-              arka score --grid templates/scoring/iga.yaml --applications applications-iga.csv \\
+              arka score --grid ledgers/mallakaster/grid-iga.yaml --applications applications-iga.csv \\
                   --evaluations evaluations-iga.csv
               arka score --grid iga.yaml --applications applications.csv --format json > ranking.json
             """)

@@ -44,13 +44,67 @@ public struct Fund: Sendable, Equatable {
     public var budgetPolicy: BudgetPolicy
     /// How the donor wants costs in other currencies converted for its reports.
     public var conversion: ConversionRule
+    /// The donor reports the fund is reported in (its proof of use, …), as `funds.csv` marks it.
+    public var reports: [DonorReport]
 
-    public init(code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu, conversion: ConversionRule = .booking) {
+    public init(
+        code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu, conversion: ConversionRule = .booking,
+        reports: [DonorReport] = []
+    ) {
         self.code = code
         self.name = name
         self.isRestricted = isRestricted
         self.budgetPolicy = budgetPolicy
         self.conversion = conversion
+        self.reports = reports
+    }
+
+    /// Whether the fund is reported in `report`.
+    public func isReported(in report: DonorReport) -> Bool { reports.contains(report) }
+}
+
+/// A donor's own report that covers only the funds marked for it in the `reports` column of
+/// `funds.csv`; the books' reports (trial balance, financial report, listings) cover every fund.
+///
+/// The column holds report names separated by `;` (`proof-of-use`), so that a fund can name more
+/// than one report, and later, per report, the donor's layout.
+///
+/// ```swift
+/// let reports = try DonorReport.parseList("proof-of-use")   // [.proofOfUse]
+/// ```
+public enum DonorReport: String, Sendable, CaseIterable, Hashable {
+    /// The German co-financiers' proof of use (Verwendungsnachweis): income and spending per
+    /// financing-plan line, and the document list.
+    case proofOfUse = "proof-of-use"
+
+    /// Reads a `reports` value: names separated by `;`, spaces around them ignored, each at most
+    /// once; an empty value is no report.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming the unknown or repeated report and the
+    ///   reports there are.
+    public static func parseList(_ text: String, field: String = "reports") throws -> [DonorReport] {
+        var reports: [DonorReport] = []
+        for part in text.split(separator: ";", omittingEmptySubsequences: false) {
+            let name = part.trimmingSpaces
+            if name.isEmpty {
+                if text.trimmingSpaces.isEmpty { continue }
+                throw ArkaError(.badSetting, "an empty report name; separate report names with \";\"", field: field, value: text)
+            }
+            guard let report = DonorReport(rawValue: name) else {
+                throw ArkaError(
+                    .badSetting, "no such donor report; a fund may be reported in \(allCases.map(\.rawValue).joined(separator: ", ")) (separated by \";\")",
+                    field: field, value: name)
+            }
+            guard !reports.contains(report) else {
+                throw ArkaError(.duplicate, "the report is named twice", field: field, value: name)
+            }
+            reports.append(report)
+        }
+        return reports
+    }
+
+    /// The value `parseList` reads back.
+    public static func listText(_ reports: [DonorReport]) -> String {
+        reports.map(\.rawValue).joined(separator: ";")
     }
 }
 

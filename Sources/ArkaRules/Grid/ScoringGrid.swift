@@ -7,7 +7,7 @@ import ArkaCore
 /// `templates/scoring/README.md`; ``ScoringGrid/parse(yaml:file:)`` reads and validates it.
 ///
 /// ```swift
-/// let grid = try ScoringGrid.parse(yaml: text, file: "templates/scoring/iga.yaml")
+/// let grid = try ScoringGrid.parse(yaml: text, file: "ledgers/mallakaster/grid-iga.yaml")
 /// grid.criteria.map(\.key)   // ["ne_household", "household_size", …]
 /// ```
 public struct ScoringGrid: Sendable {

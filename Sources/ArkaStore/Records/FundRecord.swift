@@ -1,7 +1,8 @@
 import ArkaCore
 import GRDB
 
-/// A row of the `fund` table: a source of money and whether it is restricted.
+/// A row of the `fund` table: a source of money, whether it is restricted, its donor's rules and
+/// the donor reports it is reported in.
 struct FundRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "fund"
 
@@ -16,6 +17,8 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
     var indirect_limit: Int
     var contingency_limit: Int
     var conversion: String
+    /// The donor reports the fund is reported in, separated by `;`.
+    var reports: String
 
     init(_ fund: Fund) {
         code = fund.code
@@ -25,6 +28,7 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
         indirect_limit = fund.budgetPolicy.indirectLimit
         contingency_limit = fund.budgetPolicy.contingencyLimit
         conversion = fund.conversion.rawValue
+        reports = DonorReport.listText(fund.reports)
     }
 
     func fund() throws -> Fund {
@@ -34,6 +38,6 @@ struct FundRecord: Codable, FetchableRecord, PersistableRecord {
         policy.contingencyLimit = contingency_limit
         return Fund(
             code: code, name: name, isRestricted: restricted, budgetPolicy: policy,
-            conversion: try ConversionRule.parse(conversion))
+            conversion: try ConversionRule.parse(conversion), reports: try DonorReport.parseList(reports))
     }
 }

@@ -17,7 +17,14 @@ enum LedgerMigrator {
         migrator.registerMigration("v8 registers", migrate: createRegisterCorrections)
         migrator.registerMigration("v9 business stock", migrate: createStock)
         migrator.registerMigration("v10 recipients' legal form", migrate: createRecipientLegalForm)
+        migrator.registerMigration("v11 fund reports", migrate: addFundReports)
         return migrator
+    }
+
+    /// The donor reports each fund is reported in (`proof-of-use`): a ledger made before knows of
+    /// none, so its proof of use lists no fund until its funds are marked.
+    private static func addFundReports(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE fund ADD COLUMN reports TEXT NOT NULL DEFAULT ''")
     }
 
     /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE.

@@ -6,7 +6,7 @@ import Yams
 
 extension WorkbookTemplate {
     /// The keys a template may hold at its top level.
-    public static let topLevelKeys = ["report", "title", "formats", "labels", "structure", "funds", "sheets"]
+    public static let topLevelKeys = ["report", "title", "formats", "labels", "structure", "sheets"]
 
     /// Reads and checks a template file against what its workbook can fill in.
     ///
@@ -39,6 +39,13 @@ extension WorkbookTemplate {
             throw ArkaError(.badTemplate, "a template is a YAML mapping of keys (report, title, sheets, …)", location: SourceLocation(file: file, line: 1))
         }
         let root = YAMLNode(node: composed, path: "", file: file, kind: .badTemplate)
+        // A template lays out a report for any books: which funds a donor's report covers is said
+        // by the funds themselves.
+        if let funds = try root.entryList().first(where: { $0.key == "funds" }) {
+            throw ArkaError(
+                .badTemplate, "a template names no fund: mark the funds a donor report covers in funds.csv, column reports (proof-of-use)",
+                location: SourceLocation(file: file, line: funds.line, field: "funds"))
+        }
         let top = try root.entries(allowed: topLevelKeys)
         func required(_ key: String) throws -> YAMLNode {
             guard let node = top[key] else {
@@ -53,7 +60,7 @@ extension WorkbookTemplate {
         }
         var template = WorkbookTemplate(
             report: report, title: try Localized.parse(try required("title")), formats: try top["formats"].map(NumberFormats.parse) ?? .standard,
-            sheets: [], labels: [:], structure: [], funds: [], file: file, sha256: JournalHash.sha256([UInt8](data)))
+            sheets: [], labels: [:], structure: [], file: file, sha256: JournalHash.sha256([UInt8](data)))
 
         if let labels = top["labels"] {
             for entry in try labels.entryList() {
@@ -76,10 +83,6 @@ extension WorkbookTemplate {
             throw ArkaError(.badTemplate, "the \(report) template lists the budget headings under structure", location: SourceLocation(file: file, line: 1, field: "structure"))
         }
 
-        if let funds = top["funds"] {
-            guard catalogue.hasFunds else { throw funds.error("only a per-funder workbook (proof-of-use) names its funds") }
-            template.funds = try funds.sequence().map { try $0.scalar() }
-        }
         var names: Set<String> = []
         for node in try required("sheets").sequence() {
             let sheet = try SheetTemplate.parse(node, catalogue: catalogue)

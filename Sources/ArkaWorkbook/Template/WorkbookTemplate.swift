@@ -38,9 +38,6 @@ public struct WorkbookTemplate: Sendable {
     public var labels: [String: Localized]
     /// The financial report's rows: headings, subtotals and limits, in order (empty elsewhere).
     public var structure: [StructureRow]
-    /// The funds a per-funder workbook covers (the proof of use's German co-financiers); empty
-    /// for every restricted fund.
-    public var funds: [String]
     /// The file it was read from and the SHA-256 of its bytes.
     public var file: String
     public var sha256: String
@@ -117,8 +114,6 @@ public struct TemplateCatalogue: Sendable {
     public var labels: [String]
     /// Whether the template lists the budget headings (the financial report).
     public var hasStructure: Bool
-    /// Whether the template may name the funds it covers.
-    public var hasFunds: Bool = false
 
     public init(report: String, sheets: [String: [String]], requiredSheets: [String]? = nil, labels: [String], hasStructure: Bool = false) {
         self.report = report

@@ -94,6 +94,9 @@ public struct AuditPack {
             try cover.write(.text(template.label(key, language)), row: row, column: index, style: styles.header)
         }
         row += 1
+        // A financial report the books cannot make yet (a missing reporting rate) has no figures
+        // to reconcile: the other two still must agree, and the cover says why it is missing.
+        let reportMade = figures["financial-report"]?.unavailable == nil
         let report = figures["financial-report"]?.expenseByFund ?? [:]
         let listing = figures["transactions"]?.expenseByFund ?? [:]
         let balance = figures["trial-balance"]?.expenseByFund ?? [:]
@@ -105,8 +108,14 @@ public struct AuditPack {
             for (index, value) in values.enumerated() {
                 try cover.write(value.map { .number(SpreadsheetNumber(minorUnits: $0, exponent: base.exponent)) } ?? .blank, row: row, column: index + 1, style: money)
             }
-            let agrees = Set(values.map { $0 ?? 0 }).count == 1
+            let agrees = Set((reportMade ? values : Array(values.dropFirst())).map { $0 ?? 0 }).count == 1
             try cover.write(.text(template.label(agrees ? "yes" : "no", language)), row: row, column: 4, style: agrees ? .plain : styles.flag)
+            row += 1
+        }
+        for part in parts {
+            guard let reason = figures[part.template.report]?.unavailable else { continue }
+            row += 1
+            try cover.write(.text(reason), row: row, column: 0, style: styles.flag)
             row += 1
         }
         // Texts of the ledger longer than a cell holds were cut where they show: said here too.

@@ -28,6 +28,12 @@ public struct WorkbookFigures: Sendable, Equatable {
     public var expenseByFund: [String: Int64] = [:]
     /// Rows listed (postings, lines, applications).
     public var rows = 0
+    /// The proof of use's balance per fund, income less spending, in minor units of the
+    /// reporting currency.
+    public var balanceByFund: [String: Int64] = [:]
+    /// Why the workbook shows a note in place of its figures (a reporting rate the books lack),
+    /// or nil when it shows them.
+    public var unavailable: String?
 
     public init(expenseByFund: [String: Int64] = [:], rows: Int = 0) {
         self.expenseByFund = expenseByFund

@@ -109,6 +109,30 @@ public struct ExportContext {
         Set([ledger.settings.exchangeLossAccount, ledger.settings.roundingAccount].compactMap { $0 })
     }
 
+    /// The template's `note` sheet, holding one line: why the workbook has nothing else to show
+    /// (no fund marked for the proof of use, no call stored, a missing reporting rate).
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    func writeNote(_ text: String, into book: Workbook, template: WorkbookTemplate) throws {
+        guard let sheet = template.sheet("note") else { return }
+        let styles = WorkbookStyles(formats: template.formats)
+        let listing = try self.listing(book, sheet, [ListingColumn<String>(key: "note", style: styles.wrapped, value: { .text($0) })], styles)
+        try listing.start(subtitle: subtitle(template))
+        try listing.add(text)
+        try listing.finish(totalLabel: nil)
+    }
+
+    /// What keeps the books' figures from being converted to the reporting currency: a missing
+    /// reporting rate, a budget kept in another currency. A donor report says so in place of its
+    /// figures rather than stop the export.
+    static let unconvertible: Set<ArkaError.Kind> = [.missingRate, .unknownCurrency]
+
+    /// Why a report cannot be made, after the template's `lead`: "…: ALL 2024-01: no rate of ALL
+    /// to EUR for the month; add it to the reporting rates (arka rates add --reporting FILE)".
+    func notMade(_ error: ArkaError, _ lead: String) -> String {
+        guard error.kind == .missingRate else { return "\(lead) \(error.reason)" }
+        return "\(lead) \(error.location.value.map { "\($0): " } ?? "")\(error.reason) (arka rates add --reporting FILE)"
+    }
+
     func accountName(_ code: String) -> String {
         guard let account = ledger.context.chart.account(code) else { return "" }
         if language == .sq, let albanian = account.nameAlbanian, !albanian.isEmpty { return albanian }

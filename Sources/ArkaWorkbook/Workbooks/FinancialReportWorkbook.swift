@@ -11,7 +11,11 @@ import Foundation
 /// needed), a column for variance explanations, and the reconciliation to the books;
 /// then the rates used, and the monthly rates behind them.
 ///
-/// Totals are live formulas whose stored results are the exact sums.
+/// Totals are live formulas whose stored results are the exact sums. A fund whose budget lines
+/// sit under headings the template's structure does not list (another donor's headings) shows
+/// them heading by heading after the structure, in its total; a fund with no line under the
+/// structure's headings shows only its own. Books that lack a reporting rate the conversion
+/// needs get a report sheet that names it, in place of the figures.
 ///
 /// ```swift
 /// let figures = try FinancialReportWorkbook().write(into: book, template: template, context: context)
@@ -33,7 +37,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         labels: commonLabels + [
             "fund", "not_in_budget", "total_with_unbudgeted", "share", "limit", "over_limit", "eligible_reported", "ineligible",
             "conversion_difference", "booked", "rule.period-average", "rule.expense-month", "rule.booking", "heading_change",
-            "needs_addendum", "above_ceiling", "no_fund",
+            "needs_addendum", "above_ceiling", "no_fund", "heading", "total_with_other_headings", "unavailable",
         ],
         hasStructure: true)
 
@@ -49,9 +53,22 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
     public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
         let ledger = context.ledger
-        let report = try ledger.budgetReport(asOf: context.to, fund: nil)
-        let before = try context.from.map { try ledger.budgetReport(asOf: $0.dayBefore, fund: nil) }
         var figures = WorkbookFigures()
+        let report: BudgetReport
+        let before: BudgetReport?
+        do {
+            report = try ledger.budgetReport(asOf: context.to, fund: nil)
+            before = try context.from.map { try ledger.budgetReport(asOf: $0.dayBefore, fund: nil) }
+        } catch let error as ArkaError where ExportContext.unconvertible.contains(error.kind) {
+            // Books kept in another currency than the donor's report it in only at the donor's
+            // rates: until they are added, the workbook says what is missing.
+            let reason = context.notMade(error, template.label("unavailable", context.language))
+            if let sheet = template.sheet("financial-report") {
+                try writeNote(reason, book: book, sheet: sheet, template: template, context: context)
+            }
+            figures.unavailable = reason
+            return figures
+        }
         for fund in report.funds { figures.expenseByFund[fund.fund] = fund.booked.minorUnits }
         // Expense booked without a fund belongs to no donor's report, but the books hold it: it is
         // shown under the funds so that the report reconciles to the trial balance.
@@ -231,7 +248,14 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 row += 1
             }
 
-            for item in workbook.structure {
+            // The structure is the donor's layout: a fund none of whose lines sit under its
+            // headings (another donor's budget) is shown under its own headings only.
+            let listed = Set(workbook.structure.compactMap { item -> String? in
+                if case let .heading(code, _, _) = item { return code }
+                return nil
+            })
+            let fits = lines.contains { $0.line != nil && listed.contains($0.heading) }
+            for item in fits ? workbook.structure : [] {
                 switch item {
                 case let .heading(code, label, limit):
                     try sheet.write(.text(label.text(language)), row: row, column: 0, style: styles.heading)
@@ -266,24 +290,57 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     rowOf[id] = row - 1
                 }
             }
-            // Budget lines under a heading the template does not list cannot be placed: refuse
-            // rather than leave them out of the totals.
-            if let stray = lines.first(where: { $0.line != nil && !placed.contains($0.heading) }) {
-                throw ArkaError(
-                    .badTemplate, "budget line \(stray.line!) of \(stray.fund) sits under heading \(stray.heading), which the template's structure does not list",
-                    location: SourceLocation(file: workbook.file, field: "structure", value: stray.heading))
+            // The row of the total that covers every line written so far.
+            var grandTotal: Int? = fits ? row - 1 : nil
+            // Budget lines under headings the structure does not list: never left out of the
+            // totals, each heading with its own total after the structure.
+            var strayHeadings: [String] = []
+            for line in lines where line.line != nil && !placed.contains(line.heading) && !strayHeadings.contains(line.heading) {
+                strayHeadings.append(line.heading)
             }
-            let lastTotal = row - 1
+            if !strayHeadings.isEmpty {
+                var headingTotals: [Int] = []
+                for heading in strayHeadings {
+                    let label = workbook.label("heading", language).replacingOccurrences(of: "{heading}", with: heading)
+                    try sheet.write(.text(label), row: row, column: 0, style: styles.heading)
+                    for index in columns.indices.dropFirst() { try sheet.write(.blank, row: row, column: index, style: styles.heading) }
+                    row += 1
+                    let first = row
+                    for line in lines where line.line != nil && line.heading == heading { try writeLine(line) }
+                    try writeTotal(
+                        label: "\(workbook.label("total", language)) \(label)", parts: Array(first..<row), range: first...(row - 1), flags: nil,
+                        style: styles.heading)
+                    headingTotals.append(row - 1)
+                }
+                if let structureTotal = grandTotal {
+                    try writeTotal(
+                        label: workbook.label("total_with_other_headings", language), parts: [structureTotal] + headingTotals, range: nil, flags: nil,
+                        style: styles.heading)
+                    grandTotal = row - 1
+                } else if headingTotals.count == 1 {
+                    grandTotal = headingTotals[0]
+                } else {
+                    try writeTotal(label: workbook.label("total", language), parts: headingTotals, range: nil, flags: nil, style: styles.heading)
+                    grandTotal = row - 1
+                }
+            }
             let unbudgeted = lines.filter { $0.line == nil || $0.line == "" }
-            var finalRow = lastTotal
             if !unbudgeted.isEmpty {
                 try sheet.write(.text(workbook.label("not_in_budget", language)), row: row, column: 0, style: styles.flag)
                 row += 1
                 let first = row
                 for line in unbudgeted { try writeLine(line) }
-                try writeTotal(label: workbook.label("total_with_unbudgeted", language), parts: [lastTotal] + Array(first..<row), range: nil, flags: nil, style: styles.heading)
-                finalRow = row - 1
+                try writeTotal(
+                    label: workbook.label("total_with_unbudgeted", language), parts: (grandTotal.map { [$0] } ?? []) + Array(first..<row), range: nil,
+                    flags: nil, style: styles.heading)
+                grandTotal = row - 1
             }
+            if grandTotal == nil {
+                // A fund with no budget and no expense: its total is nought.
+                try writeTotal(label: workbook.label("total", language), parts: [], range: nil, flags: nil, style: styles.heading)
+                grandTotal = row - 1
+            }
+            let finalRow = grandTotal ?? row - 1
             // The reconciliation to the books: eligible as reported, ineligible, conversion difference, booked.
             if let spentColumn = position("spent_cumulative") {
                 let reported = values[finalRow]?[spentColumn] ?? 0
@@ -350,6 +407,23 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             }
             row += 1
         }
+    }
+
+    /// The report sheet with its title and a note in place of the figures.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    private func writeNote(_ text: String, book: Workbook, sheet: SheetTemplate, template: WorkbookTemplate, context: ExportContext) throws {
+        let styles = WorkbookStyles(formats: template.formats)
+        let language = context.language
+        let page = try book.addWorksheet(name: context.wording(sheet.name.text(language)))
+        try page.setColumn(0, width: 120)
+        try page.write(.text(context.wording(sheet.title.text(language))), row: 0, column: 0, style: styles.title)
+        var row = 1
+        for line in context.subtitle(template) {
+            try page.write(.text(line), row: row, column: 0, style: styles.subtitle)
+            row += 1
+        }
+        try page.write(.text(text), row: row + 1, column: 0, style: CellStyle(bold: true, fill: styles.flag.fill, wrap: true))
+        try page.printSetup(landscape: sheet.landscape, fitToWidth: true, headerRows: nil)
     }
 
     // MARK: Rates

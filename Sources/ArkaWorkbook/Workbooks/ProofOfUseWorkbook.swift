@@ -2,26 +2,28 @@ import ArkaBooks
 import ArkaCore
 import ArkaStore
 
-/// The German co-financiers' proof of use (Verwendungsnachweis), per funder: the figures section
-/// in the structure of the financing plan (income received, then per budget line planned,
-/// actual, deviation in money and %, a column for the reason, and the funder), and the document
+/// The German co-financiers' proof of use (Verwendungsnachweis), per fund marked for it in
+/// `funds.csv` (column `reports`): the figures section in the structure of the financing plan
+/// (income received, then per budget line planned, actual, deviation in money and %, a column for
+/// the reason, and the funder), closed by the balance, income less spending; and the document
 /// list (Belegliste: date, payee, reason, amount, by budget line in date order).
+///
+/// Books with no fund marked get one sheet that says so, and books whose figures cannot be
+/// converted to the reporting currency yet (a missing reporting rate) one that says why: the
+/// workbook, and the audit pack that holds it, are made either way.
 ///
 /// ```swift
 /// try ProofOfUseWorkbook().write(into: book, template: template, context: context)
 /// ```
 public struct ProofOfUseWorkbook: DonorWorkbook {
-    public static let catalogue: TemplateCatalogue = {
-        var catalogue = TemplateCatalogue(
-            report: "proof-of-use",
-            sheets: [
-                "figures": ["line", "description", "planned", "actual", "deviation", "deviation_percent", "reason", "funder"],
-                "documents": ["date", "entry", "payee", "reason", "invoice", "budget_line", "amount"],
-            ],
-            labels: commonLabels + ["income", "spending", "subtotal", "balance"])
-        catalogue.hasFunds = true
-        return catalogue
-    }()
+    public static let catalogue = TemplateCatalogue(
+        report: "proof-of-use",
+        sheets: [
+            "figures": ["line", "description", "planned", "actual", "deviation", "deviation_percent", "reason", "funder"],
+            "documents": ["date", "entry", "payee", "reason", "invoice", "budget_line", "amount"],
+            "note": ["note"],
+        ],
+        labels: commonLabels + ["income", "spending", "subtotal", "balance", "no_funds", "unavailable"])
 
     public init() {}
 
@@ -50,16 +52,24 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
         let ledger = context.ledger
         let language = context.language
         let styles = WorkbookStyles(formats: template.formats)
-        let funds = template.funds.isEmpty ? ledger.definition.funds.filter(\.isRestricted).map(\.code) : template.funds
-        let known = Set(ledger.definition.funds.map(\.code))
-        if let unknown = funds.first(where: { !known.contains($0) }) {
-            throw ArkaError(.unknownFund, "the proof-of-use template names a fund the ledger does not have", location: SourceLocation(file: template.file, field: "funds", value: unknown))
-        }
-        let report = try ledger.budgetReport(asOf: context.to, fund: nil)
-        let reporting = report.currency
-        let byFund = try ledger.trialBalance(asOf: context.to, grouping: .fund)
-        let incomeAccounts = Set(ledger.definition.accounts.filter { $0.type == .income }.map(\.code))
+        let funds = ledger.definition.funds.filter { $0.isReported(in: .proofOfUse) }.map(\.code)
         var figures = WorkbookFigures()
+        guard !funds.isEmpty else {
+            try context.writeNote(template.label("no_funds", language), into: book, template: template)
+            return figures
+        }
+        let report: BudgetReport
+        let allIncome: [FundIncome]
+        do {
+            report = try ledger.budgetReport(asOf: context.to, fund: nil)
+            allIncome = try ledger.fundIncome(funds: funds, asOf: context.to, period: report.period)
+        } catch let error as ArkaError where ExportContext.unconvertible.contains(error.kind) {
+            let reason = context.notMade(error, template.label("unavailable", language))
+            try context.writeNote(reason, into: book, template: template)
+            figures.unavailable = reason
+            return figures
+        }
+        let reporting = report.currency
         for fund in funds {
             figures.expenseByFund[fund] = report.funds.first { $0.fund == fund }?.booked.minorUnits ?? 0
             let placeholders = ["fund": fund]
@@ -98,26 +108,52 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                 ]
                 let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))
-                let income = byFund.lines.filter { $0.fund == fund && incomeAccounts.contains($0.account.code) }
+                let income = allIncome.filter { $0.fund == fund }
+                var incomeSubtotal: Int?
+                var incomeUnits: Int64 = 0
                 if !income.isEmpty {
                     try listing.beginGroup(template.label("income", language))
                     for line in income {
                         rowNumber = listing.row
                         try listing.add(
                             Figure(
-                                line: line.account.code, description: context.accountName(line.account.code), planned: nil,
-                                actual: try line.baseBalance.negated().minorUnits, funder: fund))
+                                line: line.account, description: context.accountName(line.account), planned: nil,
+                                actual: line.amount.minorUnits, funder: fund))
+                        incomeUnits = try Checked.add(incomeUnits, line.amount.minorUnits, what: "the income of \(fund)")
                     }
+                    incomeSubtotal = listing.row
                     try listing.endGroup("\(template.label("subtotal", language)) \(template.label("income", language))")
                 }
+                var spendingUnits: Int64 = 0
                 try listing.beginGroup(template.label("spending", language))
                 for line in report.lines where line.fund == fund {
                     rowNumber = listing.row
                     try listing.add(
                         Figure(line: line.line ?? "", description: line.description, planned: line.budget.minorUnits, actual: line.spent.minorUnits, funder: fund))
+                    spendingUnits = try Checked.add(spendingUnits, line.spent.minorUnits, what: "the spending of \(fund)")
                 }
+                let spendingSubtotal = listing.row
                 try listing.endGroup("\(template.label("subtotal", language)) \(template.label("spending", language))")
-                try listing.finish(totalLabel: template.label("total", language))
+                try listing.finish(totalLabel: nil)
+                // A proof of use closes on the balance: income received less spending, never their sum.
+                let balance = try Checked.subtract(incomeUnits, spendingUnits, what: "the balance of \(fund)")
+                figures.balanceByFund[fund] = balance
+                let balanceRow = listing.row
+                let labelColumn = sheet.columns.firstIndex { !["planned", "actual", "deviation", "deviation_percent"].contains($0.key) } ?? 0
+                for (index, column) in sheet.columns.enumerated() {
+                    let value: CellValue
+                    let style: CellStyle
+                    if column.key == "actual" {
+                        let letter = Worksheet.columnName(index)
+                        let formula = incomeSubtotal.map { "=\(letter)\($0 + 1)-\(letter)\(spendingSubtotal + 1)" } ?? "=-\(letter)\(spendingSubtotal + 1)"
+                        value = .formula(formula, result: .number(SpreadsheetNumber(minorUnits: balance, exponent: reporting.exponent)))
+                        style = money.emphasised
+                    } else {
+                        value = index == labelColumn ? .text(template.label("balance", language)) : .blank
+                        style = styles.heading
+                    }
+                    try listing.sheet.write(value, row: balanceRow, column: index, style: style)
+                }
             }
             if let sheet = template.sheet("documents") {
                 let base = ledger.baseCurrency

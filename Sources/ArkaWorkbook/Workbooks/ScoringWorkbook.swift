@@ -7,7 +7,8 @@ import ArkaStore
 /// are asked for), decision, each criterion's weighted points, the evaluators' totals and their
 /// average, the total, the award and the reason; then the reserve list in its order. The call is
 /// scored again from the grid, applications and evaluations stored in the ledger, and the sheet
-/// shows the grid's SHA-256 so the ranking can be reproduced.
+/// shows the grid's SHA-256 so the ranking can be reproduced. Books with no call stored get one
+/// sheet that says so.
 ///
 /// ```swift
 /// try ScoringWorkbook().write(into: book, template: template, context: context)
@@ -18,8 +19,9 @@ public struct ScoringWorkbook: DonorWorkbook {
         sheets: [
             "ranking": ["rank", "application", "applicant", "decision", "criteria", "evaluators", "evaluation_average", "total", "requested", "awarded", "reason", "failed_gates"],
             "reserve": ["position", "rank", "application", "applicant", "total", "requested"],
+            "note": ["note"],
         ],
-        labels: commonLabels + ["grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected", "decision.needs-evaluation", "decision.cancelled"])
+        labels: commonLabels + ["no_calls", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected", "decision.needs-evaluation", "decision.cancelled"])
 
     public init() {}
 
@@ -29,7 +31,11 @@ public struct ScoringWorkbook: DonorWorkbook {
         let styles = WorkbookStyles(formats: template.formats)
         let identity: ApplicantIdentity = try context.people().map { .pseudonyms($0.pseudonyms) } ?? .names
         var figures = WorkbookFigures()
-        for call in try ledger.grantCalls() {
+        let calls = try ledger.grantCalls()
+        if calls.isEmpty {
+            try context.writeNote(template.label("no_calls", language), into: book, template: template)
+        }
+        for call in calls {
             let input = try ledger.callInput(call.code)
             let outcome = try input.score()
             let currency = outcome.grid.currency

@@ -1,0 +1,81 @@
+import ArkaCore
+import ArkaStore
+
+/// A fund's income on one income account, in the reporting currency: what a donor's proof of
+/// use sets the fund's spending against. It is converted under the fund's ``ConversionRule``,
+/// as its expense is in the ``BudgetReport``, so that income less spending is a balance in one
+/// currency.
+///
+/// ```swift
+/// let report = try ledger.budgetReport(asOf: nil, fund: nil)
+/// let income = try ledger.fundIncome(funds: ["ADH"], asOf: nil, period: report.period)
+/// income.first?.amount   // 6,000.00 EUR on account 7420
+/// ```
+public struct FundIncome: Sendable, Equatable {
+    public var fund: String
+    public var account: String
+    /// Credits less debits, in the reporting currency.
+    public var amount: Money
+}
+
+extension Ledger {
+    /// The income of each of `funds` per income account up to `asOf`, converted to the reporting
+    /// currency under each fund's rule; `period` is the reporting period the period-average rule
+    /// averages over (the budget report's). Accounts with no income on a fund are left out.
+    /// - Throws: ``ArkaError/Kind/missingRate`` naming a currency and month without a reporting
+    ///   rate, ``ArkaError/Kind/overflow``, ``ArkaError/Kind/unknownCurrency`` for a stored code
+    ///   that is not a currency.
+    public func fundIncome(funds: [String], asOf: LedgerDate?, period: ClosedRange<LedgerMonth>?) throws -> [FundIncome] {
+        let wanted = Set(funds)
+        let income = Set(definition.accounts.filter { $0.type == .income }.map(\.code))
+        guard !wanted.isEmpty, !income.isEmpty else { return [] }
+        let reporting = settings.reportingCurrency
+        let rules = Dictionary(definition.funds.map { ($0.code, $0.conversion) }, uniquingKeysWith: { first, _ in first })
+        struct Group: Hashable {
+            var fund: String
+            var account: String
+            var currency: String
+            var month: LedgerMonth?
+        }
+        var sums: [Group: (amount: Int64, booked: Int64, month: LedgerMonth)] = [:]
+        var order: [Group] = []
+        let reportingRates = try store.view { view in
+            try view.forEachListedPosting(accounts: income, from: nil, to: asOf, order: .account) { posting in
+                guard let fund = posting.fund, wanted.contains(fund) else { return }
+                let month = try LedgerMonth.parse(String(posting.date.prefix(7)))
+                let rule = converter(rules[fund] ?? .booking, rates: nil, period: period)
+                let group = Group(fund: fund, account: posting.account, currency: posting.currency, month: rule.convertsPerMonth ? month : nil)
+                if sums[group] == nil { order.append(group) }
+                var sum = sums[group] ?? (0, 0, month)
+                sum.amount = try Checked.add(sum.amount, posting.amount, what: "the \(posting.currency) income of \(fund) on \(posting.account)")
+                sum.booked = try Checked.add(sum.booked, posting.baseAmount, what: "the income of \(fund) on \(posting.account)")
+                sums[group] = sum
+            }
+            return try view.reportingRates(reporting: reporting)
+        }
+        var totals: [String: Int64] = [:]
+        var rows: [(fund: String, account: String)] = []
+        for group in order {
+            guard let sum = sums[group] else { continue }
+            let rule = converter(rules[group.fund] ?? .booking, rates: reportingRates, period: period)
+            let (converted, _) = try rule.convert(
+                Money(minorUnits: sum.amount, currency: try Currency(code: group.currency)),
+                booked: Money(minorUnits: sum.booked, currency: baseCurrency), month: sum.month)
+            let key = "\(group.fund)\u{1F}\(group.account)"
+            if totals[key] == nil { rows.append((group.fund, group.account)) }
+            // Income is a credit: shown as a positive amount.
+            totals[key] = try Checked.add(totals[key, default: 0], try Checked.negate(converted.minorUnits, what: "the income on \(group.account)"), what: "the income of \(group.fund) on \(group.account)")
+        }
+        return rows.compactMap { row in
+            guard let units = totals["\(row.fund)\u{1F}\(row.account)"], units != 0 else { return nil }
+            return FundIncome(fund: row.fund, account: row.account, amount: Money(minorUnits: units, currency: reporting))
+        }
+    }
+
+    /// The converter of a rule, with the ledger's reporting rates (none while only grouping).
+    private func converter(_ rule: ConversionRule, rates reportingRates: ReportingRates?, period: ClosedRange<LedgerMonth>?) -> ReportingConverter {
+        ReportingConverter(
+            rule: rule, base: baseCurrency, rates: reportingRates ?? ReportingRates(reporting: settings.reportingCurrency), fallback: rates,
+            period: period)
+    }
+}
