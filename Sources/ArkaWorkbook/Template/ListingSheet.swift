@@ -74,6 +74,9 @@ public final class ListingColumn<Row> {
 /// A sheet that lists rows under a title and a header, in the template's columns, with
 /// subtotals per group and a grand total as live `SUBTOTAL(9, …)` formulas whose stored
 /// results are the exact sums. Rows are written in order, so it streams in constant-memory mode.
+/// Its ``SheetLayout`` is planned before the first row: texts wrap at the planned widths and
+/// each row is as tall as they need; when it finishes, the columns take the widths their
+/// figures need and the sheet its print setup (with ``PageHeading``'s header and footer).
 /// Each row's cells are recorded in a ``CellBatch`` and written to the sheet at once, or, while
 /// ``fill(concurrently:)`` runs, handed to the thread that writes them.
 ///

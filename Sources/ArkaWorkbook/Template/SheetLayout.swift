@@ -124,7 +124,10 @@ public struct SheetLayout: Sendable {
             // It will print over pages across: the columns keep their room.
             planned = want
         }
-        for index in columns.indices { columns[index].planned = planned[index] }
+        for index in columns.indices {
+            columns[index].planned = planned[index]
+            columns[index].measure.textCap = planned[index]
+        }
         self.columns = columns
         self.landscape = landscape
         headerLines = columns.map { Self.lines(of: $0.header, width: $0.planned, bold: true) }.max() ?? 1
@@ -193,52 +196,53 @@ public struct SheetLayout: Sendable {
     /// turn, and a word wider than the line is broken where the line ends.
     static func lines(of text: String, width: Double, bold: Bool) -> Int {
         let room = Self.room(width)
-        guard Double(text.utf8.count) * 1.9 > room || text.contains("\n") else { return 1 }
-        let factor = bold ? 1.06 : 1.0
-        var lines = 1
-        var used = 0.0
-        var segment = 0.0
-        var pendingSpace = 0.0
-        func place() {
-            guard segment > 0 else { return }
-            if used > 0, used + pendingSpace + segment > room {
-                lines += 1
-                used = 0
-            } else if used > 0 {
-                used += pendingSpace
+        var text = text
+        return text.withUTF8 { bytes in
+            // No character is wider than 1.9 digits.
+            if Double(bytes.count) * 1.9 <= room, !bytes.contains(10) { return 1 }
+            let factor = bold ? 1.06 : 1.0
+            var lines = 1
+            var used = 0.0
+            var segment = 0.0
+            var space = 0.0
+            var index = 0
+            while index <= bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 10
+                index += 1
+                let ends = byte == 32 || byte == 10 || index > bytes.count
+                if !ends {
+                    segment += TextWidth.advance(byte) * factor
+                    if byte != 45 && byte != 47 { continue }
+                }
+                // A word (or a piece of one up to its hyphen) is placed on the line.
+                if segment > 0 {
+                    if used > 0, used + space + segment > room {
+                        lines += 1
+                        used = 0
+                    } else if used > 0 {
+                        used += space
+                    }
+                    if segment > room {
+                        let full = (segment / room).rounded(.down)
+                        let rest = segment - full * room
+                        lines += Int(full) - (rest == 0 ? 1 : 0)
+                        used = rest == 0 ? room : rest
+                    } else {
+                        used += segment
+                    }
+                    segment = 0
+                    space = 0
+                }
+                if byte == 10, index <= bytes.count {
+                    lines += 1
+                    used = 0
+                    space = 0
+                } else if byte == 32, used > 0 {
+                    space += TextWidth.advance(32) * factor
+                }
             }
-            if segment > room {
-                // Broken where each line ends.
-                let full = (segment / room).rounded(.down)
-                let rest = segment - full * room
-                lines += Int(full) - (rest == 0 ? 1 : 0)
-                used = rest == 0 ? room : rest
-            } else {
-                used += segment
-            }
-            segment = 0
-            pendingSpace = 0
+            return lines
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 10 {
-                place()
-                lines += 1
-                used = 0
-                pendingSpace = 0
-                continue
-            }
-            let advance = (value < 128 ? TextWidth.ascii[Int(value)] : (scalar.properties.isWhitespace ? 0.45 : 1.0)) * factor
-            if value == 32 || (value >= 128 && scalar.properties.isWhitespace) {
-                place()
-                if used > 0 { pendingSpace += advance }
-            } else {
-                segment += advance
-                if value == 45 || value == 47 { place() }
-            }
-        }
-        place()
-        return lines
     }
 }
 
@@ -265,13 +269,17 @@ public struct ResolvedLayout: Sendable, Equatable {
 public struct ColumnMeasure: Sendable {
     /// The widest number or date as its number format shows it.
     public var figures = 0.0
-    /// The widest text, whole, and its widest word.
+    /// The widest text (its widest line), measured up to ``textCap``.
     public var text = 0.0
-    public var word = 0.0
+    /// Past this width the widest text makes no difference (the column's planned width, where
+    /// longer texts wrap): texts are no longer measured once one reaches it.
+    public var textCap = Double.infinity
     /// Whether the column has empty cells with a border or fill to write in (an auditor's comment).
     public var fillIn = false
-    /// The number format last seen, read once for the run of cells that share it.
+    /// The number format last seen, read once for the run of cells that share it; the same for
+    /// dates.
     private var format = NumberWidth.Format(nil)
+    private var dateFormat: (format: String?, width: Double)?
 
     public init() {}
 
@@ -287,7 +295,14 @@ public struct ColumnMeasure: Sendable {
         case .number(let number):
             figure(number.value, style: style)
         case .date:
-            figures = max(figures, NumberWidth.dateWidth(format: style.numberFormat))
+            let width: Double
+            if let known = dateFormat, known.format == style.numberFormat {
+                width = known.width
+            } else {
+                width = NumberWidth.dateWidth(format: style.numberFormat)
+                dateFormat = (style.numberFormat, width)
+            }
+            figures = max(figures, width)
         case .boolean:
             figures = max(figures, 5.5)
         case .formula(_, .number(let number)):
@@ -300,17 +315,15 @@ public struct ColumnMeasure: Sendable {
     }
 
     private mutating func noteText(_ text: String, bold: Bool) {
-        // No character is wider than 1.9 digits: a text whose bytes cannot beat the widest text
+        // No character is wider than 1.9 digits: a text whose bytes cannot beat the widest
         // cannot change anything.
-        guard Double(text.utf8.count) * 1.9 > self.text else { return }
-        let measured = TextWidth.measure(text, bold: bold)
-        self.text = max(self.text, measured.whole)
-        word = max(word, measured.longestWord)
+        guard self.text < textCap, Double(text.utf8.count) * 1.9 > self.text else { return }
+        self.text = max(self.text, TextWidth.measure(text, bold: bold).whole)
     }
 }
 
 /// Text widths in digit widths of Calibri (and its metric twin Carlito), from the advance widths
-/// of its glyphs; letters outside ASCII count as a digit.
+/// of its glyphs; a character outside ASCII counts as a digit.
 enum TextWidth {
     /// Per ASCII byte, its advance over a digit's (1038/2048 em).
     static let ascii: [Double] = {
@@ -335,29 +348,38 @@ enum TextWidth {
         return table
     }()
 
-    /// The width of a whole text and of its widest word (words part at spaces and line breaks).
+    /// A byte's advance: an ASCII character's own, none for the continuation bytes of a
+    /// character outside ASCII, and a digit's for its first byte.
+    @inline(__always)
+    static func advance(_ byte: UInt8) -> Double {
+        byte < 128 ? ascii[Int(byte)] : (byte >= 0xC0 ? 1.0 : 0)
+    }
+
+    /// The width of a whole text (its widest line) and of its widest word (words part at spaces
+    /// and line breaks).
     static func measure(_ text: String, bold: Bool) -> (whole: Double, longestWord: Double) {
-        var whole = 0.0, word = 0.0, longest = 0.0, line = 0.0, widestLine = 0.0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 10 {
-                widestLine = max(widestLine, line)
-                line = 0
-                longest = max(longest, word)
-                word = 0
-                continue
+        var text = text
+        let (whole, longest) = text.withUTF8 { bytes -> (Double, Double) in
+            var word = 0.0, longest = 0.0, line = 0.0, widest = 0.0
+            for byte in bytes {
+                if byte == 10 {
+                    widest = max(widest, line)
+                    longest = max(longest, word)
+                    line = 0
+                    word = 0
+                    continue
+                }
+                let width = advance(byte)
+                line += width
+                if byte == 32 {
+                    longest = max(longest, word)
+                    word = 0
+                } else {
+                    word += width
+                }
             }
-            let width = value < 128 ? ascii[Int(value)] : (scalar.properties.isWhitespace ? 0.45 : 1.0)
-            line += width
-            if value == 32 || (value >= 128 && scalar.properties.isWhitespace) {
-                longest = max(longest, word)
-                word = 0
-            } else {
-                word += width
-            }
+            return (max(widest, line), max(longest, word))
         }
-        whole = max(widestLine, line)
-        longest = max(longest, word)
         let factor = bold ? 1.06 : 1.0
         return (whole * factor, longest * factor)
     }

@@ -314,13 +314,15 @@ def main(outdir, files):
     if not soffice or not shutil.which("pdftotext"):
         print("LibreOffice (soffice) and pdftotext (poppler-utils) are needed")
         return 77
+    outdir = os.path.abspath(outdir)
+    files = [os.path.abspath(f) for f in files]
     profile = os.path.join(outdir, "profile")
     os.makedirs(profile, exist_ok=True)
     pdfs = os.path.join(outdir, "pdf")
     os.makedirs(pdfs, exist_ok=True)
     subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
                     "--convert-to", "pdf", "--outdir", pdfs] + files,
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
     report = {}
     for path in files:
         pdf = os.path.join(pdfs, os.path.splitext(os.path.basename(path))[0] + ".pdf")
