@@ -7,11 +7,14 @@
 /// heading.footer(sheet: "Transaksionet")   // left "Transaksionet", centre "Faqja &P nga &N"
 /// ```
 public struct PageHeading: Sendable, Equatable {
+    /// The ledger's name, the report's title and the period line, as the header shows them.
     public var ledger: String
     public var report: String
     public var period: String
+    /// The language of "Page N of M".
     public var language: Language
 
+    /// A heading from the texts it shows.
     public init(ledger: String, report: String, period: String, language: Language) {
         self.ledger = ledger
         self.report = report

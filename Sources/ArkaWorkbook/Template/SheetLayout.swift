@@ -68,17 +68,21 @@ public struct SheetLayout: Sendable {
 
     /// What one column needs.
     public struct Column: Sendable {
+        /// Figures or texts.
         public var kind: Kind
         /// The template's width.
         public var preferred: Double
+        /// The header label.
         public var header: String
         /// The widest word of the header label, set in bold.
         public var headerWord: Double
         /// The width rows are laid out at.
         public var planned: Double
+        /// What the cells written to it need.
         public var measure = ColumnMeasure()
     }
 
+    /// The columns in order.
     public private(set) var columns: [Column]
     /// The orientation of the plan (the template's, or landscape when portrait is too narrow).
     public private(set) var landscape: Bool
@@ -250,10 +254,13 @@ public struct SheetLayout: Sendable {
 /// width, and the scale its text prints at (1 when it fits at full size; an estimate when
 /// fitted, which the printing program works out).
 public struct ResolvedLayout: Sendable, Equatable {
+    /// Each column's width, in digit widths of the default font.
     public var widths: [Double]
+    /// Whether the sheet prints landscape.
     public var landscape: Bool
     /// 1 when fitted to one page's width; nil when printed at ``scale`` over pages across.
     public var pagesWide: Int?
+    /// The scale the body text prints at.
     public var scale: Double
 
     /// The page setup's fit.
@@ -281,6 +288,7 @@ public struct ColumnMeasure: Sendable {
     private var format = NumberWidth.Format(nil)
     private var dateFormat: (format: String?, width: Double)?
 
+    /// Nothing measured yet.
     public init() {}
 
     private mutating func figure(_ value: Double, style: CellStyle) {
@@ -288,6 +296,8 @@ public struct ColumnMeasure: Sendable {
         figures = max(figures, format.width(value, bold: style.bold))
     }
 
+    /// Takes a cell into account: a number, date or formula result as its format shows it, a
+    /// text's widest line, an empty cell with a border or fill as room to write in.
     public mutating func note(_ value: CellValue, style: CellStyle) {
         switch value {
         case .text(let text):

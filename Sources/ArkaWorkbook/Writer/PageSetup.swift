@@ -27,18 +27,23 @@ public struct PageSetup: Sendable, Equatable {
         case scale(percent: Int)
     }
 
+    /// Landscape (the long side across) or portrait.
     public var landscape: Bool
+    /// How the sheet is sized to the paper: fitted to the pages' width by default.
     public var fit: Fit
     /// Rows printed at the top of every page (the header row of a listing).
     public var repeatRows: ClosedRange<Int>?
     /// Columns printed at the left of every page, when the columns run over several pages.
     public var repeatColumns: ClosedRange<Int>?
+    /// The text above each page.
     public var header: PageText
+    /// The text below each page.
     public var footer: PageText
     /// The point size of the header's and footer's text, or nil for the body's. LibreOffice
     /// scales it with the sheet, Excel does not: the body's size prints alike in both.
     public var headerFontSize: Int?
 
+    /// A setup on A4; everything but the orientation may be left as it is.
     public init(
         landscape: Bool, fit: Fit = .width(pages: 1), repeatRows: ClosedRange<Int>? = nil, repeatColumns: ClosedRange<Int>? = nil,
         header: PageText = PageText(), footer: PageText = PageText(), headerFontSize: Int? = nil
@@ -69,16 +74,19 @@ public struct PageText: Sendable, Equatable {
         case pageCount
     }
 
+    /// The pieces set at the left, in the centre and at the right of the page.
     public var left: [Piece]
     public var center: [Piece]
     public var right: [Piece]
 
+    /// A header or footer of up to three parts; an empty part shows nothing.
     public init(left: [Piece] = [], center: [Piece] = [], right: [Piece] = []) {
         self.left = left
         self.center = center
         self.right = right
     }
 
+    /// Whether no part has anything to show.
     public var isEmpty: Bool { left.isEmpty && center.isEmpty && right.isEmpty }
 
     /// Excel's header code (`&L…&C…&R…`, `&P` the page, `&N` the pages, `&&` an ampersand), at a
