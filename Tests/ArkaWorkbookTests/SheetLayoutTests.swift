@@ -121,6 +121,8 @@ final class SheetLayoutTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("page.xlsx").path
         let book = try Workbook(path: path, constantMemory: true)
+        let heading = PageHeading(ledger: "Books & Co", report: "Listing", period: "Period 2024", language: .en)
+        book.pageHeading = heading
         let sheet = try book.addWorksheet(name: "Listing")
         try sheet.write(.text("Header"), row: 0, column: 0, style: CellStyle(wrap: true))
         try sheet.setRowHeight(0, points: 30)
@@ -128,9 +130,10 @@ final class SheetLayoutTests: XCTestCase {
         batch.record(.text("a long text"), row: 1, column: 0, style: CellStyle(wrap: true))
         batch.recordHeight(45, row: 1)
         batch.record(.number(SpreadsheetNumber(1)), row: 2, column: 0, style: money)
+        // A text longer than a cell holds: the workbook lists it on a sheet of its own.
+        batch.record(.text(String(repeating: "ë", count: 40_000)), row: 3, column: 0, style: .plain)
         try sheet.write(batch)
         try sheet.setColumn(0, width: 12)
-        let heading = PageHeading(ledger: "Books & Co", report: "Listing", period: "Period 2024", language: .en)
         try sheet.printSetup(heading.pageSetup(sheet: "Listing", layout: ResolvedLayout(widths: [12], landscape: false, pagesWide: 1, scale: 1), headerRows: 0...0))
         let wide = try book.addWorksheet(name: "Wide")
         try wide.write(.text("x"), row: 0, column: 0, style: .plain)
@@ -152,5 +155,10 @@ final class SheetLayoutTests: XCTestCase {
         let wideSetup = try XCTUnwrap(sheets["Wide"])
         XCTAssertEqual(wideSetup["scale"] as? Int, 75)
         XCTAssertEqual(wideSetup["orientation"] as? String, "landscape")
+        // The sheet the workbook adds itself is printed like the others.
+        let cut = try XCTUnwrap(sheets[CutTextNote.english.sheetName], "\(sheets.keys)")
+        XCTAssertEqual(cut["paper"] as? Int, 9)
+        XCTAssertEqual(cut["footer_center"] as? String, "Page &P of &N")
+        XCTAssertEqual(cut["print_title_rows"] as? String, "$4:$4")
     }
 }

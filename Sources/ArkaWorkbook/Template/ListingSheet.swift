@@ -113,6 +113,8 @@ public final class ListingSheet<Row> {
     public private(set) var layout: SheetLayout
     /// The header and footer of its printed pages (none when nil).
     let page: PageHeading?
+    /// The workbook, whose text filter changes what its texts show (persons by pseudonym).
+    private unowned let book: Workbook
     private var headerRow: Int?
     /// While ``fill(concurrently:)`` runs: takes each full batch of cells to the writing thread.
     private var handOver: ((CellBatch) throws -> Void)?
@@ -127,6 +129,7 @@ public final class ListingSheet<Row> {
     ) throws {
         self.template = template
         self.page = page
+        self.book = book
         self.wording = wording
         self.language = language
         self.styles = styles
@@ -231,8 +234,14 @@ public final class ListingSheet<Row> {
                     if wraps { wrappedStyles[index] = (chosen, styleNumber) } else { columnStyles[index] = (chosen, styleNumber) }
                 }
             }
-            layout.note(value, style: style, column: index)
-            if wraps, case .text(let text) = value { lines = max(lines, layout.lines(of: text, column: index, bold: style.bold)) }
+            if wraps, case .text(let text) = value {
+                // Measured as it will show, a person's name given as a pseudonym.
+                let shown = book.shown(text)
+                layout.note(.text(shown), style: style, column: index)
+                lines = max(lines, layout.lines(of: shown, column: index, bold: style.bold))
+            } else {
+                layout.note(value, style: style, column: index)
+            }
             pending.record(value, row: row, column: index, styleNumber: styleNumber)
             if let total = column.total {
                 let units = total.units(item)

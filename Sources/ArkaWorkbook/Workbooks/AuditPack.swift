@@ -68,9 +68,12 @@ public struct AuditPack {
             var style = style
             if case .text(let text) = value {
                 style.wrap = true
-                rowLines = max(rowLines, layout.lines(of: text, column: column, bold: style.bold))
+                let shown = book.shown(text)
+                rowLines = max(rowLines, layout.lines(of: shown, column: column, bold: style.bold))
+                layout.note(.text(shown), style: style, column: column)
+            } else {
+                layout.note(value, style: style, column: column)
             }
-            layout.note(value, style: style, column: column)
             try cover.write(value, row: row, column: column, style: style)
         }
         func endRow() throws {

@@ -129,10 +129,12 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         // A row is as tall as its wrapped texts need at the planned widths.
         var rowLines: (row: Int, lines: Int) = (-1, 1)
         func put(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
-            layout.note(value, style: style, column: column)
             try sheet.write(value, row: row, column: column, style: style)
-            guard style.wrap, case .text(let text) = value else { return }
-            let lines = layout.lines(of: text, column: column, bold: style.bold)
+            guard case .text(let text) = value else { return layout.note(value, style: style, column: column) }
+            let shown = book.shown(text)
+            layout.note(.text(shown), style: style, column: column)
+            guard style.wrap else { return }
+            let lines = layout.lines(of: shown, column: column, bold: style.bold)
             if lines > (rowLines.row == row ? rowLines.lines : 1) {
                 rowLines = (row, lines)
                 try sheet.setRowHeight(row, points: SheetLayout.rowHeight(lines: lines))
