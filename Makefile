@@ -8,8 +8,10 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libsqlite3-dev libxlsxwriter-dev
-# Independent tools the tests cross-check against (the journal export is recomputed by hledger).
-PEER_PACKAGES := hledger ledger sqlite3 time
+# Independent tools the tests cross-check against (the journal export is recomputed by hledger;
+# the workbooks are printed by LibreOffice, which .ci/run installs, and read back by poppler's
+# pdftotext, with Carlito, Calibri's metric twin, to set them in).
+PEER_PACKAGES := hledger ledger sqlite3 time poppler-utils fonts-crosextra-carlito
 
 PREFIX ?= /usr/local
 # What arka finds beside its executable, under PREFIX/share/arka (see ShippedFiles.swift).

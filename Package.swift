@@ -98,8 +98,8 @@ let package = Package(
                 "ArkaWorkbook", "ArkaBooks", "ArkaRules", .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            // Run by path (`WorkbookReader.tool`), not bundled.
-            exclude: ["Tools/workbook_check.py"]),
+            // Run by path (`WorkbookReader.tool`, `PrintedWorkbookTests.tool`), not bundled.
+            exclude: ["Tools"]),
         .testTarget(
             name: "ArkaCLITests",
             dependencies: ["ArkaBooks", "ArkaWorkbook"],

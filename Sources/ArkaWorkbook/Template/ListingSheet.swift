@@ -74,6 +74,9 @@ public final class ListingColumn<Row> {
 /// A sheet that lists rows under a title and a header, in the template's columns, with
 /// subtotals per group and a grand total as live `SUBTOTAL(9, …)` formulas whose stored
 /// results are the exact sums. Rows are written in order, so it streams in constant-memory mode.
+/// Its ``SheetLayout`` is planned before the first row: texts wrap at the planned widths and
+/// each row is as tall as they need; when it finishes, the columns take the widths their
+/// figures need and the sheet its print setup (with ``PageHeading``'s header and footer).
 /// Each row's cells are recorded in a ``CellBatch`` and written to the sheet at once, or, while
 /// ``fill(concurrently:)`` runs, handed to the thread that writes them.
 ///
@@ -104,6 +107,15 @@ public final class ListingSheet<Row> {
     private var pending = CellBatch()
     /// Per column, the last style recorded and its number in `pending`: most columns keep one style.
     private var columnStyles: [(style: CellStyle, number: Int32)?]
+    /// The same for the column's texts, which wrap: a long text grows its row, never hides.
+    private var wrappedStyles: [(style: CellStyle, number: Int32)?]
+    /// The widths the written cells need, and how the sheet fits its pages.
+    public private(set) var layout: SheetLayout
+    /// The header and footer of its printed pages (none when nil).
+    let page: PageHeading?
+    /// The workbook, whose text filter changes what its texts show (persons by pseudonym).
+    private unowned let book: Workbook
+    private var headerRow: Int?
     /// While ``fill(concurrently:)`` runs: takes each full batch of cells to the writing thread.
     private var handOver: ((CellBatch) throws -> Void)?
     /// How many cells a batch handed to the writing thread holds.
@@ -113,9 +125,11 @@ public final class ListingSheet<Row> {
     ///   template's columns were checked against the catalogue on load.
     public init(
         book: Workbook, template: SheetTemplate, columns available: [ListingColumn<Row>], language: Language, styles: WorkbookStyles,
-        wording: @escaping (String) -> String = { $0 }
+        page: PageHeading? = nil, wording: @escaping (String) -> String = { $0 }
     ) throws {
         self.template = template
+        self.page = page
+        self.book = book
         self.wording = wording
         self.language = language
         self.styles = styles
@@ -131,9 +145,18 @@ public final class ListingSheet<Row> {
         groupTotals = totals
         labelColumn = chosen.firstIndex { $0.total == nil } ?? 0
         columnStyles = Array(repeating: nil, count: chosen.count)
+        wrappedStyles = columnStyles
+        // Numbers, dates and worked-out columns need their width; texts wrap.
+        let kinds = chosen.map { column -> SheetLayout.Kind in
+            let figures = column.formula != nil || (column.fixedStyle.map { $0.numberFormat != nil } ?? true)
+            return figures ? .figures : .text
+        }
+        layout = SheetLayout(
+            widths: template.columns.map(\.width), headers: template.columns.map { wording($0.label.text(language)) }, kinds: kinds,
+            landscape: template.landscape)
         sheet = try book.addWorksheet(name: wording(template.name.text(language)))
-        for (index, column) in template.columns.enumerated() {
-            try sheet.setColumn(index, width: column.width)
+        for (index, column) in layout.columns.enumerated() {
+            try sheet.setColumn(index, width: column.planned)
         }
     }
 
@@ -141,6 +164,7 @@ public final class ListingSheet<Row> {
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func start(subtitle: [String]) throws {
         try sheet.mergeTitle(wording(template.title.text(language)), row: row, firstColumn: 0, lastColumn: max(0, columns.count - 1), style: styles.title)
+        try sheet.setRowHeight(row, points: styles.titleHeight)
         row += 1
         for line in subtitle {
             try sheet.write(.text(line), row: row, column: 0, style: styles.subtitle)
@@ -151,10 +175,12 @@ public final class ListingSheet<Row> {
         for (index, column) in template.columns.enumerated() {
             try sheet.write(.text(wording(column.label.text(language))), row: row, column: index, style: styles.header)
         }
+        // The header's labels wrap at the planned widths, which no column narrows below.
+        if layout.headerLines > 1 { try sheet.setRowHeight(row, points: SheetLayout.rowHeight(lines: layout.headerLines)) }
         row += 1
         firstDataRow = row
+        self.headerRow = headerRow
         try sheet.freezePanes(row: row, column: 0)
-        try sheet.printSetup(landscape: template.landscape, fitToWidth: true, headerRows: headerRow...headerRow)
     }
 
     /// Starts a group (a budget line, an account): a label row; its rows follow.
@@ -181,26 +207,40 @@ public final class ListingSheet<Row> {
     /// Writes one row.
     /// - Throws: ``ArkaError/Kind/workbook``, ``ArkaError/Kind/overflow`` when a total overflows.
     public func add(_ item: Row) throws {
+        var lines = 1
         for index in columns.indices {
             let column = columns[index]
-            let styleNumber: Int32
-            if column.fixedStyle != nil, let known = columnStyles[index] {
-                styleNumber = known.number
-            } else {
-                let style = column.style(item)
-                if let known = columnStyles[index], known.style == style {
-                    styleNumber = known.number
-                } else {
-                    styleNumber = pending.number(of: style)
-                    columnStyles[index] = (style, styleNumber)
-                }
-            }
             let value: CellValue
             if let formula = column.formula {
                 let row = row
                 value = formula(item) { key in self.template.column(key).map { Worksheet.reference(row: row, column: $0) } }
             } else {
                 value = column.value(item)
+            }
+            var wraps = false
+            if case .text = value { wraps = true }
+            let style: CellStyle
+            let styleNumber: Int32
+            if column.fixedStyle != nil, let known = wraps ? wrappedStyles[index] : columnStyles[index] {
+                (style, styleNumber) = known
+            } else {
+                var chosen = column.style(item)
+                if wraps { chosen.wrap = true }
+                if let known = wraps ? wrappedStyles[index] : columnStyles[index], known.style == chosen {
+                    (style, styleNumber) = known
+                } else {
+                    style = chosen
+                    styleNumber = pending.number(of: chosen)
+                    if wraps { wrappedStyles[index] = (chosen, styleNumber) } else { columnStyles[index] = (chosen, styleNumber) }
+                }
+            }
+            if wraps, case .text(let text) = value {
+                // Measured as it will show, a person's name given as a pseudonym.
+                let shown = book.shown(text)
+                layout.note(.text(shown), style: style, column: index)
+                lines = max(lines, layout.lines(of: shown, column: index, bold: style.bold))
+            } else {
+                layout.note(value, style: style, column: index)
             }
             pending.record(value, row: row, column: index, styleNumber: styleNumber)
             if let total = column.total {
@@ -211,6 +251,7 @@ public final class ListingSheet<Row> {
                 }
             }
         }
+        if lines > 1 { pending.recordHeight(SheetLayout.rowHeight(lines: lines), row: row) }
         row += 1
         try written()
     }
@@ -232,6 +273,7 @@ public final class ListingSheet<Row> {
             writeTotalRow(label: totalLabel, from: firstDataRow, to: last, sums: totals)
             try writePending()
         }
+        try applyLayout()
         var result: [String: Int64] = [:]
         for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
         return result
@@ -247,9 +289,23 @@ public final class ListingSheet<Row> {
             let letter = Worksheet.columnName(index)
             let sum = SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent)
             let value: CellValue = last >= first ? .formula("=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))", result: .number(sum)) : .number(sum)
+            layout.note(value, style: total.style.emphasised, column: index)
             pending.record(value, row: row, column: index, style: total.style.emphasised)
         }
         row += 1
+    }
+
+    /// Sets the widths the written cells need and how the sheet prints (see ``SheetLayout``).
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    private func applyLayout() throws {
+        let fit = layout.resolve()
+        for (index, width) in fit.widths.enumerated() { try sheet.setColumn(index, width: width) }
+        let rows = headerRow.map { $0...$0 }
+        if let page {
+            try sheet.printSetup(page.pageSetup(sheet: sheet.name, layout: fit, headerRows: rows))
+        } else {
+            try sheet.printSetup(PageSetup(landscape: fit.landscape, fit: fit.fit, repeatRows: rows))
+        }
     }
 
     /// After each row or group: writes the recorded cells now, or, while another thread writes
@@ -264,6 +320,7 @@ public final class ListingSheet<Row> {
         let batch = pending
         pending = CellBatch()
         columnStyles = Array(repeating: nil, count: columns.count)
+        wrappedStyles = columnStyles
         return batch
     }
 
@@ -273,6 +330,7 @@ public final class ListingSheet<Row> {
         try sheet.write(pending)
         pending.removeAll()
         columnStyles = Array(repeating: nil, count: columns.count)
+        wrappedStyles = columnStyles
     }
 }
 

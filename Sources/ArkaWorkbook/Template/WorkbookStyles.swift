@@ -9,6 +9,8 @@ import ArkaCore
 public struct WorkbookStyles: Sendable {
     public let formats: NumberFormats
     public let title = CellStyle(bold: true, fontSize: 14)
+    /// The height of the title's row in points: 14-point text in a row made for 11-point would be cut.
+    public let titleHeight = 18.75
     public let subtitle = CellStyle(italic: true)
     public let header = CellStyle(bold: true, fill: 0xDDEBF7, wrap: true, alignment: .center, border: true)
     public let text = CellStyle.plain

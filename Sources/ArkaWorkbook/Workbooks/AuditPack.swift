@@ -40,24 +40,54 @@ public struct AuditPack {
         try book.setProperties(WorkbookExport.properties(title: template.title.text(language), context: context))
         guard let coverTemplate = template.sheet("cover") else { throw ArkaError(.badTemplate, "the audit pack needs its cover sheet", location: SourceLocation(file: template.file, field: "sheets")) }
         let cover = try book.addWorksheet(name: context.wording(coverTemplate.name.text(language)))
-        for (index, column) in coverTemplate.columns.enumerated() { try cover.setColumn(index, width: column.width) }
-        try cover.printSetup(landscape: coverTemplate.landscape, fitToWidth: true, headerRows: nil)
+        // The cover's lines in its template's columns, then the reconciliation in five columns
+        // headed by its labels: as wide as their figures need; the texts (hashes, the registers'
+        // reconciliations) wrap, each row as tall as they need.
+        let headers = ["fund", "financial_report", "transactions", "trial_balance", "agrees"]
+        let defaults: [Double] = [36, 90, 14, 14, 9]
+        let widths = defaults.indices.map { $0 < coverTemplate.columns.count ? coverTemplate.columns[$0].width : defaults[$0] }
+        var layout = SheetLayout(
+            widths: widths, headers: headers.map { template.label($0, language) }, kinds: [.text, .text, .figures, .figures, .text],
+            landscape: coverTemplate.landscape)
+        for (index, column) in layout.columns.enumerated() { try cover.setColumn(index, width: column.planned) }
         // The chain is verified on a connection of its own while the workbooks are written (the
         // cover, the first sheet, is filled after them): its reading and hashing overlap with
         // libxlsxwriter's writing instead of coming before it.
         let verifying = Concurrently { [path = ledger.path] in try Ledger.open(at: path).verify() }
         defer { verifying.wait() }
         var figures: [String: WorkbookFigures] = [:]
+        // Each part's printed pages say that they belong to the pack.
+        var partContext = context
+        partContext.containerTitle = template.title.text(language)
         for part in parts {
-            figures[part.template.report] = try part.workbook.write(into: book, template: part.template, context: context)
+            figures[part.template.report] = try part.workbook.write(into: book, template: part.template, context: partContext)
         }
         var row = 0
-        func line(_ label: String, _ value: CellValue, style: CellStyle = .plain) throws {
-            try cover.write(.text(label), row: row, column: 0, style: CellStyle(bold: true))
-            try cover.write(value, row: row, column: 1, style: style)
+        var rowLines = 1
+        func put(_ value: CellValue, column: Int, style: CellStyle) throws {
+            var style = style
+            if case .text(let text) = value {
+                style.wrap = true
+                let shown = book.shown(text)
+                rowLines = max(rowLines, layout.lines(of: shown, column: column, bold: style.bold))
+                layout.note(.text(shown), style: style, column: column)
+            } else {
+                layout.note(value, style: style, column: column)
+            }
+            try cover.write(value, row: row, column: column, style: style)
+        }
+        func endRow() throws {
+            if rowLines > 1 { try cover.setRowHeight(row, points: SheetLayout.rowHeight(lines: rowLines)) }
+            rowLines = 1
             row += 1
         }
+        func line(_ label: String, _ value: CellValue, style: CellStyle = .plain) throws {
+            try put(.text(label), column: 0, style: CellStyle(bold: true))
+            try put(value, column: 1, style: style)
+            try endRow()
+        }
         try cover.write(.text(context.wording(coverTemplate.title.text(language))), row: row, column: 0, style: styles.title)
+        try cover.setRowHeight(row, points: styles.titleHeight)
         row += 2
         let verification = try verifying.value()
         let settings = ledger.settings
@@ -89,10 +119,10 @@ public struct AuditPack {
         row += 1
         try cover.write(.text(template.label("reconciliation", language)), row: row, column: 0, style: styles.heading)
         row += 1
-        let headers = ["fund", "financial_report", "transactions", "trial_balance", "agrees"]
         for (index, key) in headers.enumerated() {
             try cover.write(.text(template.label(key, language)), row: row, column: index, style: styles.header)
         }
+        if layout.headerLines > 1 { try cover.setRowHeight(row, points: SheetLayout.rowHeight(lines: layout.headerLines)) }
         row += 1
         // A financial report the books cannot make yet (a missing reporting rate) has no figures
         // to reconcile: the other two still must agree, and the cover says why it is missing.
@@ -104,19 +134,18 @@ public struct AuditPack {
         let money = styles.money(base.code)
         for fund in Set(report.keys).union(listing.keys).union(balance.keys).sorted() {
             let values = [report[fund], listing[fund], balance[fund]]
-            try cover.write(.text(fund.isEmpty ? "–" : fund), row: row, column: 0, style: .plain)
+            try put(.text(fund.isEmpty ? "–" : fund), column: 0, style: .plain)
             for (index, value) in values.enumerated() {
-                try cover.write(value.map { .number(SpreadsheetNumber(minorUnits: $0, exponent: base.exponent)) } ?? .blank, row: row, column: index + 1, style: money)
+                try put(value.map { .number(SpreadsheetNumber(minorUnits: $0, exponent: base.exponent)) } ?? .blank, column: index + 1, style: money)
             }
             let agrees = Set((reportMade ? values : Array(values.dropFirst())).map { $0 ?? 0 }).count == 1
-            try cover.write(.text(template.label(agrees ? "yes" : "no", language)), row: row, column: 4, style: agrees ? .plain : styles.flag)
-            row += 1
+            try put(.text(template.label(agrees ? "yes" : "no", language)), column: 4, style: agrees ? .plain : styles.flag)
+            try endRow()
         }
         for part in parts {
             guard let reason = figures[part.template.report]?.unavailable else { continue }
             row += 1
-            try cover.write(.text(reason), row: row, column: 0, style: styles.flag)
-            row += 1
+            try line(part.template.title.text(language), .text(reason), style: styles.flag)
         }
         // Texts of the ledger longer than a cell holds were cut where they show: said here too.
         if !book.cutTexts.isEmpty {
@@ -124,6 +153,9 @@ public struct AuditPack {
             let note = book.cutTextNote
             try line(note.coverLabel, .text(note.coverText(count: book.cutTexts.count, sheet: book.cutTextSheetName)), style: styles.flag)
         }
+        let fit = layout.resolve()
+        for (index, width) in fit.widths.enumerated() { try cover.setColumn(index, width: width) }
+        try cover.printSetup(context.pageHeading(template).pageSetup(sheet: cover.name, layout: fit, headerRows: nil))
         return figures["trial-balance"] ?? WorkbookFigures()
     }
 }

@@ -51,7 +51,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 amount("other_payments") { $0.shown(.otherPayments) }, amount("total_out", \.outflows), amount("net", \.net),
                 amount("closing", total: false, \.closing), amount("books", total: false, \.booksClosing),
             ]
-            let listing = try context.listing(book, sheet, columns, styles)
+            let listing = try context.listing(book, template, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for month in flow.months { try listing.add(month) }
             try listing.finish(totalLabel: template.label("total", language))
@@ -65,7 +65,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 amount("fixed_costs", \.totalFixedCosts), amount("operating_result", \.operatingResult),
                 amount("other_income", \.totalOtherIncome), amount("result", \.result),
             ]
-            let listing = try context.listing(book, sheet, columns, styles)
+            let listing = try context.listing(book, template, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for month in months { try listing.add(month) }
             try listing.finish(totalLabel: template.label("total", language))
@@ -80,7 +80,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 amount("amount", \.takings),
                 ListingColumn(key: "sales", style: styles.text, value: { .number(SpreadsheetNumber($0.sales)) }),
             ]
-            let listing = try context.listing(book, sheet, columns, styles)
+            let listing = try context.listing(book, template, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for line in sold.lines { try listing.add(line) }
             try listing.finish(totalLabel: template.label("total", language))
@@ -98,7 +98,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                     return .formula("=IF(\(budgetCell)=0,\"\",\(spentCell)/\(budgetCell))", result: share.map(FormulaResult.number) ?? .text(""))
                 },
             ]
-            let listing = try context.listing(book, sheet, columns, styles)
+            let listing = try context.listing(book, template, sheet, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for line in use.lines { try listing.add(line) }
             try listing.finish(totalLabel: template.label("total", language))

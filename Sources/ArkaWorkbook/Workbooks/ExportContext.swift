@@ -25,6 +25,10 @@ public struct ExportContext {
     public var language: Language
     public var naming: Naming
     public var generatedAt: Date
+    /// The title of the file that holds this workbook among others (the audit pack), put before
+    /// the report's own title in the header of its printed pages.
+    public var containerTitle: String?
+
     /// The ledger's pseudonymizer, made once for the whole export.
     private let made = Made()
 
@@ -79,14 +83,25 @@ public struct ExportContext {
             .replacingOccurrences(of: "{reporting}", with: ledger.settings.reportingCurrency.code)
     }
 
-    /// A listing sheet in this context's language and wording.
+    /// What the printed pages of a workbook's sheets say above and below their rows: the ledger,
+    /// the report (within its container's title) and the period; the sheet and its page number.
+    func pageHeading(_ template: WorkbookTemplate) -> PageHeading {
+        let report = wording(template.title.text(language))
+        return PageHeading(
+            ledger: ledger.settings.name, report: containerTitle.map { "\($0) – \(report)" } ?? report, period: periodLine(template),
+            language: language)
+    }
+
+    /// A listing sheet of a workbook in this context's language and wording, its pages headed
+    /// with the ledger, the report and the period.
     /// - Throws: ``ArkaError/Kind/workbook``.
     /// `placeholders` fill more of them (`{fund}`, `{call}`) in its name, title and labels.
     func listing<Row>(
-        _ book: Workbook, _ sheet: SheetTemplate, _ columns: [ListingColumn<Row>], _ styles: WorkbookStyles, placeholders: [String: String] = [:]
+        _ book: Workbook, _ workbook: WorkbookTemplate, _ sheet: SheetTemplate, _ columns: [ListingColumn<Row>], _ styles: WorkbookStyles,
+        placeholders: [String: String] = [:]
     ) throws -> ListingSheet<Row> {
         try ListingSheet(
-            book: book, template: sheet, columns: columns, language: language, styles: styles,
+            book: book, template: sheet, columns: columns, language: language, styles: styles, page: pageHeading(workbook),
             wording: { text in
                 placeholders.reduce(wording(text)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
             })
@@ -115,7 +130,7 @@ public struct ExportContext {
     func writeNote(_ text: String, into book: Workbook, template: WorkbookTemplate) throws {
         guard let sheet = template.sheet("note") else { return }
         let styles = WorkbookStyles(formats: template.formats)
-        let listing = try self.listing(book, sheet, [ListingColumn<String>(key: "note", style: styles.wrapped, value: { .text($0) })], styles)
+        let listing = try self.listing(book, template, sheet, [ListingColumn<String>(key: "note", style: styles.wrapped, value: { .text($0) })], styles)
         try listing.start(subtitle: subtitle(template))
         try listing.add(text)
         try listing.finish(totalLabel: nil)

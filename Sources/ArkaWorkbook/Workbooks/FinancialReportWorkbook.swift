@@ -88,7 +88,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         }
         if let sheet = template.sheet("flags") {
             let styles = WorkbookStyles(formats: template.formats)
-            let listing = try context.listing(book, sheet, [ListingColumn<String>(key: "flag", style: styles.wrapped, value: { .text($0) })], styles)
+            let listing = try context.listing(book, template, sheet, [ListingColumn<String>(key: "flag", style: styles.wrapped, value: { .text($0) })], styles)
             try listing.start(subtitle: context.subtitle(template))
             for flag in report.flags { try listing.add(flag) }
             try listing.finish(totalLabel: nil)
@@ -121,9 +121,48 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         }
         func position(_ key: String) -> Int? { columns.firstIndex { $0.key == key && $0.currency == nil } }
         let sheet = try book.addWorksheet(name: template.name.text(language))
-        for (index, column) in columns.enumerated() { try sheet.setColumn(index, width: column.width) }
+        // The widths the figures and texts need, taken as they are written (labels in the first
+        // column run over the empty cells beside them and are left out).
+        let texts: Set<String> = ["line", "description", "flags", "explanation"]
+        // The labels of the total rows run from the first column over the empty ones up to the
+        // first figure: the columns before it hold the longest, so the description keeps room.
+        let figureKeys = Set(["original_budget", "budget", "spent_by_currency", "spent_period", "spent_cumulative", "committed"])
+        var minimums = Array(repeating: 0.0, count: columns.count)
+        if let firstFigure = columns.firstIndex(where: { figureKeys.contains($0.key) }), let description = position("description"), description < firstFigure {
+            var labels = [workbook.label("not_in_budget", language), workbook.label("total_with_unbudgeted", language)]
+            for item in workbook.structure {
+                switch item {
+                case let .heading(_, label, _): labels.append("\(workbook.label("total", language)) \(label.text(language))")
+                case let .subtotal(_, label, _): labels.append(label.text(language))
+                }
+            }
+            let widest = labels.map { TextWidth.measure($0, bold: true).whole }.max() ?? 0
+            let others = columns[..<firstFigure].indices.filter { $0 != description }.reduce(0.0) { $0 + columns[$1].width }
+            minimums[description] = SheetLayout.fitting(widest) - others
+        }
+        var layout = SheetLayout(
+            widths: columns.map(\.width), headers: columns.map(\.label), kinds: columns.map { texts.contains($0.key) ? .text : .figures },
+            minimums: minimums, landscape: template.landscape)
+        // A row is as tall as its wrapped texts need at the planned widths.
+        var rowLines: (row: Int, lines: Int) = (-1, 1)
+        func put(_ value: CellValue, row: Int, column: Int, style: CellStyle) throws {
+            try sheet.write(value, row: row, column: column, style: style)
+            guard case .text(let text) = value else { return layout.note(value, style: style, column: column) }
+            let shown = book.shown(text)
+            layout.note(.text(shown), style: style, column: column)
+            guard style.wrap else { return }
+            let lines = layout.lines(of: shown, column: column, bold: style.bold)
+            if lines > (rowLines.row == row ? rowLines.lines : 1) {
+                rowLines = (row, lines)
+                try sheet.setRowHeight(row, points: SheetLayout.rowHeight(lines: lines))
+            }
+        }
+        for (index, column) in layout.columns.enumerated() { try sheet.setColumn(index, width: column.planned) }
+        var flagStyle = styles.flag
+        flagStyle.wrap = true
         var row = 0
         try sheet.mergeTitle(context.wording(template.title.text(language)), row: row, firstColumn: 0, lastColumn: columns.count - 1, style: styles.title)
+        try sheet.setRowHeight(row, points: styles.titleHeight)
         row += 1
         for line in context.subtitle(workbook) {
             try sheet.write(.text(line), row: row, column: 0, style: styles.subtitle)
@@ -132,9 +171,9 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         row += 1
         let headerRow = row
         for (index, column) in columns.enumerated() { try sheet.write(.text(column.label), row: row, column: index, style: styles.header) }
+        if layout.headerLines > 1 { try sheet.setRowHeight(row, points: SheetLayout.rowHeight(lines: layout.headerLines)) }
         row += 1
         try sheet.freezePanes(row: row, column: 0)
-        try sheet.printSetup(landscape: template.landscape, fitToWidth: true, headerRows: headerRow...headerRow)
 
         // Exact values per column of each written row, to store every formula's result.
         var values: [Int: [Int: Int64]] = [:]
@@ -153,7 +192,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             if let index = position("variance") {
                 let variance = budget - spent
                 let value: CellValue = b != nil && s != nil ? .formula("=\(b!)-\(s!)", result: .number(number(variance))) : .number(number(variance))
-                try sheet.write(value, row: r, column: index, style: styles.money(reporting.code, bold: bold))
+                try put(value, row: r, column: index, style: styles.money(reporting.code, bold: bold))
             }
             func share(_ top: Int64, _ bottom: Int64) -> FormulaResult {
                 bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
@@ -162,13 +201,13 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 let value: CellValue = b != nil && s != nil
                     ? .formula("=IF(\(b!)=0,\"\",(\(b!)-\(s!))/\(b!))", result: share(budget - spent, budget))
                     : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(budget - spent) / Double(budget))))
-                try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
+                try put(value, row: r, column: index, style: styles.percent(bold: bold))
             }
             if let index = position("executed_percent") {
                 let value: CellValue = b != nil && s != nil
                     ? .formula("=IF(\(b!)=0,\"\",\(s!)/\(b!))", result: share(spent, budget))
                     : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(spent) / Double(budget))))
-                try sheet.write(value, row: r, column: index, style: styles.percent(bold: bold))
+                try put(value, row: r, column: index, style: styles.percent(bold: bold))
             }
         }
 
@@ -197,13 +236,13 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     formula = "=" + parts.map { "\(letter(index))\($0 + 1)" }.joined(separator: "+")
                 }
                 sums[index] = total
-                try sheet.write(
+                try put(
                     .formula(formula, result: .number(SpreadsheetNumber(minorUnits: total, exponent: exponent(index)))), row: r, column: index,
                     style: moneyStyle(index, bold: true))
             }
             values[r] = sums
             try writeDerived(r, bold: true)
-            if let flags, let index = position("flags") { try sheet.write(.text(flags), row: r, column: index, style: styles.flag) }
+            if let flags, let index = position("flags") { try put(.text(flags), row: r, column: index, style: flagStyle) }
             row += 1
         }
 
@@ -226,8 +265,8 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 let lineFlags = report.flags.filter { flag in line.line.map { flag.hasPrefix("line \($0) of \(line.fund) ") } ?? false }
                 for (index, column) in columns.enumerated() {
                     switch column.key {
-                    case "line": try sheet.write(.optionalText(line.line), row: r, column: index, style: styles.text)
-                    case "description": try sheet.write(.text(line.description), row: r, column: index, style: styles.text)
+                    case "line": try put(.optionalText(line.line), row: r, column: index, style: styles.text)
+                    case "description": try put(.text(line.description), row: r, column: index, style: styles.wrapped)
                     case "original_budget": exact[index] = line.original.minorUnits
                     case "budget": exact[index] = line.budget.minorUnits
                     case "spent_by_currency": exact[index] = line.spentByCurrency.first { $0.currency == column.currency }?.minorUnits ?? 0
@@ -235,12 +274,12 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     case "spent_cumulative": exact[index] = line.spent.minorUnits
                     case "committed": exact[index] = line.committed.minorUnits
                     case "flags":
-                        try sheet.write(.optionalText(lineFlags.joined(separator: "; ")), row: r, column: index, style: lineFlags.isEmpty ? styles.text : styles.flag)
-                    case "explanation": try sheet.write(.blank, row: r, column: index, style: CellStyle(border: true))
+                        try put(.optionalText(lineFlags.joined(separator: "; ")), row: r, column: index, style: lineFlags.isEmpty ? styles.text : flagStyle)
+                    case "explanation": try put(.blank, row: r, column: index, style: CellStyle(border: true))
                     default: break
                     }
                     if let units = exact[index] {
-                        try sheet.write(.number(SpreadsheetNumber(minorUnits: units, exponent: exponent(index))), row: r, column: index, style: moneyStyle(index, bold: false))
+                        try put(.number(SpreadsheetNumber(minorUnits: units, exponent: exponent(index))), row: r, column: index, style: moneyStyle(index, bold: false))
                     }
                 }
                 values[r] = exact
@@ -347,27 +386,27 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 let labelColumn = 0
                 let cell = "\(letter(spentColumn))\(finalRow + 1)"
                 try sheet.write(.text(workbook.label("eligible_reported", language)), row: row, column: labelColumn, style: styles.text)
-                try sheet.write(.formula("=\(cell)", result: .number(SpreadsheetNumber(minorUnits: reported, exponent: reporting.exponent))), row: row, column: spentColumn, style: styles.money(reporting.code))
+                try put(.formula("=\(cell)", result: .number(SpreadsheetNumber(minorUnits: reported, exponent: reporting.exponent))), row: row, column: spentColumn, style: styles.money(reporting.code))
                 let eligibleRow = row
                 row += 1
                 try sheet.write(.text(workbook.label("ineligible", language)), row: row, column: labelColumn, style: styles.text)
-                try sheet.write(.number(SpreadsheetNumber(fund.ineligible)), row: row, column: spentColumn, style: styles.money(reporting.code))
+                try put(.number(SpreadsheetNumber(fund.ineligible)), row: row, column: spentColumn, style: styles.money(reporting.code))
                 var parts = [eligibleRow, row]
                 var booked = try Checked.add(reported, fund.ineligible.minorUnits, what: "the expense of \(fund.fund)")
                 row += 1
                 if let difference = fund.conversionDifference {
                     try sheet.write(.text(workbook.label("conversion_difference", language)), row: row, column: labelColumn, style: styles.text)
-                    try sheet.write(.number(SpreadsheetNumber(difference)), row: row, column: spentColumn, style: styles.money(reporting.code))
+                    try put(.number(SpreadsheetNumber(difference)), row: row, column: spentColumn, style: styles.money(reporting.code))
                     booked = try Checked.add(booked, difference.minorUnits, what: "the expense of \(fund.fund)")
                     parts.append(row)
                     row += 1
                     try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
-                    try sheet.write(
+                    try put(
                         .formula("=" + parts.map { "\(letter(spentColumn))\($0 + 1)" }.joined(separator: "+"), result: .number(SpreadsheetNumber(minorUnits: booked, exponent: reporting.exponent))),
                         row: row, column: spentColumn, style: styles.money(reporting.code, bold: true))
                 } else {
                     try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
-                    try sheet.write(.number(SpreadsheetNumber(fund.booked)), row: row, column: spentColumn, style: styles.money(fund.booked.currency.code, bold: true))
+                    try put(.number(SpreadsheetNumber(fund.booked)), row: row, column: spentColumn, style: styles.money(fund.booked.currency.code, bold: true))
                 }
                 row += 2
             }
@@ -376,7 +415,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         if unfunded != 0, let spentColumn = position("spent_cumulative") {
             let base = context.ledger.baseCurrency
             try sheet.write(.text("\(workbook.label("no_fund", language)) (\(base.code))"), row: row, column: 0, style: styles.flag)
-            try sheet.write(.number(SpreadsheetNumber(minorUnits: unfunded, exponent: base.exponent)), row: row, column: spentColumn, style: styles.money(base.code, bold: true))
+            try put(.number(SpreadsheetNumber(minorUnits: unfunded, exponent: base.exponent)), row: row, column: spentColumn, style: styles.money(base.code, bold: true))
             row += 1
         }
 
@@ -393,7 +432,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 let t = "\(letter(index))\(headingRow + 1)"
                 let b = "\(letter(index))\(baseRow + 1)"
                 let result: FormulaResult = bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
-                try sheet.write(.formula("=IF(\(b)=0,\"\",\(t)/\(b))", result: result), row: row, column: index, style: styles.percent())
+                try put(.formula("=IF(\(b)=0,\"\",\(t)/\(b))", result: result), row: row, column: index, style: styles.percent())
                 // Exactly: top / bottom > percent / 100, without rounding either side.
                 let limitScaled = Int64(limit.percent.digits)
                 var scale: Int64 = 100
@@ -403,10 +442,14 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 }
             }
             if over, let index = position("flags") {
-                try sheet.write(.text(workbook.label("over_limit", language)), row: row, column: index, style: styles.flag)
+                try put(.text(workbook.label("over_limit", language)), row: row, column: index, style: flagStyle)
             }
             row += 1
         }
+
+        let fit = layout.resolve()
+        for (index, width) in fit.widths.enumerated() { try sheet.setColumn(index, width: width) }
+        try sheet.printSetup(context.pageHeading(workbook).pageSetup(sheet: sheet.name, layout: fit, headerRows: headerRow...headerRow))
     }
 
     /// The report sheet with its title and a note in place of the figures.
@@ -439,7 +482,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             ListingColumn(key: "months", style: styles.integer, value: { $0.months > 0 ? .number(SpreadsheetNumber($0.months)) : .blank }),
             ListingColumn(key: "source", style: styles.text, value: { .text($0.source) }),
         ]
-        let listing = try context.listing(book, sheet, columns, styles)
+        let listing = try context.listing(book, template, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         for rate in report.rates { try listing.add(rate) }
         try listing.finish(totalLabel: nil)
@@ -455,7 +498,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             ListingColumn(key: "rate", style: styles.rate, value: { quote in SpreadsheetNumber(decimal: quote.rate.description).map(CellValue.number) ?? .text(quote.rate.description) }),
             ListingColumn(key: "source", style: styles.text, value: { .text($0.source) }),
         ]
-        let listing = try context.listing(book, sheet, columns, styles)
+        let listing = try context.listing(book, template, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         for quote in quotes { try listing.add(quote) }
         try listing.finish(totalLabel: nil)

@@ -44,7 +44,7 @@ public struct TrialBalanceWorkbook: DonorWorkbook {
                 moneyColumn("debit", \.debit), moneyColumn("credit", \.credit), moneyColumn("balance", \.balance),
                 baseColumn("base_debit", \.baseDebit), baseColumn("base_credit", \.baseCredit), baseColumn("base_balance", \.baseBalance),
             ]
-            let listing = try context.listing(book, sheetTemplate, columns, styles)
+            let listing = try context.listing(book, template, sheetTemplate, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for line in balance.lines { try listing.add(line) }
             try listing.finish(totalLabel: template.label("total", language))
@@ -66,7 +66,7 @@ public struct TrialBalanceWorkbook: DonorWorkbook {
                     key: "expense", style: baseStyle, value: { .number(SpreadsheetNumber(minorUnits: $0.value, exponent: base.exponent)) },
                     total: .init(exponent: base.exponent, style: baseStyle, units: { $0.value })),
             ]
-            let listing = try context.listing(book, sheetTemplate, columns, styles)
+            let listing = try context.listing(book, template, sheetTemplate, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
             for row in rows { try listing.add(row) }
             try listing.finish(totalLabel: template.label("total", language))
@@ -137,7 +137,7 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
             ListingColumn(key: "memo", style: styles.text, value: { .optionalText($0.posting.memo) }),
         ]
         let report = try context.ledger.generalLedger(from: context.from, to: context.to)
-        let listing = try context.listing(book, sheetTemplate, columns, styles)
+        let listing = try context.listing(book, template, sheetTemplate, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         var figures = WorkbookFigures()
         // The postings are read and their rows recorded on a second thread; this one writes the cells.

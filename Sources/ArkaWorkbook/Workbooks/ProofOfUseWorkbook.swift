@@ -106,7 +106,7 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                     ListingColumn(key: "reason", style: CellStyle(border: true), value: { _ in .blank }),
                     ListingColumn(key: "funder", style: styles.text, value: { .text($0.funder) }),
                 ]
-                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                let listing = try context.listing(book, template, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))
                 let income = allIncome.filter { $0.fund == fund }
                 var incomeSubtotal: Int?
@@ -171,7 +171,7 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                         key: "amount", style: money, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },
                         total: .init(exponent: base.exponent, style: money, units: { $0.baseAmount })),
                 ]
-                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                let listing = try context.listing(book, template, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))
                 var line: String?
                 // The fund's postings only, read and recorded on a second thread while this one

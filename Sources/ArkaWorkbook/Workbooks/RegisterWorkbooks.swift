@@ -67,7 +67,7 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
             ListingColumn(key: "handover", style: styles.text, value: { .optionalText($0.protocols.joined(separator: "; ")) }),
             ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.position.status)", language)) }),
         ]
-        let listing = try context.listing(book, sheet, columns, styles)
+        let listing = try context.listing(book, template, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         for row in register.rows { try listing.add(row) }
         try listing.finish(totalLabel: template.label("total", language))
@@ -134,7 +134,7 @@ public struct AssetsWorkbook: DonorWorkbook {
             }),
             ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.status.replacingOccurrences(of: " ", with: "-"))", language)) }),
         ]
-        let listing = try context.listing(book, sheet, columns, styles)
+        let listing = try context.listing(book, template, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))
         // An item whose purchase was reversed never was an asset: the sheet and its total leave it out,
         // so that they agree with the stock account and the grant expense.

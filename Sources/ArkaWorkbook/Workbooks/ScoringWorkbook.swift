@@ -76,7 +76,7 @@ public struct ScoringWorkbook: DonorWorkbook {
                         }))
                     }
                 }
-                let listing = try context.listing(book, expanded, columns, styles, placeholders: placeholders)
+                let listing = try context.listing(book, template, expanded, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: subtitle)
                 let ordered = outcome.results.sorted { ($0.rank ?? Int.max, $0.application.line) < ($1.rank ?? Int.max, $1.application.line) }
                 for result in ordered { try listing.add(result) }
@@ -94,7 +94,7 @@ public struct ScoringWorkbook: DonorWorkbook {
                         key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) },
                         total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.application.amount.minorUnits })),
                 ]
-                let listing = try context.listing(book, sheet, columns, styles, placeholders: placeholders)
+                let listing = try context.listing(book, template, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: subtitle)
                 for result in outcome.results.filter({ $0.decision == .reserve }).sorted(by: { ($0.reservePosition ?? 0) < ($1.reservePosition ?? 0) }) {
                     try listing.add(result)

@@ -85,7 +85,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
             ListingColumn(key: "sample", style: CellStyle(border: true), value: { _ in .blank }),
             ListingColumn(key: "comment", style: CellStyle(border: true), value: { _ in .blank }),
         ]
-        let listing = try context.listing(book, sheetTemplate, columns, styles)
+        let listing = try context.listing(book, template, sheetTemplate, columns, styles)
         try listing.start(subtitle: context.subtitle(template) + [template.label("base_note", language) + " " + base.code])
         let lineNames = Dictionary(
             context.ledger.definition.budgetLines.map { ("\($0.fund)\u{1F}\($0.line)", $0.description) }, uniquingKeysWith: { first, _ in first })

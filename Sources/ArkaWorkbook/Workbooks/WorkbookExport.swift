@@ -59,12 +59,15 @@ public enum WorkbookExport {
     public static func export(report: String, to output: String, context: ExportContext, templates folder: String) throws -> WorkbookFigures {
         let write: (Workbook) throws -> WorkbookFigures
         let streams: Bool
+        let heading: PageHeading
         if report == AuditPack.catalogue.report {
             let pack = try AuditPack(templates: folder)
             write = { try pack.write(into: $0, context: context) }
             streams = true
+            heading = context.pageHeading(pack.template)
         } else if let workbook = (workbooks + businessWorkbooks).first(where: { $0.name == report }) {
             let template = try template(workbook.type.catalogue, in: folder)
+            heading = context.pageHeading(template)
             write = { book in
                 try book.setProperties(properties(title: template.title.text(context.language), context: context))
                 return try workbook.type.init().write(into: book, template: template, context: context)
@@ -83,6 +86,7 @@ public enum WorkbookExport {
         do {
             let book = try Workbook(path: partial, constantMemory: streams)
             book.cutTextNote = context.language == .sq ? .albanian : .english
+            book.pageHeading = heading
             // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
             if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
             let figures = try write(book)

@@ -16,6 +16,8 @@ import ArkaCore
 public struct CellBatch: Sendable {
     enum Kind: UInt8, Sendable {
         case text, number, date, boolean, formulaNumber, formulaText, blank
+        /// Not a cell: the height of its row in points (`number`), for a row whose texts wrap.
+        case rowHeight
     }
 
     /// One cell. `number` holds a number or a formula's numeric result; `integer` a date as
@@ -93,6 +95,12 @@ public struct CellBatch: Sendable {
             guard styles[Int(styleNumber)].showsWhenEmpty else { return }
         }
         cells.append(cell)
+    }
+
+    /// Records the height of a row, in points, in order with its cells: a row whose wrapped texts
+    /// take several lines is as tall as they need, in every reader.
+    public mutating func recordHeight(_ points: Double, row: Int) {
+        cells.append(Cell(row: Int32(clamping: row), column: 0, kind: .rowHeight, style: 0, number: points))
     }
 
     /// Empties the batch, keeping its buffers for the next cells.

@@ -27,6 +27,9 @@ public final class Workbook {
     private var names = SheetNames()
     /// The words of the mark on a cut text and of the sheet that lists them, in the workbook's language.
     public var cutTextNote = CutTextNote.english
+    /// What the pages of the sheet the workbook adds itself (the cut texts) say above and below
+    /// their rows, as its other sheets' do; plain pages when nil.
+    public var pageHeading: PageHeading?
     /// The texts cut to fit a cell so far, in the order written.
     public private(set) var cutTexts: [CutText] = []
     private var cutSheetName: String?
@@ -194,7 +197,12 @@ extension Workbook {
             try sheet.write(.number(SpreadsheetNumber(cut.length)), row: 4 + index, column: 2, style: CellStyle(numberFormat: "#,##0"))
             try sheet.write(.text(cut.start), row: 4 + index, column: 3, style: .plain)
         }
-        try sheet.printSetup(landscape: true, fitToWidth: true, headerRows: 3...3)
+        if let pageHeading {
+            let layout = ResolvedLayout(widths: [24, 10, 26, 90], landscape: true, pagesWide: 1, scale: 1)
+            try sheet.printSetup(pageHeading.pageSetup(sheet: sheet.name, layout: layout, headerRows: 3...3))
+        } else {
+            try sheet.printSetup(landscape: true, fitToWidth: true, headerRows: 3...3)
+        }
     }
 }
 

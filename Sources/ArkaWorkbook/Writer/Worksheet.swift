@@ -76,6 +76,10 @@ public final class Worksheet {
             }
             for cell in batch.cells {
                 let (r, c) = try self.cell(Int(cell.row), Int(cell.column))
+                if cell.kind == .rowHeight {
+                    try LXW.check(worksheet_set_row(sheet, r, cell.number, nil), "the height of row \(cell.row + 1) of \(name)")
+                    continue
+                }
                 let format = formats[Int(cell.style)]
                 let code: lxw_error
                 switch cell.kind {
@@ -109,6 +113,8 @@ public final class Worksheet {
                     code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, text(cell.result))
                 case .blank:
                     code = worksheet_write_blank(sheet, r, c, format)
+                case .rowHeight:
+                    continue
                 }
                 try LXW.check(
                     code, "the cell \(Self.reference(row: Int(cell.row), column: Int(cell.column))) of \(name)", value: batch.summary(of: cell))
@@ -123,6 +129,14 @@ public final class Worksheet {
         try LXW.check(
             worksheet_set_column(try sheet(), c, c, width, try style.flatMap { try workbook.format($0) }),
             "the width of column \(column + 1) of \(name)")
+    }
+
+    /// Sets a row's height in points (15 is one line of 11-point text): readers do not grow a
+    /// row for its wrapped texts by themselves. In constant-memory mode, before the next row.
+    /// - Throws: ``ArkaError/Kind/workbook``.
+    public func setRowHeight(_ row: Int, points: Double) throws {
+        let (r, _) = try cell(row, 0)
+        try LXW.check(worksheet_set_row(try sheet(), r, points, nil), "the height of row \(row + 1) of \(name)")
     }
 
     /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
@@ -157,18 +171,47 @@ public final class Worksheet {
             value: text.count > 40 ? String(text.prefix(40)) + "…" : text)
     }
 
-    /// Prints the sheet landscape, one page wide, repeating the rows `headerRows` at the top of
-    /// every page.
+    /// Prints the sheet on A4, one page wide, repeating the rows `headerRows` at the top of
+    /// every page: ``printSetup(_:)`` without header or footer.
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func printSetup(landscape: Bool, fitToWidth: Bool, headerRows: ClosedRange<Int>?) throws {
+        try printSetup(PageSetup(landscape: landscape, fit: fitToWidth ? .width(pages: 1) : .none, repeatRows: headerRows))
+    }
+
+    /// Sets how the sheet prints: A4 in the page's orientation, the side margins of
+    /// ``PageSetup/sideMargin``, the columns fitted to the pages' width (as many pages down as
+    /// needed) or printed at a fixed scale, the repeated rows and columns, and the header and footer (at most
+    /// 255 characters each: their longest texts are shortened to fit).
+    /// - Throws: ``ArkaError/Kind/workbook`` for repeated rows or columns outside the sheet.
+    public func printSetup(_ page: PageSetup) throws {
         let sheet = try sheet()
-        if landscape { worksheet_set_landscape(sheet) }
+        if page.landscape { worksheet_set_landscape(sheet) } else { worksheet_set_portrait(sheet) }
         worksheet_set_paper(sheet, 9)  // A4
-        if fitToWidth { worksheet_fit_to_pages(sheet, 1, 0) }
-        if let headerRows {
-            let (r1, _) = try cell(headerRows.lowerBound, 0)
-            let (r2, _) = try cell(headerRows.upperBound, 0)
+        worksheet_set_margins(sheet, PageSetup.sideMargin, PageSetup.sideMargin, PageSetup.topMargin, PageSetup.topMargin)
+        switch page.fit {
+        case .none: break
+        case .width(let pages): worksheet_fit_to_pages(sheet, UInt16(clamping: max(1, pages)), 0)
+        case .scale(let percent): worksheet_set_print_scale(sheet, UInt16(clamping: min(400, max(10, percent))))
+        }
+        if let rows = page.repeatRows {
+            let (r1, _) = try cell(rows.lowerBound, 0)
+            let (r2, _) = try cell(rows.upperBound, 0)
             try LXW.check(worksheet_repeat_rows(sheet, r1, r2), "the repeated header rows of \(name)")
+        }
+        if let columns = page.repeatColumns {
+            let (_, c1) = try cell(0, columns.lowerBound)
+            let (_, c2) = try cell(0, columns.upperBound)
+            try LXW.check(worksheet_repeat_columns(sheet, c1, c2), "the repeated columns of \(name)")
+        }
+        var options = lxw_header_footer_options()
+        options.margin = PageSetup.headerMargin
+        if !page.header.isEmpty {
+            let code = page.header.code(fontSize: page.headerFontSize)
+            try LXW.check(worksheet_set_header_opt(sheet, code, &options), "the page header of \(name)", value: code)
+        }
+        if !page.footer.isEmpty {
+            let code = page.footer.code(fontSize: page.headerFontSize)
+            try LXW.check(worksheet_set_footer_opt(sheet, code, &options), "the page footer of \(name)", value: code)
         }
     }
 
@@ -205,6 +248,7 @@ extension CellBatch {
             return "\(packed / 10_000)-\(twoDigits(packed / 100 % 100))-\(twoDigits(packed % 100))"
         case .boolean: return cell.integer == 0 ? "FALSE" : "TRUE"
         case .blank: return ""
+        case .rowHeight: return String(cell.number)
         }
     }
 }
