@@ -79,6 +79,12 @@ public struct ExportContext {
             .replacingOccurrences(of: "{reporting}", with: ledger.settings.reportingCurrency.code)
     }
 
+    /// A report's phrase in the template's words for this context's language: the label of its
+    /// key with its values filled in.
+    func worded(_ phrase: Phrase, _ template: WorkbookTemplate) -> String {
+        phrase.worded(template.label(phrase.key, language))
+    }
+
     /// A listing sheet in this context's language and wording.
     /// - Throws: ``ArkaError/Kind/workbook``.
     /// `placeholders` fill more of them (`{fund}`, `{call}`) in its name, title and labels.
