@@ -389,8 +389,16 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
         /// A row under a heading with a limit: its share of the base subtotal, for budget and spending.
         func writeShare(headingRow: Int, baseRow: Int, limit: StructureRow.Limit, label: Localized) throws {
+            // The row the limit is a share of, by its label in the template (its id is the template's own code).
+            let base = workbook.structure.lazy.compactMap { item -> String? in
+                switch item {
+                case let .heading(code, label, _) where code == limit.of: return label.text(language)
+                case let .subtotal(id, label, _) where id == limit.of: return label.text(language)
+                default: return nil
+                }
+            }.first ?? limit.of
             try sheet.write(
-                .text("\(workbook.label("share", language)) \(limit.of) (\(workbook.label("limit", language)) \(limit.percent.text) %)"), row: row, column: 0,
+                .text("\(workbook.label("share", language)) \(base) (\(workbook.label("limit", language)) \(limit.percent.text) %)"), row: row, column: 0,
                 style: styles.subtitle)
             var over = false
             for key in ["budget", "spent_cumulative"] {
