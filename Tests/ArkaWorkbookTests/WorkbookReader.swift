@@ -2,11 +2,13 @@ import Foundation
 import XCTest
 
 /// Reads a written workbook back through `Tools/workbook_check.py` (openpyxl): every cell's
-/// stored value and formula, by sheet and A1 reference.
+/// stored value, formula and number format, by sheet and A1 reference, and the sheets' order.
 struct WorkbookReader {
     struct Cell: Equatable {
         var value: AnyHashable?
         var formula: String?
+        /// The cell's number format, nil for General.
+        var format: String?
 
         var number: Double? { (value as? Double) ?? (value as? Int).map(Double.init) }
         var text: String? { value as? String }
@@ -16,6 +18,8 @@ struct WorkbookReader {
     static let tool = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Tools/workbook_check.py").path
 
     let sheets: [String: [String: Cell]]
+    /// The sheets' names in the workbook's order.
+    let sheetNames: [String]
 
     /// - Throws: when python3 or openpyxl is missing, or the file is not a workbook.
     init(path: String) throws {
@@ -35,11 +39,16 @@ struct WorkbookReader {
                 case let text as String: value = text
                 default: value = nil
                 }
-                table[reference] = Cell(value: value, formula: entry["formula"] as? String)
+                table[reference] = Cell(value: value, formula: entry["formula"] as? String, format: entry["format"] as? String)
             }
             sheets[sheet] = table
         }
         self.sheets = sheets
+        let (orderStatus, order) = try Self.run(["sheets", path])
+        guard orderStatus == 0, let names = try JSONSerialization.jsonObject(with: Data(order.utf8)) as? [String] else {
+            throw NSError(domain: "WorkbookReader", code: Int(orderStatus), userInfo: [NSLocalizedDescriptionKey: "cannot list the sheets of \(path): \(order)"])
+        }
+        sheetNames = names
     }
 
     /// Runs the tool; returns its exit status and standard output.

@@ -345,10 +345,10 @@ public struct EquipmentRegister: Sendable {
             for record in records {
                 let description = record.item.description.count > 36 ? String(record.item.description.prefix(35)) + "…" : record.item.description
                 table.add([
-                    record.item.tag, description, record.item.purchaseDate.description, record.item.cost.tableText,
-                    record.item.cost.currency.code, record.baseCost.tableText, "\(record.item.fund) \(record.item.budgetLine)",
-                    record.handover?.recipient ?? "", record.handover?.date.description ?? record.status,
-                    record.handover?.protocolNumber ?? "", record.baseCost.minorUnits > threshold.minorUnits ? "over \(threshold.tableText)" : "",
+                    .text(record.item.tag), .text(description), .text(record.item.purchaseDate.description), .money(record.item.cost),
+                    .text(record.item.cost.currency.code), .money(record.baseCost), .text("\(record.item.fund) \(record.item.budgetLine)"),
+                    .text(record.handover?.recipient ?? ""), .text(record.handover?.date.description ?? record.status),
+                    .text(record.handover?.protocolNumber ?? ""), .text(record.baseCost.minorUnits > threshold.minorUnits ? "over \(threshold.tableText)" : ""),
                 ])
             }
             return table.render()

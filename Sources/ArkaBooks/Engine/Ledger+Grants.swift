@@ -297,8 +297,8 @@ public struct GrantRegister: Sendable {
             for position in positions {
                 let agreement = position.agreement
                 table.add([
-                    agreement.number, agreement.date.description, "\(name(agreement.recipient)) (\(agreement.recipient))",
-                    agreement.scheme, agreement.amount.tableText, position.consumed.tableText, try position.open.tableText, position.status,
+                    .text(agreement.number), .text(agreement.date.description), .text("\(name(agreement.recipient)) (\(agreement.recipient))"),
+                    .text(agreement.scheme), .money(agreement.amount), .money(position.consumed), .money(position.open), .text(position.status),
                 ])
             }
             return positions.isEmpty ? "No agreements.\n" : table.render()

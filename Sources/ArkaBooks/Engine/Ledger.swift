@@ -73,7 +73,7 @@ public final class Ledger {
             if let stated = statedRates[index] {
                 conversion = PostingConversion(
                     baseAmount: try Conversion.toBase(posting.amount, rate: stated, base: baseCurrency), rate: stated,
-                    source: "stated in the entry", date: entry.date.description)
+                    source: PostingConversion.statedInEntry, date: entry.date.description)
             } else if let quote = rates.rate(for: posting.amount.currency, on: entry.date) {
                 conversion = PostingConversion(
                     baseAmount: try Conversion.toBase(posting.amount, rate: quote.rate, base: baseCurrency),

@@ -62,7 +62,10 @@ extension Array where Element == StoredStatementLine {
                     entry += " (reversed)"
                     reversed.append("Line \(line.id) is matched to \(line.matchedEntry ?? ""), which \(reversal) reversed: undo the match (arka bank match --undo \(line.id)) and match it again.")
                 }
-                table.add([String(line.id), line.line.date.description, line.line.description, line.line.amount.tableText, line.line.balance.tableText, entry, line.how ?? ""])
+                table.add([
+                    .text(String(line.id)), .text(line.line.date.description), .text(line.line.description), .money(line.line.amount),
+                    .money(line.line.balance), .text(entry), .text(line.how ?? ""),
+                ])
             }
             return table.render() + (reversed.isEmpty ? "" : "\n" + reversed.map { $0 + "\n" }.joined())
         }
@@ -86,7 +89,10 @@ extension Array where Element == StoredCashCount {
             var table = TextTable(columns: [("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left), ("Note", .left)])
             for stored in self {
                 let count = stored.count
-                table.add([count.date.description, count.account, count.expected.tableText, count.counted.tableText, try ((try? count.difference)?.tableText ?? ""), count.verdict, stored.entry ?? "-", count.note ?? ""])
+                table.add([
+                    .text(count.date.description), .text(count.account), .money(count.expected), .money(count.counted), .money(try? count.difference),
+                    .text(count.verdict), .text(stored.entry ?? "-"), .text(count.note ?? ""),
+                ])
             }
             return table.render()
         }
@@ -125,8 +131,9 @@ extension Array where Element == CashCountStanding {
             for standing in self {
                 let count = standing.stored.count
                 table.add([
-                    count.date.description, count.account, count.expected.tableText, count.counted.tableText, ((try? count.difference)?.tableText ?? ""), count.verdict,
-                    entry(standing).isEmpty ? "-" : entry(standing), standing.expectedNow.tableText, standing.differenceNow.tableText, count.note ?? "",
+                    .text(count.date.description), .text(count.account), .money(count.expected), .money(count.counted), .money(try? count.difference),
+                    .text(count.verdict), .text(entry(standing).isEmpty ? "-" : entry(standing)), .money(standing.expectedNow),
+                    .money(standing.differenceNow), .text(count.note ?? ""),
                 ])
                 if !standing.holds || !standing.changedBy.isEmpty || standing.differenceReversedBy != nil {
                     var sentence = "The count of \(count.date) on \(count.account) no longer holds: the books now have \(standing.expectedNow.tableText) for that day against \(count.expected.tableText) then"

@@ -90,10 +90,9 @@ extension BudgetReport {
                     ? "" : " (\(total.change.change.minorUnits > 0 ? "+" : "")\(percent(total.change.percent)) %)"
                 let executed = BudgetAssessment.percent(total.spent.minorUnits, of: total.change.current.minorUnits)
                 table.add([
-                    "", "", "heading \(heading)\(change)", total.change.current.tableText, total.committed.tableText,
-                    total.spent.tableText,
-                    (try? total.change.current.subtracting(total.spent).subtracting(total.committed))?.tableText ?? "",
-                    executed.map { "\($0.text) %" } ?? "",
+                    "", "", .text("heading \(heading)\(change)"), .money(total.change.current), .money(total.committed),
+                    .money(total.spent), .money(try? total.change.current.subtracting(total.spent).subtracting(total.committed)),
+                    .text(executed.map { "\($0.text) %" } ?? ""),
                 ])
             }
             for line in lines {
@@ -101,8 +100,8 @@ extension BudgetReport {
                 lastHeading = (line.fund, line.heading)
                 let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
                 table.add([
-                    line.fund, line.line ?? "-", description, line.budget.tableText, line.committed.tableText, line.spent.tableText,
-                    line.available.tableText, line.executed.map { "\($0.text) %" } ?? "",
+                    .text(line.fund), .text(line.line ?? "-"), .text(description), .money(line.budget), .money(line.committed),
+                    .money(line.spent), .money(line.available), .text(line.executed.map { "\($0.text) %" } ?? ""),
                 ])
             }
             if let last = lastHeading { headingRow(last.0, last.1) }
@@ -134,8 +133,8 @@ extension BudgetReport {
             ])
         for total in funds {
             reconciliation.add([
-                total.fund, total.rule.rawValue, "\(total.booked.tableText) \(total.booked.currency.code)", total.eligible.tableText,
-                total.ineligible.tableText, total.conversionDifference?.tableText ?? "",
+                .text(total.fund), .text(total.rule.rawValue), .money(total.booked, suffix: " \(total.booked.currency.code)"),
+                .money(total.eligible), .money(total.ineligible), .money(total.conversionDifference),
             ])
         }
         var out = "\nExpense as booked and as reported in \(currency.code)"

@@ -104,17 +104,24 @@ extension BusinessIndicators {
 
     public func rendered(as format: OutputFormat) -> String {
         let breakEven = breakEvenSales
-        let figures: [(key: String, label: String, value: String)] = [
-            ("sales", "Sales in \(month) (without VAT)", monthResult.totalSales.tableText),
-            ("gross_margin", "Gross margin in \(month)", monthResult.grossMargin.tableText),
-            ("gross_margin_percent", "Gross margin, % of sales", monthResult.grossMarginPercent.map { "\($0.text) %" } ?? "-"),
-            ("recent_gross_margin_percent", "Gross margin over \(recentMonths) month\(recentMonths == 1 ? "" : "s"), % of sales", recentResult.grossMarginPercent.map { "\($0.text) %" } ?? "-"),
-            ("fixed_costs", "Fixed costs a month (average of \(recentMonths))", averageFixedCosts.tableText),
-            ("break_even_sales", "Break-even sales a month", breakEven?.tableText ?? "none: no positive margin"),
-            ("cash", "Cash and bank at \(month.lastDay)", cash.tableText),
-            ("payments", "Money paid out a month (average of \(recentMonths))", averagePayments.tableText),
-            ("months_of_cash", "Months of cash left at that rate", monthsOfCash?.text ?? "-"),
+        let figures: [(key: String, label: String, value: TextTable.Cell)] = [
+            ("sales", "Sales in \(month) (without VAT)", .money(monthResult.totalSales)),
+            ("gross_margin", "Gross margin in \(month)", .money(monthResult.grossMargin)),
+            ("gross_margin_percent", "Gross margin, % of sales", .text(monthResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
+            ("recent_gross_margin_percent", "Gross margin over \(recentMonths) month\(recentMonths == 1 ? "" : "s"), % of sales", .text(recentResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
+            ("fixed_costs", "Fixed costs a month (average of \(recentMonths))", .money(averageFixedCosts)),
+            ("break_even_sales", "Break-even sales a month", breakEven.map { .money($0) } ?? "none: no positive margin"),
+            ("cash", "Cash and bank at \(month.lastDay)", .money(cash)),
+            ("payments", "Money paid out a month (average of \(recentMonths))", .money(averagePayments)),
+            ("months_of_cash", "Months of cash left at that rate", .text(monthsOfCash?.text ?? "-")),
         ]
+        /// A figure as the CSV has always given it: the amount's display text, without grouping.
+        func plain(_ cell: TextTable.Cell) -> String {
+            switch cell {
+            case .text(let text): return text
+            case .money(let money, _): return money?.tableText.replacingOccurrences(of: ",", with: "") ?? ""
+            }
+        }
         switch format {
         case .json:
             func raw(_ key: String) -> Any {
@@ -149,7 +156,7 @@ extension BusinessIndicators {
             }
             return JSONText.render(object)
         case .csv:
-            var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, $0.value.replacingOccurrences(of: ",", with: "")] })
+            var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, plain($0.value)] })
             out += "\n" + CSVText.table(["month", "sales"], salesByMonth.map { [$0.month.description, $0.sales.decimalText] })
             out += "\n" + CSVText.table(
                 ["product", "name", "quantity", "unit", "amount", "share"],
@@ -162,12 +169,15 @@ extension BusinessIndicators {
             return out
         case .text:
             var table = TextTable(columns: [("Indicator", .left), ("Value", .right)])
-            for figure in figures { table.add([figure.label, figure.value]) }
+            for figure in figures { table.add([.text(figure.label), figure.value]) }
             var months = TextTable(columns: [("Month", .left), ("Sales", .right)])
-            for row in salesByMonth { months.add([row.month.description, row.sales.tableText]) }
+            for row in salesByMonth { months.add([.text(row.month.description), .money(row.sales)]) }
             var sold = TextTable(columns: [("Product", .left), ("Name", .left), ("Quantity", .right), ("Unit", .left), ("Takings", .right), ("Share %", .right)])
             for line in products {
-                sold.add([line.product.code, line.product.name, Self.quantityText(line.quantityThousandths), line.product.unit, line.amount.tableText, line.share?.text ?? ""])
+                sold.add([
+                    .text(line.product.code), .text(line.product.name), .text(Self.quantityText(line.quantityThousandths)), .text(line.product.unit),
+                    .money(line.amount), .text(line.share?.text ?? ""),
+                ])
             }
             var text = "Indicators of \(ledgerName), \(month), \(currency.code)\n\n" + table.render()
                 + "\nSales (without VAT) by month, \(month.year)\n\n" + months.render()
@@ -203,19 +213,22 @@ extension GrantUse {
         case .text:
             var table = TextTable(columns: [("Line", .left), ("Business-plan line", .left), ("Budget", .right), ("Spent", .right), ("Remaining", .right), ("Used %", .right)])
             for line in lines {
-                table.add([line.line.line, line.line.description, line.line.amount.tableText, line.spent.tableText, line.remaining.tableText, line.used?.text ?? ""])
+                table.add([
+                    .text(line.line.line), .text(line.line.description), .money(line.line.amount), .money(line.spent), .money(line.remaining),
+                    .text(line.used?.text ?? ""),
+                ])
             }
-            if !spentOffPlan.isZero { table.add(["-", "Charged without a line of the plan", "", spentOffPlan.tableText, "", ""]) }
+            if !spentOffPlan.isZero { table.add(["-", "Charged without a line of the plan", "", .money(spentOffPlan), "", ""]) }
             table.rule()
             table.add([
-                "Total", "", budget.tableText, spent.tableText, remaining.tableText,
-                BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? "",
+                "Total", "", .money(budget), .money(spent), .money(remaining),
+                .text(BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""),
             ])
             var summary = TextTable(columns: [("", .left), (currency.code, .right)])
-            summary.add(["Received (tranches)", received.tableText])
-            summary.add(["Spent", spent.tableText])
-            summary.add(["Unspent", unspent.tableText])
-            summary.add(["Held in cash and bank for the grant", held.tableText])
+            summary.add(["Received (tranches)", .money(received)])
+            summary.add(["Spent", .money(spent)])
+            summary.add(["Unspent", .money(unspent)])
+            summary.add(["Held in cash and bank for the grant", .money(held)])
             let agrees = unspent == held ? "The unspent grant equals the grant's money held." : "The unspent grant DIFFERS from the grant's money held."
             return "Use of the start-up grant (fund \(fund.code), \(fund.name)) at \(asOf), \(currency.code)\n\n" + table.render() + "\n" + summary.render() + agrees + "\n"
         }

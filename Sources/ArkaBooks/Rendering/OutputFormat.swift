@@ -10,17 +10,61 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 /// A plain-text table with a header, right-aligned number columns and an optional rule.
+///
+/// Amounts go in as ``Cell/money(_:suffix:)`` cells and are written once the table is whole:
+/// in each column, amounts in a currency show every stored decimal when any of them has a
+/// fraction (a column of lek beside a 150.50 charge shows `12,500.00`), else the currency's
+/// display decimals (`12,500`). No figure is rounded, and the column's figures line up.
+///
+/// ```swift
+/// var table = TextTable(columns: [("Account", .left), ("Balance", .right)])
+/// table.add([.text("510"), .money(balance)])
+/// table.rule()
+/// table.add([.text("Total"), .money(total)])
+/// print(table.render())
+/// ```
 struct TextTable {
     enum Alignment { case left, right }
-    var columns: [(title: String, alignment: Alignment)]
-    var rows: [[String]?] = []  // nil is a rule
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// One cell: text as it is, or an amount written as its column's figures need.
+    enum Cell: ExpressibleByStringLiteral {
+        case text(String)
+        /// An amount, followed by `suffix` (a currency code, say), or an empty cell for nil.
+        case money(Money?, suffix: String = "")
+
+        init(stringLiteral value: String) { self = .text(value) }
+    }
+
+    var columns: [(title: String, alignment: Alignment)]
+    var rows: [[Cell]?] = []  // nil is a rule
+
+    mutating func add(_ row: [String]) { rows.append(row.map(Cell.text)) }
+    mutating func add(_ row: [Cell]) { rows.append(row) }
     mutating func rule() { rows.append(nil) }
 
     func render() -> String {
-        var widths = columns.map { $0.title.count }
+        // Per column, the currencies some amount of which has a fraction its display hides.
+        var fractions: [Set<Currency>] = Array(repeating: [], count: columns.count)
         for case let row? in rows {
+            for (index, cell) in row.enumerated() where index < columns.count {
+                if case .money(let money?, _) = cell, money.hasHiddenDecimals { fractions[index].insert(money.currency) }
+            }
+        }
+        let texts: [[String]?] = rows.map { row in
+            row.map { cells in
+                cells.enumerated().map { index, cell in
+                    switch cell {
+                    case .text(let text): return text
+                    case .money(nil, _): return ""
+                    case .money(let money?, let suffix):
+                        let allDecimals = index < columns.count && fractions[index].contains(money.currency)
+                        return money.tableText(allDecimals: allDecimals) + suffix
+                    }
+                }
+            }
+        }
+        var widths = columns.map { $0.title.count }
+        for case let row? in texts {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
         func line(_ cells: [String]) -> String {
@@ -32,7 +76,7 @@ struct TextTable {
         var out = line(columns.map(\.title)) + "\n"
         let ruleText = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         out += ruleText
-        for row in rows { out += row.map { line($0) + "\n" } ?? ruleText }
+        for row in texts { out += row.map { line($0) + "\n" } ?? ruleText }
         return out
     }
 }

@@ -33,14 +33,14 @@ extension Register {
                     ("Line", .left), ("Amount", .right), ("", .left), ("Balance", .right),
                 ])
             for (code, money) in opening.sorted(by: { $0.key < $1.key }) {
-                table.add([from.map(\.description) ?? "", "", "Opening balance", account ?? "", "", "", "", code, money.tableText])
+                table.add([.text(from.map(\.description) ?? ""), "", "Opening balance", .text(account ?? ""), "", "", "", .text(code), .money(money)])
             }
             for line in lines {
                 let description = line.description.count > 48 ? String(line.description.prefix(47)) + "…" : line.description
                 table.add([
-                    line.date, line.entryID, description.replacingOccurrences(of: "\n", with: " "), line.account,
-                    line.fund ?? "", line.budgetLine ?? "", line.amount.tableText, line.amount.currency.code,
-                    line.runningBalance.tableText,
+                    .text(line.date), .text(line.entryID), .text(description.replacingOccurrences(of: "\n", with: " ")), .text(line.account),
+                    .text(line.fund ?? ""), .text(line.budgetLine ?? ""), .money(line.amount), .text(line.amount.currency.code),
+                    .money(line.runningBalance),
                 ])
             }
             var title = "Register of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")

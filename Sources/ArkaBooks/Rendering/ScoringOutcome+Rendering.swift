@@ -220,8 +220,8 @@ extension ScoringOutcome {
             }
             if let tie = result.tieBreak { reason += " (\(tie))" }
             table.add([
-                result.rank.map(String.init) ?? "", result.application.id, applicant(result, identity), result.total.description,
-                result.decision.rawValue, result.awarded?.tableText ?? "", reason,
+                .text(result.rank.map(String.init) ?? ""), .text(result.application.id), .text(applicant(result, identity)),
+                .text(result.total.description), .text(result.decision.rawValue), .money(result.awarded), .text(reason),
             ])
         }
         out.write(table.render())

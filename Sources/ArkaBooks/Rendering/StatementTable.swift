@@ -33,7 +33,7 @@ struct StatementTable {
             var table = TextTable(columns: [("", .left)] + columns.map { ($0, .right) })
             for row in rows {
                 if row.kind == .total { table.rule() }
-                table.add([row.label] + (row.kind == .heading ? columns.map { _ in "" } : row.values.map { $0?.tableText ?? "" }))
+                table.add([.text(row.label)] + (row.kind == .heading ? columns.map { _ in "" } : row.values.map { .money($0) }))
             }
             let notesText = notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined()
             return "\(title)\n\n" + table.render() + notesText

@@ -28,12 +28,12 @@ extension StockReport {
             var table = TextTable(columns: [("Product", .left), ("Name", .left), ("On hand", .right), ("Unit", .left), ("Unit cost", .right), ("Value", .right)])
             for position in positions {
                 table.add([
-                    position.product.code, position.product.name, BusinessIndicators.quantityText(position.onHandThousandths), position.product.unit,
-                    position.unitCost.tableText, position.value.tableText,
+                    .text(position.product.code), .text(position.product.name), .text(BusinessIndicators.quantityText(position.onHandThousandths)),
+                    .text(position.product.unit), .money(position.unitCost), .money(position.value),
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", "", total.tableText])
+            table.add(["Total", "", "", "", "", .money(total)])
             let when = asOf.map { "at the end of \($0)" } ?? "all entries"
             return "Stock of \(ledgerName), \(when), \(currency.code)\n\n" + table.render() + "\n" + closingSentence + "\n"
         }

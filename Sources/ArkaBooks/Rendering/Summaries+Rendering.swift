@@ -35,7 +35,7 @@ extension PostingSummary {
             out += ".\n"
             var table = TextTable(columns: [("Currency", .left), ("Debits", .right), ("Credits", .right)])
             for (code, sums) in currencies {
-                table.add([code, money(sums.debit, code).tableText, money(sums.credit, code).tableText])
+                table.add([.text(code), .money(money(sums.debit, code)), .money(money(sums.credit, code))])
             }
             return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n"
         }

@@ -44,20 +44,19 @@ extension TrialBalance {
                     + [("Currency", .left), ("Debit", .right), ("Credit", .right), ("Balance", .right)])
             for line in lines {
                 table.add(
-                    [line.account.code, line.account.name] + keys(line).map { $0 ?? "-" }
-                        + [line.balance.currency.code, line.debit.tableText, line.credit.tableText, line.balance.tableText])
+                    ([line.account.code, line.account.name] + keys(line).map { $0 ?? "-" } + [line.balance.currency.code]).map(TextTable.Cell.text)
+                        + [.money(line.debit), .money(line.credit), .money(line.balance)])
             }
             table.rule()
             for (code, sums) in totals.sorted(by: { $0.key < $1.key }) {
                 table.add(
-                    ["Total", ""] + keyColumns.map { _ in "" }
-                        + [code, sums.debit.tableText, sums.credit.tableText, sums.balance.tableText])
+                    (["Total", ""] + keyColumns.map { _ in "" } + [code]).map(TextTable.Cell.text)
+                        + [.money(sums.debit), .money(sums.credit), .money(sums.balance)])
             }
             if totals.count > 1 || totals.keys.first != baseTotal.balance.currency.code {
                 table.add(
-                    ["Total converted", ""] + keyColumns.map { _ in "" }
-                        + [baseTotal.balance.currency.code, baseTotal.debit.tableText, baseTotal.credit.tableText,
-                           baseTotal.balance.tableText])
+                    (["Total converted", ""] + keyColumns.map { _ in "" } + [baseTotal.balance.currency.code]).map(TextTable.Cell.text)
+                        + [.money(baseTotal.debit), .money(baseTotal.credit), .money(baseTotal.balance)])
             }
             let period = asOf.map { "as of \($0)" } ?? "all entries"
             let split = grouping == .account ? "" : grouping == .fund ? ", by fund" : ", by budget line"

@@ -17,7 +17,7 @@ import ArkaStore
 public struct BudgetReport: Sendable {
     public struct Line: Sendable {
         public var fund: String
-        /// Nil for expense booked on the fund without a budget line.
+        /// Nil for expense booked on the fund without a budget line, or on a line its budget does not have.
         public var line: String?
         public var heading: String
         public var description: String
@@ -32,6 +32,8 @@ public struct BudgetReport: Sendable {
         public var available: Money
         /// Spent as a percent of budget; nil for a line without budget.
         public var executed: DecimalText?
+        /// For expense booked on a line the fund's budget does not have: that line's code.
+        public var offBudgetLine: String? = nil
     }
 
     /// One heading of a fund: its change since the baseline, what is committed and spent on it, and
@@ -76,10 +78,13 @@ public struct BudgetReport: Sendable {
     public var funds: [FundTotal]
     /// The rates figures were converted at, with their source and period.
     public var rates: [AppliedRate]
-    /// One sentence each: flexibility, indirect and contingency ceilings, the spending above what a
-    /// heading may reach without the addendum it needed, lines spent or committed beyond their
-    /// budget (with the amount beyond it).
-    public var flags: [String]
+    /// What the donor's rules do not allow, with its figures: flexibility, indirect and
+    /// contingency ceilings, the spending above what a heading may reach without the addendum it
+    /// needed, lines spent or committed beyond their budget (with the amount beyond it), and
+    /// expense the budget does not place.
+    public var flagDetails: [Flag]
+    /// The flags, one sentence each, as the command line prints them.
+    public var flags: [String] { flagDetails.map(\.description) }
     /// The agreements closed by the report's day, per fund, line and kind of closure, with what
     /// their closure released from the line's commitments (in the reporting currency).
     public var closedAgreements: [ClosedAgreements] = []
@@ -194,7 +199,7 @@ extension Ledger {
 
         var lines: [BudgetReport.Line] = []
         var headings: [BudgetReport.Heading] = []
-        var flags: [String] = []
+        var flags: [BudgetReport.Flag] = []
         let funds = definition.funds.filter { only == nil || $0.code == only }
         for fund in funds {
             let fundLines = definition.budgetLines.filter { $0.fund == fund.code }.sorted {
@@ -203,7 +208,7 @@ extension Ledger {
             }
             let assessment = try BudgetAssessment(
                 fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
-            flags += assessment.flags.map(\.description)
+            flags += assessment.flags.map(BudgetReport.Flag.budget)
             var spentByHeading: [String: Int64] = [:]
             var committedByHeading: [String: Int64] = [:]
             for line in fundLines {
@@ -226,12 +231,11 @@ extension Ledger {
                 if available < 0 && used <= budget.minorUnits {
                     let both = try Checked.add(used, open, what: "line \(line.line)'s spending and commitments")
                     let beyond = try Checked.add(both, -budget.minorUnits, what: "line \(line.line)'s commitments beyond its budget")
-                    flags.append(
-                        "line \(line.line) of \(fund.code) is committed beyond its budget: \(money(both)) spent and committed of \(budget), \(money(beyond)) beyond it")
+                    flags.append(.committedBeyond(fund: fund.code, line: line.line, spentAndCommitted: money(both), budget: budget, beyond: money(beyond)))
                 }
                 if used > budget.minorUnits {
                     let beyond = try Checked.add(used, -budget.minorUnits, what: "line \(line.line)'s spending beyond its budget")
-                    flags.append("line \(line.line) of \(fund.code) is spent beyond its budget: \(money(used)) of \(budget), \(money(beyond)) beyond it")
+                    flags.append(.spentBeyond(fund: fund.code, line: line.line, spent: money(used), budget: budget, beyond: money(beyond)))
                 }
             }
             // Expense on the fund outside its budget lines, so that the fund's total reconciles.
@@ -243,8 +247,8 @@ extension Ledger {
                         fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
                         original: money(0), budget: money(0), committed: money(0), spent: money(used),
                         spentByCurrency: try expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: money(-used),
-                        executed: nil))
-                flags.append("\(money(used)) of expense on \(fund.code) is booked \(code.isEmpty ? "without a budget line" : "on line \(code), which its budget does not have")")
+                        executed: nil, offBudgetLine: code.isEmpty ? nil : code))
+                flags.append(.offBudget(fund: fund.code, line: code.isEmpty ? nil : code, amount: money(used)))
             }
             for change in assessment.headings {
                 let used = money(spentByHeading[change.heading] ?? 0)
@@ -256,10 +260,7 @@ extension Ledger {
                         ceiling: ceiling, aboveCeiling: above))
                 // Without the addendum only the spending above the ceiling is ineligible; below it nothing is flagged.
                 if let ceiling, let above, above.minorUnits > 0 {
-                    let givers = ceiling.givers.isEmpty
-                        ? "" : " (money heading\(ceiling.givers.count > 1 ? "s" : "") \(ceiling.givers.joined(separator: ", ")) gave beyond the limit)"
-                    flags.append(
-                        "\(above) spent on heading \(change.heading) of \(fund.code) is ineligible: \(used) spent, above the \(ceiling.amount) it may reach without the addendum revision \(ceiling.reference) of \(ceiling.since) needed\(givers)")
+                    flags.append(.aboveCeiling(fund: fund.code, heading: change.heading, above: above, spent: used, ceiling: ceiling))
                 }
             }
         }
@@ -267,9 +268,9 @@ extension Ledger {
             for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
                 let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
                 if parts[0].isEmpty {
-                    flags.append("\(money(used)) of expense is booked without a fund\(parts[1].isEmpty ? "" : " on line \(parts[1])")")
+                    flags.append(.withoutFund(line: parts[1].isEmpty ? nil : parts[1], amount: money(used)))
                 } else {
-                    flags.append("\(money(used)) of expense is booked on \(parts[0]), which is not a fund of the ledger")
+                    flags.append(.unknownFund(fund: parts[0], amount: money(used)))
                 }
             }
         }
@@ -284,14 +285,13 @@ extension Ledger {
                     eligible: money(reported - ineligible), ineligible: money(ineligible),
                     conversionDifference: baseCurrency == reporting ? money(booked - reported) : nil))
             if ineligible != 0 {
-                flags.append("\(money(ineligible)) of exchange losses and conversion rounding on \(fund.code) is ineligible and kept off its budget lines")
+                flags.append(.ineligible(fund: fund.code, amount: money(ineligible)))
             }
         }
         if only == nil {
             let known = Set(definition.funds.map(\.code))
             for (fund, amount) in expense.ineligible.sorted(by: { $0.key < $1.key }) where amount != 0 && !known.contains(fund) {
-                flags.append(
-                    "\(money(amount)) of exchange losses and conversion rounding is booked \(fund.isEmpty ? "without a fund" : "on \(fund), which is not a fund of the ledger")")
+                flags.append(.ineligibleOutsideFunds(fund: fund.isEmpty ? nil : fund, amount: money(amount)))
             }
         }
         var closed: [BudgetReport.ClosedAgreements] = []
@@ -309,7 +309,7 @@ extension Ledger {
         }
         var report = BudgetReport(
             ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
-            funds: totals, rates: expense.rates, flags: flags)
+            funds: totals, rates: expense.rates, flagDetails: flags)
         report.closedAgreements = closed.sorted { ($0.fund, $0.line, $0.kind.rawValue) < ($1.fund, $1.line, $1.kind.rawValue) }
         return report
     }

@@ -53,7 +53,7 @@ extension Ledger {
             moved[line.product] = try Checked.add(moved[line.product] ?? 0, line.value, what: "the stock's value")
             explained[line.entry] = try Checked.add(explained[line.entry] ?? 0, line.value, what: "the stock's value")
         }
-        var differences: [String] = []
+        var differences = Differences()
         var register: Int64 = 0
         for code in stockProducts {
             guard let product = products[code], let unitCost = product.unitCost else { continue }
@@ -63,7 +63,13 @@ extension Ledger {
             let lines = moved[code] ?? 0
             if value != lines {
                 differences.append(
-                    "\(code): \(BusinessIndicators.quantityText(onHand)) \(product.unit) on hand at \(unitCost.tableText) is \(figure(value)), its lines moved \(account) by \(figure(lines))")
+                    "\(code): \(BusinessIndicators.quantityText(onHand)) \(product.unit) on hand at \(unitCost.tableText) is \(figure(value)), its lines moved \(account) by \(figure(lines))",
+                    Phrase(
+                        "difference.product_differs",
+                        [
+                            "product": code, "quantity": BusinessIndicators.quantityText(onHand), "unit": product.unit,
+                            "unit_cost": "\(unitCost.tableText) \(baseCurrency.code)", "value": figure(value), "account": account, "moved": figure(lines),
+                        ]))
             }
         }
         var control: Int64 = 0
@@ -71,12 +77,18 @@ extension Ledger {
             control = try Checked.add(control, movement.amount, what: "the stock account")
             let residue = try Checked.add(movement.amount, -(explained[movement.entry] ?? 0), what: "the stock account")
             if residue != 0 {
-                differences.append("entry \(movement.entry) of \(movement.date) moved \(account) by \(figure(residue)) without quantities of goods")
+                differences.append(
+                    "entry \(movement.entry) of \(movement.date) moved \(account) by \(figure(residue)) without quantities of goods",
+                    Phrase(
+                        "difference.entry_without_quantities",
+                        ["entry": movement.entry, "date": movement.date.description, "account": account, "amount": figure(residue)]))
             }
         }
         return RegisterReconciliation(
             register: "goods in stock at unit cost", control: describe(account), registerTotal: money(register), controlTotal: money(control),
-            differences: differences)
+            differences: differences.texts,
+            phrases: .init(
+                register: Phrase("register.goods_in_stock"), control: Phrase("control.account", ["account": account]), differences: differences.phrases))
     }
 
     /// Sales by product, net of VAT, per income account, against the sale entries' credits.
@@ -90,7 +102,7 @@ extension Ledger {
         }
         let accounts = Set(definition.products.map(\.incomeAccount)).sorted()
         let control = try view.saleRevenue(accounts: accounts)
-        var differences: [String] = []
+        var differences = Differences()
         var registerTotal: Int64 = 0
         var controlTotal: Int64 = 0
         for account in accounts {
@@ -99,32 +111,45 @@ extension Ledger {
             registerTotal = try Checked.add(registerTotal, sold, what: "the sales")
             controlTotal = try Checked.add(controlTotal, credited, what: "the sales")
             if sold != credited {
-                differences.append("\(describe(account)): sales by product \(figure(sold)), the sale entries credited \(figure(credited))")
+                differences.append(
+                    "\(describe(account)): sales by product \(figure(sold)), the sale entries credited \(figure(credited))",
+                    Phrase("difference.sales_differ", ["account": account, "sold": figure(sold), "credited": figure(credited)]))
             }
         }
         return RegisterReconciliation(
             register: "sales by product, without VAT", control: "the income accounts of the sales (\(accounts.joined(separator: ", ")))",
-            registerTotal: money(registerTotal), controlTotal: money(controlTotal), differences: differences)
+            registerTotal: money(registerTotal), controlTotal: money(controlTotal), differences: differences.texts,
+            phrases: .init(
+                register: Phrase("register.sales_by_product"), control: Phrase("control.sale_income", ["accounts": accounts.joined(separator: ", ")]),
+                differences: differences.phrases))
     }
 
     /// Matched statement lines against what their entries, and those entries' reversals, moved on the account.
     private func statementReconciliation(account: String, in view: LedgerView) throws -> RegisterReconciliation {
         var register: Int64 = 0
         var control: Int64 = 0
-        var differences: [String] = []
+        var differences = Differences()
         for line in try view.matchedStatementLines(account: account, currency: baseCurrency) {
             let moved = try Checked.add(line.entryMovement, line.reversalMovement, what: "the bank's movements")
             register = try Checked.add(register, line.amount, what: "the statement lines")
             control = try Checked.add(control, moved, what: "the bank's movements")
             let what = "statement line \(line.line) (\(line.date), \(figure(line.amount))) is matched to \(line.entry)"
+            let values = ["line": "\(line.line)", "date": "\(line.date)", "amount": figure(line.amount), "entry": line.entry, "account": account]
             if let reversal = line.reversal {
-                differences.append("\(what), which \(reversal) reversed: undo the match (arka bank match --undo \(line.line)) and match the line again")
+                differences.append(
+                    "\(what), which \(reversal) reversed: undo the match (arka bank match --undo \(line.line)) and match the line again",
+                    Phrase("difference.statement_line_reversed", values.merging(["reversal": reversal]) { $1 }))
             } else if moved != line.amount {
-                differences.append("\(what), which moved \(account) by \(figure(moved))")
+                differences.append(
+                    "\(what), which moved \(account) by \(figure(moved))",
+                    Phrase("difference.statement_line_differs", values.merging(["moved": figure(moved)]) { $1 }))
             }
         }
         return RegisterReconciliation(
             register: "bank statement lines matched on \(account)", control: "their entries' movement on \(describe(account))",
-            registerTotal: money(register), controlTotal: money(control), differences: differences)
+            registerTotal: money(register), controlTotal: money(control), differences: differences.texts,
+            phrases: .init(
+                register: Phrase("register.statement_lines", ["account": account]), control: Phrase("control.statement_entries", ["account": account]),
+                differences: differences.phrases))
     }
 }

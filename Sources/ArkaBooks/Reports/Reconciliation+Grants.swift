@@ -42,18 +42,25 @@ extension Ledger {
             let postings = controlPostings.filter { $0.account == stock }
             let inStock = try sum(register.filter(\.isInStock).map(\.baseCost))
             let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
-            var differences: [String] = []
+            var differences = Differences()
             for row in postings where !equipmentEntries.contains(row.entryID) {
+                let amount = Money(minorUnits: row.baseAmount, currency: base)
                 differences.append(
-                    "entry \(row.entryID) posts \(Money(minorUnits: row.baseAmount, currency: base)) to \(stock) without an item in the register")
+                    "entry \(row.entryID) posts \(amount) to \(stock) without an item in the register",
+                    Phrase("difference.entry_without_item", ["entry": row.entryID, "amount": amount.description, "account": stock]))
             }
             if inStock != booked && differences.isEmpty {
-                differences.append("the items in stock cost \(inStock) and account \(stock) holds \(booked)")
+                differences.append(
+                    "the items in stock cost \(inStock) and account \(stock) holds \(booked)",
+                    Phrase("difference.stock_differs", ["items": inStock.description, "account": stock, "booked": booked.description]))
             }
             lines.append(
                 RegisterReconciliation(
                     register: "equipment in stock, at cost", control: "account \(stock)", registerTotal: inStock, controlTotal: booked,
-                    differences: differences))
+                    differences: differences.texts,
+                    phrases: .init(
+                        register: Phrase("register.equipment_in_stock"), control: Phrase("control.account", ["account": stock]),
+                        differences: differences.phrases)))
         }
 
         let inKind = schemes.filter { $0.kind == .inKind }
@@ -65,19 +72,27 @@ extension Ledger {
                 .filter { targets.contains("\($0.account) \($0.fund ?? "") \($0.budgetLine ?? "")") && !cashEntries.contains($0.entryID) }
             let handedOver = try sum(register.filter { $0.handover != nil }.map(\.baseCost))
             let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
-            var differences: [String] = []
+            var differences = Differences()
             for row in postings where !equipmentEntries.contains(row.entryID) {
+                let amount = Money(minorUnits: row.baseAmount, currency: base)
+                let target = "\(row.account) \(row.fund ?? "") \(row.budgetLine ?? "")"
                 differences.append(
-                    "entry \(row.entryID) posts \(Money(minorUnits: row.baseAmount, currency: base)) to \(row.account) \(row.fund ?? "") \(row.budgetLine ?? "") without a handover in the register")
+                    "entry \(row.entryID) posts \(amount) to \(target) without a handover in the register",
+                    Phrase("difference.entry_without_handover", ["entry": row.entryID, "amount": amount.description, "target": target]))
             }
             if handedOver != booked && differences.isEmpty {
-                differences.append("the items handed over cost \(handedOver) and the in-kind grant expense is \(booked)")
+                differences.append(
+                    "the items handed over cost \(handedOver) and the in-kind grant expense is \(booked)",
+                    Phrase("difference.handed_over_differs", ["items": handedOver.description, "booked": booked.description]))
             }
+            let expense = inKind.map { "\($0.expenseAccount) \($0.fund) \($0.budgetLine)" }.sorted().joined(separator: ", ")
             lines.append(
                 RegisterReconciliation(
-                    register: "equipment handed over, at cost",
-                    control: "in-kind grant expense (\(inKind.map { "\($0.expenseAccount) \($0.fund) \($0.budgetLine)" }.sorted().joined(separator: ", ")))",
-                    registerTotal: handedOver, controlTotal: booked, differences: differences))
+                    register: "equipment handed over, at cost", control: "in-kind grant expense (\(expense))",
+                    registerTotal: handedOver, controlTotal: booked, differences: differences.texts,
+                    phrases: .init(
+                        register: Phrase("register.equipment_handed_over"), control: Phrase("control.in_kind_expense", ["targets": expense]),
+                        differences: differences.phrases)))
         }
 
         if !positions.isEmpty {
@@ -85,7 +100,7 @@ extension Ledger {
             for row in controlPostings { byEntry[row.entryID, default: []].append(row) }
             var consumedTotal = Money.zero(base)
             var bookedTotal = Money.zero(base)
-            var differences: [String] = []
+            var differences = Differences()
             // Each agreement is compared in its own currency; the totals add those in the base currency.
             for position in positions {
                 guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
@@ -100,7 +115,10 @@ extension Ledger {
                 }
                 if booked != position.consumed {
                     differences.append(
-                        "agreement \(position.agreement.number) consumed \(position.consumed) in the register and \(booked) in its grant postings")
+                        "agreement \(position.agreement.number) consumed \(position.consumed) in the register and \(booked) in its grant postings",
+                        Phrase(
+                            "difference.agreement_differs",
+                            ["agreement": position.agreement.number, "consumed": position.consumed.description, "booked": booked.description]))
                 }
                 if currency == base {
                     consumedTotal = try consumedTotal.adding(position.consumed)
@@ -110,7 +128,10 @@ extension Ledger {
             lines.append(
                 RegisterReconciliation(
                     register: "consumed per agreement (\(positions.count))", control: "each agreement's grant postings",
-                    registerTotal: consumedTotal, controlTotal: bookedTotal, differences: differences))
+                    registerTotal: consumedTotal, controlTotal: bookedTotal, differences: differences.texts,
+                    phrases: .init(
+                        register: Phrase("register.agreements_consumed", ["count": String(positions.count)]),
+                        control: Phrase("control.agreement_postings"), differences: differences.phrases)))
         }
         return lines
     }

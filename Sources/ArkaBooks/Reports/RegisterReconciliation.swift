@@ -24,15 +24,56 @@ public struct RegisterReconciliation: Sendable, Equatable {
     public var controlTotal: Money
     /// Each item that differs, in one sentence naming the item and the amount; empty when it agrees.
     public var differences: [String]
+    /// The register, the control and each difference as ``Phrase``s, for a workbook's wording
+    /// (keys among ``phraseKeys``); nil for a reconciliation stated only in English.
+    public var phrases: Phrases?
 
-    public init(register: String, control: String, registerTotal: Money, controlTotal: Money, differences: [String] = []) {
+    /// ``register``, ``control`` and ``differences`` as phrases, in the same order.
+    public struct Phrases: Sendable, Equatable {
+        public var register: Phrase
+        public var control: Phrase
+        public var differences: [Phrase]
+
+        public init(register: Phrase, control: Phrase, differences: [Phrase] = []) {
+            self.register = register
+            self.control = control
+            self.differences = differences
+        }
+    }
+
+    public init(
+        register: String, control: String, registerTotal: Money, controlTotal: Money, differences: [String] = [], phrases: Phrases? = nil
+    ) {
         self.register = register
         self.control = control
         self.registerTotal = registerTotal
         self.controlTotal = controlTotal
         self.differences = differences
+        self.phrases = phrases
     }
 
     /// True when the totals are equal and no item differs.
     public var agrees: Bool { registerTotal == controlTotal && differences.isEmpty }
+
+    /// Every key a reconciliation's phrases may have: a workbook template words each.
+    public static let phraseKeys = [
+        "register.equipment_in_stock", "register.equipment_handed_over", "register.agreements_consumed", "register.goods_in_stock",
+        "register.sales_by_product", "register.statement_lines",
+        "control.account", "control.in_kind_expense", "control.agreement_postings", "control.sale_income", "control.statement_entries",
+        "difference.entry_without_item", "difference.stock_differs", "difference.entry_without_handover", "difference.handed_over_differs",
+        "difference.agreement_differs", "difference.product_differs", "difference.entry_without_quantities", "difference.sales_differ",
+        "difference.statement_line_reversed", "difference.statement_line_differs",
+    ]
+}
+
+/// The differences of a reconciliation as it finds them: each sentence and its phrase.
+struct Differences {
+    var texts: [String] = []
+    var phrases: [Phrase] = []
+    var isEmpty: Bool { texts.isEmpty }
+
+    mutating func append(_ text: String, _ phrase: Phrase) {
+        texts.append(text)
+        phrases.append(phrase)
+    }
 }

@@ -55,6 +55,14 @@ public struct BudgetAssessment: Sendable {
         /// only its own rise is beyond the limit.
         public var givers: [String]
 
+        public init(heading: String, amount: Money, since: LedgerDate, reference: String, givers: [String]) {
+            self.heading = heading
+            self.amount = amount
+            self.since = since
+            self.reference = reference
+            self.givers = givers
+        }
+
         /// The spending above the ceiling, never below zero: what is ineligible of `spent`, the
         /// heading's cumulative spending in the budget's currency.
         /// - Throws: ``ArkaError/Kind/overflow`` when the difference does not fit in 64 bits.

@@ -45,8 +45,10 @@ public struct Posting: Sendable, Equatable {
 public struct PostingConversion: Sendable, Hashable {
     public var baseAmount: Money
     public var rate: ExchangeRate
-    /// Where the rate came from: "stated in the entry", or the ledger's rate table and its source.
+    /// Where the rate came from: ``statedInEntry``, or the ledger's rate table and its source.
     public var source: String
+    /// The source of a rate the entry itself states, as the journal stores it.
+    public static let statedInEntry = "stated in the entry"
     /// The day (`YYYY-MM-DD`) or month (`YYYY-MM`) the rate is for.
     public var date: String
 

@@ -149,8 +149,22 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
 
 extension Money {
     /// The amount for a table: thousands grouped with commas, the currency's display decimals.
-    public var tableText: String {
-        let text = displayText
+    public var tableText: String { tableText(allDecimals: false) }
+
+    /// Whether the amount has a fraction the currency's display decimals do not show: 150.50
+    /// lek has, 12,500 lek has not. A column of a table shows every stored decimal of its
+    /// amounts in a currency when any of them has (``tableText(allDecimals:)``).
+    public var hasHiddenDecimals: Bool {
+        var divisor: Int64 = 1
+        for _ in 0..<max(0, currency.exponent - currency.displayExponent) { divisor *= 10 }
+        return minorUnits % divisor != 0
+    }
+
+    /// The amount for a table, thousands grouped with commas: every stored decimal when
+    /// `allDecimals` (`12,500.00` in a column beside `150.50`), else the display decimals when
+    /// nothing is lost (`12,500`).
+    public func tableText(allDecimals: Bool) -> String {
+        let text = allDecimals ? decimalText : displayText
         let negative = text.hasPrefix("-")
         let unsigned = negative ? String(text.dropFirst()) : text
         let parts = unsigned.split(separator: ".", maxSplits: 1)

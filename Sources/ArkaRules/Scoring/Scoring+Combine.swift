@@ -5,8 +5,8 @@ extension Scoring {
     enum Combined {
         /// The evaluators that count, as positions among the totals, and how they were chosen.
         case counted([Int], basis: String)
-        /// None count yet: why, in words.
-        case waiting(String)
+        /// None count yet: why, in words, and whether groups equally close tie.
+        case waiting(String, tie: Bool)
     }
 
     /// Chooses the evaluators that count when their weighted totals differ by more than the
@@ -55,7 +55,7 @@ extension Scoring {
             candidates.sort { $0.lexicographicallyPrecedes($1) }
         }
         guard !candidates.isEmpty else {
-            return .waiting("the evaluators' totals differ by \(spread), beyond the limit of \(limit): another evaluator or a consensus record is needed")
+            return .waiting("the evaluators' totals differ by \(spread), beyond the limit of \(limit): another evaluator or a consensus record is needed", tie: false)
         }
 
         func width(_ group: [Int]) -> Int64 {
@@ -81,7 +81,7 @@ extension Scoring {
                 + tied.map(who).joined(separator: ", or ")
             switch grid.evaluatorTie {
             case .consensus:
-                return .waiting("\(beyond), and \(tie): the grid's on_tie waits for a consensus record")
+                return .waiting("\(beyond), and \(tie): the grid's on_tie waits for a consensus record", tie: true)
             case .lower, .higher:
                 let sums = tied.map(sum)
                 let target = grid.evaluatorTie == .lower ? sums.min() : sums.max()

@@ -88,6 +88,8 @@ public struct ApplicationResult: Sendable {
     public var reservePosition: Int?
     /// One sentence: why this decision.
     public var reason: String
+    /// Why this decision, with its figures (``reason`` in words).
+    public var why: DecisionReason = .none
     /// How a tie in the total with a neighbour in the ranking was broken.
     public var tieBreak: String?
 
@@ -341,13 +343,15 @@ public enum Scoring {
         }
         var used: [Evaluation] = []
         var basis: String?
-        var pending: String?
+        var pending: (text: String, why: DecisionReason)?
         if !evaluated.isEmpty {
             if let consensus {
                 used = [consensus]
                 basis = "the committee's consensus record"
             } else if scored.count < grid.minimumEvaluators {
-                pending = "\(grid.minimumEvaluators) evaluators are needed and \(scored.count) scored it"
+                pending = (
+                    "\(grid.minimumEvaluators) evaluators are needed and \(scored.count) scored it",
+                    .needsEvaluators(needed: grid.minimumEvaluators, scored: scored.count))
             } else {
                 let totals = scored.map(total)
                 let spread = (totals.max() ?? .zero) - (totals.min() ?? .zero)
@@ -356,8 +360,8 @@ public enum Scoring {
                     case .counted(let members, let text):
                         used = members.map { scored[$0] }
                         basis = text
-                    case .waiting(let text):
-                        pending = text
+                    case .waiting(let text, let tie):
+                        pending = (text, .evaluatorsDiffer(spread: spread, limit: limit, tie: tie))
                     }
                 } else {
                     used = scored
@@ -373,7 +377,7 @@ public enum Scoring {
         var criteria: [CriterionResult] = []
         criteria.reserveCapacity(grid.criteria.count)
         var sum = Points.zero
-        var belowMinimum: [String] = []
+        var belowMinimum: [DecisionReason.ShortCriterion] = []
         for (criterionIndex, criterion) in grid.criteria.enumerated() {
             let fieldIndex = plan.criterionFields[criterionIndex]
             var value = FieldValue.empty
@@ -407,7 +411,7 @@ public enum Scoring {
             let weighted = points * criterion.weight
             sum = sum + weighted
             if let minimum = criterion.minimum, points < minimum, pending == nil {
-                belowMinimum.append("\(criterion.key) has \(points) points, below its minimum of \(minimum)")
+                belowMinimum.append(DecisionReason.ShortCriterion(criterion: criterion.key, points: points, minimum: minimum))
             }
             criteria.append(CriterionResult(criterion: criterion, value: value, age: age, points: points, scores: scores))
         }
@@ -418,15 +422,19 @@ public enum Scoring {
         if !result.isEligible {
             result.decision = .ineligible
             result.reason = "ineligible: " + gates.filter { !$0.passed }.map { "\($0.gate.description) (\($0.gate.key)) fails" }.joined(separator: "; ")
+            result.why = .ineligible(gates.filter { !$0.passed }.map { DecisionReason.FailedGate(key: $0.gate.key, description: $0.gate.description) })
         } else if let pending {
             result.decision = .needsEvaluation
-            result.reason = "not ranked yet: \(pending)"
+            result.reason = "not ranked yet: \(pending.text)"
+            result.why = pending.why
         } else if !belowMinimum.isEmpty {
             result.decision = .rejected
-            result.reason = "rejected: " + belowMinimum.joined(separator: "; ")
+            result.reason = "rejected: " + belowMinimum.map { "\($0.criterion) has \($0.points) points, below its minimum of \($0.minimum)" }.joined(separator: "; ")
+            result.why = .belowCriterionMinimum(belowMinimum)
         } else if let minimum = grid.minimumTotal, sum < minimum {
             result.decision = .rejected
             result.reason = "rejected: a total of \(sum) points, below the minimum of \(minimum)"
+            result.why = .belowTotalMinimum(total: sum, minimum: minimum)
         }
         return result
     }
@@ -512,12 +520,14 @@ public enum Scoring {
             guard !amount.isZero else {
                 results[index].decision = .cancelled
                 results[index].reason = "awarded in an earlier run; the agreement was cancelled"
+                results[index].why = .cancelledEarlier
                 continue
             }
             results[index].decision = .award
             results[index].awarded = amount
             results[index].reservePosition = nil
             results[index].reason = "awarded \(amount.decimalText) \(grid.currency.code) in an earlier run"
+            results[index].why = .awardedEarlier(amount)
             remaining = try Checked.subtract(remaining, amount.minorUnits, what: "what is left of the envelope")
             awarded = try Checked.add(awarded, amount.minorUnits, what: "the amount awarded")
         }
@@ -526,6 +536,7 @@ public enum Scoring {
         for index in open where held[results[index].application.id] == nil {
             var amount = results[index].application.amount.minorUnits
             var note = ""
+            let requested = amount
             if let maximum = grid.maximumAward?.minorUnits, amount > maximum {
                 amount = maximum
                 note = ", capped at the maximum per recipient"
@@ -536,11 +547,13 @@ public enum Scoring {
                 results[index].decision = .award
                 results[index].awarded = award
                 results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
+                results[index].why = .awarded(award, rank: results[index].rank, capped: amount != requested)
             } else if grid.allocation == .cutToFit && remaining >= smallest {
                 let award = Money(minorUnits: remaining, currency: grid.currency)
                 results[index].decision = .award
                 results[index].awarded = award
                 results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank), cut from \(Money(minorUnits: amount, currency: grid.currency).decimalText) to what was left of the envelope"
+                results[index].why = .awardedCut(award, rank: results[index].rank, requested: Money(minorUnits: amount, currency: grid.currency))
                 amount = remaining
             } else {
                 reserve += 1
@@ -548,6 +561,8 @@ public enum Scoring {
                 results[index].reservePosition = reserve
                 let left = Money(minorUnits: remaining, currency: grid.currency).decimalText
                 results[index].reason = "reserve list, place \(reserve): \(Money(minorUnits: amount, currency: grid.currency).decimalText) does not fit in the \(left) \(grid.currency.code) left of the envelope"
+                results[index].why = .reserve(
+                    place: reserve, requested: Money(minorUnits: amount, currency: grid.currency), left: Money(minorUnits: remaining, currency: grid.currency))
                 continue
             }
             remaining = try Checked.subtract(remaining, amount, what: "what is left of the envelope")

@@ -292,7 +292,10 @@ public struct ColumnMeasure: Sendable {
     public init() {}
 
     private mutating func figure(_ value: Double, style: CellStyle) {
-        if style.numberFormat != format.format { format = NumberWidth.Format(style.numberFormat) }
+        // A column of amounts settles its format only when the workbook closes: measured as it
+        // shows a fraction, it is wide enough either way.
+        let shown = style.columnFormat?.fraction ?? style.numberFormat
+        if shown != format.format { format = NumberWidth.Format(shown) }
         figures = max(figures, format.width(value, bold: style.bold))
     }
 

@@ -22,8 +22,10 @@ public struct WorkbookStyles: Sendable {
         self.formats = formats
     }
 
+    /// Amounts in a currency: whole units while every figure of their column is whole, the
+    /// currency's decimals once any is not (``NumberFormats/moneyColumn(_:)``).
     public func money(_ currency: String, bold: Bool = false) -> CellStyle {
-        CellStyle(numberFormat: formats.money(currency), bold: bold)
+        CellStyle(bold: bold, columnFormat: formats.moneyColumn(currency))
     }
 
     public var date: CellStyle { CellStyle(numberFormat: formats.date) }

@@ -95,7 +95,86 @@ public struct NumberFormats: Sendable {
         money: ["default": "#,##0.00", "ALL": "#,##0"], date: "yyyy-mm-dd", percent: "0.0%", rate: "0.000000", integer: "0",
         points: "0.00")
 
+    /// The template's format for amounts in a currency: the least a column of them shows.
     public func money(_ currency: String) -> String { money[currency] ?? money["default"] ?? "#,##0.00" }
+
+    /// The format of a column of amounts in a currency: the template's while every figure of the
+    /// column is whole, and with at least the currency's decimals once any figure has a fraction.
+    /// A template thus sets grouping, signs and the decimals always shown (`EUR: "#,##0.00"`),
+    /// but cannot hide a fraction (`ALL: "#,##0"` shows `150.50` and its whole neighbours as
+    /// `12,500.00`).
+    ///
+    /// ```swift
+    /// NumberFormats.standard.moneyColumn("ALL")   // whole "#,##0", fraction "#,##0.00"
+    /// ```
+    public func moneyColumn(_ currency: String) -> ColumnFormat {
+        let format = money(currency)
+        let exponent = (try? Currency(code: currency))?.exponent ?? 2
+        return ColumnFormat(whole: format, fraction: Self.format(format, decimals: exponent))
+    }
+
+    /// An Excel number format that shows at least `decimals` decimals in each of its sections
+    /// (`#,##0;(#,##0)` → `#,##0.00;(#,##0.00)`), leaving quoted text, escapes, colours and
+    /// conditions alone. A section without digit placeholders (`@`, `General`) is left as it is.
+    ///
+    /// ```swift
+    /// NumberFormats.format("#,##0 \"L\"", decimals: 2)   // #,##0.00 "L"
+    /// ```
+    public static func format(_ format: String, decimals: Int) -> String {
+        guard decimals > 0 else { return format }
+        let characters = Array(format)
+        var sections: [[Character]] = []
+        var start = 0
+        for position in codePositions(characters) where characters[position] == ";" {
+            sections.append(Array(characters[start..<position]))
+            start = position + 1
+        }
+        sections.append(Array(characters[start...]))
+        return sections.map { String(widened($0, decimals: decimals)) }.joined(separator: ";")
+    }
+
+    /// The positions of the characters of a format that are codes: not quoted (`"L"`), escaped
+    /// (`\L`), bracketed (`[Red]`, `[<0]`) or the character after `_` or `*`.
+    private static func codePositions(_ characters: [Character]) -> [Int] {
+        var codes: [Int] = []
+        var index = 0
+        while index < characters.count {
+            switch characters[index] {
+            case "\"":
+                index += 1
+                while index < characters.count && characters[index] != "\"" { index += 1 }
+            case "\\", "_", "*":
+                index += 1
+            case "[":
+                while index < characters.count && characters[index] != "]" { index += 1 }
+            default:
+                codes.append(index)
+            }
+            index += 1
+        }
+        return codes
+    }
+
+    /// One section with at least `decimals` digit placeholders after its decimal point.
+    private static func widened(_ section: [Character], decimals: Int) -> [Character] {
+        let codes = codePositions(section)
+        let placeholders: Set<Character> = ["0", "#", "?"]
+        guard let lastDigit = codes.last(where: { placeholders.contains(section[$0]) }) else { return section }
+        var result = section
+        if let point = codes.first(where: { section[$0] == "." }) {
+            // The placeholders right after the point are the decimals shown.
+            var end = point
+            for position in codes where position > point {
+                guard position == end + 1, placeholders.contains(section[position]) else { break }
+                end = position
+            }
+            let shown = end - point
+            if shown < decimals { result.insert(contentsOf: Array(repeating: "0", count: decimals - shown), at: end + 1) }
+        } else {
+            result.insert(contentsOf: ["."] + Array(repeating: "0", count: decimals), at: lastDigit + 1)
+        }
+        return result
+    }
 }
 
 /// What a workbook's code fills in, so that a template is checked before anything is written:

@@ -19,7 +19,7 @@ public struct AuditPack {
         labels: commonLabels + [
             "ledger", "entity", "arka_version", "entries", "head_hash", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
             "financial_report", "transactions", "trial_balance", "agrees",
-        ])
+        ] + RegisterReconciliation.phraseKeys)
 
     public let template: WorkbookTemplate
     public let parts: [(workbook: any DonorWorkbook, template: WorkbookTemplate)]
@@ -99,14 +99,17 @@ public struct AuditPack {
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
         try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
-        // Each register as `arka verify` reconciles it: stated, not assumed.
+        // Each register as `arka verify` reconciles it: stated, not assumed, in the template's words.
         for register in verification.registers {
             let figures = "\(register.registerTotal.tableText) \(register.registerTotal.currency.code)"
             let control = "\(register.controlTotal.tableText) \(register.controlTotal.currency.code)"
             let verdict = template.label(register.agrees ? "yes" : "no", language)
-            let text = "\(template.label("register_reconciled", language)): \(verdict). \(figures) / \(register.control) \(control)"
-                + register.differences.map { "; \($0)" }.joined()
-            try line(register.register, .text(text), style: register.agrees ? .plain : styles.flag)
+            let name = register.phrases.map { context.worded($0.register, template) } ?? register.register
+            let against = register.phrases.map { context.worded($0.control, template) } ?? register.control
+            let differences = register.phrases.map { $0.differences.map { context.worded($0, template) } } ?? register.differences
+            let text = "\(template.label("register_reconciled", language)): \(verdict). \(figures) / \(against) \(control)"
+                + differences.map { "; \($0)" }.joined()
+            try line(name, .text(text), style: register.agrees ? .plain : styles.flag)
         }
         for call in try ledger.grantCalls() {
             let stamp = try ledger.callInput(call.code).stamp

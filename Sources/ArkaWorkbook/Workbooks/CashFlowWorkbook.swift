@@ -74,7 +74,11 @@ public struct CashFlowWorkbook: DonorWorkbook {
             let sold = try ledger.salesByProduct(from: first, to: last)
             let columns: [ListingColumn<SalesByProduct.Line>] = [
                 ListingColumn(key: "product", style: styles.text, value: { .text($0.product) }),
-                ListingColumn(key: "name", style: styles.text, value: { .optionalText($0.name) }),
+                ListingColumn(key: "name", style: styles.text, value: { row in
+                    // A product's Albanian name in an Albanian workbook, when it has one.
+                    let albanian = language == .sq ? ledger.products[row.product]?.nameAlbanian.flatMap { $0.isEmpty ? nil : $0 } : nil
+                    return .optionalText(albanian ?? row.name)
+                }),
                 ListingColumn(key: "unit", style: styles.text, value: { .optionalText($0.unit) }),
                 ListingColumn(key: "quantity", style: styles.text, value: { .number(SpreadsheetNumber(minorUnits: $0.quantityThousandths, exponent: 3)) }),
                 amount("amount", \.takings),

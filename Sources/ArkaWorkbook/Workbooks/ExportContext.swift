@@ -83,6 +83,12 @@ public struct ExportContext {
             .replacingOccurrences(of: "{reporting}", with: ledger.settings.reportingCurrency.code)
     }
 
+    /// A report's phrase in the template's words for this context's language: the label of its
+    /// key with its values filled in.
+    func worded(_ phrase: Phrase, _ template: WorkbookTemplate) -> String {
+        phrase.worded(template.label(phrase.key, language))
+    }
+
     /// What the printed pages of a workbook's sheets say above and below their rows: the ledger,
     /// the report (within its container's title) and the period; the sheet and its page number.
     func pageHeading(_ template: WorkbookTemplate) -> PageHeading {

@@ -37,8 +37,9 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         labels: commonLabels + [
             "fund", "not_in_budget", "total_with_unbudgeted", "share", "limit", "over_limit", "eligible_reported", "ineligible",
             "conversion_difference", "booked", "rule.period-average", "rule.expense-month", "rule.booking", "heading_change",
-            "needs_addendum", "above_ceiling", "no_fund", "heading", "total_with_other_headings", "unavailable",
-        ],
+            "needs_addendum", "above_ceiling", "no_fund", "heading", "total_with_other_headings", "unavailable", "rate.as_booked",
+            "rate.each_posting", "rate.each_posting_date", "line.none", "line.off_budget",
+        ] + BudgetReport.Flag.phraseKeys,
         hasStructure: true)
 
     public init() {}
@@ -90,7 +91,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             let styles = WorkbookStyles(formats: template.formats)
             let listing = try context.listing(book, template, sheet, [ListingColumn<String>(key: "flag", style: styles.wrapped, value: { .text($0) })], styles)
             try listing.start(subtitle: context.subtitle(template))
-            for flag in report.flags { try listing.add(flag) }
+            for flag in report.flagDetails { try listing.add(context.worded(flag.phrase, template)) }
             try listing.finish(totalLabel: nil)
         }
         figures.rows = report.lines.count
@@ -262,11 +263,17 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 var exact: [Int: Int64] = [:]
                 let key = "\(line.fund)\u{1F}\(line.line ?? "")"
                 let period = line.spent.minorUnits - (previous[key] ?? 0)
-                let lineFlags = report.flags.filter { flag in line.line.map { flag.hasPrefix("line \($0) of \(line.fund) ") } ?? false }
+                let lineFlags = report.flagDetails.filter { flag in line.line != nil && flag.line == line.line && flag.fund == line.fund }
+                    .map { context.worded($0.phrase, workbook) }
                 for (index, column) in columns.enumerated() {
                     switch column.key {
                     case "line": try put(.optionalText(line.line), row: r, column: index, style: styles.text)
-                    case "description": try put(.text(line.description), row: r, column: index, style: styles.wrapped)
+                    case "description":
+                        // Expense outside the budget is described in the template's words.
+                        let description = line.line != nil ? line.description
+                            : line.offBudgetLine.map { Phrase("line.off_budget", ["line": $0]) }.map { context.worded($0, workbook) }
+                                ?? workbook.label("line.none", language)
+                        try put(.text(description), row: r, column: index, style: styles.wrapped)
                     case "original_budget": exact[index] = line.original.minorUnits
                     case "budget": exact[index] = line.budget.minorUnits
                     case "spent_by_currency": exact[index] = line.spentByCurrency.first { $0.currency == column.currency }?.minorUnits ?? 0
@@ -306,7 +313,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     var headingFlag: String?
                     if let change = headingChanges[code], change.change.change.minorUnits != 0 {
                         headingFlag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
-                        if report.flags.contains(where: { $0.hasPrefix("heading \(code) of \(fund.fund) ") && $0.contains("addendum") }) {
+                        if report.flagDetails.contains(where: { $0.needsAddendum(heading: code, of: fund.fund) }) {
                             headingFlag! += " – " + workbook.label("needs_addendum", language)
                         }
                         // Only the spending above what the heading may reach without the addendum is ineligible.
@@ -421,8 +428,16 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
         /// A row under a heading with a limit: its share of the base subtotal, for budget and spending.
         func writeShare(headingRow: Int, baseRow: Int, limit: StructureRow.Limit, label: Localized) throws {
+            // The row the limit is a share of, by its label in the template (its id is the template's own code).
+            let base = workbook.structure.lazy.compactMap { item -> String? in
+                switch item {
+                case let .heading(code, label, _) where code == limit.of: return label.text(language)
+                case let .subtotal(id, label, _) where id == limit.of: return label.text(language)
+                default: return nil
+                }
+            }.first ?? limit.of
             try sheet.write(
-                .text("\(workbook.label("share", language)) \(limit.of) (\(workbook.label("limit", language)) \(limit.percent.text) %)"), row: row, column: 0,
+                .text("\(workbook.label("share", language)) \(base) (\(workbook.label("limit", language)) \(limit.percent.text) %)"), row: row, column: 0,
                 style: styles.subtitle)
             var over = false
             for key in ["budget", "spent_cumulative"] {
@@ -477,10 +492,18 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         let columns: [ListingColumn<AppliedRate>] = [
             ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency.code) }),
             ListingColumn(key: "rule", style: styles.text, value: { .text(template.label("rule.\($0.rule.rawValue)", language)) }),
-            ListingColumn(key: "rate", style: styles.rate, value: { rate in SpreadsheetNumber(decimal: rate.rate).map(CellValue.number) ?? .text(rate.rate) }),
-            ListingColumn(key: "period", style: styles.text, value: { .text($0.period) }),
+            // The booking rule has no rate of its own: each posting's, in the template's words.
+            ListingColumn(key: "rate", style: styles.rate, value: { rate in
+                rate.rule == .booking
+                    ? .text(template.label("rate.as_booked", language)) : SpreadsheetNumber(decimal: rate.rate).map(CellValue.number) ?? .text(rate.rate)
+            }),
+            ListingColumn(key: "period", style: styles.text, value: { rate in
+                .text(rate.rule == .booking ? template.label("rate.each_posting_date", language) : rate.period)
+            }),
             ListingColumn(key: "months", style: styles.integer, value: { $0.months > 0 ? .number(SpreadsheetNumber($0.months)) : .blank }),
-            ListingColumn(key: "source", style: styles.text, value: { .text($0.source) }),
+            ListingColumn(key: "source", style: styles.text, value: { rate in
+                .text(rate.rule == .booking ? template.label("rate.each_posting", language) : rate.source)
+            }),
         ]
         let listing = try context.listing(book, template, sheet, columns, styles)
         try listing.start(subtitle: context.subtitle(template))

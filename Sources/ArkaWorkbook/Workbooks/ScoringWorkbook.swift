@@ -21,7 +21,10 @@ public struct ScoringWorkbook: DonorWorkbook {
             "reserve": ["position", "rank", "application", "applicant", "total", "requested"],
             "note": ["note"],
         ],
-        labels: commonLabels + ["no_calls", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected", "decision.needs-evaluation", "decision.cancelled"])
+        labels: commonLabels + [
+            "no_calls", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected",
+            "decision.needs-evaluation", "decision.cancelled", "conflict",
+        ] + DecisionReason.phraseKeys)
 
     public init() {}
 
@@ -30,6 +33,7 @@ public struct ScoringWorkbook: DonorWorkbook {
         let language = context.language
         let styles = WorkbookStyles(formats: template.formats)
         let identity: ApplicantIdentity = try context.people().map { .pseudonyms($0.pseudonyms) } ?? .names
+        let conflict = template.label("conflict", language)
         var figures = WorkbookFigures()
         let calls = try ledger.grantCalls()
         if calls.isEmpty {
@@ -49,7 +53,8 @@ public struct ScoringWorkbook: DonorWorkbook {
                     ListingColumn(key: "applicant", style: styles.text, value: { .text(outcome.applicant($0, identity)) }),
                     ListingColumn(key: "decision", style: styles.text, value: { .text(template.label("decision.\($0.decision.rawValue)", language)) }),
                     ListingColumn(key: "evaluators", style: styles.text, value: { result in
-                        .optionalText(result.evaluators.map { "\($0.evaluator) \($0.conflict ? "conflict" : $0.total?.description ?? "–")" }.joined(separator: "; "))
+                        .optionalText(
+                            result.evaluators.map { "\($0.evaluator) \($0.conflict ? conflict : $0.total?.description ?? "–")" }.joined(separator: "; "))
                     }),
                     ListingColumn(key: "evaluation_average", style: styles.points, value: { result in
                         let used = result.evaluators.filter(\.used).compactMap(\.total)
@@ -60,7 +65,9 @@ public struct ScoringWorkbook: DonorWorkbook {
                     ListingColumn(
                         key: "awarded", style: styles.money(currency.code), value: { $0.awarded.map { .number(SpreadsheetNumber($0)) } ?? .blank },
                         total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.awarded?.minorUnits ?? 0 })),
-                    ListingColumn(key: "reason", style: styles.text, value: { .text($0.reason) }),
+                    ListingColumn(key: "reason", style: styles.text, value: { result in
+                        .optionalText(result.why.phrase.map { context.worded($0, template) } ?? result.reason)
+                    }),
                     ListingColumn(key: "failed_gates", style: styles.text, value: { .optionalText($0.failedGates.joined(separator: ", ")) }),
                 ]
                 // One column per criterion, in the grid's order, in place of `criteria`.

@@ -19,7 +19,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
     ]
     public static let catalogue = TemplateCatalogue(
         report: "transactions", sheets: ["transactions": columnKeys],
-        labels: commonLabels + ["subtotal", "no_fund", "no_line", "yes", "no", "base_note"])
+        labels: commonLabels + ["subtotal", "no_fund", "no_line", "yes", "no", "base_note", "rate.stated"])
     public static var streams: Bool { true }
 
     public init() {}
@@ -33,6 +33,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
         let ineligible = context.ineligibleAccounts
         let yes = template.label("yes", language)
         let no = template.label("no", language)
+        let stated = template.label("rate.stated", language)
         var moneyStyles: [String: CellStyle] = [:]
         func moneyStyle(_ code: String) -> CellStyle {
             if let known = moneyStyles[code] { return known }
@@ -76,7 +77,10 @@ public struct TransactionsWorkbook: DonorWorkbook {
             ListingColumn(key: "rate", style: styles.rate, value: { posting in
                 posting.rate.flatMap { SpreadsheetNumber(decimal: $0) }.map(CellValue.number) ?? .blank
             }),
-            ListingColumn(key: "rate_source", style: styles.text, value: { .optionalText($0.rateSource) }),
+            // A rate the entry states is named in the template's words; a rate table's source as it is.
+            ListingColumn(key: "rate_source", style: styles.text, value: { posting in
+                .optionalText(posting.rateSource == PostingConversion.statedInEntry ? stated : posting.rateSource)
+            }),
             ListingColumn(key: "rate_date", style: styles.text, value: { .optionalText($0.rateDate) }),
             ListingColumn(
                 key: "base_amount", style: baseStyle, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },

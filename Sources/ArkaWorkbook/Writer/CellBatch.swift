@@ -26,6 +26,9 @@ public struct CellBatch: Sendable {
         var row: Int32
         var column: Int32
         var kind: Kind
+        /// Whether a number (or a formula's numeric result) has a fraction: it settles the
+        /// format of a column of amounts (``ColumnFormat``).
+        var fraction = false
         var style: Int32
         var number: Double = 0
         var integer: Int32 = 0
@@ -76,6 +79,7 @@ public struct CellBatch: Sendable {
         case .number(let number):
             cell.kind = .number
             cell.number = number.value
+            cell.fraction = number.hasFraction
         case .date(let date):
             cell.kind = .date
             cell.integer = Int32(clamping: date.year * 10_000 + date.month * 100 + date.day)
@@ -86,6 +90,7 @@ public struct CellBatch: Sendable {
             cell.kind = .formulaNumber
             cell.text = append(formula)
             cell.number = result.value
+            cell.fraction = result.hasFraction
         case .formula(let formula, .text(let result)):
             cell.kind = .formulaText
             cell.text = append(formula)

@@ -14,6 +14,8 @@ public struct CellStyle: Hashable, Sendable {
 
     /// An Excel number format (`#,##0.00`, `0.0%`, `yyyy-mm-dd`), or nil for General.
     public var numberFormat: String?
+    /// For a column of amounts: the number format its figures settle (in place of `numberFormat`).
+    public var columnFormat: ColumnFormat?
     public var bold: Bool
     public var italic: Bool
     /// Font size in points, or nil for the default (11).
@@ -27,9 +29,10 @@ public struct CellStyle: Hashable, Sendable {
 
     public init(
         numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fill: UInt32? = nil,
-        wrap: Bool = false, alignment: Alignment? = nil, border: Bool = false
+        wrap: Bool = false, alignment: Alignment? = nil, border: Bool = false, columnFormat: ColumnFormat? = nil
     ) {
         self.numberFormat = numberFormat
+        self.columnFormat = columnFormat
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize
@@ -52,4 +55,30 @@ public struct CellStyle: Hashable, Sendable {
 
     /// No formatting at all.
     public static let plain = CellStyle()
+}
+
+/// The number format of a column of amounts, chosen from the figures written in it: `whole`
+/// while every figure of the column (its totals and subtotals included) is a whole number,
+/// `fraction` as soon as one is not. A column of lek thus shows `12,500` while its amounts are
+/// whole, and `12,500.00` beside a 150.50 charge: no figure is rounded, so the shown figures
+/// add up to the shown total.
+///
+/// The workbook settles each column's format when it closes, so a listing streamed in
+/// constant-memory mode needs no second pass over its rows.
+///
+/// ```swift
+/// let lek = CellStyle(columnFormat: ColumnFormat(whole: "#,##0", fraction: "#,##0.00"))
+/// try sheet.write(.number(SpreadsheetNumber(minorUnits: 15050, exponent: 2)), row: 5, column: 3, style: lek)
+/// // column D shows 150.50, and every other lek amount in it with two decimals
+/// ```
+public struct ColumnFormat: Hashable, Sendable {
+    /// The format while every figure of the column is whole (`#,##0`).
+    public var whole: String
+    /// The format once any figure has a fraction (`#,##0.00`).
+    public var fraction: String
+
+    public init(whole: String, fraction: String) {
+        self.whole = whole
+        self.fraction = fraction
+    }
 }

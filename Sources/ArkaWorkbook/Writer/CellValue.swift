@@ -41,18 +41,27 @@ public enum FormulaResult: Sendable, Equatable {
 /// divides the minor units by the currency's power of ten once, here, which gives the double
 /// nearest the decimal amount: the same double a spreadsheet reads from the typed amount.
 ///
+/// It also keeps, exactly, whether the number has a fraction: a column of amounts shows
+/// decimals when any of its figures has one (see ``ColumnFormat``).
+///
 /// ```swift
 /// SpreadsheetNumber(Money(minorUnits: 12345, currency: .euro)).value   // 123.45
+/// SpreadsheetNumber(minorUnits: 15050, exponent: 2).hasFraction        // true: 150.50
+/// SpreadsheetNumber(minorUnits: 15000, exponent: 2).hasFraction        // false: 150
 /// ```
 public struct SpreadsheetNumber: Sendable, Equatable {
     public var value: Double
+    /// Whether the number is not a whole number: from the exact minor units when made from them.
+    public var hasFraction: Bool
 
     public init(_ value: Double) {
         self.value = value
+        hasFraction = value.isFinite && value != value.rounded(.towardZero)
     }
 
     public init(_ value: Int) {
         self.value = Double(value)
+        hasFraction = false
     }
 
     public init(_ money: Money) {
@@ -64,11 +73,17 @@ public struct SpreadsheetNumber: Sendable, Equatable {
         var scale = 1.0
         for _ in 0..<max(0, exponent) { scale *= 10 }
         value = Double(minorUnits) / scale
+        // 10^exponent in whole units; 10^18 is the most an Int64 holds, and no currency comes near.
+        var unit: Int64 = 1
+        for _ in 0..<min(max(0, exponent), 18) { unit *= 10 }
+        hasFraction = minorUnits % unit != 0
     }
 
     /// An exact decimal's text (a rate, a percentage) as the double nearest it.
     public init?(decimal text: String) {
         guard let value = Double(text) else { return nil }
         self.value = value
+        let fraction = text.split(separator: ".", maxSplits: 1).dropFirst().first ?? ""
+        hasFraction = fraction.contains { $0 >= "1" && $0 <= "9" }
     }
 }

@@ -37,6 +37,32 @@ public final class Workbook {
     /// the text's UTF-8, the text to write instead, or nil to write it as it is. An export that
     /// shows persons by pseudonym replaces their names here, whichever sheet holds them.
     public var textFilter: ((UnsafeBufferPointer<UInt8>) -> String?)?
+    /// The columns of amounts written so far, each with the formats its cells use; their number
+    /// format is settled on close (``ColumnFormat``).
+    private var columnFigures: [ColumnKey: ColumnFigures] = [:]
+    /// The format of each style with a ``ColumnFormat`` in each column it is used in.
+    private var columnFormats: [ColumnStyleKey: (format: UnsafeMutablePointer<lxw_format>, figures: ColumnFigures)] = [:]
+
+    /// One column of amounts of one sheet: whether a figure in it has a fraction, and the formats
+    /// (bold, filled, …) its cells are written with.
+    final class ColumnFigures {
+        let format: ColumnFormat
+        var hasFraction = false
+        var formats: [UnsafeMutablePointer<lxw_format>] = []
+        init(format: ColumnFormat) { self.format = format }
+    }
+
+    private struct ColumnKey: Hashable {
+        var sheet: ObjectIdentifier
+        var column: Int
+        var format: ColumnFormat
+    }
+
+    private struct ColumnStyleKey: Hashable {
+        var sheet: ObjectIdentifier
+        var column: Int
+        var style: CellStyle
+    }
 
     /// - Throws: ``ArkaError/Kind/workbook`` when libxlsxwriter cannot start the workbook.
     public init(path: String, constantMemory: Bool, temporaryDirectory: String? = nil) throws {
@@ -88,14 +114,47 @@ public final class Workbook {
         return worksheet
     }
 
-    /// The libxlsxwriter format of a style, made once per style.
+    /// The libxlsxwriter format of a style, made once per style. A style with a
+    /// ``ColumnFormat`` takes its format per column, from ``format(_:sheet:column:)``.
     func format(_ style: CellStyle) throws -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
         if let known = formats[style] { return known }
+        let format = try newFormat(style)
+        // A column's default style, say, cannot wait for figures: it never hides a fraction.
+        if let numberFormat = style.numberFormat ?? style.columnFormat?.fraction { format_set_num_format(format, numberFormat) }
+        formats[style] = format
+        return format
+    }
+
+    /// The format of a style with a ``ColumnFormat`` in one column of a sheet, and the column's
+    /// figures, which the cells written with it mark when they have a fraction.
+    ///
+    /// Each such format starts with a number format of its own (so that libxlsxwriter, which
+    /// shares one cell format among identical formats when a cell first uses it, gives it a cell
+    /// format of its own) and gets the column's number format in ``close()``: libxlsxwriter
+    /// writes a format as it stands when the file is written, whatever it was when the cells
+    /// were written.
+    func format(_ style: CellStyle, sheet: Worksheet, column: Int) throws -> (format: UnsafeMutablePointer<lxw_format>, figures: ColumnFigures) {
+        let key = ColumnStyleKey(sheet: ObjectIdentifier(sheet), column: column, style: style)
+        if let known = columnFormats[key] { return known }
+        guard let columnFormat = style.columnFormat else {
+            throw ArkaError(.workbook, "a style without a column format has no format per column", field: sheet.name, value: "column \(column + 1)")
+        }
+        let columnKey = ColumnKey(sheet: ObjectIdentifier(sheet), column: column, format: columnFormat)
+        let figures = columnFigures[columnKey] ?? ColumnFigures(format: columnFormat)
+        columnFigures[columnKey] = figures
+        let format = try newFormat(style)
+        format_set_num_format(format, "\"arka column format \(columnFormats.count)\"")
+        figures.formats.append(format)
+        columnFormats[key] = (format, figures)
+        return (format, figures)
+    }
+
+    /// A new libxlsxwriter format with the style's font, fill, alignment and border.
+    private func newFormat(_ style: CellStyle) throws -> UnsafeMutablePointer<lxw_format> {
         guard let format = workbook_add_format(try open()) else {
             throw ArkaError(.workbook, "libxlsxwriter could not add a cell format", field: nil, value: path)
         }
-        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.bold { format_set_bold(format) }
         if style.italic { format_set_italic(format) }
         if let size = style.fontSize { format_set_font_size(format, size) }
@@ -111,7 +170,6 @@ public final class Workbook {
         case nil: break
         }
         if style.border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
-        formats[style] = format
         return format
     }
 
@@ -155,8 +213,15 @@ public final class Workbook {
     public func close() throws {
         if !cutTexts.isEmpty { try writeCutTexts() }
         let book = try open()
+        // Each column of amounts shows decimals if any of its figures has a fraction.
+        for figures in columnFigures.values {
+            let numberFormat = figures.hasFraction ? figures.format.fraction : figures.format.whole
+            for format in figures.formats { format_set_num_format(format, numberFormat) }
+        }
         handle = nil
         formats = [:]
+        columnFormats = [:]
+        columnFigures = [:]
         sheets.forEach { $0.detach() }
         try LXW.check(workbook_close(book), "writing the workbook", value: path)
     }

@@ -63,7 +63,10 @@ public final class Worksheet {
     ///   ``write(_:row:column:style:)``; the cells before it are written.
     public func write(_ batch: CellBatch) throws {
         let sheet = try sheet()
-        let formats = try batch.styles.map { try workbook.format($0) }
+        // A style with a column format takes its format per column (see ``ColumnFormat``).
+        let formats = try batch.styles.map { $0.columnFormat == nil ? try workbook.format($0) : nil }
+        let perColumn = batch.styles.map { $0.columnFormat != nil }
+        var columnFormats: [Int: (format: UnsafeMutablePointer<lxw_format>, figures: Workbook.ColumnFigures)] = [:]
         let filter = workbook.textFilter
         try batch.bytes.withUnsafeBytes { bytes in
             func text(_ offset: Int) -> UnsafePointer<CChar> {
@@ -80,7 +83,14 @@ public final class Worksheet {
                     try LXW.check(worksheet_set_row(sheet, r, cell.number, nil), "the height of row \(cell.row + 1) of \(name)")
                     continue
                 }
-                let format = formats[Int(cell.style)]
+                var format = formats[Int(cell.style)]
+                if perColumn[Int(cell.style)] {
+                    let key = Int(cell.style) << 16 | Int(c)
+                    let column = try columnFormats[key] ?? workbook.format(batch.styles[Int(cell.style)], sheet: self, column: Int(c))
+                    columnFormats[key] = column
+                    if cell.fraction { column.figures.hasFraction = true }
+                    format = column.format
+                }
                 let code: lxw_error
                 switch cell.kind {
                 case .text where cell.tooLong:

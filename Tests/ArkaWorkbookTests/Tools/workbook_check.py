@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Reads an Arka workbook back for the tests.
 
-  workbook_check.py cells FILE      every cell as JSON: {sheet: {A1: {"value": v, "formula": f}}}
+  workbook_check.py cells FILE      every cell as JSON: {sheet: {A1: {"value": v, "formula": f, "format": n}}}
+                                    ("format": the number format of a cell that has one)
+  workbook_check.py sheets FILE     the sheets' names in their order, as a JSON list
   workbook_check.py recalc FILE     opens FILE in LibreOffice headless, recalculates every
                                     formula, and prints (as JSON) each formula whose stored
                                     result differs from the recalculated one; exit 0 when none
@@ -27,6 +29,8 @@ def cells(path):
                 entry = {"value": value.isoformat() if hasattr(value, "isoformat") else value}
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     entry["formula"] = cell.value
+                if cell.number_format and cell.number_format != "General":
+                    entry["format"] = cell.number_format
                 table[cell.coordinate] = entry
         out[sheet.title] = table
     return out
@@ -76,5 +80,7 @@ def recalc(path):
 if __name__ == "__main__":
     if sys.argv[1] == "cells":
         print(json.dumps(cells(sys.argv[2]), default=str))
+    elif sys.argv[1] == "sheets":
+        print(json.dumps(openpyxl.load_workbook(sys.argv[2], read_only=True).sheetnames))
     elif sys.argv[1] == "recalc":
         sys.exit(recalc(sys.argv[2]))
