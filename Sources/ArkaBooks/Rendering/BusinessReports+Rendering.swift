@@ -259,12 +259,12 @@ extension SalesByProduct {
             ])
             for line in lines {
                 table.add([
-                    line.product, line.name ?? "", quantity(line.quantityThousandths), line.unit ?? "", line.takings.tableText,
-                    String(line.sales),
+                    .text(line.product), .text(line.name ?? ""), .text(quantity(line.quantityThousandths)), .text(line.unit ?? ""),
+                    .money(line.takings), .text(String(line.sales)),
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", totalTakings.tableText, String(lines.reduce(0) { $0 + $1.sales })])
+            table.add(["Total", "", "", "", .money(totalTakings), .text(String(lines.reduce(0) { $0 + $1.sales }))])
             return "Sales by product, \(period), \(totalTakings.currency.code) with VAT\n\n" + table.render()
         }
     }

@@ -27,21 +27,22 @@ extension GeneralLedger {
         try stream { event in
             switch event {
             case .opening(let account, let balance):
-                table.add([from?.description ?? "", "", "\(account) \(accountName(account))", "", "", "", "", "", "", balance.tableText])
+                table.add([.text(from?.description ?? ""), "", .text("\(account) \(accountName(account))"), "", "", "", "", "", "", .money(balance)])
             case .posting(let line):
                 let posting = line.posting
                 var description = posting.description.replacingOccurrences(of: "\n", with: " ")
                 if description.count > 48 { description = String(description.prefix(47)) + "…" }
-                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).tableText }
-                    ?? String(posting.amount)
+                let amount: TextTable.Cell = (try? Currency(code: posting.currency)).map { .money(Money(minorUnits: posting.amount, currency: $0)) }
+                    ?? .text(String(posting.amount))
                 table.add([
-                    posting.date, posting.entryID, description, posting.fund ?? "", posting.budgetLine ?? "", amount, posting.currency,
-                    posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base).tableText : "",
-                    posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base).tableText : "",
-                    line.balance.tableText,
+                    .text(posting.date), .text(posting.entryID), .text(description), .text(posting.fund ?? ""), .text(posting.budgetLine ?? ""),
+                    amount, .text(posting.currency),
+                    .money(posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base) : nil),
+                    .money(posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base) : nil),
+                    .money(line.balance),
                 ])
             case .closing(let total):
-                table.add(["", "", "Total \(total.account)", "", "", "", "", total.debit.tableText, total.credit.tableText, total.closing.tableText])
+                table.add(["", "", .text("Total \(total.account)"), "", "", "", "", .money(total.debit), .money(total.credit), .money(total.closing)])
                 table.rule()
             }
         }

@@ -30,14 +30,14 @@ extension ThirdPartyRegister {
             for row in rows {
                 let who = row.recipient.map { "\($0.name) (\(row.agreement.recipient))" } ?? row.agreement.recipient
                 table.add([
-                    row.agreement.number, row.agreement.date.description, who, row.agreement.scheme, row.award?.call ?? "",
-                    row.award?.score?.description ?? "", row.award.map { String($0.rank) } ?? "", row.position.consumed.tableText,
-                    row.position.consumed.currency.code, row.givenBase.tableText, row.runningTotal.tableText,
-                    row.protocols.joined(separator: "; "), row.position.status,
+                    .text(row.agreement.number), .text(row.agreement.date.description), .text(who), .text(row.agreement.scheme),
+                    .text(row.award?.call ?? ""), .text(row.award?.score?.description ?? ""), .text(row.award.map { String($0.rank) } ?? ""),
+                    .money(row.position.consumed), .text(row.position.consumed.currency.code), .money(row.givenBase), .money(row.runningTotal),
+                    .text(row.protocols.joined(separator: "; ")), .text(row.position.status),
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", "", "", "", "", "", totalGiven.tableText, "", "", ""])
+            table.add(["Total", "", "", "", "", "", "", "", "", .money(totalGiven), "", "", ""])
             let title = "Register of support to third parties" + (asOf.map { ", as of \($0)" } ?? "") + ", in \(base.code)"
             return title + "\n\n" + table.render()
         }
