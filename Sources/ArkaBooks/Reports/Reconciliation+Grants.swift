@@ -101,16 +101,20 @@ extension Ledger {
             var consumedTotal = Money.zero(base)
             var bookedTotal = Money.zero(base)
             var differences = Differences()
-            // Each agreement is compared in its own currency; the totals add those in the base currency.
+            // Each agreement is compared in its own currency. The totals are in the base currency:
+            // the grant postings at the rates they were booked at, and the register's consumption,
+            // which is those same postings' base amounts where the agreement agrees with them.
             for position in positions {
                 guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
                 let currency = position.agreement.amount.currency
                 var booked = Money.zero(currency)
+                var bookedBase = Money.zero(base)
                 for id in (agreementEntries[position.agreement.number] ?? []).sorted() {
                     for row in byEntry[id] ?? []
                     where row.account == scheme.expenseAccount && row.fund == scheme.fund && row.budgetLine == scheme.budgetLine {
                         let units = currency == base ? row.baseAmount : row.currency == currency.code ? row.amount : 0
                         booked = try booked.adding(Money(minorUnits: units, currency: currency))
+                        bookedBase = try bookedBase.adding(Money(minorUnits: row.baseAmount, currency: base))
                     }
                 }
                 if booked != position.consumed {
@@ -123,6 +127,10 @@ extension Ledger {
                 if currency == base {
                     consumedTotal = try consumedTotal.adding(position.consumed)
                     bookedTotal = try bookedTotal.adding(booked)
+                } else {
+                    // A foreign-currency agreement that differs is named above; its postings still count.
+                    consumedTotal = try consumedTotal.adding(bookedBase)
+                    bookedTotal = try bookedTotal.adding(bookedBase)
                 }
             }
             lines.append(

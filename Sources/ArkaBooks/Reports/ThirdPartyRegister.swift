@@ -30,7 +30,8 @@ public struct ThirdPartyRegister: Sendable {
         public var award: Award?
         /// The items handed over under the agreement (none for a cash grant).
         public var items: [EquipmentRecord]
-        /// What was given, in the base currency: the items' cost, else what the agreement consumed.
+        /// What was given, in the base currency: the items' cost, else what the agreement consumed,
+        /// at the rates its postings were booked at.
         public var givenBase: Money
         /// The recipient's support so far, in the base currency, this agreement included.
         public var runningTotal: Money
@@ -50,15 +51,21 @@ public struct ThirdPartyRegister: Sendable {
 extension Ledger {
     /// The register of support to third parties on `asOf` (every entry when nil).
     ///
-    /// - Throws: ``ArkaError/Kind/missingRate`` when an agreement in another currency than the
-    ///   base has no booking rate on its date; ``ArkaError/Kind/overflow`` when a total does not
-    ///   fit; the scoring errors of a stored call.
+    /// An agreement in another currency than the base gives what its grant postings were booked
+    /// at, each at its own rate.
+    /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit; the scoring errors of a
+    ///   stored call.
     public func thirdPartyRegister(asOf: LedgerDate?) throws -> ThirdPartyRegister {
         let base = baseCurrency
         let (schemes, recipients) = try grantSchemesAndRecipients()
-        let (positions, equipment, calls) = try store.view {
-            (try $0.grantPositions(asOf: asOf), try $0.equipment(), try $0.grantCalls())
+        let (positions, equipment, calls, agreementEntries, grantPostings) = try store.view { view in
+            let accounts = Set(schemes.map(\.expenseAccount))
+            return (
+                try view.grantPositions(asOf: asOf), try view.equipment(), try view.grantCalls(), try view.agreementEntryIDs(),
+                accounts.isEmpty ? [] : try view.register(accounts: accounts, from: nil, to: asOf))
         }
+        var postingsByEntry: [String: [RegisterRow]] = [:]
+        for row in grantPostings { postingsByEntry[row.entryID, default: []].append(row) }
         // Each awarded agreement's call, score and rank, from the call's latest run.
         var awards: [String: ThirdPartyRegister.Award] = [:]
         for call in calls {
@@ -84,12 +91,17 @@ extension Ledger {
                     currency: base)
             } else if position.consumed.currency == base {
                 given = position.consumed
-            } else if let rate = rates.rate(for: position.consumed.currency, on: agreement.date) {
-                given = try Conversion.toBase(position.consumed, rate: rate.rate, base: base)
             } else {
-                throw ArkaError(
-                    .missingRate, "the register needs a rate to show agreement \(agreement.number) in \(base.code)", field: "currency",
-                    value: position.consumed.currency.code)
+                // In another currency: what its grant postings were booked at in the base currency.
+                let scheme = schemes.first { $0.code == agreement.scheme }
+                var units: Int64 = 0
+                for id in agreementEntries[agreement.number] ?? [] {
+                    for row in postingsByEntry[id] ?? []
+                    where row.account == scheme?.expenseAccount && row.fund == scheme?.fund && row.budgetLine == scheme?.budgetLine {
+                        units = try Checked.add(units, row.baseAmount, what: "what agreement \(agreement.number) gave")
+                    }
+                }
+                given = Money(minorUnits: units, currency: base)
             }
             let sum = try Checked.add(running[agreement.recipient, default: 0], given.minorUnits, what: "the support to \(agreement.recipient)")
             running[agreement.recipient] = sum
