@@ -412,8 +412,10 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                         .formula("=" + parts.map { "\(letter(spentColumn))\($0 + 1)" }.joined(separator: "+"), result: .number(SpreadsheetNumber(minorUnits: booked, exponent: reporting.exponent))),
                         row: row, column: spentColumn, style: styles.money(reporting.code, bold: true))
                 } else {
-                    try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
-                    try put(.number(SpreadsheetNumber(fund.booked)), row: row, column: spentColumn, style: styles.money(fund.booked.currency.code, bold: true))
+                    // Books kept in another currency than the report's: the booked figure stands in
+                    // its own currency beside its label, never in the column of reported figures.
+                    let label = "\(workbook.label("booked", language)): \(fund.booked.tableText) \(fund.booked.currency.code)"
+                    try sheet.write(.text(label), row: row, column: labelColumn, style: styles.heading)
                 }
                 row += 2
             }
