@@ -16,13 +16,11 @@ struct GeneralLedgerCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
-    @Option(name: .long, help: ArgumentHelp("An account code: it and the accounts below it.", valueName: "code")) var account: String?
-    @Option(name: .long, help: ArgumentHelp("First day, inclusive.", valueName: "YYYY-MM-DD")) var from: String?
-    @Option(name: .long, help: ArgumentHelp("Last day, inclusive.", valueName: "YYYY-MM-DD")) var to: String?
+    @OptionGroup var period: AccountPeriodOptions
 
     func run() throws {
         let report = try ledger.open().generalLedger(
-            account: account, from: try parseDate(from, option: "from"), to: try parseDate(to, option: "to"))
+            account: period.account, from: try period.fromDate, to: try period.toDate)
         emit(try report.rendered(as: output.format))
     }
 }

@@ -15,13 +15,11 @@ struct Register: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
-    @Option(name: .long, help: ArgumentHelp("An account code.", valueName: "code")) var account: String?
-    @Option(name: .long, help: ArgumentHelp("First day, inclusive.", valueName: "YYYY-MM-DD")) var from: String?
-    @Option(name: .long, help: ArgumentHelp("Last day, inclusive.", valueName: "YYYY-MM-DD")) var to: String?
+    @OptionGroup var period: AccountPeriodOptions
 
     func run() throws {
         let report = try ledger.open().register(
-            account: account, from: try parseDate(from, option: "from"), to: try parseDate(to, option: "to"))
+            account: period.account, from: try period.fromDate, to: try period.toDate)
         emit(report.rendered(as: output.format))
     }
 }

@@ -67,3 +67,15 @@ struct AfterCountOptions: ParsableArguments {
 
     var counted: CountedCash { afterCount ? .correctAfterCount : .keep }
 }
+
+/// `--account CODE --from DAY --to DAY`: an account and the accounts below it, over a period.
+struct AccountPeriodOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("An account code: it and the accounts below it.", valueName: "code")) var account: String?
+    @Option(name: .long, help: ArgumentHelp("First day, inclusive.", valueName: "YYYY-MM-DD")) var from: String?
+    @Option(name: .long, help: ArgumentHelp("Last day, inclusive.", valueName: "YYYY-MM-DD")) var to: String?
+
+    /// The first day, parsed. - Throws: ``ArkaError/Kind/badDate`` naming `--from`.
+    var fromDate: LedgerDate? { get throws { try parseDate(from, option: "from") } }
+    /// The last day, parsed. - Throws: ``ArkaError/Kind/badDate`` naming `--to`.
+    var toDate: LedgerDate? { get throws { try parseDate(to, option: "to") } }
+}
