@@ -231,12 +231,14 @@ final class AnyLedgerWorkbookTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
         let path = folder.appendingPathComponent("pack.xlsx").path
-        try Data("an earlier file".utf8).write(to: URL(fileURLWithPath: path))
+        // An earlier workbook (a zip archive's first bytes): the only file an export may replace.
+        let earlier = Data([0x50, 0x4B, 0x03, 0x04] + Array("an earlier workbook".utf8))
+        try earlier.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try WorkbookExport.export(report: "audit-pack", to: path, context: context(try Ledger.open(at: ledgerPath)), templates: templates)) { error in
             XCTAssertEqual((error as? ArkaError)?.kind, .overflow, "\(error)")
             XCTAssertTrue("\(error)".contains("account 6310"), "\(error)")
         }
-        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "an earlier file")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), earlier)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }
         XCTAssertEqual(leftovers, [])
     }

@@ -18,15 +18,17 @@ public final class TextSink {
     private var buffer: [UInt8] = []
     private var finished = false
 
-    /// A sink to a file (`nil` or `-` for standard output).
-    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created.
-    public init(path: String?) throws {
+    /// A sink to a file (`nil` or `-` for standard output) that replaces only an earlier file of
+    /// `kind` (``OutputFile/checkReplaceable(_:kind:)``).
+    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created or holds something else.
+    public init(path: String?, kind: OutputFile.Kind = .journal) throws {
         guard let path, path != "-" else {
             handle = .standardOutput
             finalPath = nil
             temporaryPath = nil
             return
         }
+        try OutputFile.checkReplaceable(path, kind: kind)
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),

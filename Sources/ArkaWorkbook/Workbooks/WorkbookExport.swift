@@ -78,10 +78,7 @@ public enum WorkbookExport {
         }
         let url = URL(fileURLWithPath: output)
         let folderURL = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ArkaError(.io, "the folder of the output file does not exist", field: "--output", value: output)
-        }
+        try OutputFile.checkReplaceable(output, kind: .workbook)
         let partial = folderURL.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
         do {
             let book = try Workbook(path: partial, constantMemory: streams)

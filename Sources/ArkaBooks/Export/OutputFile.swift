@@ -1,0 +1,68 @@
+import ArkaCore
+import Foundation
+
+/// The file an export is about to write, checked before anything is written: an export may
+/// create a new file or replace an earlier export of the same kind, never anything else. A ledger,
+/// the CSV being posted, a template, a device node or a symbolic link named by mistake as the
+/// output is refused and left exactly as it was.
+///
+/// ```swift
+/// try OutputFile.checkReplaceable("books.journal", kind: .journal)   // a new file, or an earlier journal
+/// try OutputFile.checkReplaceable("books.arka", kind: .workbook)     // throws: the ledger is not a workbook
+/// ```
+public enum OutputFile {
+    /// What an export writes, told by the first bytes of the file.
+    public enum Kind: Sendable {
+        /// An .xlsx workbook: a zip archive (`PK\u{3}\u{4}`).
+        case workbook
+        /// A journal written by `arka export journal` (`; Arka journal`).
+        case journal
+
+        var signature: [UInt8] {
+            switch self {
+            case .workbook: return [0x50, 0x4B, 0x03, 0x04]
+            case .journal: return Array("; Arka journal".utf8)
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .workbook: return "a workbook"
+            case .journal: return "a journal exported by arka"
+            }
+        }
+    }
+
+    /// Checks that writing an export of `kind` at `path` destroys nothing: the path names no
+    /// file yet, or a regular file that is an earlier export of the same kind (an empty file
+    /// too). The file's folder must exist.
+    /// - Throws: ``ArkaError/Kind/io`` naming `--output` and the path: for a symbolic link, a
+    ///   folder, a device or other special file, a file holding anything else (a ledger, a CSV,
+    ///   a template), or a missing folder.
+    public static func checkReplaceable(_ path: String, kind: Kind) throws {
+        func refuse(_ reason: String) -> ArkaError {
+            ArkaError(.io, "\(reason); the export writes only a new file or replaces \(kind.name)", field: "--output", value: path)
+        }
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            guard errno == ENOENT else { throw refuse("cannot look at the output: \(String(cString: strerror(errno)))") }
+            let folder = (path as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ArkaError(.io, "the folder of the output file does not exist", field: "--output", value: path)
+            }
+            return
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: throw refuse("the output is a symbolic link; name the file itself")
+        case S_IFDIR: throw refuse("the output is a folder")
+        case S_IFREG: break
+        default: throw refuse("the output is a device or another special file")
+        }
+        guard status.st_size > 0 else { return }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw refuse("the output cannot be read to check what it holds") }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: kind.signature.count)) ?? Data())
+        guard head == kind.signature else { throw refuse("the output holds something else (a ledger, a CSV file or a template?)") }
+    }
+}
