@@ -23,16 +23,7 @@ final class PrintedWorkbookTests: XCTestCase {
 
     /// Runs the tool; returns its exit status and standard output.
     static func run(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try WorkbookReader.python(tool, arguments)
     }
 
     /// Skips where a peer tool is missing, and fails instead when CI is set: .ci/run and

@@ -53,9 +53,14 @@ struct WorkbookReader {
 
     /// Runs the tool; returns its exit status and standard output.
     static func run(_ arguments: [String]) throws -> (Int32, String) {
+        try python(tool, arguments)
+    }
+
+    /// Runs a Python script of `Tools` with `arguments`; returns its exit status and standard output.
+    static func python(_ script: String, _ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tool] + arguments
+        process.arguments = ["python3", script] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
