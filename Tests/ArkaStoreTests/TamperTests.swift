@@ -76,8 +76,9 @@ struct TamperTests {
         let ledger = try makeLedger()
         try tamper(ledger, "SELECT 1")
         let problems = try ledger.verify().problems
-        #expect(problems.count == 1)
+        #expect(problems.count == 2, "\(problems)")
         #expect(problems.first?.hasPrefix("the append-only guards of the journal were removed: entry_append_only_update, ") == true)
+        #expect(problems.last?.hasPrefix("the triggers of the record log were removed: ledger_setting_record_insert, ") == true)
     }
 
     @Test("a ledger written by a newer arka is not opened")
@@ -96,6 +97,7 @@ struct TamperTests {
         let ledger = try makeLedger()
         #expect(ledger.definition.funds.map(\.reports) == [[.proofOfUse]])
         try ledger.store.write { db in
+            try RecordLogTests.undoRecordLog(db)
             try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
         }

@@ -22,7 +22,7 @@ public final class Ledger {
     public var path: String { store.path }
     public var baseCurrency: Currency { settings.baseCurrency }
 
-    private init(store: LedgerStore) throws {
+    init(store: LedgerStore) throws {
         self.store = store
         let definition = try store.view { try $0.definition() }
         self.definition = definition

@@ -17,11 +17,14 @@ public enum OutputFile {
         case workbook
         /// A journal written by `arka export journal` (`; Arka journal`).
         case journal
+        /// A ledger digest written by `arka digest` (`# Arka ledger digest`).
+        case digest
 
         var signature: [UInt8] {
             switch self {
             case .workbook: return [0x50, 0x4B, 0x03, 0x04]
             case .journal: return Array("; Arka journal".utf8)
+            case .digest: return Array(LedgerDigest.firstLine.utf8)
             }
         }
 
@@ -29,6 +32,7 @@ public enum OutputFile {
             switch self {
             case .workbook: return "a workbook"
             case .journal: return "a journal exported by arka"
+            case .digest: return "a digest written by arka"
             }
         }
     }

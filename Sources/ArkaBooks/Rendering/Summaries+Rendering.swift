@@ -48,7 +48,8 @@ extension JournalVerification {
         case .json:
             return JSONText.render([
                 "intact": isIntact, "reconciled": registers.allSatisfy(\.agrees), "entries": entries,
-                "head": ["sequence": head.sequence, "hash": head.hash], "problems": problems,
+                "head": ["sequence": head.sequence, "hash": head.hash],
+                "records": ["sequence": recordHead.sequence, "hash": recordHead.hash], "digests": digests, "problems": problems,
                 "registers": registers.map { line in
                     [
                         "register": line.register, "control": line.control, "currency": line.registerTotal.currency.code,
@@ -60,6 +61,10 @@ extension JournalVerification {
         case .csv:
             var rows = (problems.isEmpty ? [""] : problems).map {
                 ["journal", String(isIntact), String(entries), String(head.sequence), head.hash, "", "", "", $0]
+            }
+            rows.append(["records", String(isIntact), String(recordHead.sequence), String(recordHead.sequence), recordHead.hash, "", "", "", ""])
+            for digest in digests {
+                rows.append(["digest", String(isIntact), "", "", "", digest, "", "", ""])
             }
             for line in registers {
                 for difference in line.differences.isEmpty ? [""] : line.differences {
@@ -75,6 +80,8 @@ extension JournalVerification {
             var out: String
             if isIntact {
                 out = "Journal intact: \(entries) \(entries == 1 ? "entry" : "entries"), every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+                out += "Records intact: \(recordHead.sequence) \(recordHead.sequence == 1 ? "record" : "records") of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)\n"
+                out += digests.map { "Digest extended: \($0)\n" }.joined()
             } else {
                 out = "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
             }

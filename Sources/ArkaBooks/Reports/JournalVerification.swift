@@ -1,17 +1,23 @@
 import ArkaCore
 import ArkaStore
 
-/// The result of recomputing a ledger's hash chain, balances and totals, and of reconciling
+/// The result of recomputing a ledger's hash chains (the journal's and the record log's),
+/// balances and totals, of checking them against digests kept elsewhere, and of reconciling
 /// every register kept beside the journal to its control figure.
 public struct JournalVerification: Sendable {
     public var entries: Int64
     public var head: JournalHead
+    /// The record log's last record (``RecordLog``): every row beside the journal.
+    public var recordHead: JournalHead = .empty
+    /// The digests the ledger was checked against (`--digest`), by file name.
+    public var digests: [String] = []
     /// What is wrong with the journal, first problem first; empty when the journal is intact.
     public var problems: [String]
     /// One line per register (``Ledger/reconcileRegisters()``).
     public var registers: [RegisterReconciliation] = []
 
-    /// Whether the journal itself is whole: every hash, link, balance and total recomputed.
+    /// Whether the journal itself is whole: every hash, link, balance and total recomputed, every
+    /// row beside it as its record log says, every guard as Arka wrote it, every digest extended.
     public var isIntact: Bool { problems.isEmpty }
 
     /// Whether the journal is intact and every register agrees with it: what `arka verify`
@@ -21,16 +27,18 @@ public struct JournalVerification: Sendable {
 
 extension Ledger {
     /// Recomputes every entry's hash and link, checks every entry balances, that no entry is
-    /// missing (sequence gaps, a removed last entry), that the monthly totals equal the postings,
-    /// and that the append-only guards are in place; then reconciles every register to the
-    /// journal (``reconcileRegisters()``).
+    /// missing (sequence gaps, a removed last entry), that the monthly totals equal the postings;
+    /// recomputes the record log and compares every recorded table with it (``RecordLog``);
+    /// compares every trigger's SQL with Arka's; checks that the ledger still extends each of
+    /// `digests` (``LedgerDigest``); then reconciles every register to the journal
+    /// (``reconcileRegisters()``).
     ///
     /// ```swift
-    /// let result = try ledger.verify()
+    /// let result = try ledger.verify(digests: [("books.digest", try LedgerDigest.parse(text, file: "books.digest"))])
     /// if !result.isIntact { print(result.problems[0]) }
     /// ```
     /// - Throws: only when the ledger cannot be read at all.
-    public func verify() throws -> JournalVerification {
+    public func verify(digests: [(name: String, digest: LedgerDigest)] = []) throws -> JournalVerification {
         var result = try store.view { view in
             var problems: [String] = []
             var previous = JournalHead.empty
@@ -73,17 +81,51 @@ extension Ledger {
             if !strangers.isEmpty {
                 problems.append("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))")
             }
-            let missing = try view.missingAppendOnlyGuards()
-            if !missing.isEmpty {
-                problems.append("the append-only guards of the journal were removed: \(missing.joined(separator: ", "))")
-            }
-            return JournalVerification(entries: count, head: previous, problems: problems)
+            problems += try view.recordLogProblems()
+            problems += try view.triggerProblems()
+            var result = JournalVerification(entries: count, head: previous, problems: problems)
+            result.recordHead = try view.recordHead()
+            return result
         }
+        result.problems += try store.view { view in try Self.digestProblems(view, digests) }
+        result.digests = digests.map(\.name)
         do {
             result.registers = try reconcileRegisters()
         } catch let error as ArkaError {
             result.problems.append("the registers cannot be reconciled: \(error.reason)")
         }
         return result
+    }
+
+    private static func digestProblems(_ view: LedgerView, _ digests: [(name: String, digest: LedgerDigest)]) throws -> [String] {
+        try digests.flatMap { try view.problems(extending: $0.digest, named: $0.name) }
+    }
+
+    /// Verifies the ledger at `path` (``verify(digests:)``), or, when its settings or definition
+    /// no longer load (a value changed outside arka), checks what can be checked without them —
+    /// the record log, which names the changed row, the guards and the digests — and reports
+    /// why the ledger does not open.
+    ///
+    /// ```swift
+    /// let result = try Ledger.verify(at: "books.arka", digests: [])
+    /// ```
+    /// - Throws: ``ArkaError/Kind/notALedger`` or ``ArkaError/Kind/io`` when the file cannot be
+    ///   opened as a ledger at all.
+    public static func verify(at path: String, digests: [(name: String, digest: LedgerDigest)] = []) throws -> JournalVerification {
+        let store = try LedgerStore.open(at: path)
+        let ledger: Ledger
+        do {
+            ledger = try Ledger(store: store)
+        } catch let error as ArkaError {
+            return try store.view { view in
+                var problems = try view.recordLogProblems() + view.triggerProblems() + digestProblems(view, digests)
+                problems.append("the ledger does not open: \(error.description)")
+                var result = JournalVerification(entries: try view.entryCount(), head: try view.head(), problems: problems)
+                result.recordHead = try view.recordHead()
+                result.digests = digests.map(\.name)
+                return result
+            }
+        }
+        return try ledger.verify(digests: digests)
     }
 }

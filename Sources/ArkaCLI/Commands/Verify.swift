@@ -1,5 +1,7 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaCore
+import Foundation
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,15 +12,29 @@ struct Verify: ParsableCommand {
             naming the register, the item and the amount when a register (equipment, agreements,
             stock, sales, bank matches) disagrees with its control account.
 
+            With --digest (one or more files written by `arka digest`), also checks that the ledger
+            still holds the entry and the record each digest names, with the same hashes: a journal
+            cut back or a chain recomputed after a change fails.
+
             Example:
               arka verify --ledger books.arka
+              arka verify --ledger books.arka --digest books-2026-11.digest --digest books-2026-12.digest
             """)
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(name: .long, help: ArgumentHelp("A digest the ledger must still extend (repeatable).", valueName: "path"))
+    var digest: [String] = []
+
     func run() throws {
-        let result = try ledger.open().verify()
+        let digests = try digest.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ArkaError(.io, "cannot read the digest", location: SourceLocation(file: path))
+            }
+            return (name: path, digest: try LedgerDigest.parse(String(decoding: data, as: UTF8.self), file: path))
+        }
+        let result = try Ledger.verify(at: try ledger.path, digests: digests)
         let report = result.rendered(as: output.format)
         guard result.passes else { throw BrokenJournal(report: report) }
         emit(report)

@@ -98,6 +98,8 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case badReversal = "bad-reversal"
         /// A write dated on or before a cash count of the till it moves, not marked as a correction after the count.
         case countedCash = "counted-cash"
+        /// A digest file (`arka digest`) that cannot be read as one.
+        case badDigest = "bad-digest"
         /// A text longer than its kind holds (``TextLimit``): a code, a name, a reference or a description.
         case textTooLong = "text-too-long"
     }

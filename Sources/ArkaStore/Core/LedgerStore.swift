@@ -65,6 +65,8 @@ public final class LedgerStore: @unchecked Sendable {
             // A big sort (a listing of a million postings by budget line) may use a helper thread:
             // the thread that waits for the sort's first row is idle otherwise.
             try db.execute(sql: "PRAGMA threads = 2")
+            // The record log's triggers hash with Arka's own function (see ``RecordLog``).
+            RecordLog.addFunctions(to: db)
         }
         return configuration
     }

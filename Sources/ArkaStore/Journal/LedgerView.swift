@@ -179,13 +179,6 @@ public class LedgerView {
 }
 
 extension LedgerView {
-    /// The names of the triggers that keep the journal append-only.
-    public func appendOnlyGuards() throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_append_only_%'")
-    }
-}
-
-extension LedgerView {
     /// Account codes that postings name but the chart does not hold (empty in a sound ledger).
     public func accountsMissingFromChart() throws -> [String] {
         try String.fetchAll(

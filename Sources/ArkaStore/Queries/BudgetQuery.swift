@@ -52,13 +52,6 @@ extension LedgerView {
             }
         }
     }
-
-    /// The append-only guards that should be there and are not.
-    public func missingAppendOnlyGuards() throws -> [String] {
-        let present = Set(try appendOnlyGuards())
-        return LedgerMigrator.appendOnlyTables.flatMap { ["\($0)_append_only_update", "\($0)_append_only_delete"] }
-            .filter { !present.contains($0) }
-    }
 }
 
 extension LedgerTransaction {

@@ -18,6 +18,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v9 business stock", migrate: createStock)
         migrator.registerMigration("v10 recipients' legal form", migrate: createRecipientLegalForm)
         migrator.registerMigration("v11 fund reports", migrate: addFundReports)
+        migrator.registerMigration("v12 record log", migrate: RecordLog.install)
         return migrator
     }
 
@@ -27,7 +28,8 @@ enum LedgerMigrator {
         try db.execute(sql: "ALTER TABLE fund ADD COLUMN reports TEXT NOT NULL DEFAULT ''")
     }
 
-    /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE.
+    /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE
+    /// (and the tables the record log guards: ``RecordLog/guardedByRecordLog``).
     static let appendOnlyTables = [
         "entry", "entry_document", "posting", "closed_period", "budget_revision", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover",
@@ -37,14 +39,7 @@ enum LedgerMigrator {
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {
-        for action in ["UPDATE", "DELETE"] {
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER \(table)_append_only_\(action.lowercased())
-                    BEFORE \(action) ON \(table)
-                    BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END;
-                    """)
-        }
+        try db.execute(sql: AppendOnlyGuard.sql(table: table))
     }
 
     /// Registers that follow corrections: an item whose handover was reversed or returned may be

@@ -1,0 +1,215 @@
+import ArkaCore
+import Foundation
+import GRDB
+
+extension LedgerView {
+    /// The last record of the record log: how many records there are and the last one's hash
+    /// (``JournalHead/empty`` for a log with none).
+    /// - Throws: a database error.
+    public func recordHead() throws -> JournalHead {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM record_log ORDER BY seq DESC LIMIT 1") else {
+            return .empty
+        }
+        return JournalHead(sequence: row[0], hash: row[1])
+    }
+
+    /// The hash the journal holds for entry `sequence` (the genesis hash for 0), or nil when the
+    /// journal holds no such entry.
+    /// - Throws: a database error.
+    public func entryHash(at sequence: Int64) throws -> String? {
+        sequence == 0 ? JournalHash.genesis : try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = ?", arguments: [sequence])
+    }
+
+    /// The hash the record log holds for record `sequence` (the genesis hash for 0), or nil when
+    /// the log holds no such record.
+    /// - Throws: a database error.
+    public func recordHash(at sequence: Int64) throws -> String? {
+        sequence == 0 ? RecordLog.genesis : try String.fetchOne(db, sql: "SELECT hash FROM record_log WHERE seq = ?", arguments: [sequence])
+    }
+
+    /// What is wrong with the record log, first problem first: every record's hash and link
+    /// recomputed, every anchor found in the journal, and every recorded table compared with the
+    /// log's replay (``RecordLog``). Empty when every row beside the journal is as recorded.
+    ///
+    /// ```swift
+    /// let problems = try store.read { try LedgerView($0).recordLogProblems() }
+    /// ```
+    /// - Throws: a database error other than a missing table or column (those are problems).
+    public func recordLogProblems() throws -> [String] {
+        var problems = try recordChainProblems()
+        for table in RecordLog.recordedTables {
+            problems += try replayProblems(table)
+        }
+        return problems
+    }
+
+    /// `record #12 (budget_line insert ["EU","1.1",…])`: a record as a problem names it.
+    private func recordName(_ seq: Int64, _ table: String, _ action: String, _ row: String) -> String {
+        "record #\(seq) (\(table) \(action) \(Self.shortRow(row)))"
+    }
+
+    /// A row as a message quotes it: at most 80 characters.
+    static func shortRow(_ row: String) -> String {
+        row.count <= 80 ? row : row.prefix(79) + "…"
+    }
+
+    private func recordChainProblems() throws -> [String] {
+        var problems: [String] = []
+        var previous = JournalHead.empty
+        var anchor = JournalHead.empty
+        var anchors: [JournalHead] = []
+        let records = try Row.fetchCursor(
+            db, sql: "SELECT seq, tbl, action, journal_seq, journal_hash, row, prev_hash, hash FROM record_log ORDER BY seq")
+        while let record = try records.next() {
+            let seq: Int64 = record[0]
+            let table: String = record[1]
+            let action: String = record[2]
+            let journal = JournalHead(sequence: record[3], hash: record[4])
+            let row: String = record[5]
+            let previousHash: String = record[6]
+            let hash: String = record[7]
+            let name = recordName(seq, table, action, row)
+            if seq != previous.sequence + 1 {
+                problems.append("\(name) follows record #\(previous.sequence): records #\(previous.sequence + 1)...#\(seq - 1) were removed")
+            }
+            if previousHash != previous.hash {
+                problems.append("\(name) does not link to the record before it: the record log was rewritten")
+            }
+            if RecordLog.hash(previous: previousHash, table: table, action: action, journal: journal, row: row) != hash {
+                problems.append("\(name) was changed after it was written: its hash does not match its contents")
+            }
+            if journal.sequence < anchor.sequence {
+                problems.append("\(name) names journal entry #\(journal.sequence), before the #\(anchor.sequence) of the record before it")
+            } else if journal != anchor {
+                anchor = journal
+                anchors.append(journal)
+            }
+            previous = JournalHead(sequence: seq, hash: hash)
+        }
+        // Each anchor is the journal's head when its records were written: the journal still
+        // holds that entry, with that hash.
+        for anchor in anchors where try entryHash(at: anchor.sequence) != anchor.hash {
+            let found = try entryHash(at: anchor.sequence)
+            problems.append(
+                found == nil
+                    ? "the record log was written when the journal ended at entry #\(anchor.sequence), which the journal no longer holds: entries were removed"
+                    : "entry #\(anchor.sequence) is not the one the record log saw: the journal was rewritten")
+            break
+        }
+        return problems
+    }
+
+    /// The rows of `table` that are not as the log's replay says (changed, added or removed
+    /// outside Arka), by the first one found each way.
+    private func replayProblems(_ table: String) throws -> [String] {
+        let shape: RecordLog.TableShape
+        do {
+            shape = try RecordLog.TableShape(table, in: db)
+        } catch {
+            return ["the table \(table) cannot be read: \(error)"]
+        }
+        if shape.columns.isEmpty { return ["the table \(table) was removed outside arka"] }
+        guard
+            let reshape = try Row.fetchOne(
+                db, sql: "SELECT seq, row FROM record_log WHERE tbl = ? AND action = 'reshape' ORDER BY seq DESC LIMIT 1", arguments: [table])
+        else { return ["the table \(table) has no record in the record log: its records were removed"] }
+        let since: Int64 = reshape[0]
+        if reshape[1] != shape.columnList {
+            return ["the columns of \(table) are \(shape.columnList), not the \(reshape[1] as String) recorded by record #\(since): the table was changed outside arka"]
+        }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                WITH logged AS (
+                    SELECT row, SUM(CASE action WHEN 'insert' THEN 1 ELSE -1 END) AS n, MAX(seq) AS seq
+                    FROM record_log WHERE tbl = ? AND seq > ? AND action IN ('insert', 'delete') GROUP BY row),
+                present AS (
+                    SELECT \(shape.rowExpression(prefix: "")) AS row, COUNT(*) AS n FROM \(table)
+                    WHERE \(shape.filter(prefix: "")) GROUP BY row),
+                unrecorded AS (SELECT row, n FROM present EXCEPT SELECT row, n FROM logged WHERE n <> 0),
+                missing AS (SELECT row, n FROM logged WHERE n <> 0 EXCEPT SELECT row, n FROM present)
+                SELECT * FROM (SELECT 0, row, NULL FROM unrecorded ORDER BY row LIMIT 1000)
+                UNION ALL
+                SELECT * FROM (SELECT 1, m.row, l.seq FROM missing AS m JOIN logged AS l USING (row) ORDER BY l.seq LIMIT 1000)
+                """, arguments: [table, since])
+        guard !rows.isEmpty else { return [] }
+        let unrecorded = rows.filter { $0[0] == 0 }.map { $0[1] as String }
+        let missing = rows.filter { $0[0] == 1 }.map { (row: $0[1] as String, seq: $0[2] as Int64) }
+        // A row changed in place shows as a row the log lacks and a row the table lacks, with the
+        // same key: it is named by its key and the first column that differs.
+        let keyOf = { (row: String) in shape.key(of: row) }
+        if let changed = unrecorded.first, let key = keyOf(changed), let was = missing.first(where: { keyOf($0.row) == key }) {
+            let difference = shape.firstDifference(was.row, changed).map { " (\($0.column) \($0.was) recorded by record #\(was.seq), now \($0.now))" } ?? ""
+            return ["the \(table) row \(key) was changed outside arka\(difference)"]
+        }
+        if let removed = missing.first {
+            let key = keyOf(removed.row) ?? Self.shortRow(removed.row)
+            return ["the \(table) row \(key) recorded by record #\(removed.seq) was removed outside arka"]
+        }
+        let added = unrecorded[0]
+        return ["the \(table) row \(keyOf(added) ?? Self.shortRow(added)) is not in the record log: it was added outside arka"]
+    }
+
+    /// Triggers that are not as Arka wrote them: an append-only guard or a record-log trigger
+    /// removed or replaced (its SQL compared, not only its name), or a trigger Arka did not write.
+    ///
+    /// ```swift
+    /// let problems = try store.read { try LedgerView($0).triggerProblems() }
+    /// ```
+    /// - Throws: a database error.
+    public func triggerProblems() throws -> [String] {
+        var expected: [(name: String, sql: String)] = []
+        for table in LedgerMigrator.appendOnlyTables + RecordLog.guardedByRecordLog {
+            for action in ["UPDATE", "DELETE"] {
+                expected.append(("\(table)_append_only_\(action.lowercased())", AppendOnlyGuard.trigger(table: table, action: action)))
+            }
+        }
+        for (sql, action) in zip(AppendOnlyGuard.settingsTriggers, ["update", "delete"]) {
+            expected.append(("ledger_setting_append_only_\(action)", sql))
+        }
+        var recordTriggers: [(name: String, sql: String)] = []
+        for table in RecordLog.recordedTables {
+            let shape = try RecordLog.TableShape(table, in: db)
+            for (sql, action) in zip(shape.triggers, ["insert", "update", "delete"]) {
+                recordTriggers.append(("\(table)_record_\(action)", sql))
+            }
+        }
+        let present = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").map { ($0[0] as String, $0[1] as String? ?? "") },
+            uniquingKeysWith: { first, _ in first })
+        var problems: [String] = []
+        for (kind, triggers) in [("append-only guards of the journal", expected), ("triggers of the record log", recordTriggers)] {
+            let missing = triggers.filter { present[$0.name] == nil }.map(\.name)
+            if !missing.isEmpty { problems.append("the \(kind) were removed: \(missing.joined(separator: ", "))") }
+            let replaced = triggers.filter { trigger in present[trigger.name].map { Self.normalised($0) != Self.normalised(trigger.sql) } ?? false }
+                .map(\.name)
+            if !replaced.isEmpty {
+                problems.append("the \(kind) were replaced by triggers that are not arka's: \(replaced.joined(separator: ", "))")
+            }
+        }
+        let known = Set((expected + recordTriggers).map(\.name))
+        let strangers = present.keys.filter { !known.contains($0) }.sorted()
+        if !strangers.isEmpty {
+            problems.append("the ledger holds triggers arka did not write: \(strangers.joined(separator: ", "))")
+        }
+        return problems
+    }
+
+    /// SQL with its runs of white space made one space and no final semicolon: SQLite keeps a
+    /// trigger's text as it was written.
+    static func normalised(_ sql: String) -> String {
+        var out = ""
+        var space = false
+        for character in sql {
+            if character.isWhitespace {
+                space = true
+                continue
+            }
+            if space && !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(character)
+        }
+        while out.hasSuffix(";") { out.removeLast() }
+        return out
+    }
+}

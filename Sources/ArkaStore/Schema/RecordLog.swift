@@ -1,0 +1,278 @@
+import ArkaCore
+import Crypto
+import Foundation
+import GRDB
+
+/// The record log: a hash chain of every row written to, changed in or removed from the tables
+/// beside the journal — the definition, the budget and its revisions, the registers, the calls
+/// and scoring runs, closed months, settings, the business's books — kept by SQLite triggers.
+///
+/// The journal's own chain covers entries, postings and their documents. Everything else an
+/// auditor relies on is covered here: each write to a recorded table appends a record (`insert`,
+/// or `delete` of the row as it was; a change is both) whose hash is
+/// `SHA-256(previous record's hash ‖ table ‖ action ‖ journal head ‖ row)`. The journal head
+/// (sequence and hash of the last entry when the record was written) anchors the log in the
+/// journal: a journal cut back below a record's anchor no longer holds the entry it names.
+///
+/// `arka verify` recomputes every record's hash and link, checks every anchor against the
+/// journal, replays the log table by table and compares it with the rows the tables hold now, and
+/// compares every trigger's SQL with the SQL Arka wrote. A row changed, added or removed outside
+/// Arka is named; a log recomputed by someone who knows the recipe is caught only by a digest kept
+/// elsewhere (``LedgerView/recordHead()``, `arka digest`).
+///
+/// The triggers call `arka_record_hash`, a function only Arka's connections define: another
+/// program writing to a recorded table fails with "no such function" unless it first drops the
+/// triggers, which `verify` reports.
+///
+/// A migration that changes a recorded table's columns calls ``reshape(_:in:)`` afterwards: the
+/// triggers are written again for the new columns and the table's rows are recorded anew after a
+/// `reshape` record, from which the replay starts.
+///
+/// ```swift
+/// try RecordLog.install(in: db)          // migration "v12 record log"
+/// let hash = RecordLog.hash(previous: RecordLog.genesis, table: "fund", action: "insert",
+///                           journal: .empty, row: #"["EU","European Union",1]"#)
+/// ```
+public enum RecordLog {
+    /// The tables whose every change is recorded, in the order the baseline records them.
+    /// A new table beside the journal is added here by the migration that creates it.
+    public static let recordedTables = [
+        "ledger_setting", "account", "fund", "budget_line", "exchange_rate", "closed_period", "budget_revision",
+        "reporting_rate", "grant_recipient", "grant_scheme", "grant_agreement", "grant_consumption",
+        "grant_cancellation", "equipment_item", "equipment_handover", "equipment_return", "grant_call",
+        "grant_call_evaluations", "scoring_run", "grant_award", "product", "sale_item", "cash_count",
+        "statement_line", "statement_match", "stock_movement", "stock_count", "after_count_write",
+    ]
+
+    /// Tables of the schema that are not recorded here, and why: the journal's own chain covers
+    /// the first three, `verify` recomputes the monthly totals from the postings, and the log is
+    /// itself a chain.
+    public static let unrecordedTables = ["entry", "entry_document", "posting", "posting_total", "record_log", "grdb_migrations"]
+
+    /// The one setting that changes with every commit: the journal head the writer links the next
+    /// entry to. It is a cache of the journal's last entry (`verify` recomputes it), so neither
+    /// the record log nor the append-only guard covers it.
+    static let journalHeadKey = "journal.head"
+
+    /// The "previous hash" of the first record.
+    public static let genesis = JournalHash.genesis
+
+    /// The actions a record holds: a row written, a row removed (as it was), or the start of a
+    /// table's records after its columns changed (the row lists the columns).
+    public enum Action: String, Sendable {
+        case insert, delete, reshape
+    }
+
+    /// The hash of one record, as 64 hexadecimal digits: the triggers compute it through the SQL
+    /// function `arka_record_hash`, `verify` through this.
+    public static func hash(previous: String, table: String, action: String, journal: JournalHead, row: String) -> String {
+        var hasher = SHA256()
+        for part in [previous, table, action, String(journal.sequence), journal.hash] {
+            hasher.update(data: Array(part.utf8))
+            hasher.update(data: [0x0A])
+        }
+        hasher.update(data: Array(row.utf8))
+        return JournalHash.hex(hasher.finalize())
+    }
+
+    /// `arka_record_hash(previous, table, action, journal_seq, journal_hash, row)`.
+    static let hashFunction = DatabaseFunction("arka_record_hash", argumentCount: 6, pure: true) { values in
+        guard let previous = String.fromDatabaseValue(values[0]), let table = String.fromDatabaseValue(values[1]),
+            let action = String.fromDatabaseValue(values[2]), let sequence = Int64.fromDatabaseValue(values[3]),
+            let journalHash = String.fromDatabaseValue(values[4]), let row = String.fromDatabaseValue(values[5])
+        else { return nil }
+        return hash(previous: previous, table: table, action: action, journal: JournalHead(sequence: sequence, hash: journalHash), row: row)
+    }
+
+    /// `arka_sha256(blob)`: a stored file (a call's applications) is recorded by its SHA-256.
+    static let sha256Function = DatabaseFunction("arka_sha256", argumentCount: 1, pure: true) { values in
+        switch values[0].storage {
+        case .blob(let data): JournalHash.sha256([UInt8](data))
+        case .string(let text): JournalHash.sha256(Array(text.utf8))
+        case .null: nil
+        case .int64(let number): JournalHash.sha256(Array(String(number).utf8))
+        case .double(let number): JournalHash.sha256(Array(String(number).utf8))
+        }
+    }
+
+    /// Defines the record log's functions on a connection: every connection Arka opens.
+    static func addFunctions(to db: Database) {
+        db.add(function: hashFunction)
+        db.add(function: sha256Function)
+    }
+
+    // MARK: - Schema
+
+    /// Creates the record log, its guards and the triggers of every recorded table, and records
+    /// every row the tables hold now (a `reshape` record, then an `insert` a row).
+    /// - Throws: a database error.
+    static func install(in db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE record_log (
+                    seq INTEGER PRIMARY KEY,
+                    tbl TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('insert', 'delete', 'reshape')),
+                    journal_seq INTEGER NOT NULL,
+                    journal_hash TEXT NOT NULL,
+                    row TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL);
+                CREATE INDEX record_log_by_table ON record_log(tbl, action);
+                """)
+        for table in guardedByRecordLog { try db.execute(sql: AppendOnlyGuard.sql(table: table)) }
+        try db.execute(sql: AppendOnlyGuard.settingsSQL)
+        for table in recordedTables { try reshape(table, in: db) }
+    }
+
+    /// The tables the record-log migration made append-only (the others had their guards from
+    /// the migration that created them).
+    static let guardedByRecordLog = ["record_log", "account", "fund", "budget_line", "exchange_rate", "grant_recipient", "grant_scheme", "product"]
+
+    /// Writes `table`'s triggers for its columns as they are now and records its rows anew.
+    /// - Throws: a database error.
+    public static func reshape(_ table: String, in db: Database) throws {
+        let shape = try TableShape(table, in: db)
+        for action in ["insert", "update", "delete"] {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)")
+        }
+        for sql in shape.triggers { try db.execute(sql: sql) }
+        var previous = try String.fetchOne(db, sql: "SELECT hash FROM record_log ORDER BY seq DESC LIMIT 1") ?? genesis
+        let journal = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")
+            .map { JournalHead(sequence: $0[0], hash: $0[1]) } ?? .empty
+        let insert = try db.makeStatement(
+            sql: "INSERT INTO record_log (tbl, action, journal_seq, journal_hash, row, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        func record(_ action: Action, _ row: String) throws {
+            let hash = hash(previous: previous, table: table, action: action.rawValue, journal: journal, row: row)
+            try insert.execute(arguments: [table, action.rawValue, journal.sequence, journal.hash, row, previous, hash])
+            previous = hash
+        }
+        try record(.reshape, shape.columnList)
+        for row in try String.fetchAll(db, sql: "SELECT \(shape.rowExpression(prefix: "")) FROM \(table) WHERE \(shape.filter(prefix: ""))") {
+            try record(.insert, row)
+        }
+    }
+
+    /// A recorded table's columns, and the SQL derived from them: the row as the log holds it
+    /// and the three triggers.
+    struct TableShape {
+        let table: String
+        /// Column names and whether each is a BLOB (recorded by its SHA-256).
+        let columns: [(name: String, isBlob: Bool)]
+
+        /// The positions of the primary key's columns in ``columns``.
+        let keyPositions: [Int]
+
+        init(_ table: String, in db: Database) throws {
+            self.table = table
+            let rows = try Row.fetchAll(db, sql: "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+            columns = rows.map { (name: $0[0], isBlob: ($0[1] as String).uppercased() == "BLOB") }
+            keyPositions = rows.indices.filter { (rows[$0][2] as Int) > 0 }.sorted { (rows[$0][2] as Int) < (rows[$1][2] as Int) }
+        }
+
+        /// A logged row's values, in column order.
+        private func values(_ row: String) -> [Any]? {
+            (try? JSONSerialization.jsonObject(with: Data(row.utf8), options: [.fragmentsAllowed])) as? [Any]
+        }
+
+        /// A value as a message shows it: text quoted, at most 40 characters.
+        private func shown(_ value: Any) -> String {
+            switch value {
+            case is NSNull: return "empty"
+            case let text as String: return "\"" + (text.count <= 40 ? text : text.prefix(39) + "…") + "\""
+            default: return "\(value)"
+            }
+        }
+
+        /// `(fund "EU", line "1.1")`: the row named by its primary key, or nil when it has none.
+        func key(of row: String) -> String? {
+            guard !keyPositions.isEmpty, let values = values(row), values.count == columns.count else { return nil }
+            return "(" + keyPositions.map { "\(columns[$0].name) \(shown(values[$0]))" }.joined(separator: ", ") + ")"
+        }
+
+        /// The first column whose value differs between two forms of a row.
+        func firstDifference(_ was: String, _ now: String) -> (column: String, was: String, now: String)? {
+            guard let old = values(was), let new = values(now), old.count == columns.count, new.count == columns.count else { return nil }
+            for index in columns.indices where String(describing: old[index]) != String(describing: new[index]) {
+                return (columns[index].name, shown(old[index]), shown(new[index]))
+            }
+            return nil
+        }
+
+        /// `["code","name",...]`: what a `reshape` record holds.
+        var columnList: String {
+            "[" + columns.map { "\"\($0.name)\"" }.joined(separator: ",") + "]"
+        }
+
+        /// `json_array(NEW.code, NEW.name, ...)`: a row as text, the same in a trigger and in a query.
+        func rowExpression(prefix: String) -> String {
+            "json_array(" + columns.map { $0.isBlob ? "arka_sha256(\(prefix)\($0.name))" : prefix + $0.name }.joined(separator: ", ") + ")"
+        }
+
+        /// The rows of the table that are recorded: all, but the journal head among the settings.
+        func filter(prefix: String) -> String {
+            table == "ledger_setting" ? "\(prefix)key <> '\(journalHeadKey)'" : "1"
+        }
+
+        /// The SQL of the triggers that record every insert, update and delete.
+        var triggers: [String] {
+            func append(_ action: Action, _ prefix: String) -> String {
+                """
+                INSERT INTO record_log (tbl, action, journal_seq, journal_hash, row, prev_hash, hash)
+                    SELECT '\(table)', '\(action.rawValue)', j.seq, j.hash, r.row, p.hash,
+                        arka_record_hash(p.hash, '\(table)', '\(action.rawValue)', j.seq, j.hash, r.row)
+                    FROM (SELECT \(rowExpression(prefix: prefix)) AS row) AS r,
+                        (SELECT coalesce((SELECT hash FROM record_log ORDER BY seq DESC LIMIT 1), '\(genesis)') AS hash) AS p,
+                        (SELECT coalesce(e.seq, 0) AS seq, coalesce(e.hash, '\(genesis)') AS hash
+                            FROM (SELECT 1) LEFT JOIN (SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1) AS e) AS j;
+                """
+            }
+            let isSetting = table == "ledger_setting"
+            let whenNew = isSetting ? " WHEN \(filter(prefix: "NEW."))" : ""
+            let whenOld = isSetting ? " WHEN \(filter(prefix: "OLD."))" : ""
+            let whenEither = isSetting ? " WHEN \(filter(prefix: "NEW.")) OR \(filter(prefix: "OLD."))" : ""
+            return [
+                "CREATE TRIGGER \(table)_record_insert AFTER INSERT ON \(table)\(whenNew) BEGIN\n\(append(.insert, "NEW."))\nEND",
+                "CREATE TRIGGER \(table)_record_update AFTER UPDATE ON \(table)\(whenEither) BEGIN\n\(append(.delete, "OLD."))\n\(append(.insert, "NEW."))\nEND",
+                "CREATE TRIGGER \(table)_record_delete AFTER DELETE ON \(table)\(whenOld) BEGIN\n\(append(.delete, "OLD."))\nEND",
+            ]
+        }
+    }
+}
+
+/// The triggers that make a table append-only: SQLite itself refuses to change or remove a row.
+///
+/// The SQL is Arka's own, and `verify` compares each trigger's SQL with it (not only its name):
+/// a trigger of the same name that does nothing is reported. Never change this text: ledgers
+/// made by every version hold it.
+///
+/// ```swift
+/// try db.execute(sql: AppendOnlyGuard.sql(table: "fund"))
+/// ```
+public enum AppendOnlyGuard {
+    /// The guard triggers for UPDATE and DELETE on `table`.
+    static func sql(table: String) -> String {
+        ["UPDATE", "DELETE"].map { trigger(table: table, action: $0) + ";" }.joined(separator: "\n")
+    }
+
+    static func trigger(table: String, action: String) -> String {
+        """
+        CREATE TRIGGER \(table)_append_only_\(action.lowercased())
+        BEFORE \(action) ON \(table)
+        BEGIN SELECT RAISE(ABORT, 'arka: the journal is append-only; post a reversal instead'); END
+        """
+    }
+
+    /// The settings are append-only but for the journal head, which every commit rewrites.
+    static var settingsSQL: String { settingsTriggers.map { $0 + ";" }.joined(separator: "\n") }
+
+    static var settingsTriggers: [String] {
+        ["UPDATE", "DELETE"].map { action in
+            """
+            CREATE TRIGGER ledger_setting_append_only_\(action.lowercased())
+            BEFORE \(action) ON ledger_setting WHEN OLD.key <> '\(RecordLog.journalHeadKey)'
+            BEGIN SELECT RAISE(ABORT, 'arka: the ledger''s settings are append-only'); END
+            """
+        }
+    }
+}
