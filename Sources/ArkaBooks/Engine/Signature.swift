@@ -24,7 +24,12 @@ public struct Signature: Sendable, Equatable {
         let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? "unknown"
         // The format style of FoundationEssentials, not ISO8601DateFormatter: that one loads ICU's
         // calendars, about 2 ms of each command that stamps entries.
-        return Signature(user: name, timestamp: currentTime().formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
+        return Signature(user: name, timestamp: timestamp(currentTime()))
+    }
+
+    /// `2025-01-31T10:00:00Z`: a moment as entries and digests state it.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 
     /// The time Arka states as now, on entries and on the workbooks it generates:

@@ -17,7 +17,7 @@ public struct AuditPack {
     public static let catalogue = TemplateCatalogue(
         report: "audit-pack", sheets: ["cover": ["item", "value"]],
         labels: commonLabels + [
-            "ledger", "entity", "arka_version", "entries", "head_hash", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
+            "ledger", "entity", "arka_version", "entries", "head_hash", "record_head", "digest", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
             "financial_report", "transactions", "trial_balance", "agrees",
         ] + RegisterReconciliation.phraseKeys)
 
@@ -98,6 +98,12 @@ public struct AuditPack {
         try line(template.label("arka_version", language), .text(ArkaVersion.current))
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
         try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
+        try line(template.label("record_head", language), .text("#\(verification.recordHead.sequence) \(verification.recordHead.hash)"))
+        // The digest as `arka digest` writes it: copied into a file, `arka verify --digest` reads it.
+        let digest = LedgerDigest(
+            ledger: (ledger.path as NSString).lastPathComponent, takenAt: Signature.timestamp(context.generatedAt),
+            journal: verification.head, records: verification.recordHead)
+        try line(template.label("digest", language), .text(digest.text.trimmingCharacters(in: .newlines)))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
         // Each register as `arka verify` reconciles it: stated, not assumed, in the template's words.
         for register in verification.registers {
