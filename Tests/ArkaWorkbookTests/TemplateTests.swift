@@ -77,7 +77,7 @@ final class TemplateTests: XCTestCase {
             ("a column twice", { $0.replacingOccurrences(of: "key: base_balance", with: "key: account") }, "the column account appears twice"),
             ("a bad width", { $0.replacingOccurrences(of: "width: 9", with: "width: wide") }, "field sheets[1].columns[1].width \"wide\": a width is a number"),
             ("a missing sheet", { String($0[..<$0.range(of: "  - sheet: expense-by-fund")!.lowerBound]) }, "needs the sheet expense-by-fund"),
-            ("not YAML", { _ in "report: [unclosed" }, "tb.yaml: not valid YAML"),
+            ("not YAML", { _ in "report: [unclosed" }, "tb.yaml, line 2: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"),
         ]
         for (name, change, expected) in cases {
             let error = refusal(change)
