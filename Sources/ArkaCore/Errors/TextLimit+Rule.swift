@@ -90,6 +90,24 @@ extension TextLimit {
         return nil
     }
 
+    /// Where the first byte that is not part of a UTF-8 character is, or nil when all are;
+    /// control characters are characters here.
+    ///
+    /// ```swift
+    /// [0x61, 0x00, 0xFF].withUnsafeBufferPointer { TextLimit.firstInvalidUTF8(in: $0) }   // 2
+    /// ```
+    public static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var offset = 0
+        while offset < bytes.count {
+            guard let problem = firstProblem(in: UnsafeBufferPointer(rebasing: bytes[offset...]), lineBreaks: true) else { return nil }
+            switch problem {
+            case .notUTF8(let byte): return offset + byte
+            case .control(let scalar, let byte), .lineBreak(let scalar, let byte): offset += byte + (scalar.value < 0x80 ? 1 : 2)
+            }
+        }
+        return nil
+    }
+
     /// The error for a text refused by the rule, naming the field and the character.
     static func refusal(_ problem: TextProblem, in text: String, field: String, limit: TextLimit) -> ArkaError {
         let position = text.utf8.prefix(problem.byte).reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
@@ -147,8 +165,7 @@ extension TextLimit {
         var shown = ShownValue()
         var index = 0
         while index < start.count {
-            let problem = start[index...].withUnsafeBufferPointer { firstProblem(in: $0, lineBreaks: true) }
-            let end = problem.map { index + $0.byte } ?? start.count
+            let end = start[index...].withUnsafeBufferPointer { firstInvalidUTF8(in: $0) }.map { index + $0 } ?? start.count
             for scalar in String(decoding: start[index..<end], as: UTF8.self).unicodeScalars where !shown.append(scalar) {
                 return shown.text
             }

@@ -122,13 +122,18 @@ public enum TextLimit: Int, Sendable, CaseIterable {
             "currency", "original_currency", "date", "month", "as_of", "to", "action_start", "action_end", "call_date",
             "amount", "original_amount", "balance", "counted", "rate", "quantity", "unit_price", "price", "unit_cost", "units",
             "unit_rate", "minimum", "maximum", "cap", "envelope", "flexibility_limit", "indirect_limit", "contingency_limit",
-            "ownership_document_threshold", "undo",
+            "ownership_document_threshold", "undo", "original", "debit", "credit", "vat_rate",
+            // Yes-or-no and choice values, and the codes of a business profile, a template and a bank match.
+            "legal_entity", "post", "cash", "bank", "cash_difference", "vat_account", "cash_accounts", "sheet", "key",
         ]
         let names = [
             "name", "name_sq", "counterparty", "supplier", "customer", "payee", "village", "signatories", "source", "rate_source",
             "entity", "user", "evaluator", "applicant",
         ]
-        let references = ["document", "reference", "invoice", "nivf", "nipt", "tax_id", "personal_id", "serial", "protocol", "tags", "items"]
+        let references = [
+            "document", "reference", "invoice", "nivf", "nipt", "tax_id", "personal_id", "serial", "protocol", "tags", "items", "notice",
+            "addendum", "reports",
+        ]
         let paths = ["ledger", "file", "output", "out", "templates", "from", "folder", "grid", "applications", "evaluations", "into"]
         for field in codes { table[field] = .code }
         for field in names { table[field] = .name }
