@@ -59,6 +59,19 @@ final class TemplateTests: XCTestCase {
         XCTAssertNil(refusal { $0 })
     }
 
+    /// A template's texts are read through the text rule: a label may span lines, but holds no
+    /// control character, written as it is or as a YAML escape.
+    func testTheTextRule() {
+        let bell = refusal { $0.replacingOccurrences(of: "sq: Totali}", with: "sq: \"Totali\\a\"}") }
+        XCTAssertEqual(bell?.kind, .badText)
+        XCTAssertEqual(bell?.description.hasPrefix("tb.yaml, line 5, field labels.total.sq \"Totali\\u{7}\": the text holds the control character U+0007"), true, "\(String(describing: bell))")
+        let nul = refusal { $0.replacingOccurrences(of: "sq: Periudha", with: "sq: Periu\u{0}dha") }
+        XCTAssertEqual(nul?.kind, .badText)
+        XCTAssertEqual(nul?.location.line, 4)
+        XCTAssertEqual(nul?.location.field, "period")
+        XCTAssertNil(refusal { $0.replacingOccurrences(of: "sq: Totali}", with: "sq: \"Totali\\ni përgjithshëm\"}") })
+    }
+
     func testRefusals() {
         let cases: [(String, (String) -> String, String)] = [
             ("unknown column", { $0.replacingOccurrences(of: "key: base_balance", with: "key: saldo") },

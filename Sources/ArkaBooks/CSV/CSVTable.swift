@@ -120,8 +120,8 @@ public final class CSVTable {
                 .malformedCSV, "the row has \(record.fields.count) fields but the header has \(width)",
                 location: SourceLocation(file: reader.name, line: record.line))
         }
-        // A row of printable ASCII (most rows) has only its lengths to check.
-        for index in record.fields.indices where !record.isPrintableASCII || record.fields[index].utf8.count > limits[index].characters {
+        // A field of printable ASCII (most fields) has only its length to check.
+        for index in record.fields.indices where !record.isPrintableASCII(field: index) || record.fields[index].utf8.count > limits[index].characters {
             do {
                 try TextLimit.check(record.fields[index].trimmingSpaces, field: names[index], limit: limits[index])
             } catch let error as ArkaError {
