@@ -45,8 +45,20 @@ struct Arka: ParsableCommand {
             FileHandle.standardOutput.write(Data(error.report.utf8))
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            exitShowing(error)
         }
+    }
+
+    /// Exits as ArgumentParser does for a parsing error, help or version, but with every value
+    /// the message quotes shown as any refused value is (``CommandTexts/shownArguments(in:arguments:)``).
+    static func exitShowing(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = CommandTexts.shownArguments(in: fullMessage(for: error))
+        if !message.isEmpty {
+            let output = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+            output.write(Data((message + "\n").utf8))
+        }
+        Foundation.exit(code.rawValue)
     }
 
     static func printError(_ text: String) {

@@ -37,6 +37,14 @@ struct CSVRecordReaderTests {
             ])
     }
 
+    @Test("each field says whether it is printable ASCII, a field repeating the one above it too, so that only the others are looked at again")
+    func printableFields() throws {
+        let reader = CSVRecordReader(data: Data("E1,Zë,\"a\tb\",6310\nE1,Zë,\"a\tb\",63\u{7}0\nE1,Z,a b,6310\n".utf8), name: "t.csv")
+        var flags: [[Bool]] = []
+        while let record = try reader.next() { flags.append(record.fields.indices.map { record.isPrintableASCII(field: $0) }) }
+        #expect(flags == [[true, false, false, true], [true, false, false, false], [true, true, true, true]])
+    }
+
     @Test("bytes that are not UTF-8 are refused on every row, the same bytes above or not")
     func invalidRepeated() throws {
         var bytes = Array("a,b\n".utf8)

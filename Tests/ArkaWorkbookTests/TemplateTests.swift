@@ -59,6 +59,19 @@ final class TemplateTests: XCTestCase {
         XCTAssertNil(refusal { $0 })
     }
 
+    /// A template's texts are read through the text rule: a label may span lines, but holds no
+    /// control character, written as it is or as a YAML escape.
+    func testTheTextRule() {
+        let bell = refusal { $0.replacingOccurrences(of: "sq: Totali}", with: "sq: \"Totali\\a\"}") }
+        XCTAssertEqual(bell?.kind, .badText)
+        XCTAssertEqual(bell?.description.hasPrefix("tb.yaml, line 5, field labels.total.sq \"Totali\\u{7}\": the text holds the control character U+0007"), true, "\(String(describing: bell))")
+        let nul = refusal { $0.replacingOccurrences(of: "sq: Periudha", with: "sq: Periu\u{0}dha") }
+        XCTAssertEqual(nul?.kind, .badText)
+        XCTAssertEqual(nul?.location.line, 4)
+        XCTAssertEqual(nul?.location.field, "period")
+        XCTAssertNil(refusal { $0.replacingOccurrences(of: "sq: Totali}", with: "sq: \"Totali\\ni përgjithshëm\"}") })
+    }
+
     func testRefusals() {
         let cases: [(String, (String) -> String, String)] = [
             ("unknown column", { $0.replacingOccurrences(of: "key: base_balance", with: "key: saldo") },
@@ -77,7 +90,7 @@ final class TemplateTests: XCTestCase {
             ("a column twice", { $0.replacingOccurrences(of: "key: base_balance", with: "key: account") }, "the column account appears twice"),
             ("a bad width", { $0.replacingOccurrences(of: "width: 9", with: "width: wide") }, "field sheets[1].columns[1].width \"wide\": a width is a number"),
             ("a missing sheet", { String($0[..<$0.range(of: "  - sheet: expense-by-fund")!.lowerBound]) }, "needs the sheet expense-by-fund"),
-            ("not YAML", { _ in "report: [unclosed" }, "tb.yaml: not valid YAML"),
+            ("not YAML", { _ in "report: [unclosed" }, "tb.yaml, line 2: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"),
         ]
         for (name, change, expected) in cases {
             let error = refusal(change)

@@ -6,8 +6,10 @@ import Foundation
 /// Quoted fields may hold commas, quotes (doubled) and new lines; a UTF-8 byte-order mark is
 /// skipped; lines end in LF or CRLF. Unlike lenient readers, it rejects what it cannot read
 /// exactly — a quote inside an unquoted field, text after a closing quote, a quote never
-/// closed, bytes that are not UTF-8 — naming the file and line, because a misread amount in a
-/// ledger is worse than a refused file. Each record carries the line it starts on.
+/// closed, bytes that are not UTF-8 (``ArkaError/Kind/badText``, naming the field too) — naming
+/// the file and line, because a misread amount in a ledger is worse than a refused file. Each
+/// record carries the line it starts on, and which of its fields are printable ASCII: such a
+/// field needs no other look for the text rule (``TextLimit``) than its length.
 ///
 /// It reads 256 KiB at a time and parses whole records out of that buffer; a record cut by the
 /// buffer's end is parsed again once more bytes are in, so memory stays flat whatever the file's
@@ -23,10 +25,22 @@ public final class CSVRecordReader {
     public struct Record {
         public var fields: [String]
         public var line: Int
+        /// A bit per field (the last bit for the 64th field and every one after it), set when
+        /// the field is not printable ASCII (``TextLimit/isPrintableASCII(_:)``).
+        var special: UInt64 = .max
+
+        /// Whether the field at `index` is printable ASCII: no control character, no line
+        /// break, one byte per character.
+        public func isPrintableASCII(field index: Int) -> Bool { special & Self.bit(index) == 0 }
+
+        /// The bit of the field at `index` in ``special``.
+        @inline(__always) static func bit(_ index: Int) -> UInt64 { 1 << UInt64(Swift.min(index, 63)) }
     }
 
     /// The name used in error messages: the path, or `standard input`.
     public let name: String
+    /// The columns' names, for error messages that name a field (`column 3` past them).
+    public var fieldNames: [String] = []
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
@@ -37,6 +51,8 @@ public final class CSVRecordReader {
     /// description of an entry's later rows, a currency, a fund) reuses its text instead of
     /// making, checking and later freeing a copy.
     private var previousFields: [String] = []
+    /// Which fields of the last record were not printable ASCII: a field reusing its text is as it was.
+    private var previousSpecial: UInt64 = .max
     /// Bytes of the file read so far, for progress reporting.
     public private(set) var bytesRead = 0
 
@@ -104,14 +120,15 @@ public final class CSVRecordReader {
     public func next() throws -> Record? {
         while true {
             let outcome = buffer.withUnsafeBufferPointer { bytes in
-                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, previous: previousFields)
+                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, previous: previousFields, previousSpecial: previousSpecial)
             }
             switch outcome {
-            case .record(let fields, let end, let lines, let startLine):
+            case .record(let fields, let end, let lines, let startLine, let special):
                 position = end
                 line += lines
                 previousFields = fields
-                return Record(fields: fields, line: startLine)
+                previousSpecial = special
+                return Record(fields: fields, line: startLine, special: special)
             case .blank(let end, let lines):
                 position = end
                 line += lines
@@ -120,23 +137,30 @@ public final class CSVRecordReader {
                 if try !readMore() && position >= buffer.count { return nil }
             case .malformed(let reason, let at):
                 throw ArkaError(.malformedCSV, reason, location: SourceLocation(file: name, line: at))
+            case .notUTF8(let field, let bytes, let at):
+                let fieldName = field < fieldNames.count ? fieldNames[field] : "column \(field + 1)"
+                throw ArkaError(
+                    .badText, "the text is not UTF-8; save the file as CSV UTF-8",
+                    location: SourceLocation(file: name, line: at, field: fieldName, value: TextLimit.shown(bytes: bytes)))
             }
         }
     }
 
     private enum Outcome {
-        case record(fields: [String], end: Int, lines: Int, startLine: Int)
+        case record(fields: [String], end: Int, lines: Int, startLine: Int, special: UInt64)
         case blank(end: Int, lines: Int)
         case needMore
         case malformed(String, line: Int)
+        /// The field at this position (from 0) holds these bytes, which are not UTF-8.
+        case notUTF8(field: Int, bytes: [UInt8], line: Int)
     }
 
-    /// The field's text; nil when its bytes are not UTF-8. Most fields are ASCII, which needs
-    /// no validation beyond a look at the high bits.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var high: UInt8 = 0
-        for byte in bytes { high |= byte }
-        if high < 0x80 { return String(decoding: bytes, as: UTF8.self) }
+    /// The field's text; nil when its bytes are not UTF-8. Most fields are printable ASCII,
+    /// which needs no validation beyond one look at each byte; one that is not is marked in
+    /// `special` at its position.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, special: inout UInt64) -> String? {
+        if TextLimit.isPrintableASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        special |= Record.bit(index)
         return String(validating: bytes, as: UTF8.self)
     }
 
@@ -150,10 +174,13 @@ public final class CSVRecordReader {
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Parses one record starting at `start`, or says the buffer ends before the record does.
-    private static func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, previous: [String]) -> Outcome {
+    private static func parseRecord(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, previous: [String], previousSpecial: UInt64
+    ) -> Outcome {
         let count = bytes.count
         var index = start
         var lines = 0
+        var special: UInt64 = 0
         // A record ends at a line break outside quotes, or at the end of the file.
         func endOfLine(_ at: Int) -> Int? {
             if bytes[at] == lf { return at + 1 }
@@ -195,12 +222,12 @@ public final class CSVRecordReader {
                     field.append(byte)
                     cursor += 1
                 }
-                guard let text = field.withUnsafeBufferPointer({ Self.text($0) }) else {
-                    return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+                guard let text = field.withUnsafeBufferPointer({ Self.text($0, at: fields.count, special: &special) }) else {
+                    return .notUTF8(field: fields.count, bytes: field, line: line + lines)
                 }
                 fields.append(text)
                 if cursor >= count {
-                    return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line) : .needMore
+                    return isLast ? .record(fields: fields, end: cursor, lines: lines, startLine: line, special: special) : .needMore
                 }
                 if bytes[cursor] == comma {
                     index = cursor + 1
@@ -208,7 +235,7 @@ public final class CSVRecordReader {
                 }
                 if bytes[cursor] == lf || bytes[cursor] == cr {
                     guard let next = endOfLine(cursor) else { return .needMore }
-                    return .record(fields: fields, end: next, lines: lines + 1, startLine: line)
+                    return .record(fields: fields, end: next, lines: lines + 1, startLine: line, special: special)
                 }
                 return .malformed("text follows a closing quote; a quote inside a quoted field is written twice (\"\")", line: line + lines)
             }
@@ -226,21 +253,22 @@ public final class CSVRecordReader {
             let field = UnsafeBufferPointer(rebasing: bytes[index..<cursor])
             if fields.count < previous.count, let same = Self.text(field, reusing: previous[fields.count]) {
                 fields.append(same)
+                special |= previousSpecial & Record.bit(fields.count - 1)
             } else {
-                guard let text = Self.text(field) else {
-                    return .malformed("the text is not UTF-8; save the file as CSV UTF-8", line: line + lines)
+                guard let text = Self.text(field, at: fields.count, special: &special) else {
+                    return .notUTF8(field: fields.count, bytes: Array(field), line: line + lines)
                 }
                 fields.append(text)
             }
             if cursor >= count {
-                return .record(fields: fields, end: cursor, lines: lines, startLine: line)
+                return .record(fields: fields, end: cursor, lines: lines, startLine: line, special: special)
             }
             if bytes[cursor] == comma {
                 index = cursor + 1
                 continue
             }
             guard let next = endOfLine(cursor) else { return .needMore }
-            return .record(fields: fields, end: next, lines: lines + 1, startLine: line)
+            return .record(fields: fields, end: next, lines: lines + 1, startLine: line, special: special)
         }
     }
 }

@@ -100,16 +100,19 @@ public final class CSVTable {
         }
         self.limits = limits
         self.names = names
+        reader.fieldNames = names.enumerated().map { $1.isEmpty ? "column \($0 + 1)" : $1 }
     }
 
     /// Per column position, the longest text it takes (``TextLimit``) and its name.
     private let limits: [TextLimit]
     private let names: [String]
 
-    /// The next data row.
+    /// The next data row, each of its fields checked against the text rule of its column
+    /// (``TextLimit/check(_:field:limit:)``, on the field as trimmed and stored).
     /// - Throws: ``ArkaError/Kind/malformedCSV`` when a row has a different number of fields than
-    ///   the header; ``ArkaError/Kind/textTooLong`` for a field longer than its column takes
-    ///   (``TextLimit/forField(_:)``), naming the file, line and column.
+    ///   the header; ``ArkaError/Kind/badText`` for bytes that are not UTF-8, a control character,
+    ///   or a line break in a column that is one line; ``ArkaError/Kind/textTooLong`` for a field
+    ///   longer than its column takes (``TextLimit/forField(_:)``); each naming the file, line and column.
     public func next() throws -> Row? {
         guard let record = try reader.next() else { return nil }
         guard record.fields.count == width else {
@@ -117,7 +120,8 @@ public final class CSVTable {
                 .malformedCSV, "the row has \(record.fields.count) fields but the header has \(width)",
                 location: SourceLocation(file: reader.name, line: record.line))
         }
-        for index in record.fields.indices where record.fields[index].utf8.count > limits[index].characters {
+        // A field of printable ASCII (most fields) has only its length to check.
+        for index in record.fields.indices where !record.isPrintableASCII(field: index) || record.fields[index].utf8.count > limits[index].characters {
             do {
                 try TextLimit.check(record.fields[index].trimmingSpaces, field: names[index], limit: limits[index])
             } catch let error as ArkaError {

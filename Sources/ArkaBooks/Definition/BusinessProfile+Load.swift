@@ -35,12 +35,7 @@ extension BusinessProfile {
     /// ```
     /// - Throws: ``ArkaError/Kind/badSetting`` naming the file, line and key.
     public static func parse(yaml text: String, file: String, chart: ChartOfAccounts, funds: [Fund]) throws -> BusinessProfile {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            throw ArkaError(.badSetting, "not valid YAML: \(error)", location: SourceLocation(file: file))
-        }
+        let node = try YAMLNode.compose(yaml: text, file: file, kind: .badSetting)
         guard let node else { throw ArkaError(.badSetting, "the business profile is empty; it names at least cash, bank and cash_difference", location: SourceLocation(file: file)) }
         let root = YAMLNode(node: node, path: "", file: file, kind: .badSetting)
         let entries = try root.entries(allowed: keys.map(\.key))

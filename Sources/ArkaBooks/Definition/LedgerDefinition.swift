@@ -39,6 +39,12 @@ public struct LedgerDefinition: Sendable {
     public static func load(from folder: String, baseCurrency: String?) throws -> LedgerDefinition {
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
+        func read(_ file: String, _ what: String) throws -> Data {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ArkaError(.io, "cannot read \(what)", location: SourceLocation(file: file))
+            }
+            return data
+        }
 
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -46,13 +52,7 @@ public struct LedgerDefinition: Sendable {
         }
         var settings = LedgerSettings()
         if exists("ledger.yaml") {
-            let text: String
-            do {
-                text = try String(contentsOfFile: path("ledger.yaml"), encoding: .utf8)
-            } catch {
-                throw ArkaError(.io, "cannot read the settings as UTF-8 text", location: SourceLocation(file: path("ledger.yaml")))
-            }
-            try YAMLNode.checkTextLengths(yaml: text, file: path("ledger.yaml"))
+            let text = try YAMLNode.readText(try read(path("ledger.yaml"), "the settings"), file: path("ledger.yaml"))
             settings = try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
         }
         if let baseCurrency {
@@ -95,13 +95,7 @@ public struct LedgerDefinition: Sendable {
         if exists("recipients.csv") { definition.recipients = try readRecipients(path("recipients.csv")) }
         if exists("schemes.csv") { definition.schemes = try definition.readSchemes(path("schemes.csv")) }
         if exists("business.yaml") {
-            let text: String
-            do {
-                text = try String(contentsOfFile: path("business.yaml"), encoding: .utf8)
-            } catch {
-                throw ArkaError(.io, "cannot read the business profile as UTF-8 text", location: SourceLocation(file: path("business.yaml")))
-            }
-            try YAMLNode.checkTextLengths(yaml: text, file: path("business.yaml"))
+            let text = try YAMLNode.readText(try read(path("business.yaml"), "the business profile"), file: path("business.yaml"))
             definition.business = try BusinessProfile.parse(yaml: text, file: path("business.yaml"), chart: chart, funds: funds)
         }
         if exists("products.csv") {

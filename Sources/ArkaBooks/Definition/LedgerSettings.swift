@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaRules
 import Foundation
 import Yams
 
@@ -65,12 +66,7 @@ public struct LedgerSettings: Sendable, Equatable {
     ///   bad value.
     public static func parse(yaml text: String, file: String) throws -> LedgerSettings {
         var settings = LedgerSettings()
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw ArkaError(.badSetting, "not valid YAML: \(error)", location: SourceLocation(file: file))
-        }
+        let node = try YAMLNode.compose(yaml: text, file: file, kind: .badSetting)
         guard let node else { return settings }
         guard let mapping = node.mapping else {
             throw ArkaError(.badSetting, "the settings are a list of key: value lines", location: SourceLocation(file: file, line: 1))

@@ -33,7 +33,7 @@ extension Ledger {
             grid: (grid, try ScoringInput.readFile(grid)), applications: (applications, try ScoringInput.readFile(applications)),
             evaluations: try evaluations.map { [($0, try ScoringInput.readFile($0))] } ?? []
         )
-        try ScoringInput.checkTextLengths(grid: files.grid, tables: [files.applications] + files.evaluations)
+        try ScoringInput.checkTexts(grid: files.grid, tables: [files.applications] + files.evaluations)
         let input = try ScoringInput(grid: files.grid, applications: files.applications, evaluations: files.evaluations)
         _ = try input.score()
         try store.transaction { transaction in
@@ -53,7 +53,7 @@ extension Ledger {
     @discardableResult
     public func addEvaluations(call code: String, file: String, signature: Signature) throws -> Int {
         let data = try ScoringInput.readFile(file)
-        try ScoringInput.checkTextLengths(grid: nil, tables: [(file, data)])
+        try ScoringInput.checkTexts(grid: nil, tables: [(file, data)])
         let before = try callInput(code)
         let after = try callInput(code, adding: (file, data))
         _ = try after.score()

@@ -33,12 +33,13 @@ public struct ScoringInput: Sendable {
     /// The grid file's text, kept when a run is stored in a ledger.
     public var gridText: String
 
-    /// Reads and checks the three files.
+    /// Reads and checks the three files, their texts first (``checkTexts(grid:tables:)``).
     /// - Throws: ``ArkaError`` naming the file, line, field and value of the first problem.
     public static func load(grid gridPath: String, applications applicationsPath: String, evaluations evaluationsPath: String?) throws -> ScoringInput {
-        try ScoringInput(
-            grid: (gridPath, try readFile(gridPath)), applications: (applicationsPath, try readFile(applicationsPath)),
-            evaluations: try evaluationsPath.map { [($0, try readFile($0))] } ?? [])
+        let grid = (gridPath, try readFile(gridPath)), applications = (applicationsPath, try readFile(applicationsPath))
+        let evaluations = try evaluationsPath.map { [($0, try readFile($0))] } ?? []
+        try checkTexts(grid: grid, tables: [applications] + evaluations)
+        return try ScoringInput(grid: grid, applications: applications, evaluations: evaluations)
     }
 
     /// Reads and checks a call from its files' contents, each with the name messages give it.
@@ -73,18 +74,20 @@ public struct ScoringInput: Sendable {
             arkaVersion: ArkaVersion.current)
     }
 
-    /// Refuses a call's files when a text in them is longer than its field takes
-    /// (``TextLimit``): run on files about to be stored in a ledger. Files a ledger already
-    /// holds are read as they are, so that older books still score and export.
+    /// Refuses a call's files when a text in them breaks the text rule for its field
+    /// (``TextLimit``: UTF-8, no control character, line breaks only in a text that spans lines,
+    /// the length limit): run on files a user gives, before they are scored or stored. Files a
+    /// ledger already holds are read as they are, so that older books still score and export.
     ///
     /// ```swift
-    /// try ScoringInput.checkTextLengths(grid: (path, data), tables: [(applicationsPath, applicationsData)])
+    /// try ScoringInput.checkTexts(grid: (path, data), tables: [(applicationsPath, applicationsData)])
     /// ```
-    /// - Throws: ``ArkaError/Kind/textTooLong`` naming the file, line and field.
-    public static func checkTextLengths(grid: (name: String, data: Data)?, tables: [(name: String, data: Data)]) throws {
-        if let grid, let text = String(data: grid.data, encoding: .utf8) {
+    /// - Throws: ``ArkaError/Kind/badText`` or ``ArkaError/Kind/textTooLong`` naming the file,
+    ///   line and field.
+    public static func checkTexts(grid: (name: String, data: Data)?, tables: [(name: String, data: Data)]) throws {
+        if let grid {
             // In a grid, `call` is the call's title, not its code.
-            try YAMLNode.checkTextLengths(yaml: text, file: grid.name, limits: ["call": .name])
+            _ = try YAMLNode.readText(grid.data, file: grid.name, limits: ["call": .name])
         }
         for table in tables {
             let csv = CSVRecordReader(data: table.data, name: table.name)
@@ -95,6 +98,7 @@ public struct ScoringInput: Sendable {
             } catch let error as ArkaError {
                 throw error.at(file: table.name, line: header.line)
             }
+            csv.fieldNames = names
             while let record = try csv.next() {
                 for (index, field) in record.fields.enumerated() {
                     let name = index < names.count ? names[index] : "column \(index + 1)"

@@ -3,7 +3,8 @@ import ArkaBooks
 import ArkaCore
 import Foundation
 
-/// `--ledger PATH`, or the `ARKA_LEDGER` environment variable.
+/// `--ledger PATH`, or the `ARKA_LEDGER` environment variable (held to the text rule for a
+/// path, ``TextLimit/path``, when it is used).
 struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger file.", discussion: "Defaults to $ARKA_LEDGER.", valueName: "path"))
     var ledger: String?
@@ -11,7 +12,10 @@ struct LedgerOptions: ParsableArguments {
     var path: String {
         get throws {
             if let ledger { return ledger }
-            if let path = ProcessInfo.processInfo.environment["ARKA_LEDGER"], !path.isEmpty { return path }
+            if let path = ProcessInfo.processInfo.environment["ARKA_LEDGER"], !path.isEmpty {
+                try TextLimit.check(path, field: "ARKA_LEDGER", limit: .path)
+                return path
+            }
             throw ValidationError("Name the ledger file with --ledger PATH or ARKA_LEDGER.")
         }
     }

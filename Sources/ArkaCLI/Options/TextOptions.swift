@@ -2,24 +2,57 @@ import ArgumentParser
 import ArkaCore
 import Foundation
 
-/// Every text a command was given — its options and arguments, the option groups' (`--user`,
-/// `--ledger`) and `ARKA_USER` — checked against ``TextLimit`` before the command runs, so that
-/// no command stores a text longer than its kind holds.
+/// Every text a command was given — its options and arguments, those of every option group
+/// (`--user`, `--ledger`, `--account`, `--from`…), and the environment variables that stand for
+/// options (`ARKA_USER`, and `USER` when it signs a write; `ARKA_LEDGER` is checked where
+/// ``LedgerOptions`` reads it) — checked against the text rule
+/// (``TextLimit``) before the command runs, so that no command stores a control character, a
+/// line break in a one-line value or a text longer than its kind holds.
 ///
 /// ```swift
 /// var command = try parseAsRoot()
 /// try CommandTexts.check(command)   // --description of 2,001 characters: text-too-long
 /// ```
 enum CommandTexts {
-    /// - Throws: ``ArkaError/Kind/textTooLong`` naming the option (`--description`) or argument.
+    /// - Throws: ``ArkaError/Kind/badText`` or ``ArkaError/Kind/textTooLong`` naming the option
+    ///   (`--description`), argument or environment variable.
     static func check(_ command: ParsableCommand) throws {
-        try check(Mirror(reflecting: command))
-        if let user = ProcessInfo.processInfo.environment["ARKA_USER"] {
+        var signs = false
+        try check(Mirror(reflecting: command), signs: &signs)
+        let environment = ProcessInfo.processInfo.environment
+        if let user = environment["ARKA_USER"] {
             try TextLimit.check(user, field: "ARKA_USER", limit: .name)
+        } else if signs, let user = environment["USER"] {
+            // A write with neither --user nor ARKA_USER is signed with the login name.
+            try TextLimit.check(user, field: "USER", limit: .name)
         }
     }
 
-    private static func check(_ mirror: Mirror) throws {
+    /// Every raw argument the parser quotes in a message is shown as ``TextLimit/shown(_:)``
+    /// shows a value: a refused value of megabytes, or one holding escape sequences, is never
+    /// echoed whole.
+    ///
+    /// ```swift
+    /// CommandTexts.shownArguments(in: "Error: The value 'xxxx…' is invalid for '--by <by>'")
+    /// ```
+    static func shownArguments(in message: String, arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> String {
+        var message = message
+        var values: [String] = []
+        for argument in arguments {
+            values.append(argument)
+            // `--by=VALUE`: the parser quotes the value alone.
+            if argument.hasPrefix("-"), let equals = argument.firstIndex(of: "=") {
+                values.append(String(argument[argument.index(after: equals)...]))
+            }
+        }
+        for value in values.sorted(by: { $0.utf8.count > $1.utf8.count }) where TextLimit.shown(value) != value && message.contains(value) {
+            message = message.replacingOccurrences(of: value, with: TextLimit.shown(value))
+        }
+        return message
+    }
+
+    /// Checks the options of a command or group; `signs` is set when it signs with the login name.
+    private static func check(_ mirror: Mirror, signs: inout Bool) throws {
         for child in mirror.children {
             guard let label = child.label, label.hasPrefix("_") else { continue }
             let name = String(label.dropFirst())
@@ -31,8 +64,10 @@ enum CommandTexts {
             case let value as Argument<String>: try TextLimit.check(value.wrappedValue, field: name, limit: TextLimit.forField(name))
             case let value as Argument<String?>: try value.wrappedValue.map { try TextLimit.check($0, field: name, limit: TextLimit.forField(name)) }
             case let value as Argument<[String]>: for text in value.wrappedValue { try TextLimit.check(text, field: name, limit: TextLimit.forField(name)) }
-            case let group as OptionGroup<UserOptions>: try check(Mirror(reflecting: group.wrappedValue))
-            case let group as OptionGroup<LedgerOptions>: try check(Mirror(reflecting: group.wrappedValue))
+            case let group as OptionGroup<UserOptions>:
+                if group.wrappedValue.user == nil { signs = true }
+                try check(Mirror(reflecting: group.wrappedValue), signs: &signs)
+            case let group as any OptionGroupValue: try check(Mirror(reflecting: group.options), signs: &signs)
             default: break
             }
         }
@@ -50,4 +85,14 @@ enum CommandTexts {
         }
         return result
     }
+}
+
+/// An option group of any kind, for ``CommandTexts`` to read every option of every group.
+protocol OptionGroupValue {
+    /// The group's parsed options.
+    var options: Any { get }
+}
+
+extension OptionGroup: OptionGroupValue {
+    var options: Any { wrappedValue }
 }

@@ -16,15 +16,17 @@ public struct SourceLocation: Sendable, Equatable {
         self.value = value
     }
 
-    /// `postings.csv, line 4, field amount "12.345"`, leaving out what is unknown.
+    /// `postings.csv, line 4, field amount "12.345"`, leaving out what is unknown. The value
+    /// is shown at most 80 characters long with its control characters escaped
+    /// (``TextLimit/shown(_:)``), whatever its length.
     public var description: String {
         var parts: [String] = []
         if let file { parts.append(file) }
         if let line { parts.append("line \(line)") }
         switch (field, value) {
-        case let (field?, value?): parts.append("field \(field) \"\(value)\"")
-        case let (field?, nil): parts.append("field \(field)")
-        case let (nil, value?): parts.append("value \"\(value)\"")
+        case let (field?, value?): parts.append("field \(TextLimit.shown(field)) \"\(TextLimit.shown(value))\"")
+        case let (field?, nil): parts.append("field \(TextLimit.shown(field))")
+        case let (nil, value?): parts.append("value \"\(TextLimit.shown(value))\"")
         case (nil, nil): break
         }
         return parts.joined(separator: ", ")
@@ -102,6 +104,9 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case badDigest = "bad-digest"
         /// A text longer than its kind holds (``TextLimit``): a code, a name, a reference or a description.
         case textTooLong = "text-too-long"
+        /// A text holding what no text of its field takes (``TextLimit``): a control character,
+        /// a line break in a one-line field, or bytes that are not UTF-8.
+        case badText = "bad-text"
     }
 
     public var kind: Kind

@@ -1,10 +1,27 @@
-/// How long a text a user may give, by what it is: the one place the limits are stated.
+/// What a text a user may give holds, by what it is: the one rule every text is read through.
 ///
-/// Every text a user puts in — a field of a CSV file, a value of a YAML file, a command-line
-/// option — is checked against the limit of its kind when it is read, before anything is
-/// stored, and a longer one is refused naming the file, line and field.
+/// Every text a user puts in — a field of a CSV file, a value or key of a YAML file, a
+/// command-line option or argument, an environment variable — is checked when it is read,
+/// before anything is stored, and refused naming the file, line and field when it breaks the
+/// rule. The rule:
 ///
-/// Why these figures: a spreadsheet cell holds at most 32,767 characters (Excel's limit, which
+/// - **UTF-8.** A file's bytes are valid UTF-8; a file that is not is refused naming the line,
+///   never read with replacement characters (``decodeFile(_:file:)``).
+/// - **No control character** (Unicode's `Cc`: U+0000 NUL to U+001F, U+007F DEL, U+0080 to
+///   U+009F) other than the tab. A NUL would be stored whole but read back cut short by the
+///   database's C strings and by libxlsxwriter, so a journal row holding one could never be
+///   verified again.
+/// - **Line breaks (LF, CR, U+2028, U+2029) only in a ``text``**: descriptions, memos, notes,
+///   reasons, conditions and every field not named in ``forField(_:)``. A code, name,
+///   reference, date, amount or file path is one line (a line break there would split a report's
+///   row or a sheet's tab, or make two codes look alike).
+/// - **A length limit per kind**, below.
+///
+/// A refused text is shown at most 80 characters long with its control characters escaped
+/// (``shown(_:)``), so that a text of megabytes or one holding escape sequences is never
+/// echoed to the terminal.
+///
+/// Why these length figures: a spreadsheet cell holds at most 32,767 characters (Excel's limit, which
 /// libxlsxwriter enforces), and one cell often shows several texts together (a reversal's
 /// description quotes the original's; a listing joins an entry's document references). A code
 /// names a sheet, a column or a filter and is typed again in other files, so it stays short; a
@@ -17,6 +34,7 @@
 ///
 /// ```swift
 /// try TextLimit.check("Zyra në Ballsh", field: "description")   // fine
+/// try TextLimit.check("Zyra\nBallsh", field: "counterparty")    // bad-text: a name is one line
 /// TextLimit.forField("budget_line")                              // .code
 /// ```
 public enum TextLimit: Int, Sendable, CaseIterable {
@@ -37,6 +55,11 @@ public enum TextLimit: Int, Sendable, CaseIterable {
 
     /// The most characters a text of this kind holds.
     public var characters: Int { rawValue }
+
+    /// Whether a text of this kind may hold line breaks: only a ``text`` (a description, memo,
+    /// note, reason or condition) spans lines; codes, names, references, dates, amounts and
+    /// paths are one line.
+    public var allowsLineBreaks: Bool { self == .text }
 
     /// What the limit is about, for the error message.
     var noun: String {
@@ -99,13 +122,18 @@ public enum TextLimit: Int, Sendable, CaseIterable {
             "currency", "original_currency", "date", "month", "as_of", "to", "action_start", "action_end", "call_date",
             "amount", "original_amount", "balance", "counted", "rate", "quantity", "unit_price", "price", "unit_cost", "units",
             "unit_rate", "minimum", "maximum", "cap", "envelope", "flexibility_limit", "indirect_limit", "contingency_limit",
-            "ownership_document_threshold", "undo",
+            "ownership_document_threshold", "undo", "original", "debit", "credit", "vat_rate",
+            // Yes-or-no and choice values, and the codes of a business profile, a template and a bank match.
+            "legal_entity", "post", "cash", "bank", "cash_difference", "vat_account", "cash_accounts", "sheet", "key",
         ]
         let names = [
             "name", "name_sq", "counterparty", "supplier", "customer", "payee", "village", "signatories", "source", "rate_source",
             "entity", "user", "evaluator", "applicant",
         ]
-        let references = ["document", "reference", "invoice", "nivf", "nipt", "tax_id", "personal_id", "serial", "protocol", "tags", "items"]
+        let references = [
+            "document", "reference", "invoice", "nivf", "nipt", "tax_id", "personal_id", "serial", "protocol", "tags", "items", "notice",
+            "addendum", "reports",
+        ]
         let paths = ["ledger", "file", "output", "out", "templates", "from", "folder", "grid", "applications", "evaluations", "into"]
         for field in codes { table[field] = .code }
         for field in names { table[field] = .name }
@@ -114,17 +142,29 @@ public enum TextLimit: Int, Sendable, CaseIterable {
         return table
     }()
 
-    /// Refuses a text longer than the limit of its field (by default, ``forField(_:)``).
+    /// Refuses a text that breaks the rule for its field (by default, ``forField(_:)``): a
+    /// control character, a line break in a one-line field, or more characters than the limit.
+    ///
+    /// A text of printable ASCII is passed by one look at each byte; nothing is allocated
+    /// unless the text is refused.
     ///
     /// ```swift
     /// try TextLimit.check(row.value("memo") ?? "", field: "memo")
     /// ```
-    /// - Throws: ``ArkaError/Kind/textTooLong`` naming the field, the start of the value, the
-    ///   limit and the text's length; the caller adds the file and line.
+    /// - Throws: ``ArkaError/Kind/badText`` naming the field, the value (``shown(_:)``) and the
+    ///   character refused; ``ArkaError/Kind/textTooLong`` naming the field, the start of the
+    ///   value, the limit and the text's length. The caller adds the file and line.
     public static func check(_ text: String, field: String, limit: TextLimit? = nil) throws {
         let limit = limit ?? forField(field)
+        var text = text
+        let byteCount = text.utf8.count
+        // Swift's native strings are contiguous UTF-8; `makeContiguousUTF8` copies only a
+        // bridged or foreign one.
+        text.makeContiguousUTF8()
+        let problem = text.utf8.withContiguousStorageIfAvailable { firstProblem(in: $0, lineBreaks: limit.allowsLineBreaks) } ?? nil
+        if let problem { throw refusal(problem, in: text, field: field, limit: limit) }
         // A text of at most as many bytes as the limit has at most as many characters.
-        guard text.utf8.count > limit.characters else { return }
+        guard byteCount > limit.characters else { return }
         let length = text.unicodeScalars.count
         guard length > limit.characters else { return }
         throw ArkaError(

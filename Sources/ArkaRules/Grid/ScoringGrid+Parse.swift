@@ -17,12 +17,7 @@ extension ScoringGrid {
     ///   of the wrong type, a criterion that can never score, overlapping or gapped ranges, weights
     ///   that do not add up.
     public static func parse(yaml text: String, file: String) throws -> ScoringGrid {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw ArkaError(.badGrid, "not valid YAML: \(error)", location: SourceLocation(file: file))
-        }
+        let root = try YAMLNode.compose(yaml: text, file: file, kind: .badGrid)
         guard let root, root.mapping != nil else {
             throw ArkaError(.badGrid, "a grid is a YAML mapping of keys (call, fields, gates, criteria, …)", location: SourceLocation(file: file, line: 1))
         }

@@ -23,18 +23,14 @@ extension WorkbookTemplate {
         return try parse(data: data, file: path, catalogue: catalogue)
     }
 
-    /// Reads a template from its bytes; `file` names it in errors.
-    /// - Throws: ``ArkaError/Kind/badTemplate``.
+    /// Reads a template from its bytes; `file` names it in errors. Its texts are read under
+    /// the text rule (``YAMLNode/readText(_:file:limits:)``): a label or title may span lines,
+    /// a sheet's or column's name may not.
+    /// - Throws: ``ArkaError/Kind/badTemplate``; ``ArkaError/Kind/badText`` or
+    ///   ``ArkaError/Kind/textTooLong`` for a text the rule refuses.
     public static func parse(data: Data, file: String, catalogue: TemplateCatalogue) throws -> WorkbookTemplate {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ArkaError(.badTemplate, "a template is UTF-8 text", location: SourceLocation(file: file))
-        }
-        let composed: Node?
-        do {
-            composed = try Yams.compose(yaml: text)
-        } catch {
-            throw ArkaError(.badTemplate, "not valid YAML: \(error)", location: SourceLocation(file: file))
-        }
+        let text = try YAMLNode.readText(data, file: file)
+        let composed = try YAMLNode.compose(yaml: text, file: file, kind: .badTemplate)
         guard let composed, composed.mapping != nil else {
             throw ArkaError(.badTemplate, "a template is a YAML mapping of keys (report, title, sheets, …)", location: SourceLocation(file: file, line: 1))
         }
