@@ -62,7 +62,7 @@ struct RecordLogTests {
         for table in RecordLog.guardedByRecordLog + ["ledger_setting"] {
             try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_update; DROP TRIGGER IF EXISTS \(table)_append_only_delete")
         }
-        try db.execute(sql: "DROP TABLE record_log; DELETE FROM grdb_migrations WHERE identifier = 'v12 record log'")
+        try db.execute(sql: "DROP TABLE record_log; DROP TABLE record_seal; DELETE FROM grdb_migrations WHERE identifier = 'v12 record log'")
     }
 
     /// A recorded table's columns: name, declared type, place in the primary key.
@@ -140,15 +140,19 @@ struct RecordLogTests {
         return db.changesCount > 0
     }
 
-    /// Recomputes the record log from record `from` on, as one who knows the recipe would.
-    static func rechain(_ db: Database, from: Int64) throws {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM record_log WHERE seq = ?", arguments: [from - 1]) ?? RecordLog.genesis
-        var hash = previous
-        for record in try Row.fetchAll(db, sql: "SELECT seq, tbl, action, journal_seq, journal_hash, row FROM record_log WHERE seq >= ? ORDER BY seq", arguments: [from]) {
-            let next = RecordLog.hash(
-                previous: hash, table: record[1], action: record[2], journal: JournalHead(sequence: record[3], hash: record[4]), row: record[5])
-            try db.execute(sql: "UPDATE record_log SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [hash, next, record[0] as Int64])
-            hash = next
+    /// Recomputes every seal of the record log, as one who knows the recipe would.
+    static func rechain(_ db: Database) throws {
+        var previous = RecordLog.genesis
+        for seal in try Row.fetchAll(db, sql: "SELECT seq, first, journal_seq, journal_hash FROM record_seal ORDER BY seq") {
+            let last: Int64 = seal[0]
+            let first: Int64 = seal[1]
+            var hasher = RecordLog.SealHasher(previous: previous, first: first, last: last, journal: JournalHead(sequence: seal[2], hash: seal[3]))
+            for record in try Row.fetchAll(db, sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq", arguments: [first, last]) {
+                hasher.add(RecordLog.Record(sequence: record[0], table: record[1], action: record[2], row: record[3]))
+            }
+            let hash = hasher.finish()
+            try db.execute(sql: "UPDATE record_seal SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [previous, hash, last])
+            previous = hash
         }
     }
 
@@ -179,7 +183,7 @@ struct RecordLogTests {
                     db, sql: "SELECT MAX(seq) FROM record_log WHERE tbl = ? AND action = 'insert' AND row = ?", arguments: [table, before])
             else { return false }
             try db.execute(sql: "UPDATE record_log SET row = ? WHERE seq = ?", arguments: [after, record])
-            try rechain(db, from: record)
+            try rechain(db)
             return true
         }),
     ]
@@ -209,7 +213,7 @@ struct RecordLogTests {
                         caught += 1
                         // Without the digest, a re-chained log is consistent; the digest names the record.
                         let names = name == "change and re-chain"
-                            ? result.problems.contains { $0.hasPrefix("record #") && $0.contains("named by the digest demo.digest") }
+                            ? result.problems.contains { $0.hasPrefix("the seal of record #") && $0.contains("named by the digest demo.digest") }
                             : result.problems.contains { $0.hasPrefix("the \(table) row ") }
                         if names { named += 1 } else { missed.append("\(table) \(name), not named: \(result.problems)") }
                     }
@@ -259,12 +263,12 @@ struct RecordLogTests {
             }
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entry")!
             try db.execute(sql: "UPDATE ledger_setting SET value = ? WHERE key = 'journal.head'", arguments: ["\(last) \(previous)"])
-            // The record log's anchors are rewritten too, and its chain recomputed.
-            for anchor in try Int64.fetchAll(db, sql: "SELECT DISTINCT journal_seq FROM record_log WHERE journal_seq > 0") {
+            // The record log's anchors are rewritten too, and its seals recomputed.
+            for anchor in try Int64.fetchAll(db, sql: "SELECT DISTINCT journal_seq FROM record_seal WHERE journal_seq > 0") {
                 let hash = try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = ?", arguments: [anchor])!
-                try db.execute(sql: "UPDATE record_log SET journal_hash = ? WHERE journal_seq = ?", arguments: [hash, anchor])
+                try db.execute(sql: "UPDATE record_seal SET journal_hash = ? WHERE journal_seq = ?", arguments: [hash, anchor])
             }
-            try Self.rechain(db, from: 1)
+            try Self.rechain(db)
         }
         let alone = try Ledger.open(at: rechained).verify()
         #expect(alone.isIntact, "a chain recomputed whole is consistent in itself: \(alone.problems)")
@@ -294,19 +298,22 @@ struct RecordLogTests {
         #expect(problems.contains("the ledger holds triggers arka did not write: quiet"))
     }
 
-    @Test("another program cannot write a recorded table while the triggers stand: it lacks arka's function")
-    func otherProgramRefused() throws {
+    @Test("a row another program writes while the triggers stand is recorded but not sealed: verify names it, and arka writes nothing more")
+    func otherProgramNamed() throws {
         let books = try Self.demoBooks()[0]
         let path = try Self.copy(books.path)
         let queue = try DatabaseQueue(path: path)
-        #expect(throws: DatabaseError.self) {
-            try queue.write { db in try db.execute(sql: "INSERT INTO fund (code, name, restricted) VALUES ('X', 'X', 0)") }
-        }
+        try queue.write { db in try db.execute(sql: "INSERT INTO fund (code, name, restricted) VALUES ('X', 'Kept aside', 0)") }
         #expect(throws: DatabaseError.self) {
             try queue.write { db in try db.execute(sql: "DELETE FROM closed_period") }
         }
         try queue.close()
-        #expect(try Ledger.open(at: path).verify().isIntact)
+        let result = try Ledger.verify(at: path)
+        #expect(result.problems.first?.hasPrefix("1 record was written by another program, not arka: no seal covers record #") == true, "\(result.problems)")
+        #expect(result.problems.first?.hasSuffix("(fund insert [\"X\",\"Kept aside\",0,25,7,5,\"booking\",\"\"])") == true, "\(result.problems)")
+        let ledger = try Ledger.open(at: path)
+        let error = #expect(throws: ArkaError.self) { try ledger.store.write { db in try db.execute(sql: "SELECT 1") } }
+        #expect(error?.reason.hasPrefix("another program changed the ledger behind arka's back: records #") == true, "\(String(describing: error?.description))")
     }
 
     @Test("a ledger made before the record log records every row it holds when it is opened, and stays intact")
@@ -324,7 +331,7 @@ struct RecordLogTests {
         let ledger = try Ledger.open(at: path)
         let result = try ledger.verify()
         #expect(result.isIntact, "\(result.problems)")
-        // One `reshape` record a table, then one record a row.
+        // One `reshape` record a table, then one record a row, all under one seal.
         #expect(result.recordHead.sequence == Int64(rows + RecordLog.recordedTables.count))
     }
 

@@ -96,11 +96,13 @@ struct TamperTests {
         try Data("code,name,restricted,reports\nEU,European Union,true,proof-of-use\n".utf8).write(to: folder.appendingPathComponent("funds.csv"))
         let ledger = try makeLedger()
         #expect(ledger.definition.funds.map(\.reports) == [[.proofOfUse]])
-        try ledger.store.write { db in
+        let queue = try DatabaseQueue(path: ledger.path)
+        try queue.write { db in
             try RecordLogTests.undoRecordLog(db)
             try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
         }
+        try queue.close()
         let reopened = try Ledger.open(at: ledger.path)
         #expect(reopened.definition.funds.map(\.code) == ["EU"])
         #expect(reopened.definition.funds.map(\.reports) == [[]])

@@ -24,7 +24,7 @@ public struct LedgerDigest: Sendable, Equatable {
     public var takenAt: String
     /// The journal's last entry: its sequence number (the number of entries) and hash.
     public var journal: JournalHead
-    /// The record log's last record: its sequence number and hash.
+    /// The record log's last seal: the number of the last record it covers, and its hash.
     public var records: JournalHead
 
     public init(ledger: String, takenAt: String, journal: JournalHead, records: JournalHead) {
@@ -126,9 +126,9 @@ extension LedgerView {
         }
         switch try recordHash(at: digest.records.sequence) {
         case nil:
-            problems.append("the record log no longer holds record #\(digest.records.sequence) named by \(taken): records were removed from its end")
+            problems.append("the record log no longer holds the seal of record #\(digest.records.sequence) named by \(taken): records were removed from its end")
         case let hash? where hash != digest.records.hash:
-            problems.append("record #\(digest.records.sequence) is not the one named by \(taken): the record log was rewritten and its chain recomputed")
+            problems.append("the seal of record #\(digest.records.sequence) is not the one named by \(taken): the record log was rewritten and its chain recomputed")
         default: break
         }
         return problems

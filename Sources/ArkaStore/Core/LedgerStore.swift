@@ -65,7 +65,7 @@ public final class LedgerStore: @unchecked Sendable {
             // A big sort (a listing of a million postings by budget line) may use a helper thread:
             // the thread that waits for the sort's first row is idle otherwise.
             try db.execute(sql: "PRAGMA threads = 2")
-            // The record log's triggers hash with Arka's own function (see ``RecordLog``).
+            // The record log keeps a stored file by its SHA-256 (see ``RecordLog``).
             RecordLog.addFunctions(to: db)
         }
         return configuration
@@ -94,10 +94,20 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// Runs `body` in one write transaction: everything it writes commits together, or, when it
-    /// throws, nothing does.
-    /// - Throws: what `body` throws, or ``ArkaError/Kind/io`` for a database failure.
+    /// throws, nothing does. The rows it records beside the journal are sealed into the record
+    /// log's chain before the commit (``RecordLog/seal(_:)``).
+    /// - Throws: what `body` throws; ``ArkaError/Kind/brokenJournal`` when the ledger holds
+    ///   records another program wrote (``RecordLog/checkSealed(_:)``); ``ArkaError/Kind/io``
+    ///   for a database failure.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try mapDatabaseErrors { try queue.write(body) }
+        try mapDatabaseErrors {
+            try queue.write { db in
+                try RecordLog.checkSealed(db)
+                let result = try body(db)
+                try RecordLog.seal(db)
+                return result
+            }
+        }
     }
 
     /// Runs `body` with a consistent read-only view of the ledger.

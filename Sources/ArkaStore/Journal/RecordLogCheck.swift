@@ -3,11 +3,11 @@ import Foundation
 import GRDB
 
 extension LedgerView {
-    /// The last record of the record log: how many records there are and the last one's hash
+    /// The record log's last seal: the number of the last record it covers and its hash
     /// (``JournalHead/empty`` for a log with none).
     /// - Throws: a database error.
     public func recordHead() throws -> JournalHead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM record_log ORDER BY seq DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM record_seal ORDER BY seq DESC LIMIT 1") else {
             return .empty
         }
         return JournalHead(sequence: row[0], hash: row[1])
@@ -20,11 +20,11 @@ extension LedgerView {
         sequence == 0 ? JournalHash.genesis : try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = ?", arguments: [sequence])
     }
 
-    /// The hash the record log holds for record `sequence` (the genesis hash for 0), or nil when
-    /// the log holds no such record.
+    /// The hash of the seal that ends at record `sequence` (the genesis hash for 0), or nil when
+    /// the log holds no such seal.
     /// - Throws: a database error.
     public func recordHash(at sequence: Int64) throws -> String? {
-        sequence == 0 ? RecordLog.genesis : try String.fetchOne(db, sql: "SELECT hash FROM record_log WHERE seq = ?", arguments: [sequence])
+        sequence == 0 ? RecordLog.genesis : try String.fetchOne(db, sql: "SELECT hash FROM record_seal WHERE seq = ?", arguments: [sequence])
     }
 
     /// What is wrong with the record log, first problem first: every record's hash and link
@@ -43,57 +43,70 @@ extension LedgerView {
         return problems
     }
 
-    /// `record #12 (budget_line insert ["EU","1.1",…])`: a record as a problem names it.
-    private func recordName(_ seq: Int64, _ table: String, _ action: String, _ row: String) -> String {
-        "record #\(seq) (\(table) \(action) \(Self.shortRow(row)))"
-    }
-
     /// A row as a message quotes it: at most 80 characters.
     static func shortRow(_ row: String) -> String {
         row.count <= 80 ? row : row.prefix(79) + "…"
     }
 
+    /// Every seal recomputed from its records and linked to the one before, every anchor found
+    /// in the journal, and the records no seal covers named.
     private func recordChainProblems() throws -> [String] {
         var problems: [String] = []
         var previous = JournalHead.empty
         var anchor = JournalHead.empty
         var anchors: [JournalHead] = []
-        let records = try Row.fetchCursor(
-            db, sql: "SELECT seq, tbl, action, journal_seq, journal_hash, row, prev_hash, hash FROM record_log ORDER BY seq")
-        while let record = try records.next() {
-            let seq: Int64 = record[0]
-            let table: String = record[1]
-            let action: String = record[2]
-            let journal = JournalHead(sequence: record[3], hash: record[4])
-            let row: String = record[5]
-            let previousHash: String = record[6]
-            let hash: String = record[7]
-            let name = recordName(seq, table, action, row)
-            if seq != previous.sequence + 1 {
-                problems.append("\(name) follows record #\(previous.sequence): records #\(previous.sequence + 1)...#\(seq - 1) were removed")
+        let records = try Row.fetchCursor(db, sql: "SELECT seq, tbl, action, row FROM record_log ORDER BY seq")
+        var pending = try records.next()
+        let seals = try Row.fetchAll(db, sql: "SELECT seq, first, journal_seq, journal_hash, prev_hash, hash FROM record_seal ORDER BY seq")
+        for seal in seals {
+            let last: Int64 = seal[0]
+            let first: Int64 = seal[1]
+            let journal = JournalHead(sequence: seal[2], hash: seal[3])
+            let previousHash: String = seal[4]
+            let name = "the seal of records #\(first)...#\(last)"
+            if first != previous.sequence + 1 || last < first {
+                problems.append("\(name) follows the seal of record #\(previous.sequence): seals were removed or rewritten")
             }
             if previousHash != previous.hash {
-                problems.append("\(name) does not link to the record before it: the record log was rewritten")
+                problems.append("\(name) does not link to the seal before it: the record log was rewritten")
             }
-            if RecordLog.hash(previous: previousHash, table: table, action: action, journal: journal, row: row) != hash {
-                problems.append("\(name) was changed after it was written: its hash does not match its contents")
+            var hasher = RecordLog.SealHasher(previous: previousHash, first: first, last: last, journal: journal)
+            var expected = first
+            var gap = false
+            while let row = pending, (row[0] as Int64) <= last {
+                let record = RecordLog.Record(sequence: row[0], table: row[1], action: row[2], row: row[3])
+                if record.sequence != expected { gap = true }
+                expected = record.sequence + 1
+                hasher.add(record)
+                pending = try records.next()
+            }
+            if gap || expected != last + 1 {
+                problems.append("records of \(name) were removed")
+            } else if hasher.finish() != seal[5] as String {
+                problems.append("records of \(name) were changed after they were written: their hash does not match the seal")
             }
             if journal.sequence < anchor.sequence {
-                problems.append("\(name) names journal entry #\(journal.sequence), before the #\(anchor.sequence) of the record before it")
+                problems.append("\(name) names journal entry #\(journal.sequence), before the #\(anchor.sequence) of the seal before it")
             } else if journal != anchor {
                 anchor = journal
                 anchors.append(journal)
             }
-            previous = JournalHead(sequence: seq, hash: hash)
+            previous = JournalHead(sequence: last, hash: seal[5])
         }
-        // Each anchor is the journal's head when its records were written: the journal still
-        // holds that entry, with that hash.
+        if let row = pending {
+            let count = try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM record_log WHERE seq >= ?", arguments: [row[0] as Int64]) ?? 0
+            problems.append(
+                "\(count) \(count == 1 ? "record was" : "records were") written by another program, not arka: no seal covers record #\(row[0] as Int64) (\(row[1] as String) \(row[2] as String) \(Self.shortRow(row[3])))"
+            )
+        }
+        // Each anchor is the journal's head when its records were sealed: the journal still holds
+        // that entry, with that hash.
         for anchor in anchors where try entryHash(at: anchor.sequence) != anchor.hash {
             let found = try entryHash(at: anchor.sequence)
             problems.append(
                 found == nil
-                    ? "the record log was written when the journal ended at entry #\(anchor.sequence), which the journal no longer holds: entries were removed"
-                    : "entry #\(anchor.sequence) is not the one the record log saw: the journal was rewritten")
+                    ? "the record log was sealed when the journal ended at entry #\(anchor.sequence), which the journal no longer holds: entries were removed"
+                    : "entry #\(anchor.sequence) is not the one the record log's seal saw: the journal was rewritten")
             break
         }
         return problems
@@ -122,7 +135,7 @@ extension LedgerView {
             sql: """
                 WITH logged AS (
                     SELECT row, SUM(CASE action WHEN 'insert' THEN 1 ELSE -1 END) AS n, MAX(seq) AS seq
-                    FROM record_log WHERE tbl = ? AND seq > ? AND action IN ('insert', 'delete') GROUP BY row),
+                    FROM record_log WHERE tbl = ? AND seq > ? AND action <> 'reshape' GROUP BY row),
                 present AS (
                     SELECT \(shape.rowExpression(prefix: "")) AS row, COUNT(*) AS n FROM \(table)
                     WHERE \(shape.filter(prefix: "")) GROUP BY row),

@@ -3,26 +3,27 @@ import Crypto
 import Foundation
 import GRDB
 
-/// The record log: a hash chain of every row written to, changed in or removed from the tables
-/// beside the journal — the definition, the budget and its revisions, the registers, the calls
-/// and scoring runs, closed months, settings, the business's books — kept by SQLite triggers.
+/// The record log: every row written to, changed in or removed from the tables beside the
+/// journal — the definition, the budget and its revisions, the registers, the calls and scoring
+/// runs, closed months, settings, the business's books — recorded by SQLite triggers, and sealed
+/// into a hash chain by every Arka write.
 ///
 /// The journal's own chain covers entries, postings and their documents. Everything else an
-/// auditor relies on is covered here: each write to a recorded table appends a record (`insert`,
-/// or `delete` of the row as it was; a change is both) whose hash is
-/// `SHA-256(previous record's hash ‖ table ‖ action ‖ journal head ‖ row)`. The journal head
-/// (sequence and hash of the last entry when the record was written) anchors the log in the
-/// journal: a journal cut back below a record's anchor no longer holds the entry it names.
+/// auditor relies on is covered here. Each write to a recorded table appends a record: `insert`
+/// with the row as written, or `delete` with the row as it was (a change is both). When an Arka
+/// write transaction ends, it appends a seal over the records it made:
+/// `SHA-256(previous seal's hash ‖ first and last record ‖ journal head ‖ each record)`. The
+/// journal head (sequence and hash of the last entry) anchors the log in the journal: a journal
+/// cut back below a seal's anchor no longer holds the entry it names. Records are hashed by the
+/// seal, not each by a trigger, so that a year of the bakery's sale lines costs a fraction of a
+/// second more to import, not seconds.
 ///
-/// `arka verify` recomputes every record's hash and link, checks every anchor against the
-/// journal, replays the log table by table and compares it with the rows the tables hold now, and
+/// `arka verify` recomputes every seal, checks every anchor against the journal, names records
+/// no Arka command sealed (written by another program: an Arka write then refuses to go on),
+/// replays the log table by table and compares it with the rows the tables hold now, and
 /// compares every trigger's SQL with the SQL Arka wrote. A row changed, added or removed outside
-/// Arka is named; a log recomputed by someone who knows the recipe is caught only by a digest kept
-/// elsewhere (``LedgerView/recordHead()``, `arka digest`).
-///
-/// The triggers call `arka_record_hash`, a function only Arka's connections define: another
-/// program writing to a recorded table fails with "no such function" unless it first drops the
-/// triggers, which `verify` reports.
+/// Arka is named; a log recomputed by someone who knows the recipe is caught only by a digest
+/// kept elsewhere (``LedgerView/recordHead()``, `arka digest`).
 ///
 /// A migration that changes a recorded table's columns calls ``reshape(_:in:)`` afterwards: the
 /// triggers are written again for the new columns and the table's rows are recorded anew after a
@@ -30,8 +31,7 @@ import GRDB
 ///
 /// ```swift
 /// try RecordLog.install(in: db)          // migration "v12 record log"
-/// let hash = RecordLog.hash(previous: RecordLog.genesis, table: "fund", action: "insert",
-///                           journal: .empty, row: #"["EU","European Union",1]"#)
+/// try RecordLog.seal(db)                 // at the end of every write transaction
 /// ```
 public enum RecordLog {
     /// The tables whose every change is recorded, in the order the baseline records them.
@@ -45,16 +45,18 @@ public enum RecordLog {
     ]
 
     /// Tables of the schema that are not recorded here, and why: the journal's own chain covers
-    /// the first three, `verify` recomputes the monthly totals from the postings, and the log is
-    /// itself a chain.
-    public static let unrecordedTables = ["entry", "entry_document", "posting", "posting_total", "record_log", "grdb_migrations"]
+    /// the first three, `verify` recomputes the monthly totals from the postings, and the log and
+    /// its seals are themselves a chain.
+    public static let unrecordedTables = [
+        "entry", "entry_document", "posting", "posting_total", "record_log", "record_seal", "grdb_migrations",
+    ]
 
     /// The one setting that changes with every commit: the journal head the writer links the next
     /// entry to. It is a cache of the journal's last entry (`verify` recomputes it), so neither
     /// the record log nor the append-only guard covers it.
     static let journalHeadKey = "journal.head"
 
-    /// The "previous hash" of the first record.
+    /// The "previous hash" of the first seal.
     public static let genesis = JournalHash.genesis
 
     /// The actions a record holds: a row written, a row removed (as it was), or the start of a
@@ -63,25 +65,51 @@ public enum RecordLog {
         case insert, delete, reshape
     }
 
-    /// The hash of one record, as 64 hexadecimal digits: the triggers compute it through the SQL
-    /// function `arka_record_hash`, `verify` through this.
-    public static func hash(previous: String, table: String, action: String, journal: JournalHead, row: String) -> String {
-        var hasher = SHA256()
-        for part in [previous, table, action, String(journal.sequence), journal.hash] {
+    /// One record as a seal hashes it.
+    public struct Record: Sendable {
+        public var sequence: Int64
+        public var table: String
+        public var action: String
+        public var row: String
+
+        public init(sequence: Int64, table: String, action: String, row: String) {
+            self.sequence = sequence
+            self.table = table
+            self.action = action
+            self.row = row
+        }
+    }
+
+    /// Hashes seals: `SHA-256(previous ‖ first ‖ last ‖ journal head ‖ each record)`, every part
+    /// followed by a line break and each row preceded by its length in bytes, so that no two
+    /// different logs hash alike.
+    ///
+    /// ```swift
+    /// var hasher = RecordLog.SealHasher(previous: RecordLog.genesis, first: 1, last: 2, journal: .empty)
+    /// hasher.add(record)
+    /// let hash = hasher.finish()
+    /// ```
+    public struct SealHasher {
+        private var hasher = SHA256()
+
+        public init(previous: String, first: Int64, last: Int64, journal: JournalHead) {
+            for part in [previous, String(first), String(last), String(journal.sequence), journal.hash] { add(part) }
+        }
+
+        private mutating func add(_ part: String) {
             hasher.update(data: Array(part.utf8))
             hasher.update(data: [0x0A])
         }
-        hasher.update(data: Array(row.utf8))
-        return JournalHash.hex(hasher.finalize())
-    }
 
-    /// `arka_record_hash(previous, table, action, journal_seq, journal_hash, row)`.
-    static let hashFunction = DatabaseFunction("arka_record_hash", argumentCount: 6, pure: true) { values in
-        guard let previous = String.fromDatabaseValue(values[0]), let table = String.fromDatabaseValue(values[1]),
-            let action = String.fromDatabaseValue(values[2]), let sequence = Int64.fromDatabaseValue(values[3]),
-            let journalHash = String.fromDatabaseValue(values[4]), let row = String.fromDatabaseValue(values[5])
-        else { return nil }
-        return hash(previous: previous, table: table, action: action, journal: JournalHead(sequence: sequence, hash: journalHash), row: row)
+        public mutating func add(_ record: Record) {
+            add(String(record.sequence))
+            add(record.table)
+            add(record.action)
+            add(String(record.row.utf8.count))
+            add(record.row)
+        }
+
+        public func finish() -> String { JournalHash.hex(hasher.finalize()) }
     }
 
     /// `arka_sha256(blob)`: a stored file (a call's applications) is recorded by its SHA-256.
@@ -95,16 +123,60 @@ public enum RecordLog {
         }
     }
 
-    /// Defines the record log's functions on a connection: every connection Arka opens.
+    /// Defines the record log's function on a connection: every connection Arka opens.
     static func addFunctions(to db: Database) {
-        db.add(function: hashFunction)
         db.add(function: sha256Function)
+    }
+
+    // MARK: - Sealing
+
+    /// The last sealed record's number, and the number of the last record.
+    static func sealState(_ db: Database) throws -> (sealed: Int64, written: Int64) {
+        let sealed = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM record_seal") ?? 0
+        let written = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM record_log") ?? 0
+        return (sealed, written)
+    }
+
+    /// Refuses to write to a ledger holding records no Arka command sealed: rows another program
+    /// wrote, which a seal of this write must not vouch for.
+    /// - Throws: ``ArkaError/Kind/brokenJournal`` naming the first such record.
+    public static func checkSealed(_ db: Database) throws {
+        let state = try sealState(db)
+        guard state.written > state.sealed else { return }
+        let first = try Row.fetchOne(db, sql: "SELECT tbl, action, row FROM record_log WHERE seq > ? ORDER BY seq LIMIT 1", arguments: [state.sealed])
+        let what = first.map { " (the first: \($0[0] as String) \($0[1] as String) \(LedgerView.shortRow($0[2])))" } ?? ""
+        throw ArkaError(
+            .brokenJournal,
+            "another program changed the ledger behind arka's back: records #\(state.sealed + 1)...#\(state.written) are not sealed\(what); nothing is written until the books are examined with arka verify")
+    }
+
+    /// Seals the records written since the last seal, anchored to the journal's head now.
+    /// Called at the end of every write transaction (``LedgerStore/write(_:)``); a transaction
+    /// that recorded nothing adds no seal.
+    /// - Throws: a database error.
+    public static func seal(_ db: Database) throws {
+        let state = try sealState(db)
+        guard state.written > state.sealed else { return }
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM record_seal ORDER BY seq DESC LIMIT 1") ?? genesis
+        let journal = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")
+            .map { JournalHead(sequence: $0[0], hash: $0[1]) } ?? .empty
+        let first = state.sealed + 1
+        var hasher = SealHasher(previous: previous, first: first, last: state.written, journal: journal)
+        let records = try Row.fetchCursor(
+            db, sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq", arguments: [first, state.written])
+        while let row = try records.next() {
+            hasher.add(Record(sequence: row[0], table: row[1], action: row[2], row: row[3]))
+        }
+        try db.execute(
+            sql: "INSERT INTO record_seal (seq, first, journal_seq, journal_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [state.written, first, journal.sequence, journal.hash, previous, hasher.finish()])
     }
 
     // MARK: - Schema
 
-    /// Creates the record log, its guards and the triggers of every recorded table, and records
-    /// every row the tables hold now (a `reshape` record, then an `insert` a row).
+    /// Creates the record log and its seals, their guards and the triggers of every recorded
+    /// table, records every row the tables hold now (a `reshape` record a table, then an
+    /// `insert` a row) and seals them.
     /// - Throws: a database error.
     static func install(in db: Database) throws {
         try db.execute(
@@ -112,22 +184,29 @@ public enum RecordLog {
                 CREATE TABLE record_log (
                     seq INTEGER PRIMARY KEY,
                     tbl TEXT NOT NULL,
-                    action TEXT NOT NULL CHECK (action IN ('insert', 'delete', 'reshape')),
+                    action TEXT NOT NULL,
+                    row TEXT NOT NULL);
+                CREATE INDEX record_log_by_table ON record_log(tbl);
+                -- A seal covers the records from `first` to `seq`, written by one Arka transaction.
+                CREATE TABLE record_seal (
+                    seq INTEGER PRIMARY KEY,
+                    first INTEGER NOT NULL,
                     journal_seq INTEGER NOT NULL,
                     journal_hash TEXT NOT NULL,
-                    row TEXT NOT NULL,
                     prev_hash TEXT NOT NULL,
                     hash TEXT NOT NULL);
-                CREATE INDEX record_log_by_table ON record_log(tbl, action);
                 """)
         for table in guardedByRecordLog { try db.execute(sql: AppendOnlyGuard.sql(table: table)) }
         try db.execute(sql: AppendOnlyGuard.settingsSQL)
         for table in recordedTables { try reshape(table, in: db) }
+        try seal(db)
     }
 
     /// The tables the record-log migration made append-only (the others had their guards from
     /// the migration that created them).
-    static let guardedByRecordLog = ["record_log", "account", "fund", "budget_line", "exchange_rate", "grant_recipient", "grant_scheme", "product"]
+    static let guardedByRecordLog = [
+        "record_log", "record_seal", "account", "fund", "budget_line", "exchange_rate", "grant_recipient", "grant_scheme", "product",
+    ]
 
     /// Writes `table`'s triggers for its columns as they are now and records its rows anew.
     /// - Throws: a database error.
@@ -136,21 +215,11 @@ public enum RecordLog {
         for action in ["insert", "update", "delete"] {
             try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)")
         }
+        try db.execute(sql: "INSERT INTO record_log (tbl, action, row) VALUES (?, ?, ?)", arguments: [table, Action.reshape.rawValue, shape.columnList])
+        try db.execute(
+            sql: "INSERT INTO record_log (tbl, action, row) SELECT ?, ?, \(shape.rowExpression(prefix: "")) FROM \(table) WHERE \(shape.filter(prefix: ""))",
+            arguments: [table, Action.insert.rawValue])
         for sql in shape.triggers { try db.execute(sql: sql) }
-        var previous = try String.fetchOne(db, sql: "SELECT hash FROM record_log ORDER BY seq DESC LIMIT 1") ?? genesis
-        let journal = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")
-            .map { JournalHead(sequence: $0[0], hash: $0[1]) } ?? .empty
-        let insert = try db.makeStatement(
-            sql: "INSERT INTO record_log (tbl, action, journal_seq, journal_hash, row, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        func record(_ action: Action, _ row: String) throws {
-            let hash = hash(previous: previous, table: table, action: action.rawValue, journal: journal, row: row)
-            try insert.execute(arguments: [table, action.rawValue, journal.sequence, journal.hash, row, previous, hash])
-            previous = hash
-        }
-        try record(.reshape, shape.columnList)
-        for row in try String.fetchAll(db, sql: "SELECT \(shape.rowExpression(prefix: "")) FROM \(table) WHERE \(shape.filter(prefix: ""))") {
-            try record(.insert, row)
-        }
     }
 
     /// A recorded table's columns, and the SQL derived from them: the row as the log holds it
@@ -217,24 +286,16 @@ public enum RecordLog {
         /// The SQL of the triggers that record every insert, update and delete.
         var triggers: [String] {
             func append(_ action: Action, _ prefix: String) -> String {
-                """
-                INSERT INTO record_log (tbl, action, journal_seq, journal_hash, row, prev_hash, hash)
-                    SELECT '\(table)', '\(action.rawValue)', j.seq, j.hash, r.row, p.hash,
-                        arka_record_hash(p.hash, '\(table)', '\(action.rawValue)', j.seq, j.hash, r.row)
-                    FROM (SELECT \(rowExpression(prefix: prefix)) AS row) AS r,
-                        (SELECT coalesce((SELECT hash FROM record_log ORDER BY seq DESC LIMIT 1), '\(genesis)') AS hash) AS p,
-                        (SELECT coalesce(e.seq, 0) AS seq, coalesce(e.hash, '\(genesis)') AS hash
-                            FROM (SELECT 1) LEFT JOIN (SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1) AS e) AS j;
-                """
+                "INSERT INTO record_log (tbl, action, row) VALUES ('\(table)', '\(action.rawValue)', \(rowExpression(prefix: prefix)));"
             }
             let isSetting = table == "ledger_setting"
             let whenNew = isSetting ? " WHEN \(filter(prefix: "NEW."))" : ""
             let whenOld = isSetting ? " WHEN \(filter(prefix: "OLD."))" : ""
             let whenEither = isSetting ? " WHEN \(filter(prefix: "NEW.")) OR \(filter(prefix: "OLD."))" : ""
             return [
-                "CREATE TRIGGER \(table)_record_insert AFTER INSERT ON \(table)\(whenNew) BEGIN\n\(append(.insert, "NEW."))\nEND",
-                "CREATE TRIGGER \(table)_record_update AFTER UPDATE ON \(table)\(whenEither) BEGIN\n\(append(.delete, "OLD."))\n\(append(.insert, "NEW."))\nEND",
-                "CREATE TRIGGER \(table)_record_delete AFTER DELETE ON \(table)\(whenOld) BEGIN\n\(append(.delete, "OLD."))\nEND",
+                "CREATE TRIGGER \(table)_record_insert AFTER INSERT ON \(table)\(whenNew) BEGIN \(append(.insert, "NEW.")) END",
+                "CREATE TRIGGER \(table)_record_update AFTER UPDATE ON \(table)\(whenEither) BEGIN \(append(.delete, "OLD.")) \(append(.insert, "NEW.")) END",
+                "CREATE TRIGGER \(table)_record_delete AFTER DELETE ON \(table)\(whenOld) BEGIN \(append(.delete, "OLD.")) END",
             ]
         }
     }
