@@ -330,6 +330,9 @@ final class PrivacyJoinTests: XCTestCase {
 
         let shown = try Self.join(
             try Self.exports(ledger, naming: .names, folder: try folder(), owners: owners), applicants: applicants, personalWords: words)
+        print(
+            "joined \(hidden.rowsJoined) rows about \(applicants.count) applicants; \(hidden.columnsTried) column and withheld value pairs tried, "
+                + "\(hidden.explained.count) following a shown value; with names: \(shown.texts.count) texts and \(shown.encodings.count) columns found")
         XCTAssertFalse(shown.texts.isEmpty, "with names, the names show", file: file, line: line)
         for attribute in expectEncoded {
             XCTAssertTrue(
@@ -357,6 +360,8 @@ final class PrivacyJoinTests: XCTestCase {
         try ledger.importCall(
             code: "LEVAN-2024", grid: definition.appendingPathComponent("grid.yaml").path,
             applications: definition.appendingPathComponent("applications.csv").path, evaluations: nil, signature: Self.signature)
+        // Its own call awarded: its applicants become recipients, in the register and the listings too.
+        _ = try ledger.award(call: "LEVAN-2024", date: try LedgerDate.parse("2024-04-15"), signature: Self.signature)
         try check(
             ledger,
             expectEncoded: ["criterion pension", "criterion kryefamiljare", "criterion komuniteti", "field pension_invaliditeti", "field komuniteti"])
