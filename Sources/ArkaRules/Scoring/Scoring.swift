@@ -94,7 +94,10 @@ public struct ApplicationResult: Sendable {
     public var tieBreak: String?
     /// ``tieBreak`` as shown under pseudonyms: a tie broken on a personal criterion or field is
     /// said to be broken on withheld personal data, without its figures or values.
-    public var tieBreakWithoutPersonalData: String?
+    public var tieBreakWithoutPersonalData: String? { tieBreakWithheld ?? tieBreak }
+    /// The tie-break in words without personal data, kept only where it differs from
+    /// ``tieBreak``: a large call has a tie for nearly every result, rarely one on personal data.
+    var tieBreakWithheld: String?
 
     public var isEligible: Bool { gates.allSatisfy(\.passed) }
     public var failedGates: [String] { gates.filter { !$0.passed }.map(\.gate.key) }
@@ -517,8 +520,12 @@ public enum Scoring {
                 let note = tied + rule
                 // A personal tie-break is not named: which one decided, and its figures, would tell.
                 let shown = deciding.map { rules[$0].personal } == true ? tied + "a tie-break on withheld personal data" : note
-                results[index].tieBreak = results[index].tieBreak.map { "\($0); \(note)" } ?? note
-                results[index].tieBreakWithoutPersonalData = results[index].tieBreakWithoutPersonalData.map { "\($0); \(shown)" } ?? shown
+                let before = results[index].tieBreak
+                results[index].tieBreak = before.map { "\($0); \(note)" } ?? note
+                if shown != note || results[index].tieBreakWithheld != nil {
+                    let withheld = results[index].tieBreakWithheld ?? before
+                    results[index].tieBreakWithheld = withheld.map { "\($0); \(shown)" } ?? shown
+                }
             }
         }
 
