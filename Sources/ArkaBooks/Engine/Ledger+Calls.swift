@@ -194,10 +194,10 @@ extension Ledger {
         return recipient.code
     }
 
-    /// `ARKA_PSEUDONYM_KEY` when set (to share pseudonyms between ledgers), else 256 random bits.
+    /// `ARKA_PSEUDONYM_KEY` when set (to share pseudonyms between ledgers), else 256 bits from
+    /// the system's secure generator (``PseudonymKey/newSecret()``).
     static func newPseudonymKey() -> String {
-        if let key = ProcessInfo.processInfo.environment["ARKA_PSEUDONYM_KEY"], !key.isEmpty { return key }
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(generator.next(), radix: 16) }.joined()
+        if let key = ProcessInfo.processInfo.environment[PseudonymKey.environmentVariable], !key.isEmpty { return key }
+        return PseudonymKey.newSecret()
     }
 }

@@ -6,11 +6,20 @@ import Dispatch
 import Foundation
 
 /// Whom a scoring result names: the applicants' names, for the committee's own use, or stable
-/// pseudonyms, the default for anything that leaves the office. Under pseudonyms the values of the
-/// grid's personal fields are withheld too; their points, and ages, stay.
+/// pseudonyms, the default for anything that leaves the office. Under pseudonyms nothing computed
+/// from the grid's personal fields is shown on its own (``ApplicationResult``'s
+/// `…WithoutPersonalData`): their values, ages counted from them, whether their gates passed,
+/// their criteria's points and scores, and a tie broken on them are withheld, and count only
+/// within the total and the decision.
 public enum ApplicantIdentity: Sendable {
     case names
     case pseudonyms(Pseudonyms)
+
+    /// Whether personal data is shown: under names only.
+    public var showsPersonalData: Bool {
+        if case .names = self { return true }
+        return false
+    }
 }
 
 extension ScoringOutcome {
@@ -57,6 +66,41 @@ extension ScoringOutcome {
         }
     }
 
+    /// Whether the criterion's points (and an evaluated one's scores) are withheld under `identity`.
+    public func withholds(_ criterion: Criterion, _ identity: ApplicantIdentity) -> Bool {
+        !identity.showsPersonalData && criterion.isPersonal
+    }
+
+    /// Whether each evaluator's total (which adds in every evaluated criterion) is withheld under `identity`.
+    public func withholdsEvaluatorTotals(_ identity: ApplicantIdentity) -> Bool {
+        !identity.showsPersonalData && grid.evaluatorTotalsArePersonal
+    }
+
+    /// The criteria whose points are withheld under `identity`, in grid order: none under names.
+    public func withheldCriteria(_ identity: ApplicantIdentity) -> [Criterion] {
+        grid.criteria.filter { withholds($0, identity) }
+    }
+
+    /// The result's reason as `identity` may see it.
+    public func reason(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> String {
+        identity.showsPersonalData ? result.reason : result.reasonWithoutPersonalData(grid: grid)
+    }
+
+    /// How a tie with a neighbour was broken, as `identity` may see it.
+    public func tieBreak(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> String? {
+        identity.showsPersonalData ? result.tieBreak : result.tieBreakWithoutPersonalData
+    }
+
+    /// How the evaluators' scores were combined, as `identity` may see it.
+    public func evaluationBasis(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> String? {
+        identity.showsPersonalData ? result.evaluationBasis : result.evaluationBasisWithoutPersonalData(grid: grid)
+    }
+
+    /// The keys of the gates the result fails, as `identity` may see them.
+    public func failedGates(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> [String] {
+        identity.showsPersonalData ? result.failedGates : result.failedGatesWithoutPersonalData
+    }
+
     /// The applicant as an export shows them: by name, or by their pseudonym.
     public func applicant(_ result: borrowing ApplicationResult, _ identity: ApplicantIdentity) -> String {
         switch identity {
@@ -87,6 +131,8 @@ extension ScoringOutcome {
               "awarded" : "\(awardedTotal.decimalText)",
               "remaining" : "\(remaining.decimalText)",
               "allocation" : "\(grid.allocation.rawValue)",
+              "withheld_gates" : [\(grid.gates.filter { !names && $0.isPersonal }.map { JSONEncoding.string($0.key) }.joined(separator: ", "))],
+              "withheld_criteria" : [\(withheldCriteria(identity).map { JSONEncoding.string($0.key) }.joined(separator: ", "))],
               "applications" : [\n
             """)
         // Results are rendered in windows, the two halves of each on the two cores, and written
@@ -125,7 +171,7 @@ extension ScoringOutcome {
         line.raw(",\"eligible\":"); line.bool(result.isEligible)
         line.raw(",\"failed_gates\":[")
         var first = true
-        for gate in result.gates where !gate.passed {
+        for (position, gate) in result.gates.enumerated() where !gate.passed && !layout.gateWithheld[position] {
             if !first { line.raw(",") }
             first = false
             line.string(gate.gate.key)
@@ -133,7 +179,12 @@ extension ScoringOutcome {
         line.raw("],\"gates\":[")
         for (position, gate) in result.gates.enumerated() {
             line.bytes.append(contentsOf: layout.gateOpenings[position])
-            if layout.gateWithheld[position] { line.raw("null") } else { line.value(gate.value) }
+            // A personal gate shows neither its value, the age counted from it, nor whether it passed.
+            if layout.gateWithheld[position] {
+                line.raw("null,\"passed\":null}")
+                continue
+            }
+            line.value(gate.value)
             if let age = gate.age { line.raw(",\"age\":"); line.integer(age) }
             line.raw(",\"passed\":"); line.bool(gate.passed); line.raw("}")
         }
@@ -141,9 +192,14 @@ extension ScoringOutcome {
         for (position, criterion) in result.criteria.enumerated() {
             line.bytes.append(contentsOf: layout.criterionOpenings[position])
             let evaluated = criterion.criterion.isEvaluated
-            if !evaluated {
-                if layout.criterionWithheld[position] { line.raw("null") } else { line.value(criterion.value) }
+            // A personal criterion's points count only within the total.
+            if layout.criterionWithheld[position] {
+                line.raw(evaluated ? ",\"points\":null" : "null,\"points\":null")
+                line.bytes.append(contentsOf: layout.weights[position])
+                line.raw(evaluated ? "null,\"scores\":null}" : "null}")
+                continue
             }
+            if !evaluated { line.value(criterion.value) }
             if let age = criterion.age { line.raw(",\"age\":"); line.integer(age) }
             line.raw(",\"points\":"); line.points(criterion.points)
             line.bytes.append(contentsOf: layout.weights[position])
@@ -162,35 +218,39 @@ extension ScoringOutcome {
         for (position, evaluator) in result.evaluators.enumerated() {
             line.raw(position == 0 ? "{\"evaluator\":" : ",{\"evaluator\":"); line.string(evaluator.evaluator)
             line.raw(",\"total\":")
-            if let total = evaluator.total { line.points(total) } else { line.raw("null") }
+            if let total = evaluator.total, !layout.evaluatorTotalsWithheld { line.points(total) } else { line.raw("null") }
             line.raw(",\"conflict\":"); line.bool(evaluator.conflict)
             line.raw(",\"used\":"); line.bool(evaluator.used); line.raw("}")
         }
-        line.raw("],\"evaluation\":"); line.optional(result.evaluationBasis)
+        line.raw("],\"evaluation\":"); line.optional(evaluationBasis(result, identity))
         line.raw(",\"requested\":"); line.string(result.application.amount.decimalText)
         line.raw(",\"total\":"); line.points(result.total)
         line.raw(",\"rank\":"); line.optional(integer: result.rank)
         line.raw(",\"decision\":"); line.string(result.decision.rawValue)
         line.raw(",\"awarded\":"); line.optional(result.awarded?.decimalText)
         line.raw(",\"reserve_position\":"); line.optional(integer: result.reservePosition)
-        line.raw(",\"reason\":"); line.string(result.reason)
-        line.raw(",\"tie_break\":"); line.optional(result.tieBreak)
+        line.raw(",\"reason\":"); line.string(reason(result, identity))
+        line.raw(",\"tie_break\":"); line.optional(tieBreak(result, identity))
         line.raw(last ? "}\n" : "},\n")
     }
 
+    /// A row per application; a personal criterion has no column under pseudonyms (its points
+    /// count only within the total).
     private func renderCSV(identity: ApplicantIdentity, to out: TextOutput) {
+        let shown = grid.criteria.indices.filter { !withholds(grid.criteria[$0], identity) }
         out.write(
             CSVText.line(
                 ["rank", "id", "applicant", "decision", "total", "requested", "awarded", "reserve_position", "failed_gates"]
-                    + grid.criteria.map(\.key) + ["evaluation", "reason", "tie_break"]))
+                    + shown.map { grid.criteria[$0].key } + ["evaluation", "reason", "tie_break"]))
         for result in results {
             out.write(
                 CSVText.line(
                     [
                         result.rank.map(String.init) ?? "", result.application.id, applicant(result, identity), result.decision.rawValue,
                         result.total.description, result.application.amount.decimalText, result.awarded?.decimalText ?? "",
-                        result.reservePosition.map(String.init) ?? "", result.failedGates.joined(separator: " "),
-                    ] + result.criteria.map(\.weighted.description) + [result.evaluationBasis ?? "", result.reason, result.tieBreak ?? ""]))
+                        result.reservePosition.map(String.init) ?? "", failedGates(result, identity).joined(separator: " "),
+                    ] + shown.map { $0 < result.criteria.count ? result.criteria[$0].weighted.description : "" }
+                        + [evaluationBasis(result, identity) ?? "", reason(result, identity), tieBreak(result, identity) ?? ""]))
         }
     }
 
@@ -200,7 +260,14 @@ extension ScoringOutcome {
             "\(grid.call): \(results.count) applications, \(ranked) ranked, \(count(.award)) awarded, \(count(.reserve)) on the reserve list\n")
         out.write(
             "Envelope \(grid.envelope.tableText) \(grid.currency.code): awarded \(awardedTotal.tableText), left \(remaining.tableText) "
-                + "(\(grid.allocation.rawValue)). Points out of \(grid.maximumTotal).\n\n")
+                + "(\(grid.allocation.rawValue)). Points out of \(grid.maximumTotal).\n")
+        let withheld = withheldCriteria(identity)
+        if !withheld.isEmpty {
+            let keys = withheld.map(\.key)
+            let list = keys.count == 1 ? keys[0] : keys.dropLast().joined(separator: ", ") + " and " + keys[keys.count - 1]
+            out.write("Withheld as personal data: the points of \(list), which count only within each application's points.\n")
+        }
+        out.write("\n")
         var table = TextTable(
             columns: [
                 ("Rank", .right), ("Application", .left), ("Applicant", .left), ("Points", .right), ("Decision", .left),
@@ -212,13 +279,13 @@ extension ScoringOutcome {
                 table.rule()
                 ruled = true
             }
-            var reason = result.reason
+            var reason = reason(result, identity)
             // Which evaluators' scores counted, when not all of them did (two closest, a group, a
             // consensus record), and any tie between them broken.
-            if let basis = result.evaluationBasis, result.evaluators.contains(where: { !$0.used && !$0.conflict }) {
+            if let basis = evaluationBasis(result, identity), result.evaluators.contains(where: { !$0.used && !$0.conflict }) {
                 reason += " (points from \(basis))"
             }
-            if let tie = result.tieBreak { reason += " (\(tie))" }
+            if let tie = tieBreak(result, identity) { reason += " (\(tie))" }
             table.add([
                 .text(result.rank.map(String.init) ?? ""), .text(result.application.id), .text(applicant(result, identity)),
                 .text(result.total.description), .text(result.decision.rawValue), .money(result.awarded), .text(reason),
@@ -233,8 +300,9 @@ extension ScoringOutcome {
 }
 
 /// The parts of each application's JSON that depend only on the grid, made once per run: each
-/// gate's and criterion's opening with its key, each criterion's weight, and which values are
-/// withheld (a personal field's, under pseudonyms).
+/// gate's and criterion's opening with its key, each criterion's weight, and what is withheld
+/// under pseudonyms (a personal gate's value, age and outcome; a personal criterion's value, age,
+/// points and scores; the evaluators' totals when they add in a personal criterion).
 struct ScoringJSONLayout: Sendable {
     var gateOpenings: [[UInt8]]
     var criterionOpenings: [[UInt8]]
@@ -242,6 +310,7 @@ struct ScoringJSONLayout: Sendable {
     var weights: [[UInt8]]
     var gateWithheld: [Bool]
     var criterionWithheld: [Bool]
+    var evaluatorTotalsWithheld: Bool
 
     init(grid: ScoringGrid, identity: ApplicantIdentity) {
         func opening(_ position: Int, _ key: String, value: Bool) -> [UInt8] {
@@ -254,11 +323,10 @@ struct ScoringJSONLayout: Sendable {
         gateOpenings = grid.gates.enumerated().map { opening($0, $1.key, value: true) }
         criterionOpenings = grid.criteria.enumerated().map { opening($0, $1.key, value: !$1.isEvaluated) }
         weights = grid.criteria.map { Array(",\"weight\":\($0.weight),\"weighted\":".utf8) }
-        var pseudonyms = false
-        if case .pseudonyms = identity { pseudonyms = true }
-        func withheld(_ field: String?) -> Bool { pseudonyms && field.flatMap(grid.field)?.isPersonal == true }
-        gateWithheld = grid.gates.map { withheld($0.field) }
-        criterionWithheld = grid.criteria.map { withheld($0.field) }
+        let pseudonyms = !identity.showsPersonalData
+        gateWithheld = grid.gates.map { pseudonyms && $0.isPersonal }
+        criterionWithheld = grid.criteria.map { pseudonyms && $0.isPersonal }
+        evaluatorTotalsWithheld = pseudonyms && grid.evaluatorTotalsArePersonal
     }
 }
 

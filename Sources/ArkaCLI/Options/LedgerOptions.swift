@@ -54,12 +54,6 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
-/// The key pseudonyms are made with: `ARKA_PSEUDONYM_KEY`, else the given default.
-func pseudonymKey(default fallback: String) -> String {
-    if let key = ProcessInfo.processInfo.environment["ARKA_PSEUDONYM_KEY"], !key.isEmpty { return key }
-    return fallback
-}
-
 /// `--after-count`: the write is a correction after a cash count of the till it moves.
 struct AfterCountOptions: ParsableArguments {
     @Flag(

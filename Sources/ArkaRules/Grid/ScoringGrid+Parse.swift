@@ -254,14 +254,14 @@ extension Gate {
         }
         return Gate(
             key: entry.key, description: try keys["description"]?.scalar() ?? entry.key, field: name, condition: condition,
-            line: entry.line ?? 0)
+            line: entry.line ?? 0, isPersonal: field.isPersonal)
     }
 }
 
 extension Criterion {
     static func parse(_ entry: YAMLNode.Entry, grid: ScoringGrid) throws -> Criterion {
         let keys = try entry.node.entries(
-            allowed: ["description", "field", "points", "otherwise", "ranges", "age_ranges", "evaluated", "weight", "minimum"])
+            allowed: ["description", "field", "points", "otherwise", "ranges", "age_ranges", "evaluated", "weight", "minimum", "personal"])
         let rules = ["points", "ranges", "age_ranges", "evaluated"].filter { keys[$0] != nil }
         guard rules.count == 1 else {
             throw entry.node.error("a criterion scores by one of points, ranges, age_ranges or evaluated", value: rules.joined(separator: ", "))
@@ -325,9 +325,12 @@ extension Criterion {
             guard from < to else { throw keys["evaluated"]!.error("a scale runs from a lower to a higher score", value: "\(from)..\(to)") }
             rule = .evaluated(from...to)
         }
+        // A criterion read from a personal field is personal whatever it says; `personal: false`
+        // cannot make its points public.
+        let marked = try keys["personal"]?.boolean() ?? false
         return Criterion(
             key: entry.key, description: try keys["description"]?.scalar() ?? entry.key, field: field?.name, rule: rule,
-            weight: weight, minimum: minimum, line: entry.line ?? 0)
+            weight: weight, minimum: minimum, line: entry.line ?? 0, isPersonal: marked || field?.isPersonal == true)
     }
 }
 

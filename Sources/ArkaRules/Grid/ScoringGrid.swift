@@ -102,6 +102,10 @@ public struct ScoringGrid: Sendable {
     /// The criteria evaluators score, in grid order.
     public var evaluatedCriteria: [Criterion] { criteria.filter(\.isEvaluated) }
 
+    /// Whether an evaluated criterion is personal, so that each evaluator's weighted total, which
+    /// adds it in, shows personal data too.
+    public var evaluatorTotalsArePersonal: Bool { criteria.contains { $0.isEvaluated && $0.isPersonal } }
+
     /// The most weighted points an application can reach.
     public var maximumTotal: Points {
         criteria.reduce(Points.zero) { $0 + $1.maximumPoints * $1.weight }
@@ -195,13 +199,17 @@ public final class Gate: Sendable {
     public let field: String
     public let condition: Condition
     public let line: Int
+    /// Whether the gate reads a personal field: under pseudonyms its value and whether it
+    /// passed are withheld.
+    public let isPersonal: Bool
 
-    public init(key: String, description: String, field: String, condition: Condition, line: Int) {
+    public init(key: String, description: String, field: String, condition: Condition, line: Int, isPersonal: Bool = false) {
         self.key = key
         self.description = description
         self.field = field
         self.condition = condition
         self.line = line
+        self.isPersonal = isPersonal
     }
 }
 
@@ -228,8 +236,15 @@ public final class Criterion: Sendable {
     /// The least points (before weighting) an application needs on this criterion to be ranked.
     public let minimum: Points?
     public let line: Int
+    /// Whether the criterion's points show personal data: it reads a personal field, or the grid
+    /// marks it `personal` (an evaluated criterion on the applicant's health, say). Under
+    /// pseudonyms its points, and an evaluated one's scores, are withheld: they count only
+    /// within the total.
+    public let isPersonal: Bool
 
-    public init(key: String, description: String, field: String?, rule: Rule, weight: Int, minimum: Points?, line: Int) {
+    public init(
+        key: String, description: String, field: String?, rule: Rule, weight: Int, minimum: Points?, line: Int, isPersonal: Bool = false
+    ) {
         self.key = key
         self.description = description
         self.field = field
@@ -237,6 +252,7 @@ public final class Criterion: Sendable {
         self.weight = weight
         self.minimum = minimum
         self.line = line
+        self.isPersonal = isPersonal
     }
 
     public var isEvaluated: Bool {

@@ -23,11 +23,15 @@ public enum DecisionReason: Sendable, Equatable {
         public var criterion: String
         public var points: Points
         public var minimum: Points
+        /// Whether it stands for personal criteria withheld: `criterion` then describes them, and
+        /// the points are not shown.
+        public var withheld: Bool
 
-        public init(criterion: String, points: Points, minimum: Points) {
+        public init(criterion: String, points: Points, minimum: Points, withheld: Bool = false) {
             self.criterion = criterion
             self.points = points
             self.minimum = minimum
+            self.withheld = withheld
         }
     }
 
@@ -61,14 +65,17 @@ public enum DecisionReason: Sendable, Equatable {
         switch self {
         case .none: return nil
         case .ineligible(let gates):
-            return Phrase("reason.ineligible", ["gates": gates.map { "\($0.description) (\($0.key))" }.joined(separator: "; ")])
+            // A gate without a key stands for the personal gates withheld: only its description shows.
+            return Phrase(
+                "reason.ineligible", ["gates": gates.map { $0.key.isEmpty ? $0.description : "\($0.description) (\($0.key))" }.joined(separator: "; ")])
         case let .needsEvaluators(needed, scored):
             return Phrase("reason.needs_evaluators", ["needed": String(needed), "scored": String(scored)])
         case let .evaluatorsDiffer(spread, limit, tie):
             return Phrase(tie ? "reason.evaluators_tie" : "reason.evaluators_differ", ["spread": spread.description, "limit": limit.description])
         case .belowCriterionMinimum(let criteria):
             return Phrase(
-                "reason.below_criterion_minimum", ["criteria": criteria.map { "\($0.criterion) \($0.points) < \($0.minimum)" }.joined(separator: "; ")])
+                "reason.below_criterion_minimum",
+                ["criteria": criteria.map { $0.withheld ? $0.criterion : "\($0.criterion) \($0.points) < \($0.minimum)" }.joined(separator: "; ")])
         case let .belowTotalMinimum(total, minimum):
             return Phrase("reason.below_total_minimum", ["total": total.description, "minimum": minimum.description])
         case .cancelledEarlier:

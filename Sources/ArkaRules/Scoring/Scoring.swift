@@ -92,6 +92,12 @@ public struct ApplicationResult: Sendable {
     public var why: DecisionReason = .none
     /// How a tie in the total with a neighbour in the ranking was broken.
     public var tieBreak: String?
+    /// ``tieBreak`` as shown under pseudonyms: a tie broken on a personal criterion or field is
+    /// said to be broken on withheld personal data, without its figures or values.
+    public var tieBreakWithoutPersonalData: String? { tieBreakWithheld ?? tieBreak }
+    /// The tie-break in words without personal data, kept only where it differs from
+    /// ``tieBreak``: a large call has a tie for nearly every result, rarely one on personal data.
+    var tieBreakWithheld: String?
 
     public var isEligible: Bool { gates.allSatisfy(\.passed) }
     public var failedGates: [String] { gates.filter { !$0.passed }.map(\.gate.key) }
@@ -447,11 +453,12 @@ public enum Scoring {
         let criterionIndex = Dictionary(uniqueKeysWithValues: grid.criteria.enumerated().map { ($1.key, $0) })
         let fieldIndex = Dictionary(uniqueKeysWithValues: grid.fields.enumerated().map { ($1.name, $0) })
         // The stated tie-breaks resolved to positions once, so that comparing costs no lookups.
-        let rules: [(criterion: Int?, field: Int?, descending: Bool, name: String)] = grid.tieBreaks.map { rule in
+        let rules: [(criterion: Int?, field: Int?, descending: Bool, name: String, personal: Bool)] = grid.tieBreaks.map { rule in
             switch rule {
             // The grid's checks make every tie-break name a criterion or a field of the grid.
-            case .criterion(let key, let descending): return (criterionIndex[key], nil, descending, key)
-            case .field(let name, let descending): return (nil, fieldIndex[name], descending, name)
+            case .criterion(let key, let descending):
+                return (criterionIndex[key], nil, descending, key, grid.criterion(key)?.isPersonal == true)
+            case .field(let name, let descending): return (nil, fieldIndex[name], descending, name, grid.field(name)?.isPersonal == true)
             }
         }
         // Each open result's ranking key, flat: minus its total, then per stated tie-break a number
@@ -505,11 +512,20 @@ public enum Scoring {
             for neighbour in [position - 1, position + 1] where open.indices.contains(neighbour) {
                 let other = open[neighbour]
                 guard results[other].total == results[index].total else { continue }
-                let rule = decidingRule(index, other).map { explain($0, results[index], results[other]) }
+                let deciding = decidingRule(index, other)
+                let rule = deciding.map { explain($0, results[index], results[other]) }
                     ?? "the application number, as no stated tie-break separates them"
                 let side = neighbour < position ? "below" : "above"
-                let note = "tied at \(results[other].total) points with \(results[other].application.id), ranked \(side) it on \(rule)"
-                results[index].tieBreak = results[index].tieBreak.map { "\($0); \(note)" } ?? note
+                let tied = "tied at \(results[other].total) points with \(results[other].application.id), ranked \(side) it on "
+                let note = tied + rule
+                // A personal tie-break is not named: which one decided, and its figures, would tell.
+                let shown = deciding.map { rules[$0].personal } == true ? tied + "a tie-break on withheld personal data" : note
+                let before = results[index].tieBreak
+                results[index].tieBreak = before.map { "\($0); \(note)" } ?? note
+                if shown != note || results[index].tieBreakWithheld != nil {
+                    let withheld = results[index].tieBreakWithheld ?? before
+                    results[index].tieBreakWithheld = withheld.map { "\($0); \(shown)" } ?? shown
+                }
             }
         }
 

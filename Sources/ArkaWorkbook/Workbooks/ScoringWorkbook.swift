@@ -5,7 +5,10 @@ import ArkaStore
 
 /// Each call's ranking as the committee decided it: rank, applicant (by pseudonym unless names
 /// are asked for), decision, each criterion's weighted points, the evaluators' totals and their
-/// average, the total, the award and the reason; then the reserve list in its order. The call is
+/// average, the total, the award and the reason; then the reserve list in its order. Under
+/// pseudonyms a personal criterion has no column and a personal gate is not named (the subtitle
+/// says which criteria count only within the total), and the evaluators' totals are left out when
+/// they add in a personal criterion. The call is
 /// scored again from the grid, applications and evaluations stored in the ledger, and the sheet
 /// shows the grid's SHA-256 so the ranking can be reproduced. Books with no call stored get one
 /// sheet that says so.
@@ -23,7 +26,7 @@ public struct ScoringWorkbook: DonorWorkbook {
         ],
         labels: commonLabels + [
             "no_calls", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected",
-            "decision.needs-evaluation", "decision.cancelled", "conflict",
+            "decision.needs-evaluation", "decision.cancelled", "conflict", "withheld", "withheld_criteria",
         ] + DecisionReason.phraseKeys)
 
     public init() {}
@@ -45,6 +48,14 @@ public struct ScoringWorkbook: DonorWorkbook {
             let currency = outcome.grid.currency
             let placeholders = ["call": call.code]
             let subtitle = context.subtitle(template) + ["\(call.code) – \(call.name)", "\(template.label("grid_sha256", language)) \(input.stamp.gridSHA256)"]
+            // The ranking, whose columns leave them out, names the criteria withheld.
+            var rankingSubtitle = subtitle
+            let withheldCriteria = outcome.withheldCriteria(identity)
+            if !withheldCriteria.isEmpty {
+                rankingSubtitle.append("\(template.label("withheld_criteria", language)) \(withheldCriteria.map(\.description).joined(separator: "; "))")
+            }
+            let totalsWithheld = outcome.withholdsEvaluatorTotals(identity)
+            let withheld = template.label("withheld", language)
             func points(_ value: Points?) -> CellValue { value.map { .number(SpreadsheetNumber(minorUnits: $0.hundredths, exponent: 2)) } ?? .blank }
             if let sheet = template.sheet("ranking") {
                 var columns: [ListingColumn<ApplicationResult>] = [
@@ -54,11 +65,15 @@ public struct ScoringWorkbook: DonorWorkbook {
                     ListingColumn(key: "decision", style: styles.text, value: { .text(template.label("decision.\($0.decision.rawValue)", language)) }),
                     ListingColumn(key: "evaluators", style: styles.text, value: { result in
                         .optionalText(
-                            result.evaluators.map { "\($0.evaluator) \($0.conflict ? conflict : $0.total?.description ?? "–")" }.joined(separator: "; "))
+                            result.evaluators.map { evaluator in
+                                // Totals that add in a personal criterion are left out: the evaluators are named.
+                                if evaluator.conflict { return "\(evaluator.evaluator) \(conflict)" }
+                                return totalsWithheld ? evaluator.evaluator : "\(evaluator.evaluator) \(evaluator.total?.description ?? "–")"
+                            }.joined(separator: "; "))
                     }),
                     ListingColumn(key: "evaluation_average", style: styles.points, value: { result in
                         let used = result.evaluators.filter(\.used).compactMap(\.total)
-                        return used.isEmpty ? .blank : points(Points.average(used))
+                        return used.isEmpty || totalsWithheld ? .blank : points(Points.average(used))
                     }),
                     ListingColumn(key: "total", style: styles.points, value: { points($0.total) }),
                     ListingColumn(key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) }),
@@ -66,25 +81,28 @@ public struct ScoringWorkbook: DonorWorkbook {
                         key: "awarded", style: styles.money(currency.code), value: { $0.awarded.map { .number(SpreadsheetNumber($0)) } ?? .blank },
                         total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.awarded?.minorUnits ?? 0 })),
                     ListingColumn(key: "reason", style: styles.text, value: { result in
-                        .optionalText(result.why.phrase.map { context.worded($0, template) } ?? result.reason)
+                        let why = identity.showsPersonalData ? result.why : result.whyWithoutPersonalData(grid: outcome.grid, withheld: withheld)
+                        return .optionalText(why.phrase.map { context.worded($0, template) } ?? outcome.reason(result, identity))
                     }),
-                    ListingColumn(key: "failed_gates", style: styles.text, value: { .optionalText($0.failedGates.joined(separator: ", ")) }),
+                    ListingColumn(key: "failed_gates", style: styles.text, value: { .optionalText(outcome.failedGates($0, identity).joined(separator: ", ")) }),
                 ]
-                // One column per criterion, in the grid's order, in place of `criteria`.
+                // One column per criterion, in the grid's order, in place of `criteria`: under
+                // pseudonyms, none for a personal criterion.
                 var expanded = sheet
                 if let index = sheet.column("criteria") {
                     let width = sheet.columns[index].width
-                    expanded.columns.replaceSubrange(index...index, with: outcome.grid.criteria.map { criterion in
+                    let shown = outcome.grid.criteria.enumerated().filter { !outcome.withholds($0.element, identity) }
+                    expanded.columns.replaceSubrange(index...index, with: shown.map { _, criterion in
                         ColumnTemplate(key: "criterion.\(criterion.key)", label: Localized(en: criterion.description, sq: criterion.description), width: width)
                     })
-                    for (position, criterion) in outcome.grid.criteria.enumerated() {
+                    for (position, criterion) in shown {
                         columns.append(ListingColumn(key: "criterion.\(criterion.key)", style: styles.points, value: { result in
                             position < result.criteria.count ? points(result.criteria[position].weighted) : .blank
                         }))
                     }
                 }
                 let listing = try context.listing(book, template, expanded, columns, styles, placeholders: placeholders)
-                try listing.start(subtitle: subtitle)
+                try listing.start(subtitle: rankingSubtitle)
                 let ordered = outcome.results.sorted { ($0.rank ?? Int.max, $0.application.line) < ($1.rank ?? Int.max, $1.application.line) }
                 for result in ordered { try listing.add(result) }
                 try listing.finish(totalLabel: template.label("total", language))
