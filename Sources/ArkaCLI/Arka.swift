@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 /// The `arka` command: parses, calls the engine in ArkaBooks, prints.
@@ -30,7 +31,10 @@ struct Arka: ParsableCommand {
         ])
 
     /// Runs the command; a rejected input prints one line per problem on standard error and exits 1.
+    /// An interrupting signal (SIGINT, SIGTERM, SIGHUP) removes the files being written under a
+    /// hidden name, and the command ends by that signal (a shell's status 130, 143, 129).
     static func main() {
+        StagingFiles.installInterruptHandlers()
         do {
             var command = try parseAsRoot()
             try CommandTexts.check(command)
