@@ -6,6 +6,10 @@ import Foundation
 
 /// The `arka` command: parses, calls the engine in ArkaBooks, prints.
 ///
+/// Every option that takes an amount, a count or a line number reads its value whatever it
+/// looks like (`parsing: .unconditional`), so `--counted -5` means what `--counted=-5` does and
+/// the rule of the field, not the parser, answers a negative number.
+///
 /// Every command states its `commandName`: without it, ArgumentParser derives each name from the
 /// type's description at every start, a lookup through all of the program's protocol
 /// conformances that took a fifth of a short command's time.
