@@ -29,11 +29,14 @@ let package = Package(
         .target(
             name: "CSQLiteSettings",
             linkerSettings: [.linkedLibrary("sqlite3")]),
+        // The list of files being written under a hidden name, and the signal handlers that
+        // remove them when a command is interrupted (a handler may only call what C can).
+        .target(name: "CStagingFiles"),
         // The SQLite file: schema, migrations, the append-only journal and its hash chain.
         .target(
             name: "ArkaStore",
             dependencies: [
-                "ArkaCore", "CSQLiteSettings",
+                "ArkaCore", "CSQLiteSettings", "CStagingFiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,9 +1,14 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 /// The `arka` command: parses, calls the engine in ArkaBooks, prints.
+///
+/// Every option that takes an amount, a count or a line number reads its value whatever it
+/// looks like (`parsing: .unconditional`), so `--counted -5` means what `--counted=-5` does and
+/// the rule of the field, not the parser, answers a negative number.
 ///
 /// Every command states its `commandName`: without it, ArgumentParser derives each name from the
 /// type's description at every start, a lookup through all of the program's protocol
@@ -30,7 +35,10 @@ struct Arka: ParsableCommand {
         ])
 
     /// Runs the command; a rejected input prints one line per problem on standard error and exits 1.
+    /// An interrupting signal (SIGINT, SIGTERM, SIGHUP) removes the files being written under a
+    /// hidden name, and the command ends by that signal (a shell's status 130, 143, 129).
     static func main() {
+        StagingFiles.installInterruptHandlers()
         do {
             var command = try parseAsRoot()
             try CommandTexts.check(command)

@@ -167,8 +167,16 @@ extension Ledger {
         return try write(counted: counted, signature: signature) { transaction in
             let line = try statementLine(id, account: account, in: transaction)
             let fund = fund ?? profile.ownFund
+            // BANK-N, or BANK-N-2... when the line's earlier entry was reversed; while that entry
+            // stands, the line is matched to it again instead.
+            let entryID = try transaction.freshEntryID("BANK-\(id)")
+            if try transaction.storedEntry(id: entryID) != nil {
+                throw ArkaError(
+                    .duplicate, "statement line \(id) was posted already as \(entryID); match the line to it: arka bank match --line \(id) --entry \(entryID)",
+                    field: "line", value: "\(id)")
+            }
             var entry = Entry(
-                id: "BANK-\(id)", date: line.line.date, description: description ?? line.line.description,
+                id: entryID, date: line.line.date, description: description ?? line.line.description,
                 documents: [DocumentReference(kind: .bank, reference: "statement line \(id)")],
                 postings: [
                     Posting(account: account, amount: line.line.amount, fund: fund, memo: "statement line \(id)"),

@@ -6,7 +6,9 @@ extension Ledger {
     /// Records the cash counted at the end of `date` against the books' balance of the till
     /// (every entry of that day included). A difference is posted as a shortage or an overage
     /// to the cash-difference account, with the note saying why; a count that agrees is
-    /// recorded too.
+    /// recorded too. A till may be counted again the same day (after a correction, at a change
+    /// of cashier): each count is its own, its difference entry numbered on (`CC-DATE-TILL`,
+    /// then `-2`, `-3`...), and reads the books with the earlier count's difference in them.
     ///
     /// ```swift
     /// let (count, entry) = try ledger.countCash(on: day, counted: lek("84200"), note: "short after the fair", signature: .now())
@@ -40,7 +42,8 @@ extension Ledger {
         let expected = Money(minorUnits: try transaction.postedBalance(of: account, asOf: date), currency: baseCurrency)
         let count = CashCount(date: date, account: account, expected: expected, counted: counted, note: note?.trimmingSpaces)
         var stored: StoredEntry?
-        if var entry = try count.entry(id: id ?? "CC-\(date)-\(account)", profile: profile) {
+        // A second count of the same day and till is a count of its own: CC-DATE-TILL-2, -3...
+        if var entry = try count.entry(id: try id ?? transaction.freshEntryID("CC-\(date)-\(account)", oneOfMany: true), profile: profile) {
             entry = try EntryRules.prepare(entry, in: context)
             entry.postedBy = signature.user
             entry.postedAt = signature.timestamp

@@ -366,7 +366,8 @@ extension Ledger {
             throw ArkaError(
                 .unknownEntry, exists ? "entry \(id) is not a sale; correct it with arka reverse" : "the ledger has no sale with this id", field: "sale", value: id)
         }
-        let reversal = try reverse(entryID: id, date: date, reason: reason, newID: newID ?? "\(id)-void", counted: counted, signature: signature)
+        let voidID = try newID ?? store.view { try $0.freshEntryID("\(id)-void", oneOfMany: true) }
+        let reversal = try reverse(entryID: id, date: date, reason: reason, newID: voidID, counted: counted, signature: signature)
         let total = try items.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "the sale's total") }
         let money = try businessProfile().moneyAccounts
         let account = reversal.entry.postings.first { money.contains($0.account) }?.account ?? ""

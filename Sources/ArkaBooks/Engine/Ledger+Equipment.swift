@@ -15,8 +15,11 @@ extension Ledger {
     /// Buys equipment for handover: one entry per invoice, debiting the stock account per item
     /// (on its fund and budget line) and crediting the supplier or the bank; each item joins the
     /// register with its cost in the base currency at the purchase's rate.
+    /// Returns the purchase entry's id: `PUR-` and the invoice number, numbered on (`-2`) when
+    /// another supplier's invoice of that number, or a reversed purchase, has the name.
     /// - Throws: ``ArkaError`` naming the item; nothing is recorded.
-    public func purchaseEquipment(_ items: [EquipmentItem], creditAccount: String, signature: Signature) throws {
+    @discardableResult
+    public func purchaseEquipment(_ items: [EquipmentItem], creditAccount: String, signature: Signature) throws -> String {
         try write(signature: signature) { try purchase(items, creditAccount: creditAccount, signature: signature, in: $0) }
     }
 
@@ -49,6 +52,7 @@ extension Ledger {
                         purchaseDate: try LedgerDate.parse(try row.required("date")),
                         cost: try Money.parse(try row.required("amount"), currency: currency), fund: try row.required("fund"),
                         budgetLine: try row.required("budget_line"))
+                    try item.check()
                     if let last = batch.last, last.invoice != item.invoice { try flush() }
                     if batch.isEmpty {
                         firstRow = row
@@ -64,11 +68,13 @@ extension Ledger {
         return count
     }
 
-    private func purchase(_ items: [EquipmentItem], creditAccount: String, signature: Signature, in transaction: LedgerTransaction) throws {
+    @discardableResult
+    private func purchase(_ items: [EquipmentItem], creditAccount: String, signature: Signature, in transaction: LedgerTransaction) throws -> String {
         guard let stock = settings.equipmentStockAccount else {
             throw ArkaError(.badSetting, "set equipment_stock_account in ledger.yaml to buy equipment for handover", field: "equipment_stock_account", value: "")
         }
-        guard let first = items.first else { return }
+        guard let first = items.first else { return "" }
+        for item in items { try item.check() }
         for item in items where item.invoice != first.invoice || item.supplier != first.supplier || item.purchaseDate != first.purchaseDate
             || item.cost.currency != first.cost.currency
         {
@@ -82,7 +88,8 @@ extension Ledger {
             documents += try DocumentReference.parseList("nivf:\(nivf)", field: "nivf")
         }
         var entry = Entry(
-            id: try transaction.freshEntryID("PUR-\(first.invoice)"), date: first.purchaseDate, description: "Equipment for handover, invoice \(first.invoice)",
+            id: try purchaseID(invoice: first.invoice, supplier: first.supplier, in: transaction), date: first.purchaseDate,
+            description: "Equipment for handover, invoice \(first.invoice)",
             counterparty: first.supplier, documents: documents,
             postings: items.map { item in
                 Posting(account: stock, amount: item.cost, fund: item.fund, budgetLine: item.budgetLine, memo: "\(item.tag): \(item.description)")
@@ -95,6 +102,28 @@ extension Ledger {
             let posting = entry.postings[index]
             try transaction.addEquipment(item, baseCost: posting.baseAmount, rate: posting.conversion?.rate, entryID: entry.id)
         }
+        return entry.id
+    }
+
+    /// The id of a purchase's entry: `PUR-` and the invoice number, numbered on (`-2`, `-3`...)
+    /// when that name is taken by another supplier's invoice of the same number or by a
+    /// reversed purchase.
+    /// - Throws: ``ArkaError/Kind/duplicate`` when the supplier's invoice is booked already by
+    ///   a purchase that stands.
+    private func purchaseID(invoice: String, supplier: String, in transaction: LedgerTransaction) throws -> String {
+        let base = "PUR-\(invoice)"
+        var candidate = base
+        var number = 1
+        while let existing = try transaction.storedEntry(id: candidate) {
+            if existing.entry.counterparty == supplier, try transaction.reversal(of: candidate) == nil {
+                throw ArkaError(
+                    .duplicate, "invoice \(invoice) of \(supplier) was booked already as \(candidate); reverse that purchase first to book it again",
+                    field: "invoice", value: invoice)
+            }
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        return candidate
     }
 
     /// Hands items over to an agreement's recipient under one protocol: posts the grant expense

@@ -133,7 +133,9 @@ public final class Ledger {
                     .badDate, "a reversal cannot be dated before the entry it reverses (\(original.entry.date))",
                     field: "date", value: date.description)
             }
-            var reversal = try original.entry.reversed(id: newID ?? "\(entryID)-rev", date: date, reason: reason)
+            // X-rev, numbered on (X-rev-2) only when an entry of the books has that id already.
+            let id = try newID ?? transaction.freshEntryID("\(entryID)-rev", oneOfMany: true)
+            var reversal = try original.entry.reversed(id: id, date: date, reason: reason)
             reversal = try EntryRules.prepare(reversal, in: context)
             reversal.postedBy = signature.user
             reversal.postedAt = signature.timestamp

@@ -1,10 +1,12 @@
 import ArkaCore
+import ArkaStore
 import Foundation
 
 /// Where a long text output goes, in pieces: standard output, or a file that appears whole.
 ///
 /// A file is written under a temporary name beside it and renamed into place by ``finish()``,
-/// so a failure half-way never leaves a half-written file at the output path.
+/// so a failure half-way never leaves a half-written file at the output path; an interrupting
+/// signal removes the temporary file (``StagingFiles``).
 ///
 /// ```swift
 /// let sink = try TextSink(path: "books.journal")
@@ -17,6 +19,8 @@ public final class TextSink {
     private let temporaryPath: String?
     private var buffer: [UInt8] = []
     private var finished = false
+    /// The temporary file's listing with the signal handlers.
+    private var staging: StagingFiles.Token?
 
     /// A sink to a file (`nil` or `-` for standard output) that replaces only an earlier file of
     /// `kind` (``OutputFile/checkReplaceable(_:kind:)``).
@@ -29,16 +33,19 @@ public final class TextSink {
             return
         }
         try OutputFile.checkReplaceable(path, kind: kind)
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        StagingFiles.removeStale(in: (path as NSString).deletingLastPathComponent)
+        let temporary = StagingFiles.path(for: path, kind: .text)
+        let token = StagingFiles.track([temporary])
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
         else {
+            StagingFiles.release(token)
             throw ArkaError(.io, "cannot write the file", location: SourceLocation(file: path))
         }
         self.handle = handle
         finalPath = path
         temporaryPath = temporary
+        staging = token
     }
 
     deinit {
@@ -46,6 +53,7 @@ public final class TextSink {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporaryPath)
         }
+        if let staging { StagingFiles.release(staging) }
     }
 
     public func write(_ text: String) throws {
@@ -67,6 +75,11 @@ public final class TextSink {
         try flush()
         finished = true
         guard let finalPath, let temporaryPath else { return }
+        defer {
+            if let staging { StagingFiles.release(staging) }
+            staging = nil
+        }
+        StagingFiles.holdIfTesting(temporaryPath)
         do {
             try handle.close()
         } catch {

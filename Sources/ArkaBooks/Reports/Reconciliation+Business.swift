@@ -9,6 +9,8 @@ extension Ledger {
     ///   is every entry that moved the account without quantities of goods);
     /// - sales by product, net of VAT, against what the sale entries and their reversals
     ///   credited to each income account;
+    /// - the cash counts' differences (counted less the books) against what each count's
+    ///   difference entry moved on the account counted (a count that agreed posts nothing);
     /// - each bank account's matched statement lines against what their entries moved on the
     ///   account, a reversed entry counting with its reversal (so a line matched to a reversed
     ///   entry is a difference).
@@ -27,6 +29,7 @@ extension Ledger {
             var result: [RegisterReconciliation] = []
             if let stock = profile.stock { result.append(try stockReconciliation(account: stock, in: view)) }
             result.append(try salesReconciliation(in: view))
+            result.append(try cashCountReconciliation(in: view))
             var banks = [profile.bank]
             for account in try view.statementAccounts() where !banks.contains(account) { banks.append(account) }
             for account in banks { result.append(try statementReconciliation(account: account, in: view)) }
@@ -122,6 +125,45 @@ extension Ledger {
             phrases: .init(
                 register: Phrase("register.sales_by_product"), control: Phrase("control.sale_income", ["accounts": accounts.joined(separator: ", ")]),
                 differences: differences.phrases))
+    }
+
+    /// Every cash count's difference against what its own difference entry moved on the account
+    /// counted: a count with a difference and no entry, or an entry that moved another amount,
+    /// is named. Several counts of one day and till each stand on their own entry.
+    private func cashCountReconciliation(in view: LedgerView) throws -> RegisterReconciliation {
+        var register: Int64 = 0
+        var control: Int64 = 0
+        var differences = Differences()
+        for stored in try view.cashCounts(currency: baseCurrency) {
+            let count = stored.count
+            let difference = try count.difference.minorUnits
+            register = try Checked.add(register, difference, what: "the cash counts' differences")
+            var moved: Int64 = 0
+            if let id = stored.entry, let entry = try view.storedEntry(id: id) {
+                for posting in entry.entry.postings where posting.account == count.account {
+                    moved = try Checked.add(moved, posting.baseAmount.minorUnits, what: "the cash counts' differences")
+                }
+            }
+            control = try Checked.add(control, moved, what: "the cash counts' differences")
+            guard moved != difference else { continue }
+            let values = [
+                "date": count.date.description, "account": count.account, "difference": figure(difference), "entry": stored.entry ?? "", "moved": figure(moved),
+            ]
+            if let entry = stored.entry {
+                differences.append(
+                    "the count of \(count.date) on \(count.account) found \(figure(difference)), its entry \(entry) moved \(count.account) by \(figure(moved))",
+                    Phrase("difference.cash_count_differs", values))
+            } else {
+                differences.append(
+                    "the count of \(count.date) on \(count.account) found \(figure(difference)) and posted no entry",
+                    Phrase("difference.cash_count_without_entry", values))
+            }
+        }
+        return RegisterReconciliation(
+            register: "cash counts' differences", control: "their entries' movement on the accounts counted", registerTotal: money(register),
+            controlTotal: money(control), differences: differences.texts,
+            phrases: .init(
+                register: Phrase("register.cash_counts"), control: Phrase("control.cash_count_entries"), differences: differences.phrases))
     }
 
     /// Matched statement lines against what their entries, and those entries' reversals, moved on the account.

@@ -58,11 +58,13 @@ public struct RegisterReconciliation: Sendable, Equatable {
     /// Every key a reconciliation's phrases may have: a workbook template words each.
     public static let phraseKeys = [
         "register.equipment_in_stock", "register.equipment_handed_over", "register.agreements_consumed", "register.goods_in_stock",
-        "register.sales_by_product", "register.statement_lines",
+        "register.sales_by_product", "register.statement_lines", "register.cash_counts",
         "control.account", "control.in_kind_expense", "control.agreement_postings", "control.sale_income", "control.statement_entries",
+        "control.cash_count_entries",
         "difference.entry_without_item", "difference.stock_differs", "difference.entry_without_handover", "difference.handed_over_differs",
         "difference.agreement_differs", "difference.product_differs", "difference.entry_without_quantities", "difference.sales_differ",
-        "difference.statement_line_reversed", "difference.statement_line_differs",
+        "difference.statement_line_reversed", "difference.statement_line_differs", "difference.cash_count_differs",
+        "difference.cash_count_without_entry",
     ]
 }
 

@@ -61,7 +61,7 @@ struct Budget: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The fund whose budget changes.", valueName: "code")) var fund: String?
         @Option(name: .long, help: ArgumentHelp("The line that gives.", valueName: "line")) var from: String?
         @Option(name: .long, help: ArgumentHelp("The line that receives.", valueName: "line")) var to: String?
-        @Option(name: .long, help: ArgumentHelp("The amount moved, in the budget's currency.", valueName: "amount")) var amount: String?
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The amount moved, in the budget's currency.", valueName: "amount")) var amount: String?
         @Option(name: .long, help: ArgumentHelp("The revision's date.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: "Why the budget moves.") var reason: String?
         @Option(name: .long, help: ArgumentHelp("The written notice's reference.", valueName: "reference")) var notice: String?

@@ -56,7 +56,7 @@ struct Equipment: ParsableCommand {
         @Option(name: .long) var invoice: String?
         @Option(name: .long, help: "The fiscal invoice's NIVF.") var nivf: String?
         @Option(name: .long, help: ArgumentHelp("The invoice date.", valueName: "YYYY-MM-DD")) var date: String?
-        @Option(name: .long) var amount: String?
+        @Option(name: .long, parsing: .unconditional) var amount: String?
         @Option(name: .long) var currency: String?
         @Option(name: .long) var fund: String?
         @Option(name: .long) var budgetLine: String?
@@ -83,8 +83,8 @@ struct Equipment: ParsableCommand {
                 purchaseDate: try LedgerDate.parse(date!, field: "--date"),
                 cost: try Money.parse(amount!, currency: try Currency(code: currency!), field: "--amount"), fund: fund!,
                 budgetLine: budgetLine!)
-            try books.purchaseEquipment([item], creditAccount: creditAccount!, signature: user.signature)
-            emit("Bought \(item.tag) (\(item.cost)) into stock, entry PUR-\(item.invoice).\n")
+            let entry = try books.purchaseEquipment([item], creditAccount: creditAccount!, signature: user.signature)
+            emit("Bought \(item.tag) (\(item.cost)) into stock, entry \(entry).\n")
         }
     }
 

@@ -34,10 +34,10 @@ struct Grant: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The entry's id.") var id: String?
         @Option(name: .long, help: ArgumentHelp("The day the bank credited it.", valueName: "YYYY-MM-DD")) var date: String?
-        @Option(name: .long, help: "The amount credited, in the business's currency.") var amount: String?
+        @Option(name: .long, parsing: .unconditional, help: "The amount credited, in the business's currency.") var amount: String?
         @Option(name: .long, help: "The project's grant agreement.") var agreement: String?
         @Option(name: .long, help: "The bank reference of the transfer.") var reference: String?
-        @Option(name: .long, help: ArgumentHelp("What the project sent, like \"6000.00 EUR\".", valueName: "amount currency")) var original: String?
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("What the project sent, like \"6000.00 EUR\".", valueName: "amount currency")) var original: String?
 
         func validate() throws {
             if file == nil, [id, date, amount, agreement, reference].contains(where: { $0 == nil }) {
@@ -141,7 +141,7 @@ struct Grant: ParsableCommand {
             @Option(name: .long, help: "The agreement's number.") var number: String?
             @Option(name: .long, help: ArgumentHelp("The recipient's code.", valueName: "code")) var recipient: String?
             @Option(name: .long, help: ArgumentHelp("The scheme's code.", valueName: "code")) var scheme: String?
-            @Option(name: .long, help: "The amount granted, in the scheme's currency.") var amount: String?
+            @Option(name: .long, parsing: .unconditional, help: "The amount granted, in the scheme's currency.") var amount: String?
             @Option(name: .long, help: ArgumentHelp("The approval date.", valueName: "YYYY-MM-DD")) var date: String?
             @Option(name: .long, help: "The conditions of the grant.") var conditions: String?
 
@@ -199,7 +199,7 @@ struct Grant: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The agreement's number.") var agreement: String?
         @Option(name: .long, help: ArgumentHelp("The payment date.", valueName: "YYYY-MM-DD")) var date: String?
-        @Option(name: .long, help: "The amount paid, in the scheme's currency.") var amount: String?
+        @Option(name: .long, parsing: .unconditional, help: "The amount paid, in the scheme's currency.") var amount: String?
         @Option(name: .long, help: "The bank transfer reference.") var reference: String?
         @Option(name: .long, help: ArgumentHelp("The account paid from.", valueName: "code")) var fromAccount: String?
 

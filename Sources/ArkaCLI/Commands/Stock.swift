@@ -56,8 +56,8 @@ struct Stock: ParsableCommand {
         @OptionGroup var user: UserOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The product bought.", valueName: "code")) var product: String?
-        @Option(name: .long, help: "How many, in the product's unit.") var quantity: String?
-        @Option(name: .long, help: "What they cost together.") var amount: String?
+        @Option(name: .long, parsing: .unconditional, help: "How many, in the product's unit.") var quantity: String?
+        @Option(name: .long, parsing: .unconditional, help: "What they cost together.") var amount: String?
         @Option(name: .long, help: ArgumentHelp("The day of the purchase.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: "Who sold them.") var supplier: String?
         @Option(name: .long, help: "The supplier's NIPT.") var nipt: String?
@@ -120,7 +120,7 @@ struct Stock: ParsableCommand {
         @OptionGroup var user: UserOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: ArgumentHelp("The product counted.", valueName: "code")) var product: String?
-        @Option(name: .long, help: "How many are on the shelf.") var counted: String?
+        @Option(name: .long, parsing: .unconditional, help: "How many are on the shelf.") var counted: String?
         @Option(name: .long, help: "Why the count differs from the books.") var note: String?
         @Option(name: .long, help: ArgumentHelp("A CSV file of counts instead.", valueName: "file")) var file: String?
 

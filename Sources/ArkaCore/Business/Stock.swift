@@ -200,9 +200,12 @@ public struct StockCount: Sendable, Equatable {
     public var verdict: String { differenceThousandths < 0 ? "missing" : differenceThousandths > 0 ? "found" : "agrees" }
 
     /// Reads a counted quantity: zero or a positive decimal with at most three decimals, in thousandths.
-    /// - Throws: ``ArkaError/Kind/badQuantity`` for anything else.
+    /// - Throws: ``ArkaError/Kind/badQuantity`` for anything else (a negative number: "cannot be negative").
     public static func countedThousandths(_ text: String, field: String = "counted") throws -> Int64 {
-        if let number = try? DecimalText.parse(text, field: field), number.digits == 0 { return 0 }
+        if let number = try? DecimalText.parse(text, field: field) {
+            if number.digits == 0 { return 0 }
+            if number.digits < 0 { throw ArkaError(.badQuantity, "a counted quantity cannot be negative", field: field, value: text) }
+        }
         do {
             let quantity = try Quantity.parse(text, field: field)
             var units = quantity.value.digits

@@ -34,6 +34,21 @@ public struct EquipmentItem: Sendable, Equatable {
         self.fund = fund
         self.budgetLine = budgetLine
     }
+
+    /// Checks what the asset register holds of every item before anything is written: it cost
+    /// more than zero (a gift in kind is not bought equipment; a refund is a reversal).
+    ///
+    /// ```swift
+    /// try hive.check()   // throws for a cost of 0.00 or less
+    /// ```
+    /// - Throws: ``ArkaError/Kind/badAmount`` naming the field `amount` and the value.
+    public func check() throws {
+        guard cost.minorUnits > 0 else {
+            throw ArkaError(
+                .badAmount, "item \(tag) bought for handover must cost more than zero (a refund is the reversal of its purchase)", field: "amount",
+                value: cost.decimalText)
+        }
+    }
 }
 
 /// An item in the register with where it stands: its cost in the base currency at the rate of its

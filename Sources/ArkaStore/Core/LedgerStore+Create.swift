@@ -8,7 +8,8 @@ extension LedgerStore {
     ///
     /// The file is built beside `path` under a hidden name, then given its name in one step
     /// that refuses to replace a file, so an interrupted `arka init` never leaves half a ledger,
-    /// and two at once never overwrite each other. While it is built nothing of it is a ledger
+    /// and two at once never overwrite each other. An interrupting signal removes the hidden file
+    /// (``StagingFiles``), and the leftovers of a process killed outright are removed first. While it is built nothing of it is a ledger
     /// yet, so SQLite does not sync each step to disk: the finished file is synced once.
     ///
     /// ```swift
@@ -29,11 +30,16 @@ extension LedgerStore {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
         }
-        let url = URL(fileURLWithPath: path)
-        let staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).creating-\(getpid())").path
+        // Leftovers of an init that was killed outright (SIGKILL, a power cut) go first.
+        StagingFiles.removeStale(in: (path as NSString).deletingLastPathComponent)
+        let staging = StagingFiles.path(for: path, kind: .ledger)
+        let files = [staging] + StagingFiles.sqliteCompanions.map { staging + $0 }
         func removeStaging() {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: staging + suffix) }
+            for file in files { unlink(file) }
         }
+        // An interrupting signal removes them (``StagingFiles/installInterruptHandlers()``).
+        let token = StagingFiles.track(files)
+        defer { StagingFiles.release(token) }
         removeStaging()
         do {
             let queue = try DatabaseQueue(path: staging, configuration: configuration)
@@ -51,6 +57,7 @@ extension LedgerStore {
             // Closing copies the WAL into the file and removes it: the file alone is the ledger.
             try queue.close()
             try syncFile(atPath: staging)
+            StagingFiles.holdIfTesting(staging)
             try publish(staging, as: path)
         } catch {
             removeStaging()

@@ -1,10 +1,12 @@
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 /// Writes a donor workbook from a ledger to a file, through a temporary file renamed into place
 /// only once libxlsxwriter has written it whole: a failure mid-export leaves no half-written file
-/// at the output path (and an earlier file there untouched).
+/// at the output path (and an earlier file there untouched), and an interrupting signal removes
+/// the temporary file.
 ///
 /// ```swift
 /// let folder = try WorkbookExport.templatesFolder(nil)
@@ -76,10 +78,12 @@ public enum WorkbookExport {
         } else {
             throw ArkaError(.unknownReport, "no such workbook; the reports are \(reportNames.joined(separator: ", "))", field: "--report", value: report)
         }
-        let url = URL(fileURLWithPath: output)
-        let folderURL = url.deletingLastPathComponent()
         try OutputFile.checkReplaceable(output, kind: .workbook)
-        let partial = folderURL.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
+        StagingFiles.removeStale(in: (output as NSString).deletingLastPathComponent)
+        let partial = StagingFiles.path(for: output, kind: .workbook)
+        // An interrupting signal removes the partial file (``StagingFiles``).
+        let staging = StagingFiles.track([partial])
+        defer { StagingFiles.release(staging) }
         do {
             let book = try Workbook(path: partial, constantMemory: streams)
             book.cutTextNote = context.language == .sq ? .albanian : .english
@@ -88,6 +92,7 @@ public enum WorkbookExport {
             if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
             let figures = try write(book)
             try book.close()
+            StagingFiles.holdIfTesting(partial)
             guard rename(partial, output) == 0 else {
                 throw ArkaError(.io, "cannot put the workbook in place: \(String(cString: strerror(errno)))", field: "--output", value: output)
             }
