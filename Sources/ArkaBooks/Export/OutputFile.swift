@@ -43,7 +43,20 @@ public enum OutputFile {
     /// - Throws: ``ArkaError/Kind/io`` naming `--output` and the path: for a symbolic link, a
     ///   folder, a device or other special file, a file holding anything else (a ledger, a CSV,
     ///   a template), or a missing folder.
-    public static func checkReplaceable(_ path: String, kind: Kind) throws {
+    ///
+    /// With `followingLink` (the command's `--force`), a symbolic link to a regular file is
+    /// followed: the file it points to is checked, and is what the export replaces.
+    /// - Returns: the path to write: `path`, or the file a followed link points to.
+    @discardableResult
+    public static func checkReplaceable(_ path: String, kind: Kind, followingLink: Bool = false) throws -> String {
+        if followingLink, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            let resolved = target.hasPrefix("/") ? target : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            var status = stat()
+            guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+                throw ArkaError(.io, "the output is a symbolic link to something that is not a regular file; --force follows only a link to a file", field: "--output", value: path)
+            }
+            return try checkReplaceable(resolved, kind: kind)
+        }
         func refuse(_ reason: String) -> ArkaError {
             ArkaError(.io, "\(reason); the export writes only a new file or replaces \(kind.name)", field: "--output", value: path)
         }
@@ -55,18 +68,19 @@ public enum OutputFile {
             guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
                 throw ArkaError(.io, "the folder of the output file does not exist", field: "--output", value: path)
             }
-            return
+            return path
         }
         switch status.st_mode & S_IFMT {
-        case S_IFLNK: throw refuse("the output is a symbolic link; name the file itself")
+        case S_IFLNK: throw refuse("the output is a symbolic link; name the file itself, or give --force to replace the file it points to")
         case S_IFDIR: throw refuse("the output is a folder")
         case S_IFREG: break
         default: throw refuse("the output is a device or another special file")
         }
-        guard status.st_size > 0 else { return }
+        guard status.st_size > 0 else { return path }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw refuse("the output cannot be read to check what it holds") }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: kind.signature.count)) ?? Data())
         guard head == kind.signature else { throw refuse("the output holds something else (a ledger, a CSV file or a template?)") }
+        return path
     }
 }

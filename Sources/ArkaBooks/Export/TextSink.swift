@@ -25,14 +25,15 @@ public final class TextSink {
     /// A sink to a file (`nil` or `-` for standard output) that replaces only an earlier file of
     /// `kind` (``OutputFile/checkReplaceable(_:kind:)``).
     /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created or holds something else.
-    public init(path: String?, kind: OutputFile.Kind = .journal) throws {
+    /// With `followingLink` (`--force`), a symbolic link to a regular file writes that file.
+    public init(path: String?, kind: OutputFile.Kind = .journal, followingLink: Bool = false) throws {
         guard let path, path != "-" else {
             handle = .standardOutput
             finalPath = nil
             temporaryPath = nil
             return
         }
-        try OutputFile.checkReplaceable(path, kind: kind)
+        let path = try OutputFile.checkReplaceable(path, kind: kind, followingLink: followingLink)
         StagingFiles.removeStale(in: (path as NSString).deletingLastPathComponent)
         let temporary = StagingFiles.path(for: path, kind: .text)
         let token = StagingFiles.track([temporary])

@@ -21,8 +21,9 @@ struct Export: ParsableCommand {
             """)
 
         @OptionGroup var ledger: LedgerOptions
-        @Option(name: .long, help: ArgumentHelp("The output file (default: standard output).", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("The output file (default, or -: standard output).", valueName: "file"))
         var output: String?
+        @Flag(name: .long, help: "When --output is a symbolic link to an earlier journal, replace the file it points to.") var force = false
         @Flag(name: .long, help: "Show applicants and recipients by name, personal id and code.") var names = false
         @Flag(name: .long, help: "Show applicants and recipients who are persons by pseudonym (the default).") var pseudonyms = false
 
@@ -32,7 +33,7 @@ struct Export: ParsableCommand {
 
         func run() throws {
             let books = try ledger.open()
-            try books.exportJournal(to: try TextSink(path: output), people: names ? nil : try books.pseudonymizer())
+            try books.exportJournal(to: try TextSink(path: output, followingLink: force), people: names ? nil : try books.pseudonymizer())
         }
     }
 }

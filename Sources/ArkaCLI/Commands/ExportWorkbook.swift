@@ -25,7 +25,8 @@ extension Export {
 
         @OptionGroup var ledger: LedgerOptions
         @Option(name: .long, help: ArgumentHelp("The workbook to write.", valueName: "name")) var report: String
-        @Option(name: .long, help: ArgumentHelp("The .xlsx file to write.", valueName: "file")) var output: String
+        @Option(name: .long, help: ArgumentHelp("The .xlsx file to write (- for standard output).", valueName: "file")) var output: String
+        @Flag(name: .long, help: "When --output is a symbolic link to an earlier workbook, replace the file it points to.") var force = false
         @Option(name: .long, help: ArgumentHelp("The first day of the period.", valueName: "YYYY-MM-DD")) var from: String?
         @Option(name: .long, help: ArgumentHelp("The last day of the period.", valueName: "YYYY-MM-DD")) var to: String?
         @Option(name: .long, help: "The labels' language: en or sq.") var lang: Language = .en
@@ -49,8 +50,10 @@ extension Export {
             let context = ExportContext(
                 ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
-            let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder)
-            emit("Wrote \(report) to \(output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? ""))
+            let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder, followingLink: force)
+            let said = "Wrote \(report) to \(output == "-" ? "standard output" : output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? "")
+            // Standard output holds the workbook itself: what was written is said on standard error.
+            if output == "-" { FileHandle.standardError.write(Data(said.utf8)) } else { emit(said) }
         }
     }
 }

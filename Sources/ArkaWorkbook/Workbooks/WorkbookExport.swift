@@ -53,12 +53,17 @@ public enum WorkbookExport {
         try WorkbookTemplate.load(path: (folder as NSString).appendingPathComponent("\(catalogue.report).yaml"), catalogue: catalogue)
     }
 
-    /// Writes the report's workbook to `output` and returns its figures.
+    /// Writes the report's workbook to `output` (`-`: standard output) and returns its figures.
+    /// An existing `output` is replaced only when it is an earlier workbook
+    /// (``OutputFile/checkReplaceable(_:kind:followingLink:)``); with `followingLink`, a symbolic
+    /// link to one replaces the file it points to.
     /// - Throws: ``ArkaError/Kind/unknownReport`` naming the reports there are; a template's
     ///   ``ArkaError/Kind/badTemplate``; ``ArkaError/Kind/workbook`` or ``ArkaError/Kind/io`` when
     ///   the file cannot be written. Nothing is left at `output` then.
     @discardableResult
-    public static func export(report: String, to output: String, context: ExportContext, templates folder: String) throws -> WorkbookFigures {
+    public static func export(
+        report: String, to output: String, context: ExportContext, templates folder: String, followingLink: Bool = false
+    ) throws -> WorkbookFigures {
         let write: (Workbook) throws -> WorkbookFigures
         let streams: Bool
         let heading: PageHeading
@@ -78,7 +83,19 @@ public enum WorkbookExport {
         } else {
             throw ArkaError(.unknownReport, "no such workbook; the reports are \(reportNames.joined(separator: ", "))", field: "--report", value: report)
         }
-        try OutputFile.checkReplaceable(output, kind: .workbook)
+        // `-` writes to standard output: the workbook is made in the system's temporary folder
+        // (libxlsxwriter writes a file) and copied out whole.
+        if output == "-" {
+            let temporary = (NSTemporaryDirectory() as NSString).appendingPathComponent("arka-\(getpid())-\(report).xlsx")
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            let figures = try export(report: report, to: temporary, context: context, templates: folder)
+            guard let data = FileManager.default.contents(atPath: temporary) else {
+                throw ArkaError(.io, "cannot read back the workbook made for standard output", location: SourceLocation(file: temporary))
+            }
+            FileHandle.standardOutput.write(data)
+            return figures
+        }
+        let output = try OutputFile.checkReplaceable(output, kind: .workbook, followingLink: followingLink)
         StagingFiles.removeStale(in: (output as NSString).deletingLastPathComponent)
         let partial = StagingFiles.path(for: output, kind: .workbook)
         // An interrupting signal removes the partial file (``StagingFiles``).
