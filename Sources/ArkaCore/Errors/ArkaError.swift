@@ -100,6 +100,10 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case countedCash = "counted-cash"
         /// A text longer than its kind holds (``TextLimit``): a code, a name, a reference or a description.
         case textTooLong = "text-too-long"
+        /// Another arka command was still writing to the ledger when the wait for it ran out.
+        case ledgerBusy = "ledger-busy"
+        /// A write to a ledger that the file, its folder or its medium lets no one write here.
+        case readOnly = "read-only"
     }
 
     public var kind: Kind
