@@ -31,8 +31,9 @@ struct Export: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
-            try books.exportJournal(to: try TextSink(path: output), people: names ? nil : try books.pseudonymizer())
+            try ledger.read { books in
+                try books.exportJournal(to: try TextSink(path: output), people: names ? nil : try books.pseudonymizer())
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ struct Verify: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let result = try ledger.open().verify()
+        let result = try ledger.read { try $0.verify() }
         let report = result.rendered(as: output.format)
         guard result.passes else { throw BrokenJournal(report: report) }
         emit(report)
