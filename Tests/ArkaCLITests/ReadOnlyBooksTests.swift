@@ -116,6 +116,13 @@ final class ReadOnlyBooksTests {
         )
         let close = try sh("arka period close --ledger ro/books.arka 2023-08")
         #expect(close.stderr == post.stderr)
+        // An export into the read-only folder says so of its output.
+        let export = try sh("arka export journal --ledger ro/books.arka --output ro/books.journal")
+        #expect(export.status == 1)
+        #expect(
+            export.stderr
+                == "error: ro/books.journal: cannot write the file: the folder is not open to you for writing; choose a folder you can write to, or get write access to it\n"
+        )
         #expect(try contents(of: "ro") == before)
         #expect(before.keys.sorted() == ["books.arka"])
     }
@@ -196,6 +203,8 @@ final class ReadOnlyBooksTests {
               arka $command --ledger disk/books.arka > "out-$command.txt" 2> "err-$command.txt" || echo "$command failed"
             done
             arka post --ledger disk/books.arka more.csv > out-post.txt 2> err-post.txt && echo "post was not refused"
+            arka export journal --ledger disk/books.arka --output disk/books.journal 2> err-journal.txt && echo "the export was not refused"
+            ls -A disk > disk-files.txt
             cmp books.arka disk/books.arka || echo "the ledger changed"
             """
         let run = try sh("unshare --mount --propagation private sh -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))'")
@@ -210,5 +219,11 @@ final class ReadOnlyBooksTests {
             try String(contentsOf: folder.appendingPathComponent("err-post.txt"), encoding: .utf8)
                 == "error: disk/books.arka: the disk holding the ledger is full; nothing was written: free some space and run the command again\n"
         )
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("err-journal.txt"), encoding: .utf8)
+                == "error: disk/books.journal: cannot write the file: the disk is full; free some space and run the command again\n"
+        )
+        // No half-written export is left on the disk.
+        #expect(try String(contentsOf: folder.appendingPathComponent("disk-files.txt"), encoding: .utf8).split(separator: "\n").filter { $0.contains("journal") } == [])
     }
 }

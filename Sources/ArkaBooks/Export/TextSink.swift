@@ -31,12 +31,11 @@ public final class TextSink {
         try OutputFile.checkReplaceable(path, kind: kind)
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw ArkaError(.io, "cannot write the file", location: SourceLocation(file: path))
+        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ArkaError(.io, "cannot write the file: \(FileProblem.advice(errno))", location: SourceLocation(file: path))
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         finalPath = path
         temporaryPath = temporary
     }
@@ -57,7 +56,7 @@ public final class TextSink {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw ArkaError(.io, "cannot write: \(error.localizedDescription)", location: SourceLocation(file: finalPath ?? "standard output"))
+            throw ArkaError(.io, "cannot write the file: \(FileProblem.advice(error))", location: SourceLocation(file: finalPath ?? "standard output"))
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -71,12 +70,12 @@ public final class TextSink {
             try handle.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw ArkaError(.io, "cannot finish the file: \(error.localizedDescription)", location: SourceLocation(file: finalPath))
+            throw ArkaError(.io, "cannot finish the file: \(FileProblem.advice(error))", location: SourceLocation(file: finalPath))
         }
         // rename(2) replaces an earlier file in one step; Foundation's replaceItemAt fails on
         // Linux for a relative path whose file exists.
         guard rename(temporaryPath, finalPath) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = FileProblem.advice(errno)
             try? FileManager.default.removeItem(atPath: temporaryPath)
             throw ArkaError(.io, "cannot move the finished file into place: \(reason)", location: SourceLocation(file: finalPath))
         }

@@ -71,19 +71,6 @@ extension LedgerStore {
         error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
     }
 
-    /// A file-system failure (`errno`) as the end of a sentence saying what to do.
-    ///
-    /// ```swift
-    /// throw ArkaError(.io, "cannot create the ledger: \(LedgerStore.advice(errno))", location: location)
-    /// ```
-    static func advice(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC, EDQUOT: return "the disk is full; free some space and run the command again"
-        case EROFS: return "the folder is on a read-only medium; choose a folder you can write to"
-        case EACCES, EPERM: return "the folder is not open to you for writing; choose a folder you can write to, or get write access to it"
-        case ENOENT, ENOTDIR: return "its folder does not exist; create the folder first"
-        case EIO: return "the disk failed; check it and run the command again"
-        default: return "\(String(cString: strerror(code))); check the folder and run the command again"
-        }
-    }
+    /// A file-system failure (`errno`) as the end of a sentence saying what to do (``FileProblem``).
+    static func advice(_ code: Int32) -> String { FileProblem.advice(code) }
 }
