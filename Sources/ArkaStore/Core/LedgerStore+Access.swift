@@ -202,12 +202,14 @@ public struct LedgerWait: Sendable {
     /// The wait of a command that does not say: 30 seconds.
     public static let defaultSeconds: Double = 30
 
+    /// How long to wait for another command's write, in seconds; 0 gives up at once.
     public var seconds: Double
     /// How to ask for a longer wait (`--wait SECONDS`), named in the message when it runs out.
     public var longerWait: String?
     /// Called once, with one sentence, when a wait goes on for longer than half a second.
     public var notice: (@Sendable (String) -> Void)?
 
+    /// A wait of `seconds` (never below 0).
     public init(seconds: Double = LedgerWait.defaultSeconds, longerWait: String? = nil, notice: (@Sendable (String) -> Void)? = nil) {
         self.seconds = max(0, seconds)
         self.longerWait = longerWait
