@@ -93,4 +93,55 @@ extension BoundedQueue {
         }
         finished.wait()
     }
+
+    /// Runs `produce` on this thread and hands what it puts in the queue to `consume` on a second
+    /// thread, in order: the shape for a producer that must stay on this thread, because it
+    /// reads a ledger's snapshot, which is open on this thread only. When `consume` throws, the
+    /// queue is cancelled (the producer's next `put` returns false); the consumer has stopped
+    /// when this returns.
+    ///
+    /// ```swift
+    /// try BoundedQueue<[Row]>.relay(capacity: 6, consumeElsewhere: { rows in try write(rows) }) { queue in
+    ///     try ledger.forEachRow { row in guard queue.put([row]) else { return } }
+    /// }
+    /// ```
+    /// - Throws: what `produce` throws, else what `consume` threw.
+    public static func relay(
+        capacity: Int, stackSize: Int = 8 << 20, consumeElsewhere consume: @escaping @Sendable (Element) throws -> Void,
+        produce: (BoundedQueue<Element>) throws -> Void
+    ) throws {
+        let queue = BoundedQueue<Element>(capacity: capacity)
+        let finished = DispatchSemaphore(value: 0)
+        let failure = ConsumerFailure()
+        let thread = Thread {
+            while let item = queue.take() {
+                do {
+                    try consume(item)
+                } catch {
+                    failure.error = error
+                    queue.cancel()
+                    break
+                }
+            }
+            finished.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        do {
+            try produce(queue)
+        } catch {
+            queue.cancel()
+            queue.close()
+            finished.wait()
+            throw error
+        }
+        queue.close()
+        finished.wait()
+        if let error = failure.error { throw error }
+    }
+}
+
+/// The consuming thread's error, read once that thread has signalled its end.
+private final class ConsumerFailure: @unchecked Sendable {
+    var error: Error?
 }

@@ -26,6 +26,9 @@ extension Ledger {
     ///   entry refused (up to 20), after which nothing is written.
     func write<T>(counted: CountedCash = .keep, file: String? = nil, signature: Signature, _ body: (LedgerTransaction) throws -> T) throws -> T {
         try store.transaction { transaction in
+            // Checked against the chart, funds and closed months as they are now: another command
+            // may have committed while this one waited to write.
+            try refreshDefinition()
             let start = transaction.currentHead.sequence
             let lastCount = try transaction.lastCashCountID()
             let result = try body(transaction)

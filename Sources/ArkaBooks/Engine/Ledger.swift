@@ -19,31 +19,83 @@ public final class Ledger {
     public internal(set) var rates: RateBook
     public private(set) var context: PostingContext
 
+    /// The state of the ledger the definition was read in (``LedgerStore/dataVersion()``).
+    private var definitionVersion: Int64
+
     public var path: String { store.path }
     public var baseCurrency: Currency { settings.baseCurrency }
+    /// Whether the ledger is open for reading only.
+    public var access: LedgerStore.Access { store.access }
 
     init(store: LedgerStore) throws {
         self.store = store
-        let definition = try store.view { try $0.definition() }
-        self.definition = definition
-        self.settings = try LedgerSettings(stored: definition.settings)
+        (definition, settings, rates, context, definitionVersion) = try Self.loadDefinition(store)
+    }
+
+    /// The definition and what is made from it, read in one state of the ledger.
+    private static func loadDefinition(_ store: LedgerStore) throws -> (StoredDefinition, LedgerSettings, RateBook, PostingContext, Int64) {
+        let (definition, version) = try store.snapshot { (try store.view { try $0.definition() }, try store.dataVersion()) }
+        let settings = try LedgerSettings(stored: definition.settings)
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
         for quote in definition.rates {
             try rates.add(currency: quote.currency, period: quote.period, rate: quote.rate, source: quote.source)
         }
-        self.rates = rates
         var budgetLines: [String: Set<String>] = [:]
         for line in definition.budgetLines { budgetLines[line.fund, default: []].insert(line.line) }
-        self.context = PostingContext(
+        let context = PostingContext(
             chart: try ChartOfAccounts(definition.accounts), funds: Set(definition.funds.map(\.code)),
             budgetLines: budgetLines, lock: PeriodLock(closedMonths: definition.closedMonths), base: settings.baseCurrency,
             roundingAccount: settings.roundingAccount)
+        return (definition, settings, rates, context, version)
     }
 
-    /// Opens an existing ledger file.
-    /// - Throws: ``ArkaError/Kind/notALedger`` when the file is not an Arka ledger.
-    public static func open(at path: String) throws -> Ledger {
-        try Ledger(store: try LedgerStore.open(at: path))
+    /// Reads the definition again when another command committed to the ledger since it was
+    /// read: inside a snapshot or a write, the chart, funds, rates and closed months are those
+    /// of the state it reads.
+    /// - Throws: a database error, or an ``ArkaError`` when the stored definition no longer reads.
+    func refreshDefinition() throws {
+        guard try store.dataVersion() != definitionVersion else { return }
+        (definition, settings, rates, context, definitionVersion) = try Self.loadDefinition(store)
+    }
+
+    /// Opens an existing ledger file: for writing (the default), or read-only for a command that
+    /// only reads, which then works in a read-only folder, on a read-only medium or a full disk.
+    ///
+    /// ```swift
+    /// let books = try Ledger.open(at: "books.arka", access: .read)
+    /// ```
+    /// - Throws: ``ArkaError/Kind/notALedger`` when the file is not an Arka ledger;
+    ///   ``ArkaError/Kind/readOnly`` when writing needs an access the file lacks;
+    ///   ``ArkaError/Kind/ledgerBusy`` when another command writing kept it longer than `wait`.
+    public static func open(at path: String, access: LedgerStore.Access = .write, wait: LedgerWait = LedgerWait()) throws -> Ledger {
+        let ledger = try Ledger(store: try LedgerStore.open(at: path, access: access, wait: wait))
+        // A ledger made before it kept a pseudonym key gets one now, where it can be written.
+        guard try ledger.store.view({ try $0.setting(Self.pseudonymKeySetting) }) == nil else { return ledger }
+        switch access {
+        case .write:
+            _ = try ledger.pseudonyms()
+            return ledger
+        case .read:
+            guard let writable = try? Ledger(store: try LedgerStore.open(at: path, access: .write, wait: wait)) else { return ledger }
+            _ = try writable.pseudonyms()
+            return try Ledger(store: try LedgerStore.open(at: path, access: .read, wait: wait))
+        }
+    }
+
+    /// Runs `body` with one consistent state of the ledger: every report and read made in it on
+    /// this thread reads the same state, whatever another command commits meanwhile (one read
+    /// transaction). Every export and every report made of several queries runs in one; nested
+    /// snapshots share the outer one.
+    ///
+    /// ```swift
+    /// let (head, balance) = try ledger.snapshot { (try ledger.verify().head, try ledger.trialBalance(asOf: nil, grouping: .account)) }
+    /// ```
+    /// - Throws: what `body` throws, or an ``ArkaError`` for a database failure.
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        try store.snapshot {
+            try refreshDefinition()
+            return try body()
+        }
     }
 
     /// Creates a ledger file from a checked definition. On any failure no file is left behind.

@@ -23,6 +23,11 @@ extension Ledger {
     /// - Parameter people: how persons are shown; nil writes the texts as the books hold them.
     /// - Throws: ``ArkaError/Kind/io`` when the output cannot be written.
     public func exportJournal(to sink: TextSink, people: Pseudonymizer? = nil) throws {
+        try snapshot { try exportJournalOfOneState(to: sink, people: people) }
+    }
+
+    /// The export, inside a snapshot: its head and entry count are those of the entries it lists.
+    private func exportJournalOfOneState(to sink: TextSink, people: Pseudonymizer?) throws {
         let verification = try store.view { view in (try view.entryCount(), try view.head()) }
         try sink.write("; Arka journal of \(Self.oneLine(settings.name))\(settings.entity.isEmpty ? "" : " (\(Self.oneLine(settings.entity)))")\n")
         try sink.write("; base currency \(baseCurrency.code); \(verification.0) entries; head #\(verification.1.sequence) \(verification.1.hash)\n")

@@ -24,26 +24,25 @@ public final class TextSink {
 
     /// A sink to a file (`nil` or `-` for standard output) that replaces only an earlier file of
     /// `kind` (``OutputFile/checkReplaceable(_:kind:)``).
-    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created or holds something else.
     /// With `followingLink` (`--force`), a symbolic link to a regular file writes that file.
+    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be created or holds something else.
     public init(path: String?, kind: OutputFile.Kind = .journal, followingLink: Bool = false) throws {
-        guard let path, path != "-" else {
+        guard let requested = path, requested != "-" else {
             handle = .standardOutput
             finalPath = nil
             temporaryPath = nil
             return
         }
-        let path = try OutputFile.checkReplaceable(path, kind: kind, followingLink: followingLink)
+        let path = try OutputFile.checkReplaceable(requested, kind: kind, followingLink: followingLink)
         StagingFiles.removeStale(in: (path as NSString).deletingLastPathComponent)
         let temporary = StagingFiles.path(for: path, kind: .text)
         let token = StagingFiles.track([temporary])
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
+        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             StagingFiles.release(token)
-            throw ArkaError(.io, "cannot write the file", location: SourceLocation(file: path))
+            throw ArkaError(.io, "cannot write the file: \(FileProblem.advice(errno))", location: SourceLocation(file: path))
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         finalPath = path
         temporaryPath = temporary
         staging = token
@@ -66,7 +65,7 @@ public final class TextSink {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw ArkaError(.io, "cannot write: \(error.localizedDescription)", location: SourceLocation(file: finalPath ?? "standard output"))
+            throw ArkaError(.io, "cannot write the file: \(FileProblem.advice(error))", location: SourceLocation(file: finalPath ?? "standard output"))
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -85,12 +84,12 @@ public final class TextSink {
             try handle.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw ArkaError(.io, "cannot finish the file: \(error.localizedDescription)", location: SourceLocation(file: finalPath))
+            throw ArkaError(.io, "cannot finish the file: \(FileProblem.advice(error))", location: SourceLocation(file: finalPath))
         }
         // rename(2) replaces an earlier file in one step; Foundation's replaceItemAt fails on
         // Linux for a relative path whose file exists.
         guard rename(temporaryPath, finalPath) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = FileProblem.advice(errno)
             try? FileManager.default.removeItem(atPath: temporaryPath)
             throw ArkaError(.io, "cannot move the finished file into place: \(reason)", location: SourceLocation(file: finalPath))
         }

@@ -110,13 +110,13 @@ extension Ledger {
     /// let result = try Ledger.verify(at: "books.arka", digests: [])
     /// ```
     /// - Throws: ``ArkaError/Kind/notALedger`` or ``ArkaError/Kind/io`` when the file cannot be
-    ///   opened as a ledger at all.
-    public static func verify(at path: String, digests: [(name: String, digest: LedgerDigest)] = []) throws -> JournalVerification {
-        let store = try LedgerStore.open(at: path)
+    ///   opened as a ledger at all; ``ArkaError/Kind/ledgerBusy`` when a writer keeps it longer than `wait`.
+    public static func verify(at path: String, digests: [(name: String, digest: LedgerDigest)] = [], wait: LedgerWait = LedgerWait()) throws -> JournalVerification {
         let ledger: Ledger
         do {
-            ledger = try Ledger(store: store)
-        } catch let error as ArkaError {
+            ledger = try Ledger.open(at: path, access: .read, wait: wait)
+        } catch let error as ArkaError where ![.notALedger, .io, .ledgerBusy, .readOnly].contains(error.kind) {
+            let store = try LedgerStore.open(at: path, access: .read, wait: wait)
             return try store.view { view in
                 var problems = try view.recordLogProblems() + view.triggerProblems() + digestProblems(view, digests)
                 problems.append("the ledger does not open: \(error.description)")
@@ -126,6 +126,6 @@ extension Ledger {
                 return result
             }
         }
-        return try ledger.verify(digests: digests)
+        return try ledger.snapshot { try ledger.verify(digests: digests) }
     }
 }

@@ -21,8 +21,7 @@ struct Balance: ParsableCommand {
     @Option(name: .long, help: "Split each account by fund or by budget-line.") var by: BalanceGrouping?
 
     func run() throws {
-        let report = try ledger.open().trialBalance(asOf: try parseDate(asOf, option: "as-of"), grouping: by ?? .account)
-        emit(report.rendered(as: output.format))
+        emit(try ledger.read { try $0.trialBalance(asOf: try parseDate(asOf, option: "as-of"), grouping: by ?? .account).rendered(as: output.format) })
     }
 }
 

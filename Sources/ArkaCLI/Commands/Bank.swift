@@ -24,11 +24,12 @@ struct Bank: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
         @Argument(help: ArgumentHelp("The statement file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let report = try books.importStatement(file: file, account: account, signature: user.signature)
             emit(report.rendered(currency: books.baseCurrency))
         }
@@ -52,6 +53,7 @@ struct Bank: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The statement line to match (its number in arka bank lines).", valueName: "n")) var line: Int64?
         @Option(name: .long, help: ArgumentHelp("The entry the line is matched to.", valueName: "id")) var entry: String?
         @Option(name: .long, help: ArgumentHelp("Post the line against this account and match it.", valueName: "code")) var post: String?
@@ -69,7 +71,7 @@ struct Bank: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             if let undo {
                 let entry = try books.unmatchLine(undo, signature: user.signature)
                 emit("Statement line \(undo) is no longer matched to \(entry).\n")
@@ -94,7 +96,7 @@ struct Bank: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
 
         func run() throws {
-            let lines = try ledger.open().statementLines(account: account).filter { !unmatched || $0.matchedEntry == nil }
+            let lines = try ledger.read { try $0.statementLines(account: account) }.filter { !unmatched || $0.matchedEntry == nil }
             emit(lines.rendered(as: output.format))
         }
     }

@@ -32,7 +32,7 @@ struct Budget: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Only this fund.", valueName: "code")) var fund: String?
 
         func run() throws {
-            let report = try ledger.open().budgetReport(asOf: try parseDate(asOf, option: "as-of"), fund: fund)
+            let report = try ledger.read { try $0.budgetReport(asOf: try parseDate(asOf, option: "as-of"), fund: fund) }
             emit(report.rendered(as: output.format))
         }
     }
@@ -57,6 +57,7 @@ struct Budget: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of revisions.", valueName: "file")) var file: String?
         @Option(name: .long, help: ArgumentHelp("The fund whose budget changes.", valueName: "code")) var fund: String?
         @Option(name: .long, help: ArgumentHelp("The line that gives.", valueName: "line")) var from: String?
@@ -83,7 +84,7 @@ struct Budget: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             if let file {
                 let count = try books.reviseBudget(file: file, signature: user.signature)
                 emit("Recorded \(count) budget revision\(count == 1 ? "" : "s") from \(file).\n")

@@ -24,6 +24,7 @@ struct Cash: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, parsing: .unconditional, help: "The cash counted.") var counted: String
@@ -31,7 +32,7 @@ struct Cash: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The account counted (default: the till).", valueName: "code")) var account: String?
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let (count, entry) = try books.countCash(
                 on: try LedgerDate.parse(date, field: "--date"), counted: try Money.parse(counted, currency: books.baseCurrency, field: "--counted"),
                 note: note, account: account, afterCount: afterCount.counted, signature: user.signature)
@@ -60,7 +61,7 @@ struct Cash: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            emit(try ledger.open().cashCountStandings().rendered(as: output.format))
+            emit(try ledger.read { try $0.cashCountStandings().rendered(as: output.format) })
         }
     }
 }

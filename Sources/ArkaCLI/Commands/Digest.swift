@@ -25,7 +25,7 @@ struct Digest: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let digest = try ledger.open().digest(at: Signature.now().timestamp)
+        let digest = try ledger.read { try $0.digest(at: Signature.now().timestamp) }
         let sink = try TextSink(path: output, kind: .digest)
         try sink.write(digest.text)
         try sink.finish()

@@ -25,7 +25,7 @@ struct Equipment: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            emit(try ledger.open().equipmentRegister().rendered(as: output.format))
+            emit(try ledger.read { try $0.equipmentRegister().rendered(as: output.format) })
         }
     }
 
@@ -48,6 +48,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of items.", valueName: "file")) var file: String?
         @Option(name: .long) var tag: String?
         @Option(name: .long) var description: String?
@@ -72,7 +73,7 @@ struct Equipment: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             if let file {
                 let count = try books.purchaseEquipment(file: file, signature: user.signature)
                 emit("Bought \(count) item\(count == 1 ? "" : "s") from \(file) into stock.\n")
@@ -107,6 +108,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of handovers.", valueName: "file")) var file: String?
         @Option(name: .long) var agreement: String?
         @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String?
@@ -122,7 +124,7 @@ struct Equipment: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             if let file {
                 let count = try books.handOver(file: file, afterEnd: afterEnd, signature: user.signature)
                 emit("Handed over \(count) item\(count == 1 ? "" : "s") from \(file).\n")
@@ -152,6 +154,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String
         @Option(name: .long, help: ArgumentHelp("The day the items came back.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Why they came back.") var reason: String
@@ -162,7 +165,7 @@ struct Equipment: ParsableCommand {
             guard !list.isEmpty else {
                 throw ArkaError(.missingValue, "name the items to take back", field: "--tags", value: tags)
             }
-            let entries = try ledger.open().returnEquipment(
+            let entries = try ledger.openForWriting(wait).returnEquipment(
                 tags: list, date: try LedgerDate.parse(date, field: "--date"), reason: reason, id: id, signature: user.signature)
             for stored in entries {
                 emit("Returned \(stored.entry.postings.count / 2) item\(stored.entry.postings.count == 2 ? "" : "s") to stock as \(stored.entry.id) (#\(stored.sequence)).\n")

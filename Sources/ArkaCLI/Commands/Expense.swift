@@ -24,6 +24,7 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day it was paid.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Who was paid.") var supplier: String
@@ -39,7 +40,7 @@ struct ExpenseCommand: ParsableCommand {
         @Option(name: .long, help: "The entry's id (default P-YYYYMMDD-NNN).") var id: String?
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let expense = Expense(
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description, supplier: supplier, taxID: nipt,
                 amount: try Money.parse(amount, currency: books.baseCurrency, field: "--amount"), account: account,
@@ -62,11 +63,12 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let (count, total) = try books.importExpenses(file: file, counted: afterCount.counted, signature: user.signature)
             emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n")
         }

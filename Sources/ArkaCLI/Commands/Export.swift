@@ -32,8 +32,9 @@ struct Export: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
-            try books.exportJournal(to: try TextSink(path: output, followingLink: force), people: names ? nil : try books.pseudonymizer())
+            try ledger.read { books in
+                try books.exportJournal(to: try TextSink(path: output, followingLink: force), people: names ? nil : try books.pseudonymizer())
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ extension Export {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
             let context = ExportContext(
-                ledger: try ledger.open(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
+                ledger: try ledger.openForReading(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
             let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder, followingLink: force)
             let said = "Wrote \(report) to \(output == "-" ? "standard output" : output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? "")

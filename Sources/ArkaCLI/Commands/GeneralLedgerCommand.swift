@@ -19,8 +19,9 @@ struct GeneralLedgerCommand: ParsableCommand {
     @OptionGroup var period: AccountPeriodOptions
 
     func run() throws {
-        let report = try ledger.open().generalLedger(
-            account: period.account, from: try period.fromDate, to: try period.toDate)
-        emit(try report.rendered(as: output.format))
+        emit(
+            try ledger.read { books in
+                try books.generalLedger(account: period.account, from: try period.fromDate, to: try period.toDate).rendered(as: output.format)
+            })
     }
 }

@@ -30,6 +30,7 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The entry's id.") var id: String?
@@ -46,7 +47,7 @@ struct Grant: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let entries: [StoredEntry]
             if let file {
                 entries = try books.receiveGrant(file: file, counted: afterCount.counted, signature: user.signature)
@@ -96,6 +97,7 @@ struct Grant: ParsableCommand {
 
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var user: UserOptions
+            @OptionGroup var wait: WaitOptions
             @Argument(help: "The agreement's number.") var agreement: String?
             @Option(name: .long, help: ArgumentHelp("A CSV file of agreements to close.", valueName: "file")) var file: String?
             @Option(name: .long, help: ArgumentHelp("The day it was completed.", valueName: "YYYY-MM-DD")) var date: String?
@@ -108,7 +110,7 @@ struct Grant: ParsableCommand {
             }
 
             func run() throws {
-                let books = try ledger.open()
+                let books = try ledger.openForWriting(wait)
                 if let file {
                     let count = try books.closeAgreements(file: file, as: .completed, signature: user.signature)
                     emit("Completed \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
@@ -137,6 +139,7 @@ struct Grant: ParsableCommand {
 
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var user: UserOptions
+            @OptionGroup var wait: WaitOptions
             @Option(name: .long, help: ArgumentHelp("A CSV file of agreements.", valueName: "file")) var file: String?
             @Option(name: .long, help: "The agreement's number.") var number: String?
             @Option(name: .long, help: ArgumentHelp("The recipient's code.", valueName: "code")) var recipient: String?
@@ -152,7 +155,7 @@ struct Grant: ParsableCommand {
             }
 
             func run() throws {
-                let books = try ledger.open()
+                let books = try ledger.openForWriting(wait)
                 if let file {
                     let count = try books.approveAgreements(file: file, signature: user.signature)
                     emit("Approved \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
@@ -172,9 +175,11 @@ struct Grant: ParsableCommand {
             @OptionGroup var output: FormatOptions
 
             func run() throws {
-                let books = try ledger.open()
-                let (_, recipients) = try books.grantSchemesAndRecipients()
-                emit(try GrantRegister(positions: try books.grantPositions(), recipients: recipients).rendered(as: output.format))
+                emit(
+                    try ledger.read { books in
+                        let (_, recipients) = try books.grantSchemesAndRecipients()
+                        return try GrantRegister(positions: try books.grantPositions(), recipients: recipients).rendered(as: output.format)
+                    })
             }
         }
     }
@@ -196,6 +201,7 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The agreement's number.") var agreement: String?
         @Option(name: .long, help: ArgumentHelp("The payment date.", valueName: "YYYY-MM-DD")) var date: String?
@@ -210,7 +216,7 @@ struct Grant: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             if let file {
                 let count = try books.disburse(file: file, signature: user.signature)
                 emit("Paid \(count) tranche\(count == 1 ? "" : "s") from \(file).\n")
@@ -236,12 +242,13 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Argument(help: "The agreement's number.") var agreement: String
         @Option(name: .long, help: ArgumentHelp("The cancellation date.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Why it is cancelled.") var reason: String
 
         func run() throws {
-            try ledger.open().cancelAgreement(
+            try ledger.openForWriting(wait).cancelAgreement(
                 agreement, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
             emit("Cancelled \(agreement); what it still committed is released.\n")
         }

@@ -18,7 +18,7 @@ extension Grant {
         var asOf: String?
 
         func run() throws {
-            emit(try ledger.open().thirdPartyRegister(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format))
+            emit(try ledger.read { try $0.thirdPartyRegister(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format) })
         }
     }
 }

@@ -23,11 +23,12 @@ struct Period: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Argument(help: ArgumentHelp("The month.", valueName: "YYYY-MM")) var month: String
 
         func run() throws {
             let parsed = try LedgerMonth.parse(month)
-            let closed = try ledger.open().closePeriod(parsed, signature: user.signature)
+            let closed = try ledger.openForWriting(wait).closePeriod(parsed, signature: user.signature)
             let months = closed.count > 1 ? "\(closed[0]) to \(parsed)" : parsed.description
             emit("Closed \(months): the books are closed through \(parsed.lastDay); nothing dated on or before it is written from now on.\n")
         }
@@ -39,7 +40,7 @@ struct Period: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
 
         func run() throws {
-            let months = try ledger.open().definition.closedMonths
+            let months = try ledger.read { $0.definition.closedMonths }
             guard let last = months.max() else { return emit("No month is closed.\n") }
             emit("The books are closed through \(last.lastDay). Months closed:\n" + months.map { "\($0)\n" }.joined())
         }

@@ -21,11 +21,12 @@ struct Post: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup var user: UserOptions
+    @OptionGroup var wait: WaitOptions
     @OptionGroup var afterCount: AfterCountOptions
     @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file")) var file: String
 
     func run() throws {
-        let books = try ledger.open()
+        let books = try ledger.openForWriting(wait)
         let progress = ProgressLine(label: file == "-" ? "standard input" : file)
         let summary = try books.post(file: file, counted: afterCount.counted, signature: user.signature, progress: progress.update)
         progress.clear()

@@ -18,8 +18,7 @@ struct Register: ParsableCommand {
     @OptionGroup var period: AccountPeriodOptions
 
     func run() throws {
-        let report = try ledger.open().register(
-            account: period.account, from: try period.fromDate, to: try period.toDate)
+        let report = try ledger.read { try $0.register(account: period.account, from: try period.fromDate, to: try period.toDate) }
         emit(report.rendered(as: output.format))
     }
 }

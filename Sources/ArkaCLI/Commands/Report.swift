@@ -34,19 +34,20 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let books = try ledger.open()
-        _ = try books.businessProfile()
-        let active = try books.activeMonths()
-        let last = try (to ?? month).map { try LedgerMonth.parse($0, field: to == nil ? "--month" : "--to") } ?? active?.last
-        let first = try (from ?? month).map { try LedgerMonth.parse($0, field: from == nil ? "--month" : "--from") } ?? active?.first
-        guard let first, let last else { throw ArkaError(.missingValue, "the books have no entries yet; name a --month", field: "--month", value: "") }
-        switch name {
-        case .cashflow: emit(try books.cashFlow(from: first, to: last).rendered(as: output.format))
-        case .pnl: emit(try books.profitAndLoss(from: first, to: last).rendered(as: output.format))
-        case .balanceSheet: emit(try books.balanceSheet(at: last).rendered(as: output.format))
-        case .indicators: emit(try books.indicators(for: last).rendered(as: output.format))
-        case .grantUse: emit(try books.grantUse(at: last).rendered(as: output.format))
-        case .products: emit(try books.salesByProduct(from: first, to: last).rendered(as: output.format))
+        try ledger.read { books in
+            _ = try books.businessProfile()
+            let active = try books.activeMonths()
+            let last = try (to ?? month).map { try LedgerMonth.parse($0, field: to == nil ? "--month" : "--to") } ?? active?.last
+            let first = try (from ?? month).map { try LedgerMonth.parse($0, field: from == nil ? "--month" : "--from") } ?? active?.first
+            guard let first, let last else { throw ArkaError(.missingValue, "the books have no entries yet; name a --month", field: "--month", value: "") }
+            switch name {
+            case .cashflow: emit(try books.cashFlow(from: first, to: last).rendered(as: output.format))
+            case .pnl: emit(try books.profitAndLoss(from: first, to: last).rendered(as: output.format))
+            case .balanceSheet: emit(try books.balanceSheet(at: last).rendered(as: output.format))
+            case .indicators: emit(try books.indicators(for: last).rendered(as: output.format))
+            case .grantUse: emit(try books.grantUse(at: last).rendered(as: output.format))
+            case .products: emit(try books.salesByProduct(from: first, to: last).rendered(as: output.format))
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ struct Reverse: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var user: UserOptions
+    @OptionGroup var wait: WaitOptions
     @OptionGroup var afterCount: AfterCountOptions
     @Argument(help: ArgumentHelp("The id of the entry to reverse.", valueName: "entry")) var entry: String
     @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
@@ -25,7 +26,7 @@ struct Reverse: ParsableCommand {
 
     func run() throws {
         guard let day = try parseDate(date, option: "date") else { return }
-        let stored = try ledger.open().reverse(entryID: entry, date: day, reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
+        let stored = try ledger.openForWriting(wait).reverse(entryID: entry, date: day, reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
         emit("Reversed \(entry) by \(stored.entry.id) dated \(stored.entry.date) (#\(stored.sequence), hash \(stored.hash)).\n")
     }
 }

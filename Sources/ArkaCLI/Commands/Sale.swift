@@ -26,6 +26,7 @@ struct SaleCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day of the sale.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .customLong("item"), help: ArgumentHelp("A line of the sale.", valueName: "PRODUCT:QTY[@PRICE]"))
@@ -42,7 +43,7 @@ struct SaleCommand: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let sale = Sale(
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description,
                 items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
@@ -84,6 +85,7 @@ struct SaleCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The sale's id.", valueName: "sale")) var sale: String
         @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
@@ -91,7 +93,7 @@ struct SaleCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The reversal's own id (default SALE-void).", valueName: "id")) var id: String?
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let voided = try books.voidSale(
                 sale, date: try LedgerDate.parse(date, field: "--date"), reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
             var text = "Voided sale \(sale) by \(voided.reversal.entry.id) dated \(voided.reversal.entry.date): \(voided.total.tableText) \(books.baseCurrency.code) back out of \(voided.account)"

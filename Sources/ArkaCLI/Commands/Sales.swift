@@ -26,11 +26,12 @@ struct Sales: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let summary = try books.importSales(file: file, counted: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
             let methods = PaymentMethod.allCases.compactMap { method in summary.takings[method].map { "\(method.rawValue) \($0.tableText)" } }

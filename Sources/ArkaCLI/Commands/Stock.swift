@@ -28,7 +28,7 @@ struct Stock: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The day, at its end (default: every entry).", valueName: "YYYY-MM-DD")) var asOf: String?
 
         func run() throws {
-            emit(try ledger.open().stock(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format))
+            emit(try ledger.read { try $0.stock(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format) })
         }
     }
 
@@ -54,6 +54,7 @@ struct Stock: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The product bought.", valueName: "code")) var product: String?
         @Option(name: .long, parsing: .unconditional, help: "How many, in the product's unit.") var quantity: String?
@@ -76,7 +77,7 @@ struct Stock: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let summary: StockPurchaseSummary
             if let file {
                 summary = try books.importPurchases(file: file, counted: afterCount.counted, signature: user.signature)
@@ -118,6 +119,7 @@ struct Stock: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
+        @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: ArgumentHelp("The product counted.", valueName: "code")) var product: String?
         @Option(name: .long, parsing: .unconditional, help: "How many are on the shelf.") var counted: String?
@@ -131,7 +133,7 @@ struct Stock: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.open()
+            let books = try ledger.openForWriting(wait)
             let results: [StockCountResult]
             if let file {
                 results = try books.countStock(file: file, signature: user.signature)
@@ -166,7 +168,7 @@ struct Stock: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            emit(try ledger.open().stockCounts().rendered(as: output.format))
+            emit(try ledger.read { try $0.stockCounts().rendered(as: output.format) })
         }
     }
 }

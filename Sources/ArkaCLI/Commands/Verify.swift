@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 struct Verify: ParsableCommand {
@@ -34,7 +35,7 @@ struct Verify: ParsableCommand {
             }
             return (name: path, digest: try LedgerDigest.parse(String(decoding: data, as: UTF8.self), file: path))
         }
-        let result = try Ledger.verify(at: try ledger.path, digests: digests)
+        let result = try Ledger.verify(at: try ledger.path, digests: digests, wait: LedgerWait(notice: printNotice))
         let report = result.rendered(as: output.format)
         guard result.passes else { throw BrokenJournal(report: report) }
         emit(report)

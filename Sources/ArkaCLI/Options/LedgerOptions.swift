@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 /// `--ledger PATH`, or the `ARKA_LEDGER` environment variable (held to the text rule for a
@@ -20,11 +21,52 @@ struct LedgerOptions: ParsableArguments {
         }
     }
 
-    func open() throws -> Ledger { try Ledger.open(at: try path) }
+    /// Opens the ledger read-only and runs `body` with it in one snapshot: everything the
+    /// command reads is one state of the ledger, and it reads where the ledger cannot be written.
+    func read<T>(_ body: (Ledger) throws -> T) throws -> T {
+        let books = try Ledger.open(at: try path, access: .read, wait: LedgerWait(notice: printNotice))
+        return try books.snapshot { try body(books) }
+    }
+
+    /// Opens the ledger read-only, for a command that manages its snapshots itself (an export).
+    func openForReading() throws -> Ledger {
+        try Ledger.open(at: try path, access: .read, wait: LedgerWait(notice: printNotice))
+    }
+
+    /// Opens the ledger for a command that writes to it, waiting as `--wait` says for another
+    /// command writing to it.
+    func openForWriting(_ wait: WaitOptions) throws -> Ledger {
+        try Ledger.open(at: try path, access: .write, wait: wait.ledgerWait)
+    }
 
     mutating func validate() throws {
         _ = try path
     }
+}
+
+/// `--wait SECONDS`: how long a command that writes waits for another arka command writing to
+/// the same ledger (SQLite lets one write at a time).
+struct WaitOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How long to wait for another arka command writing to the ledger (default: 30; 0 gives up at once).", valueName: "seconds"))
+    var wait: Double?
+
+    var ledgerWait: LedgerWait {
+        LedgerWait(seconds: wait ?? LedgerWait.defaultSeconds, longerWait: "--wait SECONDS", notice: printNotice)
+    }
+
+    func validate() throws {
+        if let wait, !(wait >= 0 && wait <= 86_400) {
+            throw ValidationError("--wait takes a number of seconds from 0 to 86400.")
+        }
+    }
+}
+
+/// Prints a note on standard error: what the command is waiting for.
+@Sendable func printNotice(_ text: String) {
+    FileHandle.standardError.write(Data("note: \(text)\n".utf8))
 }
 
 /// `--format text|csv|json`.

@@ -107,6 +107,10 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A text holding what no text of its field takes (``TextLimit``): a control character,
         /// a line break in a one-line field, or bytes that are not UTF-8.
         case badText = "bad-text"
+        /// Another arka command was still writing to the ledger when the wait for it ran out.
+        case ledgerBusy = "ledger-busy"
+        /// A write to a ledger that the file, its folder or its medium lets no one write here.
+        case readOnly = "read-only"
     }
 
     public var kind: Kind

@@ -62,11 +62,27 @@ extension LedgerStore {
         } catch {
             removeStaging()
             if let error = error as? DatabaseError {
-                throw ArkaError(.io, "cannot create the ledger: \(error.message ?? error.description)", location: location)
+                throw creationFailure(error, path: path)
             }
             throw error
         }
         return try open(at: path)
+    }
+
+    /// Why a ledger cannot be made at `path`, in one sentence saying what to do.
+    private static func creationFailure(_ error: DatabaseError, path: String) -> ArkaError {
+        let location = SourceLocation(file: path)
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: FileAccess.folder(of: path), isDirectory: &isFolder) || !isFolder.boolValue {
+            return ArkaError(.io, "cannot create the ledger: \(advice(ENOENT))", location: location)
+        }
+        switch FileAccess.folderProblem(path) {
+        case .readOnlyMedium: return ArkaError(.readOnly, "cannot create the ledger: \(advice(EROFS))", location: location)
+        case .readOnlyFolder, .readOnlyFile: return ArkaError(.readOnly, "cannot create the ledger: \(advice(EACCES))", location: location)
+        case nil: break
+        }
+        let failure = failure(error, path: path, wait: LedgerWait(), access: .write)
+        return ArkaError(failure.kind, "cannot create the ledger: \(failure.reason)", location: location)
     }
 
     /// Gives the built file its name, refusing to replace a file that appeared meanwhile, and
@@ -79,14 +95,14 @@ extension LedgerStore {
                 if linkError == EEXIST {
                     throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
                 }
-                throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(linkError)))", location: location)
+                throw ArkaError(.io, "cannot create the ledger: \(advice(linkError))", location: location)
             }
             // A file system without hard links: a rename, after one more look.
             guard !FileManager.default.fileExists(atPath: path) else {
                 throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
             }
             guard rename(staging, path) == 0 else {
-                throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: location)
+                throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: location)
             }
         } else {
             unlink(staging)
@@ -98,11 +114,11 @@ extension LedgerStore {
     private static func syncFile(atPath path: String) throws {
         let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: SourceLocation(file: path))
         }
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else {
-            throw ArkaError(.io, "cannot create the ledger: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: SourceLocation(file: path))
         }
     }
 }

@@ -24,28 +24,36 @@ public final class LedgerStore: @unchecked Sendable {
 
     public let path: String
     let queue: DatabaseQueue
+    /// Whether the ledger is open for reading only (``open(at:access:wait:)``).
+    public let access: Access
+    /// How long a write waits for another command writing to the ledger.
+    public let wait: LedgerWait
 
-    init(path: String, queue: DatabaseQueue) {
+    init(path: String, queue: DatabaseQueue, access: Access = .write, wait: LedgerWait = LedgerWait()) {
         self.path = path
         self.queue = queue
+        self.access = access
+        self.wait = wait
     }
 
-    /// Opens an existing ledger, running any migration it lacks.
+    /// Opens an existing ledger. For writing, it runs any migration the ledger lacks; for
+    /// reading, the file is opened read-only, and works in a read-only folder, on a read-only
+    /// medium or a full disk (``Access``).
+    ///
+    /// ```swift
+    /// let books = try LedgerStore.open(at: "books.arka", access: .read)
+    /// ```
     /// - Throws: ``ArkaError/Kind/notALedger`` when the file is missing, not SQLite, or not an
-    ///   Arka ledger; ``ArkaError/Kind/io`` when it cannot be read.
-    public static func open(at path: String) throws -> LedgerStore {
+    ///   Arka ledger (checked before anything is written to it); ``ArkaError/Kind/readOnly``
+    ///   when writing needs an access the file lacks; ``ArkaError/Kind/ledgerBusy`` after
+    ///   waiting `wait` for another writer; ``ArkaError/Kind/io`` when it cannot be read.
+    public static func open(at path: String, access: Access = .write, wait: LedgerWait = LedgerWait()) throws -> LedgerStore {
         try checkIsLedger(path)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let migrator = LedgerMigrator.migrator
-            let superseded = try queue.read { try migrator.hasBeenSuperseded($0) }
-            if superseded {
-                throw ArkaError(.notALedger, "the ledger was written by a newer arka; upgrade arka to open it", location: SourceLocation(file: path))
+        return try mapOpeningErrors(path: path, wait: wait) {
+            switch access {
+            case .write: return try openForWriting(path, wait: wait)
+            case .read: return try openForReading(path, wait: wait)
             }
-            try migrator.migrate(queue)
-            return LedgerStore(path: path, queue: queue)
-        } catch let error as DatabaseError {
-            throw ArkaError(.io, "cannot open the ledger: \(error.message ?? error.description)", location: SourceLocation(file: path))
         }
     }
 
@@ -78,13 +86,16 @@ public final class LedgerStore: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ArkaError(.notALedger, "no ledger there; create one with arka init", location: location)
         }
-        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+        // Read through SQLite's file layer (set up first, as the connections are): a plain close
+        // would drop the locks of this process's other connections to the ledger.
+        _ = processSettings
+        var header = [UInt8](repeating: 0, count: 100)
+        let code = ResultCode(rawValue: isDirectory.boolValue ? ResultCode.SQLITE_CANTOPEN.rawValue : arka_sqlite_read_header(path, &header, 100))
+        guard code == .SQLITE_OK || code == .SQLITE_IOERR_SHORT_READ else {
             throw ArkaError(.notALedger, "cannot read it as a ledger file", location: location)
         }
-        defer { try? handle.close() }
-        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         let magic = Array("SQLite format 3\0".utf8)
-        guard header.count == 100, Array(header[0..<16]) == magic else {
+        guard code == .SQLITE_OK, Array(header[0..<16]) == magic else {
             throw ArkaError(.notALedger, "not an arka ledger (not a SQLite database)", location: location)
         }
         let id = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
@@ -101,7 +112,13 @@ public final class LedgerStore: @unchecked Sendable {
     ///   for a database failure.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try mapDatabaseErrors {
-            try queue.write { db in
+            // Inside a snapshot, a write would wait for itself: refused instead.
+            if isInTransaction {
+                throw ArkaError(
+                    .io, "arka tried to write to the ledger while reading it, and nothing was written; please report this fault of arka",
+                    location: SourceLocation(file: path))
+            }
+            return try queue.write { db in
                 try RecordLog.checkSealed(db)
                 let result = try body(db)
                 try RecordLog.seal(db)
@@ -110,9 +127,12 @@ public final class LedgerStore: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` with a consistent read-only view of the ledger.
+    /// Runs `body` with a consistent read-only view of the ledger: one read transaction, or,
+    /// inside ``snapshot(_:)`` (or a write), the one already open, so that every read of a
+    /// report sees the same state.
+    /// - Throws: what `body` throws, or an ``ArkaError`` for a database failure.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try mapDatabaseErrors { try queue.read(body) }
+        try mapDatabaseErrors { try queue.unsafeReentrantRead { db in try Self.readConsistently(db, body) } }
     }
 
     /// Runs `body`; a database failure becomes an ``ArkaError``, and an overflow that names no
@@ -126,7 +146,7 @@ public final class LedgerStore: @unchecked Sendable {
             if error.message?.contains("integer overflow") == true {
                 throw ArkaError(.overflow, "a total is too large to hold exactly", location: SourceLocation(file: path))
             }
-            throw ArkaError(.io, "the ledger database failed: \(error.message ?? error.description)", location: SourceLocation(file: path))
+            throw Self.failure(error, path: path, wait: wait, access: access)
         }
     }
 }

@@ -337,50 +337,38 @@ public final class ListingSheet<Row> {
 extension ListingSheet {
     private struct Cancelled: Error {}
 
-    /// What the two threads of ``fill(concurrently:)`` share: the listing, which the filling
-    /// thread records into while this one only writes what it is handed, and the filler's error.
-    private final class Filling: @unchecked Sendable {
-        let listing: ListingSheet
-        let fill: (ListingSheet) throws -> Void
-        var error: Error?
-        init(listing: ListingSheet, fill: @escaping (ListingSheet) throws -> Void) {
-            self.listing = listing
-            self.fill = fill
-        }
+    /// The worksheet, handed to the thread that writes its cells while ``fill(concurrently:)`` runs.
+    private struct SheetWriter: @unchecked Sendable {
+        let sheet: Worksheet
     }
 
-    /// Runs `fill` on a second thread, where it adds the rows and groups, while this thread
-    /// writes the cells recorded there, in batches: reading the rows and preparing their cells
-    /// overlap with libxlsxwriter's writing, and a million rows never sit in memory (the filling
-    /// thread waits when it is a few batches ahead). Call ``finish(totalLabel:)`` after it.
+    /// Runs `fill`, which adds the rows and groups, on this thread, while a second thread writes
+    /// the cells recorded here, in batches: reading the rows and preparing their cells overlap
+    /// with libxlsxwriter's writing, and a million rows never sit in memory (this thread waits
+    /// when it is a few batches ahead). `fill` stays on this thread because the ledger's
+    /// snapshot it reads is open here. Call ``finish(totalLabel:)`` after it.
     ///
     /// ```swift
     /// try listing.fill(concurrently: { listing in
     ///     try view.forEachListedPosting(accounts: nil, from: nil, to: nil, order: .account) { try listing.add($0) }
     /// })
     /// ```
-    /// - Throws: what `fill` throws, or ``ArkaError/Kind/workbook`` from writing; the filling
+    /// - Throws: what `fill` throws, or ``ArkaError/Kind/workbook`` from writing; the writing
     ///   thread has stopped either way.
-    public func fill(concurrently fill: @escaping (ListingSheet) throws -> Void) throws {
+    public func fill(concurrently fill: (ListingSheet) throws -> Void) throws {
         try writePending()
-        let filling = Filling(listing: self, fill: fill)
-        try BoundedQueue<CellBatch>.relay(capacity: 6, stackSize: 1 << 22) { queue in
-            let listing = filling.listing
-            listing.handOver = { batch in
+        let writer = SheetWriter(sheet: sheet)
+        try BoundedQueue<CellBatch>.relay(capacity: 6, stackSize: 1 << 22, consumeElsewhere: { batch in try writer.sheet.write(batch) }) { queue in
+            handOver = { batch in
                 guard queue.put(batch) else { throw Cancelled() }
             }
-            defer { listing.handOver = nil }
+            defer { handOver = nil }
             do {
-                try filling.fill(listing)
-                let last = listing.takePending()
-                if last.count > 0 { try listing.handOver?(last) }
+                try fill(self)
+                let last = takePending()
+                if last.count > 0 { try handOver?(last) }
             } catch is Cancelled {
-            } catch {
-                filling.error = error
             }
-        } consume: { batch in
-            try sheet.write(batch)
         }
-        if let error = filling.error { throw error }
     }
 }

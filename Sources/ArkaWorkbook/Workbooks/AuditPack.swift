@@ -31,9 +31,15 @@ public struct AuditPack {
         parts = try WorkbookExport.workbooks.map { entry in (entry.type.init(), try WorkbookExport.template(entry.type.catalogue, in: folder)) }
     }
 
-    /// Writes the cover and every workbook; returns the trial balance's figures.
+    /// Writes the cover and every workbook, all of one state of the ledger (the cover's head and
+    /// entry count are those the sheets list); returns the trial balance's figures.
     /// - Throws: ``ArkaError`` from a report or libxlsxwriter.
     public func write(into book: Workbook, context: ExportContext) throws -> WorkbookFigures {
+        try context.ledger.snapshotVerifying { verification in try write(into: book, context: context, verification: verification) }
+    }
+
+    /// The same inside a snapshot, with the chain's verification of that snapshot.
+    func write(into book: Workbook, context: ExportContext, verification verifying: () throws -> JournalVerification) throws -> WorkbookFigures {
         let language = context.language
         let ledger = context.ledger
         let styles = WorkbookStyles(formats: template.formats)
@@ -50,11 +56,9 @@ public struct AuditPack {
             widths: widths, headers: headers.map { template.label($0, language) }, kinds: [.text, .text, .figures, .figures, .text],
             landscape: coverTemplate.landscape)
         for (index, column) in layout.columns.enumerated() { try cover.setColumn(index, width: column.planned) }
-        // The chain is verified on a connection of its own while the workbooks are written (the
-        // cover, the first sheet, is filled after them): its reading and hashing overlap with
-        // libxlsxwriter's writing instead of coming before it.
-        let verifying = Concurrently { [path = ledger.path] in try Ledger.open(at: path).verify() }
-        defer { verifying.wait() }
+        // The chain is verified on a connection of its own, of the same state, while the workbooks
+        // are written (the cover, the first sheet, is filled after them): its reading and hashing
+        // overlap with libxlsxwriter's writing instead of coming before it.
         var figures: [String: WorkbookFigures] = [:]
         // Each part's printed pages say that they belong to the pack.
         var partContext = context
@@ -89,7 +93,7 @@ public struct AuditPack {
         try cover.write(.text(context.wording(coverTemplate.title.text(language))), row: row, column: 0, style: styles.title)
         try cover.setRowHeight(row, points: styles.titleHeight)
         row += 2
-        let verification = try verifying.value()
+        let verification = try verifying()
         let settings = ledger.settings
         try line(template.label("ledger", language), .text(settings.name))
         try line(template.label("entity", language), .optionalText(settings.entity))
@@ -166,40 +170,5 @@ public struct AuditPack {
         for (index, width) in fit.widths.enumerated() { try cover.setColumn(index, width: width) }
         try cover.printSetup(context.pageHeading(template).pageSetup(sheet: cover.name, layout: fit, headerRows: nil))
         return figures["trial-balance"] ?? WorkbookFigures()
-    }
-}
-
-/// A value worked out on a thread of its own while the calling thread goes on.
-///
-/// ```swift
-/// let verifying = Concurrently { try Ledger.open(at: path).verify() }
-/// // … other work …
-/// let verification = try verifying.value()
-/// ```
-final class Concurrently<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<Value, Error>?
-
-    /// Starts `work` on a new thread.
-    init(_ work: @escaping @Sendable () throws -> Value) {
-        let thread = Thread { [self] in
-            result = Result { try work() }
-            done.signal()
-        }
-        thread.start()
-    }
-
-    /// Waits until the work has ended.
-    func wait() {
-        done.wait()
-        done.signal()
-    }
-
-    /// Waits for the value.
-    /// - Throws: what the work threw.
-    func value() throws -> Value {
-        wait()
-        guard let result else { throw ArkaError(.io, "a concurrent step ended without a result") }
-        return try result.get()
     }
 }

@@ -64,22 +64,25 @@ public enum WorkbookExport {
     public static func export(
         report: String, to output: String, context: ExportContext, templates folder: String, followingLink: Bool = false
     ) throws -> WorkbookFigures {
-        let write: (Workbook) throws -> WorkbookFigures
+        let write: (Workbook, _ verification: () throws -> JournalVerification) throws -> WorkbookFigures
         let streams: Bool
         let heading: PageHeading
+        let verifies: Bool
         if report == AuditPack.catalogue.report {
             let pack = try AuditPack(templates: folder)
-            write = { try pack.write(into: $0, context: context) }
+            write = { book, verification in try pack.write(into: book, context: context, verification: verification) }
             streams = true
             heading = context.pageHeading(pack.template)
+            verifies = true
         } else if let workbook = (workbooks + businessWorkbooks).first(where: { $0.name == report }) {
             let template = try template(workbook.type.catalogue, in: folder)
             heading = context.pageHeading(template)
-            write = { book in
+            write = { book, _ in
                 try book.setProperties(properties(title: template.title.text(context.language), context: context))
                 return try workbook.type.init().write(into: book, template: template, context: context)
             }
             streams = workbook.type.streams
+            verifies = false
         } else {
             throw ArkaError(.unknownReport, "no such workbook; the reports are \(reportNames.joined(separator: ", "))", field: "--report", value: report)
         }
@@ -105,9 +108,14 @@ public enum WorkbookExport {
             let book = try Workbook(path: partial, constantMemory: streams)
             book.cutTextNote = context.language == .sq ? .albanian : .english
             book.pageHeading = heading
-            // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
-            if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
-            let figures = try write(book)
+            // Every sheet is made from one state of the ledger, whatever commits meanwhile.
+            func fill(_ verification: () throws -> JournalVerification) throws -> WorkbookFigures {
+                // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
+                if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
+                return try write(book, verification)
+            }
+            let ledger = context.ledger
+            let figures = verifies ? try ledger.snapshotVerifying(fill) : try ledger.snapshot { try fill { try ledger.verify() } }
             try book.close()
             StagingFiles.holdIfTesting(partial)
             guard rename(partial, output) == 0 else {

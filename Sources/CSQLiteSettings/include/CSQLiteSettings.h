@@ -7,4 +7,11 @@
 /// SQLITE_OK, or SQLITE_MISUSE when it came too late and changed nothing.
 int arka_sqlite_disable_memory_statistics(void);
 
+/// Reads the first `size` bytes of the file at `path` through SQLite's own file layer, so that
+/// closing it never drops the locks that this process's connections hold on the same file (a
+/// plain close() of any descriptor of a file drops all of the process's POSIX locks on it, and
+/// a writer elsewhere would then take the ledger's WAL from under them). Returns SQLITE_OK,
+/// SQLITE_IOERR_SHORT_READ when the file is shorter (the rest zeroed), or SQLite's error.
+int arka_sqlite_read_header(const char *path, unsigned char *buffer, int size);
+
 #endif
