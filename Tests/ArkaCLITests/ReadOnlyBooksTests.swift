@@ -133,7 +133,14 @@ final class ReadOnlyBooksTests {
         let expected = try expectedReads()
         // As an arka before funds named their donor reports left its ledgers.
         let older = "ALTER TABLE fund DROP COLUMN reports; DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports';"
-        #expect(try sh("mkdir ro && cp books.arka ro/ && sqlite3 ro/books.arka \"\(older)\" && cp ro/books.arka older.arka").status == 0)
+        // Before the record log too: its triggers, guards, tables and migration go first.
+        let guards = ["account", "fund", "budget_line", "exchange_rate", "grant_recipient", "grant_scheme", "product", "record_log", "record_seal", "ledger_setting"]
+            .flatMap { ["'\($0)_append_only_update'", "'\($0)_append_only_delete'"] }.joined(separator: ", ")
+        let beforeRecordLog = """
+            sqlite3 ro/books.arka "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%_record_%' OR name IN (\(guards)))" \
+            | sqlite3 ro/books.arka && sqlite3 ro/books.arka "DROP TABLE record_log; DROP TABLE record_seal; DELETE FROM grdb_migrations WHERE identifier = 'v12 record log'"
+            """
+        #expect(try sh("mkdir ro && cp books.arka ro/ && \(beforeRecordLog) && sqlite3 ro/books.arka \"\(older)\" && cp ro/books.arka older.arka").status == 0)
         let locked = try sh(getuid() == 0 ? "chattr +i ro" : "chmod 555 ro")
         guard locked.status == 0 else {
             if GoldenTests.underCI { Issue.record("cannot make a read-only folder here: \(locked.stderr)") }

@@ -80,7 +80,8 @@ struct LedgerAccessTests {
     func olderLedgerMigrated() throws {
         let store = try ledger()
         let path = store.path
-        try store.write { db in
+        try store.queue.write { db in
+            try RecordLogTests.undoRecordLog(db)
             try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
         }

@@ -52,7 +52,20 @@ public struct LedgerDigest: Sendable, Equatable {
         """
     }
 
-    /// Reads a digest file's text.
+    /// Reads a digest file (``parse(_:file:)``).
+    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be read; ``ArkaError/Kind/badText``
+    ///   for bytes that are not UTF-8; what ``parse(_:file:)`` throws.
+    public static func read(file: String) throws -> LedgerDigest {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ArkaError(.io, "cannot read the digest", location: SourceLocation(file: file))
+        }
+        guard let text = String(bytes: data, encoding: .utf8) else {
+            throw ArkaError(.badText, "the digest is not UTF-8 text", location: SourceLocation(file: file))
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Reads a digest file's text; every value is held to the text rule (``TextLimit``).
     /// - Throws: ``ArkaError/Kind/invalidInput`` naming the file, the line and the field when
     ///   the text is not a digest (a missing key, a count that is not a number, a hash that is
     ///   not 64 hexadecimal digits).
@@ -64,7 +77,13 @@ public struct LedgerDigest: Sendable, Equatable {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-            values[key] = (line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces), index + 1)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            do {
+                try TextLimit.check(value, field: key == "ledger" ? "ledger" : "code", limit: key == "ledger" ? .path : .reference)
+            } catch let error as ArkaError {
+                throw error.at(file: file, line: index + 1)
+            }
+            values[key] = (value, index + 1)
         }
         func value(_ key: String) throws -> (value: String, line: Int) {
             guard let found = values[key] else {

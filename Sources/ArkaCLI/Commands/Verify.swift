@@ -29,12 +29,7 @@ struct Verify: ParsableCommand {
     var digest: [String] = []
 
     func run() throws {
-        let digests = try digest.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ArkaError(.io, "cannot read the digest", location: SourceLocation(file: path))
-            }
-            return (name: path, digest: try LedgerDigest.parse(String(decoding: data, as: UTF8.self), file: path))
-        }
+        let digests = try digest.map { path in (name: path, digest: try LedgerDigest.read(file: path)) }
         let result = try Ledger.verify(at: try ledger.path, digests: digests, wait: LedgerWait(notice: printNotice))
         let report = result.rendered(as: output.format)
         guard result.passes else { throw BrokenJournal(report: report) }
