@@ -126,7 +126,8 @@ public struct PseudonymKey: Sendable, Equatable {
             }
         }
         let secret = newSecret()
-        let staging = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        // The process id and a random part: two first uses in one process stage apart too.
+        let staging = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
         func failure(_ what: String) -> ArkaError {
             ArkaError(.io, "cannot \(what) the pseudonym key file: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
         }
