@@ -348,6 +348,7 @@ struct RecordLogTests {
     func digestFile() throws {
         let digest = try Self.demoBooks()[0].digest
         #expect(try LedgerDigest.parse(digest.text, file: "d") == digest)
+        #expect(try LedgerDigest.parse(digest.record, file: "cover") == digest, "the cover's digest, copied into a file, reads as the digest")
         let broken = digest.text.replacingOccurrences(of: "entries: \(digest.journal.sequence)", with: "entries: many")
         let error = #expect(throws: ArkaError.self) { try LedgerDigest.parse(broken, file: "d.digest") }
         #expect(error?.description == "d.digest, line 5, field entries \"many\": not a count")

@@ -97,14 +97,15 @@ final class AlbanianWorkbookTests: XCTestCase {
     }
 
     /// A word with no lower-case letter (`EU`, `K31524015A`, `2023-11-20`), a hexadecimal hash
-    /// or identifier, a pseudonym (`AP-3fa34be71c`), a file name or the name of SHA-256.
+    /// or identifier, a pseudonym (`AP-3fa34be71c`), a file name (a definition's, a ledger's) or
+    /// the name of SHA-256.
     static func isCode(_ word: String) -> Bool {
         if !word.contains(where: \.isLowercase) { return true }
         if word.count >= 6, word.allSatisfy({ $0.isHexDigit || $0 == "-" }) { return true }
         if let dash = word.firstIndex(of: "-"), word[..<dash].allSatisfy(\.isUppercase), word[word.index(after: dash)...].allSatisfy(\.isHexDigit) {
             return true
         }
-        if word.hasSuffix(".yaml") || word.hasSuffix(".csv") { return !word.contains(" ") }
+        if word.hasSuffix(".yaml") || word.hasSuffix(".csv") || word.hasSuffix(".arka") { return !word.contains(" ") }
         return ["sha256", "yaml", "csv"].contains(word)
     }
 
@@ -156,6 +157,10 @@ final class AlbanianWorkbookTests: XCTestCase {
             add(line.memo)
             add(line.counterparty)
         }
+        // A digest's first line and keys are its file format, which `arka verify --digest` reads
+        // in every language (the cover's label gives the advice in the workbook's).
+        add(LedgerDigest.firstLine)
+        LedgerDigest.keys.forEach { add("\($0):") }
         // The longest first, so that a text is taken out whole before any text inside it.
         return texts.sorted { ($0.count, $0) > ($1.count, $1) }
     }

@@ -37,19 +37,28 @@ public struct LedgerDigest: Sendable, Equatable {
     /// The first line of a digest file, which tells it from any other file.
     public static let firstLine = "# Arka ledger digest"
 
-    /// The digest as its file holds it: `key: value` lines after two comment lines.
+    /// The keys of a digest's `key: value` lines, in the order a digest file holds them: words
+    /// of the file format, the same in every language.
+    public static let keys = ["ledger", "taken", "entries", "head", "records", "record_head"]
+
+    /// The digest as its file holds it: a comment line of advice after ``firstLine``, then
+    /// ``record``'s lines.
     public var text: String {
         """
         \(Self.firstLine): keep it away from the ledger, and check the ledger against it with
         #   arka verify --ledger \(ledger) --digest FILE
-        ledger: \(ledger)
-        taken: \(takenAt)
-        entries: \(journal.sequence)
-        head: \(journal.hash)
-        records: \(records.sequence)
-        record_head: \(records.hash)
+        \(keyLines)
 
         """
+    }
+
+    /// The digest without advice: ``firstLine`` and the `key: value` lines, which is all
+    /// ``parse(_:file:)`` needs. A workbook's cover shows this, with the advice in its own words.
+    public var record: String { "\(Self.firstLine)\n\(keyLines)" }
+
+    private var keyLines: String {
+        let values = [ledger, takenAt, String(journal.sequence), journal.hash, String(records.sequence), records.hash]
+        return zip(Self.keys, values).map { "\($0): \($1)" }.joined(separator: "\n")
     }
 
     /// Reads a digest file (``parse(_:file:)``).

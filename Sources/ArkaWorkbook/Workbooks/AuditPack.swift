@@ -103,11 +103,12 @@ public struct AuditPack {
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
         try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
         try line(template.label("record_head", language), .text("#\(verification.recordHead.sequence) \(verification.recordHead.hash)"))
-        // The digest as `arka digest` writes it: copied into a file, `arka verify --digest` reads it.
+        // The digest as `arka digest` records it: copied into a file, `arka verify --digest` reads
+        // it; the label gives the advice in the workbook's language.
         let digest = LedgerDigest(
             ledger: (ledger.path as NSString).lastPathComponent, takenAt: Signature.timestamp(context.generatedAt),
             journal: verification.head, records: verification.recordHead)
-        try line(template.label("digest", language), .text(digest.text.trimmingCharacters(in: .newlines)))
+        try line(template.label("digest", language), .text(digest.record))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
         // Each register as `arka verify` reconciles it: stated, not assumed, in the template's words.
         for register in verification.registers {
