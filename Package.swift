@@ -69,6 +69,11 @@ let package = Package(
                 "ArkaBooks", "ArkaWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // What several test targets share: an older arka's ledger made from a new one.
+        .target(
+            name: "ArkaTestSupport",
+            dependencies: ["ArkaStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ArkaTestSupport"),
         .testTarget(
             name: "ArkaCoreTests",
             dependencies: [
@@ -84,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "ArkaStoreTests",
             dependencies: [
-                "ArkaStore", "ArkaBooks", .product(name: "GRDB", package: "GRDB.swift"),
+                "ArkaStore", "ArkaBooks", "ArkaTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 // The progress handler that counts a report's SQLite work.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
@@ -105,7 +110,7 @@ let package = Package(
             exclude: ["Tools"]),
         .testTarget(
             name: "ArkaCLITests",
-            dependencies: ["ArkaBooks", "ArkaWorkbook"],
+            dependencies: ["ArkaBooks", "ArkaWorkbook", "ArkaTestSupport"],
             resources: [.copy("Cases")]),
     ]
 )

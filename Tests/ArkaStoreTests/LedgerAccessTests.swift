@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -81,9 +82,7 @@ struct LedgerAccessTests {
         let store = try ledger()
         let path = store.path
         try store.queue.write { db in
-            try RecordLogTests.undoRecordLog(db)
-            try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
+            try OlderLedger.undo(db, before: .fundReports)
         }
         try store.queue.close()
         let reading = try LedgerStore.open(at: path, access: .read)

@@ -1,6 +1,7 @@
 @testable import ArkaBooks
 import ArkaCore
 @testable import ArkaStore
+import ArkaTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -52,17 +53,6 @@ struct RecordLogTests {
             }
         }
         try queue.close()
-    }
-
-    /// A ledger as arka made it before the record log: its triggers, guards, table and migration gone.
-    static func undoRecordLog(_ db: Database) throws {
-        for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_record_%'") {
-            try db.execute(sql: "DROP TRIGGER \(name)")
-        }
-        for table in RecordLog.guardedByRecordLog + ["ledger_setting"] {
-            try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_update; DROP TRIGGER IF EXISTS \(table)_append_only_delete")
-        }
-        try db.execute(sql: "DROP TABLE record_log; DROP TABLE record_seal; DELETE FROM grdb_migrations WHERE identifier = 'v12 record log'")
     }
 
     /// A recorded table's columns: name, declared type, place in the primary key.
@@ -322,7 +312,7 @@ struct RecordLogTests {
         let path = try Self.copy(books.path)
         let queue = try DatabaseQueue(path: path)
         let rows = try queue.write { db in
-            try Self.undoRecordLog(db)
+            try OlderLedger.undo(db, before: .recordLog)
             return try RecordLog.recordedTables.reduce(0) { count, table in
                 count + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")!) - (table == "ledger_setting" ? 1 : 0)
             }

@@ -1,6 +1,7 @@
 @testable import ArkaBooks
 import ArkaCore
 import ArkaStore
+import ArkaTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -98,9 +99,7 @@ struct TamperTests {
         #expect(ledger.definition.funds.map(\.reports) == [[.proofOfUse]])
         let queue = try DatabaseQueue(path: ledger.path)
         try queue.write { db in
-            try RecordLogTests.undoRecordLog(db)
-            try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
+            try OlderLedger.undo(db, before: .fundReports)
         }
         try queue.close()
         let reopened = try Ledger.open(at: ledger.path)

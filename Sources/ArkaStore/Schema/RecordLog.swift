@@ -204,7 +204,7 @@ public enum RecordLog {
 
     /// The tables the record-log migration made append-only (the others had their guards from
     /// the migration that created them).
-    static let guardedByRecordLog = [
+    public static let guardedByRecordLog = [
         "record_log", "record_seal", "account", "fund", "budget_line", "exchange_rate", "grant_recipient", "grant_scheme", "product",
     ]
 

@@ -1,0 +1,53 @@
+import ArkaStore
+import GRDB
+
+/// Turns a ledger made by this arka into one as an older arka left it, to test that an older
+/// ledger is upgraded when opened (and refused in one sentence where it cannot be written).
+///
+/// Each step undoes one migration, newest first: its schema goes and its identifier leaves
+/// `grdb_migrations`, so the next open runs it again.
+///
+/// ```swift
+/// try OlderLedger.make(at: path, before: .fundReports)
+/// ```
+public enum OlderLedger {
+    /// The migrations a test can go back before, newest first.
+    public enum Migration: Int, CaseIterable, Sendable {
+        /// `v12 record log`: the record log, its seals and triggers, and the guards it added.
+        case recordLog
+        /// `v11 fund reports`: the column naming a fund's donor reports (and every later one).
+        case fundReports
+    }
+
+    /// Makes the ledger at `path` as an arka before `migration` (and every later one) left it.
+    /// - Throws: a database error when the file is not a ledger of this arka.
+    public static func make(at path: String, before migration: Migration) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try undo(db, before: migration) }
+        try queue.close()
+    }
+
+    /// Undoes, in `db`'s transaction, `migration` and every later one.
+    /// - Throws: a database error.
+    public static func undo(_ db: Database, before migration: Migration) throws {
+        for step in Migration.allCases where step.rawValue <= migration.rawValue {
+            switch step {
+            case .recordLog: try removeRecordLog(db)
+            case .fundReports:
+                try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
+            }
+        }
+    }
+
+    /// Removes the record log's triggers, guards, tables and migration.
+    private static func removeRecordLog(_ db: Database) throws {
+        for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_record\\_%' ESCAPE '\\'") {
+            try db.execute(sql: "DROP TRIGGER \(name)")
+        }
+        for table in RecordLog.guardedByRecordLog + ["ledger_setting"] {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_update; DROP TRIGGER IF EXISTS \(table)_append_only_delete")
+        }
+        try db.execute(sql: "DROP TABLE record_log; DROP TABLE record_seal; DELETE FROM grdb_migrations WHERE identifier = 'v12 record log'")
+    }
+}
