@@ -6,9 +6,10 @@ import Foundation
 
 /// The `arka` command: parses, calls the engine in ArkaBooks, prints.
 ///
-/// Every option that takes an amount, a count or a line number reads its value whatever it
-/// looks like (`parsing: .unconditional`), so `--counted -5` means what `--counted=-5` does and
-/// the rule of the field, not the parser, answers a negative number.
+/// Every option that takes an amount, a count or a line number, and every option of free text
+/// (a reason, a description, a note), reads its value whatever it looks like
+/// (`parsing: .unconditional`), so `--counted -5` means what `--counted=-5` does, `--reason "-2
+/// broken"` is a reason, and the rule of the field, not the parser, answers the value.
 ///
 /// Every command states its `commandName`: without it, ArgumentParser derives each name from the
 /// type's description at every start, a lookup through all of the program's protocol
@@ -40,6 +41,7 @@ struct Arka: ParsableCommand {
     static func main() {
         StagingFiles.installInterruptHandlers()
         do {
+            try CommandTexts.checkBytes()
             var command = try parseAsRoot()
             try CommandTexts.check(command)
             try command.run()

@@ -263,7 +263,16 @@ struct RecordLogTests {
         let alone = try Ledger.open(at: rechained).verify()
         #expect(alone.isIntact, "a chain recomputed whole is consistent in itself: \(alone.problems)")
         let against = try Ledger.open(at: rechained).verify(digests: [("demo.digest", books.digest)]).problems
-        #expect(against.first == "entry #\(books.digest.journal.sequence) is not the one named by the digest demo.digest (taken 2026-01-01T00:00:00Z): the journal was rewritten and its chain recomputed", "\(against)")
+        // Recomputed from the first entry on: the digest's first entry tells it.
+        #expect(
+            against == [
+                "entry #1 is not the first entry named by the digest demo.digest (taken 2026-01-01T00:00:00Z): the digest was taken of other books (mallakaster.arka), or the journal was rewritten from its first entry and its chain recomputed"
+            ], "\(against)")
+        // A digest without its first entry (written before digests named it) still finds the head rewritten.
+        var older = books.digest
+        older.firstEntry = nil
+        let againstOlder = try Ledger.open(at: rechained).verify(digests: [("demo.digest", older)]).problems
+        #expect(againstOlder.first == "entry #\(books.digest.journal.sequence) is not the one named by the digest demo.digest (taken 2026-01-01T00:00:00Z): the journal was rewritten and its chain recomputed", "\(againstOlder)")
     }
 
     @Test("a trigger replaced by one of the same name that does nothing is reported by its SQL")
@@ -306,6 +315,44 @@ struct RecordLogTests {
         #expect(error?.reason.hasPrefix("another program changed the ledger behind arka's back: records #") == true, "\(String(describing: error?.description))")
     }
 
+    @Test("a closed month deleted with its triggers dropped and put back: the next write is refused naming it, and nothing is written")
+    func hiddenChangeStopsWrites() throws {
+        let books = try Self.demoBooks()[0]
+        let path = try Self.copy(books.path)
+        let queue = try DatabaseQueue(path: path)
+        let month = try queue.write { db -> String in
+            let triggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('closed_period_append_only_delete', 'closed_period_record_delete')")
+            #expect(triggers.count == 2)
+            try db.execute(sql: "DROP TRIGGER closed_period_append_only_delete; DROP TRIGGER closed_period_record_delete")
+            let month = try String.fetchOne(db, sql: "SELECT MAX(month) FROM closed_period") ?? ""
+            try db.execute(sql: "DELETE FROM closed_period WHERE month = ?", arguments: [month])
+            for sql in triggers { try db.execute(sql: sql) }
+            return month
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let ledger = try Ledger.open(at: path)
+        let entries = try ledger.verify().entries
+        let error = #expect(throws: ArkaError.self) { try ledger.store.write { db in try db.execute(sql: "SELECT 1") } }
+        #expect(error?.kind == .brokenJournal)
+        #expect(error?.reason.hasPrefix("another program changed the ledger behind arka's back: the closed_period row (month \"\(month)\") recorded by record #") == true, "\(String(describing: error?.reason))")
+        #expect(error?.reason.hasSuffix("was removed outside arka; nothing is written until the books are examined with arka verify") == true)
+        #expect(try ledger.verify().entries == entries)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a digest of other books is named as such, not as a journal rewritten")
+    func digestOfOtherBooks() throws {
+        let books = try Self.demoBooks()
+        let result = try Ledger.verify(at: books[1].path, digests: [("project.digest", books[0].digest)])
+        #expect(result.digests.isEmpty)
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.hasPrefix("entry #1 is not the first entry named by the digest project.digest (taken ") == true, "\(result.problems)")
+        #expect(result.problems.first?.hasSuffix("the digest was taken of other books (\(books[0].digest.ledger)), or the journal was rewritten from its first entry and its chain recomputed") == true)
+        #expect(result.rendered(as: .text).contains("Records intact: "))
+        #expect(result.rendered(as: .text).contains("Digest NOT extended: entry #1 is not the first entry named by the digest project.digest"))
+    }
+
     @Test("a ledger made before the record log records every row it holds when it is opened, and stays intact")
     func olderLedger() throws {
         let books = try Self.demoBooks()[1]
@@ -341,7 +388,7 @@ struct RecordLogTests {
         #expect(try LedgerDigest.parse(digest.record, file: "cover") == digest, "the cover's digest, copied into a file, reads as the digest")
         let broken = digest.text.replacingOccurrences(of: "entries: \(digest.journal.sequence)", with: "entries: many")
         let error = #expect(throws: ArkaError.self) { try LedgerDigest.parse(broken, file: "d.digest") }
-        #expect(error?.description == "d.digest, line 5, field entries \"many\": not a count")
+        #expect(error?.description == "d.digest, line 6, field entries \"many\": not a count")
         #expect(throws: ArkaError.self) { try LedgerDigest.parse("ledger: x\n", file: "d.digest") }
     }
 }

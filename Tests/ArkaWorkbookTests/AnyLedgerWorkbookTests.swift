@@ -231,8 +231,10 @@ final class AnyLedgerWorkbookTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
         let path = folder.appendingPathComponent("pack.xlsx").path
-        // An earlier workbook (a zip archive's first bytes): the only file an export may replace.
-        let earlier = Data([0x50, 0x4B, 0x03, 0x04] + Array("an earlier workbook".utf8))
+        // An earlier workbook (a ZIP archive's first bytes, and an end record with Arka's mark):
+        // the only file an export may replace.
+        let endRecord: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 16) + [UInt8(OutputFile.workbookMark.count), 0]
+        let earlier = Data([0x50, 0x4B, 0x03, 0x04] + Array("an earlier workbook".utf8) + endRecord + OutputFile.workbookMark)
         try earlier.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try WorkbookExport.export(report: "audit-pack", to: path, context: context(try Ledger.open(at: ledgerPath)), templates: templates)) { error in
             XCTAssertEqual((error as? ArkaError)?.kind, .overflow, "\(error)")

@@ -40,10 +40,9 @@ public enum BusinessDemo {
             throw ArkaError(.io, "cannot create the demo folder", location: SourceLocation(file: directory))
         }
         let path = (directory as NSString).appendingPathComponent("social-business.arka")
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            try? FileManager.default.removeItem(atPath: path + suffix)
-        }
-        let ledger = try Ledger.create(at: path, from: try LedgerDefinition.load(from: folder, baseCurrency: nil))
+        let definition = try LedgerDefinition.load(from: folder, baseCurrency: nil)
+        try DemoOutputs.replaceLedger(path, named: definition.settings.name)
+        let ledger = try Ledger.create(at: path, from: definition)
         let code = ledger.baseCurrency.code
         var lines = ["Built \(path) from \(folder)."]
         if exists("transactions.csv") {

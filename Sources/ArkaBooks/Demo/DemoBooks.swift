@@ -39,10 +39,9 @@ public enum DemoBooks {
             throw ArkaError(.io, "cannot create the demo folder", location: SourceLocation(file: directory))
         }
         let ledgerPath = output("mallakaster.arka")
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: ledgerPath + suffix) {
-            try? FileManager.default.removeItem(atPath: ledgerPath + suffix)
-        }
         let definition = try LedgerDefinition.load(from: definitionFolder, baseCurrency: nil)
+        try OutputFile.checkReplaceable(output("mallakaster.journal"), kind: .journal)
+        try DemoOutputs.replaceLedger(ledgerPath, named: definition.settings.name)
         let ledger = try Ledger.create(at: ledgerPath, from: definition)
         var lines = ["Built \(ledgerPath) from \(definitionFolder)."]
         let posted = try ledger.post(file: source("transactions.csv"), signature: signature)

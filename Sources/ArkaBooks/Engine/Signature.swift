@@ -18,10 +18,11 @@ public struct Signature: Sendable, Equatable {
         self.timestamp = timestamp
     }
 
-    /// The user given, else `ARKA_USER`, else the login name; the time now (``currentTime()``).
+    /// The user given, else `ARKA_USER`, else the login name (`USER`, else the name the system
+    /// gives the process's user, as `id -un` does); the time now (``currentTime()``).
     public static func now(user: String? = nil) -> Signature {
         let environment = ProcessInfo.processInfo.environment
-        let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? "unknown"
+        let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? systemUserName() ?? "unknown"
         // The format style of FoundationEssentials, not ISO8601DateFormatter: that one loads ICU's
         // calendars, about 2 ms of each command that stamps entries.
         return Signature(user: name, timestamp: timestamp(currentTime()))
@@ -44,5 +45,11 @@ public struct Signature: Sendable, Equatable {
             return Date(timeIntervalSince1970: epoch)
         }
         return Date()
+    }
+
+    /// The name of the process's user in the system's user database, when it has one in UTF-8.
+    static func systemUserName() -> String? {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(validatingCString: name).flatMap { $0.isEmpty ? nil : $0 }
     }
 }

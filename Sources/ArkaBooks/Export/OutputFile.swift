@@ -13,7 +13,7 @@ import Foundation
 public enum OutputFile {
     /// What an export writes, told by the first bytes of the file.
     public enum Kind: Sendable {
-        /// An .xlsx workbook: a zip archive (`PK\u{3}\u{4}`).
+        /// An .xlsx workbook: a ZIP archive (`PK\u{3}\u{4}`) that ends with ``workbookMark``.
         case workbook
         /// A journal written by `arka export journal` (`; Arka journal`).
         case journal
@@ -76,11 +76,73 @@ public enum OutputFile {
         case S_IFREG: break
         default: throw refuse("the output is a device or another special file")
         }
+        // SQLite's side files hold a ledger's latest writes, even while they are empty.
+        for suffix in sqliteSideFiles where path.hasSuffix(suffix) && FileManager.default.fileExists(atPath: String(path.dropLast(suffix.count))) {
+            throw refuse("the output is the \(suffix) file SQLite keeps beside \(String(path.dropLast(suffix.count)))")
+        }
         guard status.st_size > 0 else { return path }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw refuse("the output cannot be read to check what it holds") }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: kind.signature.count)) ?? Data())
         guard head == kind.signature else { throw refuse("the output holds something else (a ledger, a CSV file or a template?)") }
+        if kind == .workbook, !hasWorkbookMark(handle, size: UInt64(status.st_size)) {
+            throw refuse("the output is a ZIP archive or workbook that arka did not write")
+        }
         return path
+    }
+
+    /// The files SQLite keeps beside a database, named by the database's name and these suffixes.
+    static let sqliteSideFiles = ["-wal", "-shm", "-journal"]
+
+    // MARK: - The workbook mark
+
+    /// The comment every workbook Arka writes carries in its ZIP archive's end record, which tells
+    /// an earlier export from any other .xlsx or ZIP file. Spreadsheet programs ignore it.
+    public static let workbookMark = Array("Arka workbook".utf8)
+
+    /// The ZIP archive's end record: its signature, and its size before the comment.
+    private static let endRecordSignature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+    private static let endRecordSize = 22
+
+    /// Writes ``workbookMark`` as the comment of the ZIP archive at `path`, which must end with an
+    /// end record holding no comment (as libxlsxwriter writes it).
+    ///
+    /// ```swift
+    /// try OutputFile.markWorkbook(at: "staging.xlsx")
+    /// ```
+    /// - Throws: ``ArkaError/Kind/io`` when the file cannot be read or written, or does not end
+    ///   as a ZIP archive with no comment does.
+    public static func markWorkbook(at path: String) throws {
+        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw ArkaError(.io, "cannot open the workbook to mark it as arka's", location: SourceLocation(file: path))
+        }
+        defer { try? handle.close() }
+        do {
+            let size = try handle.seekToEnd()
+            guard size >= UInt64(endRecordSize) else { throw ArkaError(.io, "the workbook is too short to be a ZIP archive", location: SourceLocation(file: path)) }
+            try handle.seek(toOffset: size - UInt64(endRecordSize))
+            let end = [UInt8](try handle.read(upToCount: endRecordSize) ?? Data())
+            guard end.count == endRecordSize, Array(end.prefix(4)) == endRecordSignature, end[20] == 0, end[21] == 0 else {
+                throw ArkaError(.io, "the workbook does not end with a ZIP archive's end record", location: SourceLocation(file: path))
+            }
+            try handle.seek(toOffset: size - 2)
+            let length = UInt16(workbookMark.count)
+            try handle.write(contentsOf: [UInt8(length & 0xFF), UInt8(length >> 8)] + workbookMark)
+        } catch let error as ArkaError {
+            throw error
+        } catch {
+            throw ArkaError(.io, "cannot mark the workbook as arka's: \(error.localizedDescription)", location: SourceLocation(file: path))
+        }
+    }
+
+    /// Whether the ZIP archive `handle` reads ends with an end record whose comment is ``workbookMark``.
+    static func hasWorkbookMark(_ handle: FileHandle, size: UInt64) -> Bool {
+        let length = endRecordSize + workbookMark.count
+        guard size >= UInt64(length), (try? handle.seek(toOffset: size - UInt64(length))) != nil,
+            let tail = try? handle.read(upToCount: length), tail.count == length
+        else { return false }
+        let bytes = [UInt8](tail)
+        let count = Int(bytes[20]) | Int(bytes[21]) << 8
+        return Array(bytes.prefix(4)) == endRecordSignature && count == workbookMark.count && Array(bytes.suffix(workbookMark.count)) == workbookMark
     }
 }

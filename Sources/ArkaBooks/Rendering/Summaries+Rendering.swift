@@ -64,7 +64,7 @@ extension JournalVerification {
             }
             rows.append(["records", String(isIntact), String(recordHead.sequence), String(recordHead.sequence), recordHead.hash, "", "", "", ""])
             for digest in digests {
-                rows.append(["digest", String(isIntact), "", "", "", digest, "", "", ""])
+                rows.append(["digest", "true", "", "", "", digest, "", "", ""])
             }
             for line in registers {
                 for difference in line.differences.isEmpty ? [""] : line.differences {
@@ -77,14 +77,22 @@ extension JournalVerification {
             return CSVText.table(
                 ["check", "passes", "entries", "head_sequence", "head_hash", "control", "register_total", "control_total", "problem"], rows)
         case .text:
-            var out: String
-            if isIntact {
-                out = "Journal intact: \(entries) \(entries == 1 ? "entry" : "entries"), every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
-                out += "Records intact: \(recordHead.sequence) \(recordHead.sequence == 1 ? "record" : "records") of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)\n"
-                out += digests.map { "Digest extended: \($0)\n" }.joined()
-            } else {
-                out = "Journal BROKEN: \(problems[0])\n" + problems.dropFirst().map { "  also: \($0)\n" }.joined()
+            // The journal's own problems first, then those of the rows beside it (the record log,
+            // the guards, the digests), each part said intact or BROKEN on its own.
+            func broken(_ heading: String, _ found: ArraySlice<String>) -> String {
+                "\(heading) BROKEN: \(found.first ?? "")\n" + found.dropFirst().map { "  also: \($0)\n" }.joined()
             }
+            var out =
+                journalProblems > 0
+                ? broken("Journal", problems.prefix(journalProblems))
+                : "Journal intact: \(entries) \(entries == 1 ? "entry" : "entries"), every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+            let records = problems.dropFirst(journalProblems).prefix(recordProblems)
+            out +=
+                records.isEmpty
+                ? "Records intact: \(recordHead.sequence) \(recordHead.sequence == 1 ? "record" : "records") of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)\n"
+                : broken("Records", records)
+            out += digests.map { "Digest extended: \($0)\n" }.joined()
+            out += problems.dropFirst(journalProblems + recordProblems).map { "Digest NOT extended: \($0)\n" }.joined()
             for line in registers {
                 let figures = "\(line.registerTotal.tableText) \(line.registerTotal.currency.code)"
                 if line.agrees {

@@ -9,10 +9,18 @@ public struct JournalVerification: Sendable {
     public var head: JournalHead
     /// The record log's last record (``RecordLog``): every row beside the journal.
     public var recordHead: JournalHead = .empty
-    /// The digests the ledger was checked against (`--digest`), by file name.
+    /// The digests the ledger still extends (`--digest`), by file name; a digest it does not
+    /// extend is among the ``problems``.
     public var digests: [String] = []
-    /// What is wrong with the journal, first problem first; empty when the journal is intact.
+    /// What is wrong, first problem first: the journal's problems (the first
+    /// ``journalProblems``), then the record log's, the guards' and the digests'. Empty when
+    /// the books are intact.
     public var problems: [String]
+    /// How many of the first ``problems`` are the journal's own (hashes, links, balances, totals).
+    public var journalProblems = 0
+    /// How many ``problems`` after the journal's are the record log's and the guards'; the rest
+    /// are digests the ledger does not extend.
+    public var recordProblems = 0
     /// One line per register (``Ledger/reconcileRegisters()``).
     public var registers: [RegisterReconciliation] = []
 
@@ -81,24 +89,32 @@ extension Ledger {
             if !strangers.isEmpty {
                 problems.append("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))")
             }
+            let journalProblems = problems.count
             problems += try view.recordLogProblems()
             problems += try view.triggerProblems()
             var result = JournalVerification(entries: count, head: previous, problems: problems)
+            result.journalProblems = journalProblems
+            result.recordProblems = problems.count - journalProblems
             result.recordHead = try view.recordHead()
             return result
         }
-        result.problems += try store.view { view in try Self.digestProblems(view, digests) }
-        result.digests = digests.map(\.name)
+        try store.view { view in try Self.check(view, against: digests, into: &result) }
         do {
             result.registers = try reconcileRegisters()
         } catch let error as ArkaError {
-            result.problems.append("the registers cannot be reconciled: \(error.reason)")
+            result.problems.insert("the registers cannot be reconciled: \(error.reason)", at: result.journalProblems + result.recordProblems)
+            result.recordProblems += 1
         }
         return result
     }
 
-    private static func digestProblems(_ view: LedgerView, _ digests: [(name: String, digest: LedgerDigest)]) throws -> [String] {
-        try digests.flatMap { try view.problems(extending: $0.digest, named: $0.name) }
+    /// Adds each digest the ledger extends to `result.digests`, and the problems of each it
+    /// does not to `result.problems`.
+    private static func check(_ view: LedgerView, against digests: [(name: String, digest: LedgerDigest)], into result: inout JournalVerification) throws {
+        for (name, digest) in digests {
+            let problems = try view.problems(extending: digest, named: name)
+            if problems.isEmpty { result.digests.append(name) } else { result.problems += problems }
+        }
     }
 
     /// Verifies the ledger at `path` (``verify(digests:)``), or, when its settings or definition
@@ -118,11 +134,11 @@ extension Ledger {
         } catch let error as ArkaError where ![.notALedger, .io, .ledgerBusy, .readOnly].contains(error.kind) {
             let store = try LedgerStore.open(at: path, access: .read, wait: wait)
             return try store.view { view in
-                var problems = try view.recordLogProblems() + view.triggerProblems() + digestProblems(view, digests)
-                problems.append("the ledger does not open: \(error.description)")
+                let problems = try view.recordLogProblems() + view.triggerProblems() + ["the ledger does not open: \(error.description)"]
                 var result = JournalVerification(entries: try view.entryCount(), head: try view.head(), problems: problems)
+                result.recordProblems = problems.count
                 result.recordHead = try view.recordHead()
-                result.digests = digests.map(\.name)
+                try check(view, against: digests, into: &result)
                 return result
             }
         }

@@ -26,12 +26,16 @@ public struct LedgerDigest: Sendable, Equatable {
     public var journal: JournalHead
     /// The record log's last seal: the number of the last record it covers, and its hash.
     public var records: JournalHead
+    /// The hash of the journal's first entry, which tells these books from any other (nil while
+    /// the journal is empty).
+    public var firstEntry: String?
 
-    public init(ledger: String, takenAt: String, journal: JournalHead, records: JournalHead) {
+    public init(ledger: String, takenAt: String, journal: JournalHead, records: JournalHead, firstEntry: String? = nil) {
         self.ledger = ledger
         self.takenAt = takenAt
         self.journal = journal
         self.records = records
+        self.firstEntry = firstEntry
     }
 
     /// The first line of a digest file, which tells it from any other file.
@@ -39,7 +43,7 @@ public struct LedgerDigest: Sendable, Equatable {
 
     /// The keys of a digest's `key: value` lines, in the order a digest file holds them: words
     /// of the file format, the same in every language.
-    public static let keys = ["ledger", "taken", "entries", "head", "records", "record_head"]
+    public static let keys = ["ledger", "taken", "first_entry", "entries", "head", "records", "record_head"]
 
     /// The digest as its file holds it: a comment line of advice after ``firstLine``, then
     /// ``record``'s lines.
@@ -57,8 +61,8 @@ public struct LedgerDigest: Sendable, Equatable {
     public var record: String { "\(Self.firstLine)\n\(keyLines)" }
 
     private var keyLines: String {
-        let values = [ledger, takenAt, String(journal.sequence), journal.hash, String(records.sequence), records.hash]
-        return zip(Self.keys, values).map { "\($0): \($1)" }.joined(separator: "\n")
+        let values = [ledger, takenAt, firstEntry, String(journal.sequence), journal.hash, String(records.sequence), records.hash]
+        return zip(Self.keys, values).compactMap { key, value in value.map { "\(key): \($0)" } }.joined(separator: "\n")
     }
 
     /// Reads a digest file (``parse(_:file:)``).
@@ -117,7 +121,8 @@ public struct LedgerDigest: Sendable, Equatable {
         return LedgerDigest(
             ledger: try value("ledger").value, takenAt: try value("taken").value,
             journal: JournalHead(sequence: try count("entries"), hash: try hash("head")),
-            records: JournalHead(sequence: try count("records"), hash: try hash("record_head")))
+            records: JournalHead(sequence: try count("records"), hash: try hash("record_head")),
+            firstEntry: values["first_entry"] == nil ? nil : try hash("first_entry"))
     }
 }
 
@@ -132,8 +137,10 @@ extension Ledger {
     public func digest(at timestamp: String) throws -> LedgerDigest {
         try store.read { db in
             let view = LedgerView(db)
+            let journal = try view.head()
             return LedgerDigest(
-                ledger: (path as NSString).lastPathComponent, takenAt: timestamp, journal: try view.head(), records: try view.recordHead())
+                ledger: (path as NSString).lastPathComponent, takenAt: timestamp, journal: journal, records: try view.recordHead(),
+                firstEntry: journal.sequence == 0 ? nil : try view.entryHash(at: 1))
         }
     }
 }
@@ -145,6 +152,9 @@ extension LedgerView {
     public func problems(extending digest: LedgerDigest, named name: String) throws -> [String] {
         var problems: [String] = []
         let taken = "the digest \(name) (taken \(digest.takenAt))"
+        if let first = digest.firstEntry, try entryHash(at: 1) != first {
+            return ["entry #1 is not the first entry named by \(taken): the digest was taken of other books (\(digest.ledger)), or the journal was rewritten from its first entry and its chain recomputed"]
+        }
         switch try entryHash(at: digest.journal.sequence) {
         case nil:
             problems.append("the journal no longer holds entry #\(digest.journal.sequence) named by \(taken): entries were removed from its end")

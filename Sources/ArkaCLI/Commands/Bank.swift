@@ -57,7 +57,7 @@ struct Bank: ParsableCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The statement line to match (its number in arka bank lines).", valueName: "n")) var line: Int64?
         @Option(name: .long, help: ArgumentHelp("The entry the line is matched to.", valueName: "id")) var entry: String?
         @Option(name: .long, help: ArgumentHelp("Post the line against this account and match it.", valueName: "code")) var post: String?
-        @Option(name: .long, help: "The posted entry's description (default: the statement's).") var description: String?
+        @Option(name: .long, parsing: .unconditional, help: "The posted entry's description (default: the statement's).") var description: String?
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Undo the match of this statement line.", valueName: "n")) var undo: Int64?
         @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
         @OptionGroup var afterCount: AfterCountOptions

@@ -64,7 +64,7 @@ struct Budget: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The line that receives.", valueName: "line")) var to: String?
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The amount moved, in the budget's currency.", valueName: "amount")) var amount: String?
         @Option(name: .long, help: ArgumentHelp("The revision's date.", valueName: "YYYY-MM-DD")) var date: String?
-        @Option(name: .long, help: "Why the budget moves.") var reason: String?
+        @Option(name: .long, parsing: .unconditional, help: "Why the budget moves.") var reason: String?
         @Option(name: .long, help: ArgumentHelp("The written notice's reference.", valueName: "reference")) var notice: String?
         @Option(name: .long, help: ArgumentHelp("The contract addendum's reference.", valueName: "reference")) var addendum: String?
 

@@ -28,7 +28,7 @@ struct Cash: ParsableCommand {
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, parsing: .unconditional, help: "The cash counted.") var counted: String
-        @Option(name: .long, help: "Why the count differs from the books.") var note: String?
+        @Option(name: .long, parsing: .unconditional, help: "Why the count differs from the books.") var note: String?
         @Option(name: .long, help: ArgumentHelp("The account counted (default: the till).", valueName: "code")) var account: String?
 
         func run() throws {

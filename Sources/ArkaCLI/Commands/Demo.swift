@@ -10,7 +10,7 @@ struct Demo: ParsableCommand {
         discussion: """
             Reads the demo definition (ledgers/mallakaster, shipped with arka: under PREFIX/share/arka when installed, else in the checkout it was built in), creates \
             DIR/mallakaster.arka, posts its transactions, records its budget revisions, exports \
-            DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Then builds the social business's first year (ledgers/social-business) into DIR/social-business.arka and prints its monthly cash flow, its indicators and the use of its start-up grant. Rerunning replaces the demo's own files and nothing else.
+            DIR/mallakaster.journal, writes the audit pack and every donor workbook into DIR/workbooks, and prints the trial balance, the budget report and the rankings of its calls. Then builds the social business's first year (ledgers/social-business) into DIR/social-business.arka and prints its monthly cash flow, its indicators and the use of its start-up grant. Rerunning replaces the demo's own files and nothing else: when DIR holds another ledger, or a file of the demo's names that the demo did not write, it stops before writing anything.
 
             Example:
               arka demo --out /tmp/arka-demo
@@ -23,6 +23,10 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let source = try from ?? DemoBooks.locateDefinition()
+        let reports = [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name)
+        try DemoOutputs.check(
+            into: out, projectFrom: source, businessFrom: BusinessDemo.locateDefinition(besides: source),
+            workbooks: (reports + ["cashflow"]).map { "\($0).xlsx" })
         let result = try DemoBooks.build(from: source, into: out, signature: user.signature)
         emit(result.summary)
         emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
@@ -38,7 +42,7 @@ struct Demo: ParsableCommand {
         try FileManager.default.createDirectory(atPath: workbooks, withIntermediateDirectories: true)
         let templates = try WorkbookExport.templatesFolder(nil)
         let context = ExportContext(ledger: result.ledger, from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
-        for report in [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name) {
+        for report in reports {
             try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
         }
         out.write("\nWorkbooks (applicants by pseudonym) in \(workbooks): the audit pack audit-pack.xlsx, and \(WorkbookExport.workbooks.map { "\($0.name).xlsx" }.joined(separator: ", ")).\n")

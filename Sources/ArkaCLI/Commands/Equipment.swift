@@ -51,7 +51,7 @@ struct Equipment: ParsableCommand {
         @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of items.", valueName: "file")) var file: String?
         @Option(name: .long) var tag: String?
-        @Option(name: .long) var description: String?
+        @Option(name: .long, parsing: .unconditional) var description: String?
         @Option(name: .long) var serial: String?
         @Option(name: .long, help: "The supplier, with its NIPT.") var supplier: String?
         @Option(name: .long) var invoice: String?
@@ -157,7 +157,7 @@ struct Equipment: ParsableCommand {
         @OptionGroup var wait: WaitOptions
         @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String
         @Option(name: .long, help: ArgumentHelp("The day the items came back.", valueName: "YYYY-MM-DD")) var date: String
-        @Option(name: .long, help: "Why they came back.") var reason: String
+        @Option(name: .long, parsing: .unconditional, help: "Why they came back.") var reason: String
         @Option(name: .long, help: "The entry's id (one handover only; RET- and the protocol by default).") var id: String?
 
         func run() throws {

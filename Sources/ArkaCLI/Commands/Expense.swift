@@ -29,7 +29,7 @@ struct ExpenseCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The day it was paid.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Who was paid.") var supplier: String
         @Option(name: .long, help: "The supplier's NIPT.") var nipt: String?
-        @Option(name: .long, help: "What was bought.") var description: String
+        @Option(name: .long, parsing: .unconditional, help: "What was bought.") var description: String
         @Option(name: .long, parsing: .unconditional, help: "The amount paid.") var amount: String
         @Option(name: .long, help: ArgumentHelp("The account it is charged to.", valueName: "code")) var account: String
         @Option(name: .long, help: "Paid from cash or bank.") var paidFrom: String

@@ -54,6 +54,10 @@ extension Export {
             let said = "Wrote \(report) to \(output == "-" ? "standard output" : output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? "")
             // Standard output holds the workbook itself: what was written is said on standard error.
             if output == "-" { FileHandle.standardError.write(Data(said.utf8)) } else { emit(said) }
+            if let problem = figures.notIntact {
+                FileHandle.standardError.write(
+                    Data("warning: the books are not intact, and the cover says so: \(problem); examine them with arka verify --ledger \(context.ledger.path)\n".utf8))
+            }
         }
     }
 }

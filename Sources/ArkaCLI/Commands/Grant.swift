@@ -101,7 +101,7 @@ struct Grant: ParsableCommand {
             @Argument(help: "The agreement's number.") var agreement: String?
             @Option(name: .long, help: ArgumentHelp("A CSV file of agreements to close.", valueName: "file")) var file: String?
             @Option(name: .long, help: ArgumentHelp("The day it was completed.", valueName: "YYYY-MM-DD")) var date: String?
-            @Option(name: .long, help: "Why it is complete: the last delivery, the final report.") var reason: String?
+            @Option(name: .long, parsing: .unconditional, help: "Why it is complete: the last delivery, the final report.") var reason: String?
 
             func validate() throws {
                 if file == nil, agreement == nil || date == nil || reason == nil {
@@ -245,7 +245,7 @@ struct Grant: ParsableCommand {
         @OptionGroup var wait: WaitOptions
         @Argument(help: "The agreement's number.") var agreement: String
         @Option(name: .long, help: ArgumentHelp("The cancellation date.", valueName: "YYYY-MM-DD")) var date: String
-        @Option(name: .long, help: "Why it is cancelled.") var reason: String
+        @Option(name: .long, parsing: .unconditional, help: "Why it is cancelled.") var reason: String
 
         func run() throws {
             try ledger.openForWriting(wait).cancelAgreement(

@@ -21,7 +21,7 @@ struct Reverse: ParsableCommand {
     @OptionGroup var afterCount: AfterCountOptions
     @Argument(help: ArgumentHelp("The id of the entry to reverse.", valueName: "entry")) var entry: String
     @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
-    @Option(name: .long, help: "Why the entry is reversed.") var reason: String
+    @Option(name: .long, parsing: .unconditional, help: "Why the entry is reversed.") var reason: String
     @Option(name: .long, help: ArgumentHelp("The reversal's own id (default ENTRY-rev).", valueName: "id")) var id: String?
 
     func run() throws {

@@ -36,7 +36,7 @@ struct SaleCommand: ParsableCommand {
         @Option(name: .long, help: "The fiscal invoice's number.") var invoice: String?
         @Option(name: .long, help: "The fiscal invoice's NIVF.") var nivf: String?
         @Option(name: .long, help: "The customer, when known.") var customer: String?
-        @Option(name: .long, help: "Words for the journal (default: the lines sold).") var description: String?
+        @Option(name: .long, parsing: .unconditional, help: "Words for the journal (default: the lines sold).") var description: String?
 
         func validate() throws {
             if items.isEmpty { throw ValidationError("A sale needs at least one --item PRODUCT:QUANTITY.") }
@@ -89,7 +89,7 @@ struct SaleCommand: ParsableCommand {
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The sale's id.", valueName: "sale")) var sale: String
         @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
-        @Option(name: .long, help: "Why the sale is void.") var reason: String
+        @Option(name: .long, parsing: .unconditional, help: "Why the sale is void.") var reason: String
         @Option(name: .long, help: ArgumentHelp("The reversal's own id (default SALE-void).", valueName: "id")) var id: String?
 
         func run() throws {

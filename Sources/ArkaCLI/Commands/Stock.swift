@@ -123,7 +123,7 @@ struct Stock: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: ArgumentHelp("The product counted.", valueName: "code")) var product: String?
         @Option(name: .long, parsing: .unconditional, help: "How many are on the shelf.") var counted: String?
-        @Option(name: .long, help: "Why the count differs from the books.") var note: String?
+        @Option(name: .long, parsing: .unconditional, help: "Why the count differs from the books.") var note: String?
         @Option(name: .long, help: ArgumentHelp("A CSV file of counts instead.", valueName: "file")) var file: String?
 
         func validate() throws {

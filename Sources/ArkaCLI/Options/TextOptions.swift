@@ -28,6 +28,53 @@ enum CommandTexts {
         }
     }
 
+    /// The environment variables a command reads as texts: checked as bytes before any is read.
+    static let environmentTexts = ["ARKA_LEDGER", "ARKA_USER", "ARKA_PSEUDONYM_KEY", "USER"]
+
+    /// Every argument and every environment variable of ``environmentTexts`` checked as the bytes
+    /// the program was given, before anything decodes them: Swift reads an argument that is not
+    /// UTF-8 with replacement characters (`Fatur\u{FFFD}`), which no later check can tell from text
+    /// typed that way.
+    ///
+    /// ```swift
+    /// try CommandTexts.checkBytes()   // --reason $'Fatur\xeb': bad-text, field --reason, "Fatur\x{EB}"
+    /// ```
+    /// - Throws: ``ArkaError/Kind/badText`` naming the option (or the argument's place, or the
+    ///   environment variable) and showing the value with each stray byte as `\x{EB}`.
+    static func checkBytes(
+        arguments: [[UInt8]] = (1..<Int(CommandLine.argc)).map { bytes(CommandLine.unsafeArgv[$0]) },
+        environment: (String) -> [UInt8]? = { name in getenv(name).map { bytes(UnsafePointer($0)) } }
+    ) throws {
+        for (index, argument) in arguments.enumerated() where !isUTF8(argument) {
+            // `--reason=VALUE` or `--reason VALUE` name the option; a bare argument its place.
+            let equals = argument.firstIndex(of: UInt8(ascii: "="))
+            let field: String
+            var value = argument[...]
+            if argument.starts(with: Array("--".utf8)), let equals, isUTF8(Array(argument[..<equals])) {
+                field = String(decoding: argument[..<equals], as: UTF8.self)
+                value = argument[(equals + 1)...]
+            } else if index > 0, arguments[index - 1].starts(with: Array("-".utf8)), isUTF8(arguments[index - 1]), !arguments[index - 1].contains(UInt8(ascii: "=")) {
+                field = String(decoding: arguments[index - 1], as: UTF8.self)
+            } else {
+                field = "argument \(index + 1)"
+            }
+            throw ArkaError(.badText, "not UTF-8 text; save or type it as UTF-8", field: field, value: TextLimit.shown(bytes: value))
+        }
+        for name in environmentTexts {
+            guard let value = environment(name), !isUTF8(value) else { continue }
+            throw ArkaError(.badText, "not UTF-8 text; set it as UTF-8", field: name, value: TextLimit.shown(bytes: value))
+        }
+    }
+
+    private static func bytes(_ text: UnsafePointer<CChar>?) -> [UInt8] {
+        guard let text else { return [] }
+        return Array(UnsafeBufferPointer(start: text, count: strlen(text))).map { UInt8(bitPattern: $0) }
+    }
+
+    private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+
     /// Every raw argument the parser quotes in a message is shown as ``TextLimit/shown(_:)``
     /// shows a value: a refused value of megabytes, or one holding escape sequences, is never
     /// echoed whole.

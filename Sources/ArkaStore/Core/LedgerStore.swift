@@ -107,8 +107,8 @@ public final class LedgerStore: @unchecked Sendable {
     /// Runs `body` in one write transaction: everything it writes commits together, or, when it
     /// throws, nothing does. The rows it records beside the journal are sealed into the record
     /// log's chain before the commit (``RecordLog/seal(_:)``).
-    /// - Throws: what `body` throws; ``ArkaError/Kind/brokenJournal`` when the ledger holds
-    ///   records another program wrote (``RecordLog/checkSealed(_:)``); ``ArkaError/Kind/io``
+    /// - Throws: what `body` throws; ``ArkaError/Kind/brokenJournal`` when another program changed
+    ///   the ledger (``RecordLog/checkBeforeWrite(_:)``); ``ArkaError/Kind/io``
     ///   for a database failure.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try mapDatabaseErrors {
@@ -119,7 +119,7 @@ public final class LedgerStore: @unchecked Sendable {
                     location: SourceLocation(file: path))
             }
             return try queue.write { db in
-                try RecordLog.checkSealed(db)
+                try RecordLog.checkBeforeWrite(db)
                 let result = try body(db)
                 try RecordLog.seal(db)
                 return result

@@ -74,10 +74,10 @@ extension LedgerView {
             var expected = first
             var gap = false
             while let row = pending, (row[0] as Int64) <= last {
-                let record = RecordLog.Record(sequence: row[0], table: row[1], action: row[2], row: row[3])
-                if record.sequence != expected { gap = true }
-                expected = record.sequence + 1
-                hasher.add(record)
+                let sequence: Int64 = row[0]
+                if sequence != expected { gap = true }
+                expected = sequence + 1
+                try hasher.add(logRow: row)
                 pending = try records.next()
             }
             if gap || expected != last + 1 {
@@ -114,7 +114,7 @@ extension LedgerView {
 
     /// The rows of `table` that are not as the log's replay says (changed, added or removed
     /// outside Arka), by the first one found each way.
-    private func replayProblems(_ table: String) throws -> [String] {
+    func replayProblems(_ table: String) throws -> [String] {
         let shape: RecordLog.TableShape
         do {
             shape = try RecordLog.TableShape(table, in: db)

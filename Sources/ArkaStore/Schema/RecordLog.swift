@@ -91,22 +91,52 @@ public enum RecordLog {
     /// ```
     public struct SealHasher {
         private var hasher = SHA256()
+        /// One record's bytes, reused from record to record so that hashing a seal of many
+        /// records allocates once.
+        private var buffer: [UInt8] = []
 
         public init(previous: String, first: Int64, last: Int64, journal: JournalHead) {
-            for part in [previous, String(first), String(last), String(journal.sequence), journal.hash] { add(part) }
-        }
-
-        private mutating func add(_ part: String) {
-            hasher.update(data: Array(part.utf8))
-            hasher.update(data: [0x0A])
+            for part in [previous, String(first), String(last), String(journal.sequence), journal.hash] {
+                buffer.append(contentsOf: part.utf8)
+                buffer.append(0x0A)
+            }
+            hasher.update(data: buffer)
         }
 
         public mutating func add(_ record: Record) {
-            add(String(record.sequence))
-            add(record.table)
-            add(record.action)
-            add(String(record.row.utf8.count))
-            add(record.row)
+            add(sequence: record.sequence, table: record.table.utf8, action: record.action.utf8, row: record.row.utf8)
+        }
+
+        /// Adds the record a `record_log` row holds (its columns `seq, tbl, action, row`, in that
+        /// order), reading the texts in place: how sealing and `verify` read the log.
+        /// - Throws: a database error when a column cannot be read as text.
+        mutating func add(logRow row: Row) throws {
+            let sequence: Int64 = row[0]
+            try row.withUnsafeData(atIndex: 1) { table in
+                try row.withUnsafeData(atIndex: 2) { action in
+                    try row.withUnsafeData(atIndex: 3) { text in
+                        add(sequence: sequence, table: table ?? Data(), action: action ?? Data(), row: text ?? Data())
+                    }
+                }
+            }
+        }
+
+        /// `sequence ‖ table ‖ action ‖ byte count of row ‖ row`, each followed by a line break.
+        private mutating func add(
+            sequence: Int64, table: some Collection<UInt8>, action: some Collection<UInt8>, row: some Collection<UInt8>
+        ) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: String(sequence).utf8)
+            buffer.append(0x0A)
+            buffer.append(contentsOf: table)
+            buffer.append(0x0A)
+            buffer.append(contentsOf: action)
+            buffer.append(0x0A)
+            buffer.append(contentsOf: String(row.count).utf8)
+            buffer.append(0x0A)
+            buffer.append(contentsOf: row)
+            buffer.append(0x0A)
+            hasher.update(data: buffer)
         }
 
         public func finish() -> String { JournalHash.hex(hasher.finalize()) }
@@ -150,6 +180,33 @@ public enum RecordLog {
             "another program changed the ledger behind arka's back: records #\(state.sealed + 1)...#\(state.written) are not sealed\(what); nothing is written until the books are examined with arka verify")
     }
 
+    /// The recorded tables that decide what a write may do: the settings (the action's end), the
+    /// chart, the funds and their budgets and revisions, the rates, the closed periods, the grant
+    /// schemes, agreements and cancellations, and the products' prices. Small by nature, they are
+    /// replayed before every write (``checkBeforeWrite(_:)``).
+    static let rulingTables = [
+        "ledger_setting", "account", "fund", "budget_line", "exchange_rate", "closed_period", "budget_revision", "reporting_rate",
+        "grant_scheme", "grant_agreement", "grant_cancellation", "product",
+    ]
+
+    /// Refuses to write to a ledger that another program changed: records no Arka command
+    /// sealed (``checkSealed(_:)``), a trigger removed or replaced, or a row of the
+    /// ``rulingTables`` that is not as the record log replays it, as when a closed period was
+    /// deleted with the triggers dropped and put back. A write must not build on such a change
+    /// (a backdated entry into a month that was closed); `verify` names every one.
+    /// - Throws: ``ArkaError/Kind/brokenJournal`` naming the first change found.
+    public static func checkBeforeWrite(_ db: Database) throws {
+        try checkSealed(db)
+        let view = LedgerView(db)
+        var problems = try view.triggerProblems()
+        for table in rulingTables where problems.isEmpty {
+            problems += try view.replayProblems(table)
+        }
+        guard let first = problems.first else { return }
+        throw ArkaError(
+            .brokenJournal, "another program changed the ledger behind arka's back: \(first); nothing is written until the books are examined with arka verify")
+    }
+
     /// Seals the records written since the last seal, anchored to the journal's head now.
     /// Called at the end of every write transaction (``LedgerStore/write(_:)``); a transaction
     /// that recorded nothing adds no seal.
@@ -165,7 +222,7 @@ public enum RecordLog {
         let records = try Row.fetchCursor(
             db, sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq", arguments: [first, state.written])
         while let row = try records.next() {
-            hasher.add(Record(sequence: row[0], table: row[1], action: row[2], row: row[3]))
+            try hasher.add(logRow: row)
         }
         try db.execute(
             sql: "INSERT INTO record_seal (seq, first, journal_seq, journal_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
@@ -260,10 +317,21 @@ public enum RecordLog {
         }
 
         /// The first column whose value differs between two forms of a row.
+        /// An amount (a whole number in a column named for an amount, a price or a cost, as
+        /// Arka stores money in minor units) is shown as a decimal in the row's currency, or
+        /// said to be in minor units when the row names none.
         func firstDifference(_ was: String, _ now: String) -> (column: String, was: String, now: String)? {
             guard let old = values(was), let new = values(now), old.count == columns.count, new.count == columns.count else { return nil }
             for index in columns.indices where String(describing: old[index]) != String(describing: new[index]) {
-                return (columns[index].name, shown(old[index]), shown(new[index]))
+                let name = columns[index].name
+                guard ["amount", "price", "cost", "ceiling"].contains(where: name.contains) else { return (name, shown(old[index]), shown(new[index])) }
+                let currency = columns.firstIndex { $0.name == "currency" }.flatMap { new[$0] as? String }.flatMap { try? Currency(code: $0) }
+                func money(_ value: Any) -> String {
+                    guard let units = (value as? NSNumber).map({ $0.int64Value }) else { return shown(value) }
+                    guard let currency else { return "\(units) minor units" }
+                    return "\(Money(minorUnits: units, currency: currency).tableText) \(currency.code)"
+                }
+                return (name, money(old[index]), money(new[index]))
             }
             return nil
         }

@@ -105,9 +105,7 @@ public struct AuditPack {
         try line(template.label("record_head", language), .text("#\(verification.recordHead.sequence) \(verification.recordHead.hash)"))
         // The digest as `arka digest` records it: copied into a file, `arka verify --digest` reads
         // it; the label gives the advice in the workbook's language.
-        let digest = LedgerDigest(
-            ledger: (ledger.path as NSString).lastPathComponent, takenAt: Signature.timestamp(context.generatedAt),
-            journal: verification.head, records: verification.recordHead)
+        let digest = try ledger.digest(at: Signature.timestamp(context.generatedAt))
         try line(template.label("digest", language), .text(digest.record))
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
         // Each register as `arka verify` reconciles it: stated, not assumed, in the template's words.
@@ -170,6 +168,10 @@ public struct AuditPack {
         let fit = layout.resolve()
         for (index, width) in fit.widths.enumerated() { try cover.setColumn(index, width: width) }
         try cover.printSetup(context.pageHeading(template).pageSetup(sheet: cover.name, layout: fit, headerRows: nil))
-        return figures["trial-balance"] ?? WorkbookFigures()
+        var result = figures["trial-balance"] ?? WorkbookFigures()
+        if !verification.passes {
+            result.notIntact = verification.problems.first ?? verification.registers.first { !$0.agrees }.map { "the register \($0.register) differs from the journal" }
+        }
+        return result
     }
 }

@@ -34,6 +34,9 @@ public struct WorkbookFigures: Sendable, Equatable {
     /// Why the workbook shows a note in place of its figures (a reporting rate the books lack),
     /// or nil when it shows them.
     public var unavailable: String?
+    /// The first thing `verify` found wrong when the workbook vouches for the books (the audit
+    /// pack's cover), or nil when the books passed: the cover says so, and the command warns.
+    public var notIntact: String?
 
     public init(expenseByFund: [String: Int64] = [:], rows: Int = 0) {
         self.expenseByFund = expenseByFund

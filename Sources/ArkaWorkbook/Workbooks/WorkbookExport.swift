@@ -117,6 +117,7 @@ public enum WorkbookExport {
             let ledger = context.ledger
             let figures = verifies ? try ledger.snapshotVerifying(fill) : try ledger.snapshot { try fill { try ledger.verify() } }
             try book.close()
+            try OutputFile.markWorkbook(at: partial)
             StagingFiles.holdIfTesting(partial)
             guard rename(partial, output) == 0 else {
                 throw ArkaError(.io, "cannot put the workbook in place: \(String(cString: strerror(errno)))", field: "--output", value: output)
