@@ -299,6 +299,14 @@ public struct LedgerDefinition: Sendable {
                     throw ArkaError(.unknownAccount, "the expense account must be an expense account of the chart", field: "expense_account", value: account)
                 }
                 let currency = try Currency(code: try row.required("currency"))
+                // Items handed over are valued at their cost, which the books keep in their base
+                // currency: an agreement in kind consumes that cost, so it is stated in it too.
+                if kind == .inKind, currency != settings.baseCurrency {
+                    throw ArkaError(
+                        .unknownCurrency,
+                        "an in-kind scheme is valued at the items' cost, which these books keep in \(settings.baseCurrency.code): state the scheme and its amounts in \(settings.baseCurrency.code)",
+                        field: "currency", value: currency.code)
+                }
                 func money(_ column: String) throws -> Money? {
                     try row.value(column).map { try Money.parse($0, currency: currency, field: column) }
                 }

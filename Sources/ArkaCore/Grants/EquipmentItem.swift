@@ -155,7 +155,10 @@ extension GrantRules {
         var total = Money.zero(position.agreement.amount.currency)
         for record in items {
             guard record.baseCost.currency == total.currency else {
-                throw ArkaError(.unknownCurrency, "the agreement is in \(total.currency.code)", field: "tag", value: record.item.tag)
+                throw ArkaError(
+                    .unknownCurrency,
+                    "the item's cost is in \(record.baseCost.currency.code), but the agreement is in \(total.currency.code); an in-kind agreement is stated in the currency the books keep the items' cost in",
+                    field: "tag", value: record.item.tag)
             }
             total = try total.adding(record.baseCost)
         }

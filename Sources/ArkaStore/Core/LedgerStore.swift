@@ -61,7 +61,13 @@ public final class LedgerStore: @unchecked Sendable {
     /// SQLite refuses them and nothing changes).
     private static let processSettings: Void = {
         _ = arka_sqlite_disable_memory_statistics()
+        _ = arka_sqlite_statement_journal_in_memory(statementJournalBytes)
     }()
+
+    /// How large a statement's journal grows in memory before SQLite writes it to a temporary
+    /// file (64 KiB by default): a statement that fires the record log's trigger journals a few
+    /// pages, and an import runs one such statement a row.
+    static let statementJournalBytes: Int32 = 8 * 1024 * 1024
 
     static var configuration: Configuration {
         _ = processSettings
