@@ -58,7 +58,7 @@ final class BakeryFixture {
 
     init(vat: Bool = false) throws {
         fixture = try Fixture(
-            accounts: Self.accounts, funds: Self.funds, budget: Self.budget, rates: nil, settings: "name: Bakery\nbase_currency: ALL\n")
+            accounts: Self.accounts, funds: Self.funds, budget: Self.budget, rates: nil, settings: "name: Bakery\nbase_currency: ALL\nbudgeted_asset_accounts: [\"2150\"]\n")
         try fixture.write("definition/business.yaml", Self.profile(vat: vat))
         try fixture.write("definition/products.csv", Self.products)
         ledger = try fixture.createLedger()

@@ -82,6 +82,11 @@ public struct LedgerDefinition: Sendable {
                 .badSetting, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)",
                 location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["cash_accounts"], field: "cash_accounts", value: code))
         }
+        for code in settings.budgetedAssetAccounts where chart.account(code)?.type != .asset {
+            throw ArkaError(
+                .badSetting, "a budgeted asset account is an asset account of accounts.csv (equipment, furniture, or their parent)",
+                location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["budgeted_asset_accounts"], field: "budgeted_asset_accounts", value: code))
+        }
         let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)

@@ -40,6 +40,10 @@ public struct LedgerSettings: Sendable, Equatable {
     /// The asset accounts that hold money: bank accounts and tills (a parent stands for the
     /// accounts below it). A social business's books name theirs in the business profile.
     public var cashAccounts: [String] = []
+    /// The asset accounts a budget line may charge besides the expense accounts: what is bought
+    /// on a budget line and kept, a grant-funded oven or furniture (a parent stands for the
+    /// accounts below it). The equipment stock account is one without being named.
+    public var budgetedAssetAccounts: [String] = []
     /// The line of each key in `ledger.yaml`, for errors found once the chart is read.
     public var lines: [String: Int] = [:]
 
@@ -57,6 +61,7 @@ public struct LedgerSettings: Sendable, Equatable {
         ("action_end", "the action's last day, YYYY-MM-DD"),
         ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document (default 5000.00)"),
         ("cash_accounts", "the asset accounts that hold money, bank accounts and tills, as a list (a parent stands for the accounts below it)"),
+        ("budgeted_asset_accounts", "the asset accounts a budget line may charge, what it buys and keeps (equipment, furniture), as a list"),
     ]
 
     public init() {}
@@ -82,14 +87,14 @@ public struct LedgerSettings: Sendable, Equatable {
                     location: SourceLocation(file: file, line: line, field: key))
             }
             if let line { settings.lines[key] = line }
-            if key == "cash_accounts" {
+            if key == "cash_accounts" || key == "budgeted_asset_accounts" {
                 // A list of codes, or one code.
                 let items = valueNode.sequence.map { Array($0) } ?? [valueNode]
                 for item in items {
                     guard let code = item.string?.trimmingSpaces, !code.isEmpty else {
-                        throw ArkaError(.badSetting, "cash_accounts lists account codes: [\"5121\", \"5310\"]", location: place)
+                        throw ArkaError(.badSetting, "\(key) lists account codes: [\"2150\", \"2180\"]", location: place)
                     }
-                    settings.cashAccounts.append(code)
+                    if key == "cash_accounts" { settings.cashAccounts.append(code) } else { settings.budgetedAssetAccounts.append(code) }
                 }
                 continue
             }
@@ -141,6 +146,7 @@ public struct LedgerSettings: Sendable, Equatable {
         result["ownership_document_threshold"] = String(ownershipDocumentThreshold)
         // Account codes hold no semicolon.
         if !cashAccounts.isEmpty { result["cash_accounts"] = cashAccounts.joined(separator: ";") }
+        if !budgetedAssetAccounts.isEmpty { result["budgeted_asset_accounts"] = budgetedAssetAccounts.joined(separator: ";") }
         return result
     }
 
@@ -158,5 +164,6 @@ public struct LedgerSettings: Sendable, Equatable {
         actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }
         ownershipDocumentThreshold = stored["ownership_document_threshold"].flatMap(Int64.init) ?? ownershipDocumentThreshold
         cashAccounts = stored["cash_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
+        budgetedAssetAccounts = stored["budgeted_asset_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
     }
 }

@@ -42,10 +42,16 @@ public final class Ledger {
         }
         var budgetLines: [String: Set<String>] = [:]
         for line in definition.budgetLines { budgetLines[line.fund, default: []].insert(line.line) }
-        let context = PostingContext(
-            chart: try ChartOfAccounts(definition.accounts), funds: Set(definition.funds.map(\.code)),
+        let chart = try ChartOfAccounts(definition.accounts)
+        var context = PostingContext(
+            chart: chart, funds: Set(definition.funds.map(\.code)),
             budgetLines: budgetLines, lock: PeriodLock(closedMonths: definition.closedMonths), base: settings.baseCurrency,
             roundingAccount: settings.roundingAccount)
+        // The asset accounts a budget line may charge: those named, the equipment stock account,
+        // the accounts below them, and those a ledger made before the rule already charged.
+        var budgeted = Set((settings.budgetedAssetAccounts + [settings.equipmentStockAccount].compactMap { $0 }).flatMap { chart.subtree(of: $0) })
+        budgeted.formUnion(try store.view { try $0.assetAccountsWithBudgetLines() })
+        context.budgetedAssets = budgeted
         return (definition, settings, rates, context, version)
     }
 

@@ -10,6 +10,8 @@ public struct ChartOfAccounts: Sendable {
     private var byCode: [String: Int]
     /// The codes again, for ``contains(_:)``: asked for each posting of an import.
     private var codes = CodeSet()
+    /// The codes of the accounts that have accounts below them (headings), for ``isHeading(_:)``.
+    private var headings = CodeSet()
 
     /// - Throws: ``ArkaError/Kind/badChart`` naming the first account that breaks a rule.
     public init(_ accounts: [Account]) throws {
@@ -32,6 +34,7 @@ public struct ChartOfAccounts: Sendable {
         }
         byCode[account.code] = accounts.count
         codes.insert(account.code)
+        if let parent = account.parent { headings.insert(parent) }
         accounts.append(account)
     }
 
@@ -64,6 +67,13 @@ public struct ChartOfAccounts: Sendable {
 
     /// Whether the chart has an account with this code.
     public func contains(_ code: String) -> Bool { codes.contains(code) }
+
+    /// Whether the account has accounts below it: a heading, which sums them and takes no
+    /// posting of its own (``EntryRules``).
+    public func isHeading(_ code: String) -> Bool { headings.contains(code) }
+
+    /// The accounts right below `code`, in the chart's order.
+    public func children(of code: String) -> [Account] { accounts.filter { $0.parent == code } }
 
     /// The code and the codes of every account below it.
     public func subtree(of code: String) -> Set<String> {

@@ -16,6 +16,7 @@ public enum EntryRules {
         ("entryHasTwoPostings", checkTwoPostings),
         ("entryIsInOpenPeriod", checkOpenPeriod),
         ("postingsNameKnownAccounts", checkAccounts),
+        ("postingsNameNoHeading", checkNoHeading),
         ("postingsNameKnownFunds", checkFunds),
         ("postingsNameKnownBudgetLines", checkBudgetLines),
         ("foreignPostingsAreConverted", checkConversions),
@@ -75,6 +76,19 @@ public enum EntryRules {
         }
     }
 
+    /// A heading (an account with accounts below it) only sums them: a posting to it would be
+    /// counted in no account a report shows below it.
+    static func checkNoHeading(_ entry: Entry, _ context: PostingContext) throws {
+        for index in entry.postings.indices where context.chart.isHeading(entry.postings[index].account) {
+            let code = entry.postings[index].account
+            let below = context.chart.children(of: code).map(\.code)
+            let named = below.prefix(3).joined(separator: ", ") + (below.count > 3 ? ", …" : "")
+            throw entry.locate(
+                ArkaError(.unknownAccount, "account \(code) is a heading with accounts below it; post to one of them (\(named))", field: "account", value: code),
+                posting: index)
+        }
+    }
+
     static func checkFunds(_ entry: Entry, _ context: PostingContext) throws {
         for index in entry.postings.indices {
             if let fund = entry.postings[index].fund, !context.hasFund(fund) {
@@ -95,6 +109,18 @@ public enum EntryRules {
             if !context.hasBudgetLine(line, in: fund) {
                 throw entry.locate(
                     ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line),
+                    posting: index)
+            }
+            // A budget line is spent by expenses (and by what is bought on it and kept): income,
+            // a bank account, a debt or the equity on a line would count in its execution.
+            let account = entry.postings[index].account
+            if !context.mayChargeBudgetLine(account), let type = context.chart.account(account)?.type {
+                let what =
+                    type == .asset
+                    ? "an asset account not named in budgeted_asset_accounts of ledger.yaml (name it there if it holds what a budget line buys: equipment, stock)"
+                    : "\(type == .income ? "an income" : type == .liability ? "a liability" : "an equity") account"
+                throw entry.locate(
+                    ArkaError(.unknownBudgetLine, "a budget line is charged by expenses, and account \(account) is \(what)", field: "budget_line", value: line),
                     posting: index)
             }
         }

@@ -1,7 +1,9 @@
 /// What a ledger knows that an entry is checked against: its chart, funds, budget lines,
 /// lock date (its closed months), base currency and rounding account.
 public struct PostingContext: Sendable {
-    public var chart: ChartOfAccounts
+    public var chart: ChartOfAccounts {
+        didSet { chargeable = Self.chargeable(chart, budgetedAssets) }
+    }
     public var funds: Set<String> {
         didSet { fundCodes = CodeSet(funds) }
     }
@@ -17,6 +19,13 @@ public struct PostingContext: Sendable {
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
     public var roundingAccount: String?
+    /// The asset accounts a budget line may charge besides the expense accounts: what is bought
+    /// on a budget line and kept (equipment for handover, a grant-funded oven).
+    public var budgetedAssets: Set<String> = [] {
+        didSet { chargeable = Self.chargeable(chart, budgetedAssets) }
+    }
+    /// The expense accounts and ``budgetedAssets``: asked for each posting with a budget line.
+    private var chargeable = CodeSet()
 
     public init(
         chart: ChartOfAccounts, funds: Set<String>, budgetLines: [String: Set<String>],
@@ -30,10 +39,19 @@ public struct PostingContext: Sendable {
         self.lock = lock
         self.base = base
         self.roundingAccount = roundingAccount
+        self.chargeable = Self.chargeable(chart, [])
     }
 
     /// Whether the ledger has the fund.
     public func hasFund(_ fund: String) -> Bool { fundCodes.contains(fund) }
+
+    /// Whether a posting to `account` may name a budget line: an expense account, or an asset
+    /// account of ``budgetedAssets``.
+    public func mayChargeBudgetLine(_ account: String) -> Bool { chargeable.contains(account) }
+
+    private static func chargeable(_ chart: ChartOfAccounts, _ assets: Set<String>) -> CodeSet {
+        CodeSet(chart.accounts.filter { $0.type == .expense }.map(\.code) + assets)
+    }
 
     /// Whether the fund's budget has the line.
     public func hasBudgetLine(_ line: String, in fund: String) -> Bool { fundLines.contains(fund, line) }

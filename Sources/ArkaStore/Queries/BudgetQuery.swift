@@ -15,6 +15,20 @@ extension LedgerView {
             .fetchAll(db).map { try $0.revision() }
     }
 
+    /// The asset accounts that postings charged to a budget line, read from the monthly totals:
+    /// in a ledger made before a budget line was kept to expenses and named asset accounts,
+    /// these stay chargeable.
+    /// - Throws: a database error.
+    public func assetAccountsWithBudgetLines() throws -> Set<String> {
+        Set(
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT t.account FROM posting_total t JOIN account a ON a.code = t.account
+                    WHERE t.budget_line <> '' AND a.type = 'asset'
+                    """))
+    }
+
     /// Expense postings (debits less credits, in the base currency) per fund and budget line,
     /// dated from `from` (when given) to `to` (when given), inclusive.
     /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a stored total is
