@@ -12,6 +12,9 @@ public struct PostingSummary: Sendable {
     /// Debit and credit totals per currency code, in minor units.
     public var totals: [String: (debit: Int64, credit: Int64)]
     public var head: JournalHead
+    /// The expense postings a fund accountant would question: no fund, or a restricted fund but
+    /// no budget line. Posted, and flagged (as the budget report flags their amounts).
+    public var questioned: [UnbudgetedExpense] = []
 }
 
 extension Ledger {
@@ -82,6 +85,8 @@ extension Ledger {
             if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
             summary = preparation.summary
             summary.head = transaction.currentHead
+            let exempt = [settings.roundingAccount, settings.exchangeLossAccount].compactMap { $0 }
+            summary.questioned = try transaction.expensesOutsideBudget(fromSequence: firstNewSequence, exempt: exempt)
             return summary
         }
     }

@@ -18,6 +18,7 @@ extension PostingSummary {
                     ["currency": code, "debit": money(sums.debit, code).decimalText, "credit": money(sums.credit, code).decimalText]
                 },
                 "head": ["sequence": head.sequence, "hash": head.hash],
+                "flags": questioned.map { ["entry": $0.entry, "account": $0.account, "fund": JSONText.optional($0.fund)] as [String: Any] },
             ] as [String: Any])
         case .csv:
             return CSVText.table(
@@ -37,8 +38,22 @@ extension PostingSummary {
             for (code, sums) in currencies {
                 table.add([.text(code), .money(money(sums.debit, code)), .money(money(sums.credit, code))])
             }
-            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n"
+            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n" + flagLines
         }
+    }
+}
+
+extension PostingSummary {
+    /// One line per kind of questioned expense: how many, and the first few by entry and account.
+    var flagLines: String {
+        func line(_ postings: [UnbudgetedExpense], _ one: String, _ many: String) -> String {
+            guard !postings.isEmpty else { return "" }
+            let named = postings.prefix(5).map { "\($0.entry) (\($0.account)\($0.fund.map { " \($0)" } ?? ""))" }.joined(separator: ", ")
+            let count = postings.count
+            return "Flagged: \(count) expense \(count == 1 ? "posting \(one)" : "postings \(many)"): \(named)\(count > 5 ? ", …" : "")\n"
+        }
+        return line(questioned.filter { $0.fund == nil }, "names no fund", "name no fund")
+            + line(questioned.filter { $0.fund != nil }, "on a restricted fund names no budget line", "on a restricted fund name no budget line")
     }
 }
 

@@ -8,11 +8,46 @@ public struct BudgetSpending: Sendable, Equatable {
     public var amount: Int64
 }
 
+/// An expense posting that names no fund, or a restricted fund but no budget line.
+public struct UnbudgetedExpense: Sendable, Equatable {
+    public var entry: String
+    public var account: String
+    /// Nil when the posting names no fund.
+    public var fund: String?
+
+    public init(entry: String, account: String, fund: String?) {
+        self.entry = entry
+        self.account = account
+        self.fund = fund
+    }
+}
+
 extension LedgerView {
     /// Every budget revision, in date order and, within a day, in the order recorded.
     public func budgetRevisions() throws -> [BudgetRevision] {
         try BudgetRevisionRecord.order(BudgetRevisionRecord.Columns.date, BudgetRevisionRecord.Columns.seq)
             .fetchAll(db).map { try $0.revision() }
+    }
+
+    /// Expense postings of the entries from `sequence` on that a fund accountant would question,
+    /// in journal order: those that name no fund, and those on a restricted fund that name no
+    /// budget line. The accounts of `exempt` (conversion rounding, exchange losses, kept off the
+    /// budget lines on purpose) are left out.
+    /// - Throws: a database error.
+    public func expensesOutsideBudget(fromSequence sequence: Int64, exempt: [String]) throws -> [UnbudgetedExpense] {
+        let marks = exempt.isEmpty ? "" : "AND p.account NOT IN (\(exempt.map { _ in "?" }.joined(separator: ", ")))"
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.id, p.account, p.fund FROM entry e
+                JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                JOIN account a ON a.code = p.account
+                LEFT JOIN fund f ON f.code = p.fund
+                WHERE e.seq >= ? AND a.type = 'expense' \(marks)
+                  AND (p.fund IS NULL OR (f.restricted = 1 AND p.budget_line IS NULL))
+                ORDER BY p.id
+                """, arguments: StatementArguments([sequence] as [any DatabaseValueConvertible] + exempt)
+        ).map { UnbudgetedExpense(entry: $0[0], account: $0[1], fund: $0[2]) }
     }
 
     /// The asset accounts that postings charged to a budget line, read from the monthly totals:
