@@ -34,7 +34,8 @@ public struct LedgerSettings: Sendable, Equatable {
     public var actionStart: LedgerDate?
     /// The action's last day: handovers after it need an explicit decision.
     public var actionEnd: LedgerDate?
-    /// Items costing more than this (in the base currency) need the transfer-of-ownership
+    /// Items costing more than this, in minor units of the reporting currency (each item's cost
+    /// converted at the reporting rate of its purchase month), need the transfer-of-ownership
     /// document attached to the final report (EU: 5,000.00 EUR).
     public var ownershipDocumentThreshold: Int64 = 500_000
     /// The asset accounts that hold money: bank accounts and tills (a parent stands for the
@@ -59,7 +60,7 @@ public struct LedgerSettings: Sendable, Equatable {
         ("equipment_stock_account", "the asset account equipment bought for handover waits in"),
         ("action_start", "the action's first day, YYYY-MM-DD: where the reporting period starts"),
         ("action_end", "the action's last day, YYYY-MM-DD"),
-        ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document (default 5000.00)"),
+        ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document, in the reporting currency (default 5000.00, the EU's 5,000 EUR)"),
         ("cash_accounts", "the asset accounts that hold money, bank accounts and tills, as a list (a parent stands for the accounts below it)"),
         ("budgeted_asset_accounts", "the asset accounts a budget line may charge, what it buys and keeps (equipment, furniture), as a list"),
     ]
@@ -77,6 +78,7 @@ public struct LedgerSettings: Sendable, Equatable {
             throw ArkaError(.badSetting, "the settings are a list of key: value lines", location: SourceLocation(file: file, line: 1))
         }
         let known = Set(keys.map(\.key))
+        var threshold: (String, SourceLocation)?
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             let line = (keyNode.mark?.line).map { $0 }
@@ -122,13 +124,16 @@ public struct LedgerSettings: Sendable, Equatable {
                 } catch let error as ArkaError {
                     throw ArkaError(.badSetting, error.reason, location: place)
                 }
-            case "ownership_document_threshold":
-                do {
-                    settings.ownershipDocumentThreshold = try Money.parse(value, currency: .euro, field: key).minorUnits
-                } catch let error as ArkaError {
-                    throw ArkaError(.badSetting, error.reason, location: place)
-                }
+            case "ownership_document_threshold": threshold = (value, place)
             default: break
+            }
+        }
+        // In the reporting currency, which may be set after it.
+        if let (value, place) = threshold {
+            do {
+                settings.ownershipDocumentThreshold = try Money.parse(value, currency: settings.reportingCurrency, field: "ownership_document_threshold").minorUnits
+            } catch let error as ArkaError {
+                throw ArkaError(.badSetting, error.reason, location: place)
             }
         }
         return settings

@@ -326,11 +326,25 @@ extension Ledger {
         return (postings, rates)
     }
 
-    /// The asset register.
+    /// The asset register, each item's need of a transfer-of-ownership document decided in the
+    /// donor's currency: its cost in the base currency, converted at the reporting rate of the
+    /// month it was bought (the donor rule's threshold is 5,000 EUR, whatever currency the books
+    /// are kept in). An item whose month has no reporting rate is flagged, to be checked.
+    /// - Throws: a database error.
     public func equipmentRegister() throws -> EquipmentRegister {
-        EquipmentRegister(
-            records: try store.view { try $0.equipment() },
-            threshold: Money(minorUnits: settings.ownershipDocumentThreshold, currency: baseCurrency))
+        let records = try store.view { try $0.equipment() }
+        let threshold = Money(minorUnits: settings.ownershipDocumentThreshold, currency: settings.reportingCurrency)
+        let converter = ReportingConverter(rule: .expenseMonth, base: baseCurrency, rates: try reportingRates(), fallback: rates, period: nil)
+        var needing: [String: String] = [:]
+        for record in records {
+            let month = record.item.purchaseDate.ledgerMonth
+            guard let (cost, _) = try? converter.convert(record.baseCost, booked: record.baseCost, month: month) else {
+                needing[record.item.tag] = "no \(threshold.currency.code) rate for \(month): check"
+                continue
+            }
+            if try cost.exceeds(threshold) { needing[record.item.tag] = "over \(threshold.tableText) \(threshold.currency.code)" }
+        }
+        return EquipmentRegister(records: records, threshold: threshold, needingTransferDocument: needing)
     }
 }
 
@@ -339,7 +353,21 @@ extension Ledger {
 /// transfer-of-ownership document flagged.
 public struct EquipmentRegister: Sendable {
     public var records: [EquipmentRecord]
+    /// The cost above which an item needs its transfer-of-ownership document, in the donor's
+    /// reporting currency.
     public var threshold: Money
+    /// The tags of the items that need it, each with why: over the threshold, or no reporting
+    /// rate for its month to tell (``Ledger/equipmentRegister()`` decides).
+    public var needingTransferDocument: [String: String]
+
+    public init(records: [EquipmentRecord], threshold: Money, needingTransferDocument: [String: String]) {
+        self.records = records
+        self.threshold = threshold
+        self.needingTransferDocument = needingTransferDocument
+    }
+
+    /// Whether the item needs its transfer-of-ownership document.
+    public func needsTransferDocument(_ record: EquipmentRecord) -> Bool { needingTransferDocument[record.item.tag] != nil }
 
     public func rendered(as format: OutputFormat) -> String {
         let header = [
@@ -355,7 +383,7 @@ public struct EquipmentRegister: Sendable {
                 item.purchaseDate.description, item.cost.currency.code, item.cost.decimalText, record.baseCost.decimalText, item.fund,
                 item.budgetLine, handover?.agreement ?? "", handover?.recipient ?? "", handover?.date.description ?? "",
                 handover?.protocolNumber ?? "", handover?.signatories ?? "",
-                record.baseCost.minorUnits > threshold.minorUnits ? "yes" : "no", record.status,
+                needsTransferDocument(record) ? "yes" : "no", record.status,
             ]
         }
         switch format {
@@ -368,7 +396,7 @@ public struct EquipmentRegister: Sendable {
             var table = TextTable(
                 columns: [
                     ("Tag", .left), ("Description", .left), ("Bought", .left), ("Cost", .right), ("", .left),
-                    ("\(threshold.currency.code)", .right), ("Line", .left), ("Recipient", .left), ("Handed over", .left),
+                    ("\(records.first?.baseCost.currency.code ?? threshold.currency.code)", .right), ("Line", .left), ("Recipient", .left), ("Handed over", .left),
                     ("Protocol", .left), ("", .left),
                 ])
             for record in records {
@@ -377,7 +405,7 @@ public struct EquipmentRegister: Sendable {
                     .text(record.item.tag), .text(description), .text(record.item.purchaseDate.description), .money(record.item.cost),
                     .text(record.item.cost.currency.code), .money(record.baseCost), .text("\(record.item.fund) \(record.item.budgetLine)"),
                     .text(record.handover?.recipient ?? ""), .text(record.handover?.date.description ?? record.status),
-                    .text(record.handover?.protocolNumber ?? ""), .text(record.baseCost.minorUnits > threshold.minorUnits ? "over \(threshold.tableText)" : ""),
+                    .text(record.handover?.protocolNumber ?? ""), .text(needingTransferDocument[record.item.tag] ?? ""),
                 ])
             }
             return table.render()

@@ -130,7 +130,7 @@ public struct AssetsWorkbook: DonorWorkbook {
             // Signatories may name people the ledger does not know: under pseudonyms they are left out.
             ListingColumn(key: "signatories", style: styles.text, value: { people == nil ? .optionalText($0.handover?.signatories) : .blank }),
             ListingColumn(key: "transfer_document", style: styles.text, value: { record in
-                .text(template.label(record.baseCost.minorUnits > register.threshold.minorUnits ? "yes" : "no", language))
+                .text(template.label(register.needsTransferDocument(record) ? "yes" : "no", language))
             }),
             ListingColumn(key: "status", style: styles.text, value: { .text(template.label("status.\($0.status.replacingOccurrences(of: " ", with: "-"))", language)) }),
         ]
