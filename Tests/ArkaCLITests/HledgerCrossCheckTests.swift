@@ -40,6 +40,29 @@ struct HledgerCrossCheckTests {
         #expect(!arkaBalances.isEmpty)
         #expect(hledgerBalances == arkaBalances)
 
+        // Per fund: the exported journal tags each posting with its fund, and hledger's balance
+        // of `tag:fund=CODE` is arka's balance of that fund, account by account.
+        let byFund = try GoldenTests.run("arka balance --ledger out/mallakaster.arka --by fund --format json", in: folder, arka: arka)
+        var arkaByFund: [String: [String: String]] = [:]
+        for row in try #require(JSONSerialization.jsonObject(with: Data(byFund.stdout.utf8)) as? [[String: Any]]) {
+            guard let fund = row["fund"] as? String, let balance = row["balance"] as? String,
+                balance.trimmingCharacters(in: CharacterSet(charactersIn: "-0.")) != ""
+            else { continue }
+            arkaByFund[fund, default: [:]]["\(row["account"]!) \(row["currency"]!)"] = balance
+        }
+        #expect(Set(arkaByFund.keys) == ["EU", "ADH", "GFFO", "MUNI"], "\(arkaByFund.keys.sorted())")
+        for (fund, balances) in arkaByFund {
+            let perFund = try GoldenTests.run("hledger -f books.journal balance tag:fund=\(fund) --flat --layout=bare -O csv", in: folder, arka: arka)
+            #expect(perFund.status == 0, "\(perFund.stderr)")
+            var hledgerFund: [String: String] = [:]
+            for line in perFund.stdout.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+                guard fields.count == 3, fields[0] != "total", fields[0] != "Total:", Decimal(string: fields[2]) != 0 else { continue }
+                hledgerFund["\(fields[0]) \(fields[1])"] = fields[2]
+            }
+            #expect(hledgerFund == balances, "fund \(fund)")
+        }
+
         // ledger-cli, the other peer, reads the same journal: per currency, each account's balance.
         guard GoldenTests.available("ledger") else {
             GoldenTests.missingPeer("ledger (ledger-cli) is")
