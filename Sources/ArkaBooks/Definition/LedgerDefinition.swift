@@ -88,6 +88,7 @@ public struct LedgerDefinition: Sendable {
                 location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["budgeted_asset_accounts"], field: "budgeted_asset_accounts", value: code))
         }
         let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
+        try checkFundBalancing(settings, chart: chart, funds: funds, file: path("ledger.yaml"))
         let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
         if exists("rates.csv") { try readRates(path("rates.csv"), into: &rates) }
@@ -328,6 +329,32 @@ public struct LedgerDefinition: Sendable {
             }
         }
         return schemes
+    }
+
+    /// Self-balancing funds need all three settings: an unrestricted fund of funds.csv, an asset
+    /// account for what funds are owed and a liability account for what they owe, neither with
+    /// accounts below it.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming the key and value.
+    static func checkFundBalancing(_ settings: LedgerSettings, chart: ChartOfAccounts, funds: [Fund], file: String) throws {
+        let parts = [
+            ("own_fund", settings.ownFund), ("interfund_due_from_account", settings.interfundDueFromAccount),
+            ("interfund_due_to_account", settings.interfundDueToAccount),
+        ]
+        let given = parts.filter { $0.1 != nil }
+        guard !given.isEmpty else { return }
+        func refuse(_ key: String, _ value: String, _ reason: String) -> ArkaError {
+            ArkaError(.badSetting, reason, location: SourceLocation(file: file, line: settings.lines[key], field: key, value: value))
+        }
+        if let missing = parts.first(where: { $0.1 == nil }) {
+            throw refuse(missing.0, "", "self-balancing funds need own_fund, interfund_due_from_account and interfund_due_to_account together")
+        }
+        guard let own = settings.ownFund, let from = settings.interfundDueFromAccount, let to = settings.interfundDueToAccount else { return }
+        guard let fund = funds.first(where: { $0.code == own }) else { throw refuse("own_fund", own, "no such fund in funds.csv") }
+        if fund.isRestricted { throw refuse("own_fund", own, "the ledger's own fund is unrestricted (restricted false in funds.csv)") }
+        for (key, code, type) in [("interfund_due_from_account", from, AccountType.asset), ("interfund_due_to_account", to, .liability)] {
+            guard chart.account(code)?.type == type else { throw refuse(key, code, "not a\(type == .asset ? "n" : "") \(type.rawValue) account of accounts.csv") }
+            if chart.isHeading(code) { throw refuse(key, code, "a heading with accounts below it; name one of them") }
+        }
     }
 
     static func parseBool(_ text: String) -> Bool? {

@@ -24,6 +24,11 @@ public struct LedgerSettings: Sendable, Equatable {
     public var reportingCurrency: Currency = .euro
     /// The account that takes rounding differences of multi-currency entries.
     public var roundingAccount: String?
+    /// Self-balancing funds: the ledger's own, unrestricted fund (a posting with no fund is on
+    /// it) and the accounts of what funds owe each other (``FundBalancing``). All three, or none.
+    public var ownFund: String?
+    public var interfundDueFromAccount: String?
+    public var interfundDueToAccount: String?
     /// The expense account exchange losses are booked to; donors count them as ineligible.
     public var exchangeLossAccount: String?
     /// The source named for the rates of `rates.csv` rows that name none.
@@ -55,6 +60,9 @@ public struct LedgerSettings: Sendable, Equatable {
         ("base_currency", "the ISO 4217 code the books are kept in (default EUR)"),
         ("reporting_currency", "the ISO 4217 code donor reports and budgets are in (default EUR)"),
         ("rounding_account", "the account that takes rounding differences of conversions"),
+        ("own_fund", "the ledger's own, unrestricted fund of funds.csv: with the two inter-fund accounts, every entry balances per fund"),
+        ("interfund_due_from_account", "the asset account of what other funds owe a fund (self-balancing funds)"),
+        ("interfund_due_to_account", "the liability account of what a fund owes other funds (self-balancing funds)"),
         ("exchange_loss_account", "the expense account exchange losses are booked to, reported as ineligible"),
         ("rate_source", "where the rates of rates.csv come from"),
         ("equipment_stock_account", "the asset account equipment bought for handover waits in"),
@@ -114,6 +122,9 @@ public struct LedgerSettings: Sendable, Equatable {
                     throw ArkaError(.badSetting, error.reason, location: place)
                 }
             case "rounding_account": settings.roundingAccount = value.isEmpty ? nil : value
+            case "own_fund": settings.ownFund = value.isEmpty ? nil : value
+            case "interfund_due_from_account": settings.interfundDueFromAccount = value.isEmpty ? nil : value
+            case "interfund_due_to_account": settings.interfundDueToAccount = value.isEmpty ? nil : value
             case "exchange_loss_account": settings.exchangeLossAccount = value.isEmpty ? nil : value
             case "rate_source": settings.rateSource = value
             case "equipment_stock_account": settings.equipmentStockAccount = value.isEmpty ? nil : value
@@ -144,6 +155,9 @@ public struct LedgerSettings: Sendable, Equatable {
         var result = ["name": name, "entity": entity, "base_currency": baseCurrency.code, "rate_source": rateSource]
         result["reporting_currency"] = reportingCurrency.code
         if let roundingAccount { result["rounding_account"] = roundingAccount }
+        if let ownFund { result["own_fund"] = ownFund }
+        if let interfundDueFromAccount { result["interfund_due_from_account"] = interfundDueFromAccount }
+        if let interfundDueToAccount { result["interfund_due_to_account"] = interfundDueToAccount }
         if let exchangeLossAccount { result["exchange_loss_account"] = exchangeLossAccount }
         if let actionStart { result["action_start"] = actionStart.description }
         if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
@@ -162,6 +176,9 @@ public struct LedgerSettings: Sendable, Equatable {
         baseCurrency = try Currency(code: stored["base_currency"] ?? "EUR")
         reportingCurrency = try Currency(code: stored["reporting_currency"] ?? "EUR")
         roundingAccount = stored["rounding_account"]
+        ownFund = stored["own_fund"]
+        interfundDueFromAccount = stored["interfund_due_from_account"]
+        interfundDueToAccount = stored["interfund_due_to_account"]
         exchangeLossAccount = stored["exchange_loss_account"]
         actionStart = try stored["action_start"].map { try LedgerDate.parse($0) }
         rateSource = stored["rate_source"] ?? rateSource
@@ -170,5 +187,11 @@ public struct LedgerSettings: Sendable, Equatable {
         ownershipDocumentThreshold = stored["ownership_document_threshold"].flatMap(Int64.init) ?? ownershipDocumentThreshold
         cashAccounts = stored["cash_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
         budgetedAssetAccounts = stored["budgeted_asset_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
+    }
+
+    /// The ledger's self-balancing funds, when its settings name all three of their parts.
+    public var fundBalancing: FundBalancing? {
+        guard let ownFund, let interfundDueFromAccount, let interfundDueToAccount else { return nil }
+        return FundBalancing(ownFund: ownFund, dueFrom: interfundDueFromAccount, dueTo: interfundDueToAccount)
     }
 }

@@ -52,6 +52,7 @@ public final class Ledger {
         var budgeted = Set((settings.budgetedAssetAccounts + [settings.equipmentStockAccount].compactMap { $0 }).flatMap { chart.subtree(of: $0) })
         budgeted.formUnion(try store.view { try $0.assetAccountsWithBudgetLines() })
         context.budgetedAssets = budgeted
+        context.fundBalancing = settings.fundBalancing
         return (definition, settings, rates, context, version)
     }
 

@@ -21,12 +21,13 @@ public enum EntryRules {
         ("postingsNameKnownBudgetLines", checkBudgetLines),
         ("foreignPostingsAreConverted", checkConversions),
         ("entryBalances", checkBalance),
+        ("entryBalancesPerFund", checkBalancePerFund),
     ]
 
     /// The entry completed with its rounding posting (when one is needed) and checked by every rule.
     /// - Throws: the first rule's ``ArkaError``, placed on the file and line of the entry.
     public static func prepare(_ entry: Entry, in context: PostingContext) throws -> Entry {
-        let completed = try Balancing.withRoundingPosting(entry, in: context)
+        let completed = try context.fundBalancing.map { try $0.balanced(entry, in: context) } ?? Balancing.withRoundingPosting(entry, in: context)
         for rule in all { try rule.check(completed, context) }
         return completed
     }
@@ -151,6 +152,24 @@ public enum EntryRules {
     static func checkBalance(_ entry: Entry, _ context: PostingContext) throws {
         if let problem = try Balancing.imbalance(of: entry, base: context.base) {
             throw entry.locate(ArkaError(.unbalancedEntry, problem, field: "entry", value: entry.id))
+        }
+    }
+
+    /// With self-balancing funds, each fund's postings sum to zero in the base currency.
+    static func checkBalancePerFund(_ entry: Entry, _ context: PostingContext) throws {
+        guard context.fundBalancing != nil else { return }
+        var sums: [String: Int64] = [:]
+        for index in entry.postings.indices {
+            let posting = entry.postings[index]
+            let fund = posting.fund ?? ""
+            sums[fund] = try Checked.add(sums[fund, default: 0], posting.baseAmount.minorUnits, what: "fund \(fund)'s postings in entry \(entry.id)")
+        }
+        if let (fund, sum) = sums.sorted(by: { $0.key < $1.key }).first(where: { $0.value != 0 }) {
+            throw entry.locate(
+                ArkaError(
+                    .unbalancedEntry,
+                    "entry \(entry.id) does not balance on fund \(fund.isEmpty ? "(none)" : fund): its postings sum to \(Money(minorUnits: sum, currency: context.base).decimalText) \(context.base.code)",
+                    field: "entry", value: entry.id))
         }
     }
 }

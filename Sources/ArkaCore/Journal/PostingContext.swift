@@ -19,6 +19,9 @@ public struct PostingContext: Sendable {
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
     public var roundingAccount: String?
+    /// Self-balancing funds, when the ledger keeps them (``FundBalancing``): every entry then
+    /// balances per fund, through inter-fund postings Arka adds.
+    public var fundBalancing: FundBalancing?
     /// The asset accounts a budget line may charge besides the expense accounts: what is bought
     /// on a budget line and kept (equipment for handover, a grant-funded oven).
     public var budgetedAssets: Set<String> = [] {
