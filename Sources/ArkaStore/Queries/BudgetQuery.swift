@@ -32,19 +32,18 @@ extension LedgerView {
     /// Expense postings of the entries from `sequence` on that a fund accountant would question,
     /// in journal order: those that name no fund, and those on a restricted fund that name no
     /// budget line. The accounts of `exempt` (conversion rounding, exchange losses, kept off the
-    /// budget lines on purpose) are left out.
+    /// budget lines on purpose) are left out. Read from the postings' key range, so that it costs
+    /// what the entries posted cost, whatever the ledger holds.
     /// - Throws: a database error.
     public func expensesOutsideBudget(fromSequence sequence: Int64, exempt: [String]) throws -> [UnbudgetedExpense] {
         let marks = exempt.isEmpty ? "" : "AND p.account NOT IN (\(exempt.map { _ in "?" }.joined(separator: ", ")))"
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT e.id, p.account, p.fund FROM entry e
-                JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-                JOIN account a ON a.code = p.account
-                LEFT JOIN fund f ON f.code = p.fund
-                WHERE e.seq >= ? AND a.type = 'expense' \(marks)
-                  AND (p.fund IS NULL OR (f.restricted = 1 AND p.budget_line IS NULL))
+                SELECT e.id, p.account, p.fund FROM posting p
+                JOIN entry e ON e.seq = p.id >> 16
+                WHERE p.id >= ? << 16 AND p.account IN (SELECT code FROM account WHERE type = 'expense') \(marks)
+                  AND (p.fund IS NULL OR (p.budget_line IS NULL AND p.fund IN (SELECT code FROM fund WHERE restricted = 1)))
                 ORDER BY p.id
                 """, arguments: StatementArguments([sequence] as [any DatabaseValueConvertible] + exempt)
         ).map { UnbudgetedExpense(entry: $0[0], account: $0[1], fund: $0[2]) }
