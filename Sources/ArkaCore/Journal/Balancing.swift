@@ -85,18 +85,24 @@ public enum Balancing {
         let difference = try baseSum(entry)
         let converted = entry.postings.filter { $0.conversion != nil }.count
         guard difference != 0, difference.magnitude <= UInt64(converted) else { return entry }
+        var completed = entry
+        completed.postings.append(try roundingPosting(-difference, fund: nil, of: entry, in: context))
+        return completed
+    }
+
+    /// The posting of `units` (minor units of the base currency) to the ledger's rounding
+    /// account, on `fund` when the rounding is one fund's (``FundBalancing``).
+    /// - Throws: ``ArkaError/Kind/unbalancedEntry`` when the ledger has no rounding account.
+    static func roundingPosting(_ units: Int64, fund: String?, of entry: Entry, in context: PostingContext) throws -> Posting {
         guard let account = context.roundingAccount else {
             throw entry.locate(
                 ArkaError(
                     .unbalancedEntry,
-                    "entry \(entry.id) is off by \(Money(minorUnits: difference, currency: context.base)) after conversion; set rounding_account in ledger.yaml to post rounding differences",
+                    "entry \(entry.id) is off by \(Money(minorUnits: -units, currency: context.base))\(fund.map { " on fund \($0)" } ?? "") after conversion; set rounding_account in ledger.yaml to post rounding differences",
                     field: "entry", value: entry.id))
         }
-        var completed = entry
-        completed.postings.append(
-            Posting(
-                account: account, amount: Money(minorUnits: -difference, currency: context.base),
-                memo: "rounding difference on conversion to \(context.base.code)"))
-        return completed
+        return Posting(
+            account: account, amount: Money(minorUnits: units, currency: context.base), fund: fund,
+            memo: "rounding difference on conversion to \(context.base.code)")
     }
 }

@@ -96,7 +96,7 @@ public struct FundBalancing: Sendable, Equatable {
             added.append(interFund(fund: fund, amount: amount, others: sums.filter { ($0.sum > 0) != (sum > 0) }.map(\.fund)))
         }
         if difference != 0 {
-            added.append(try rounding(-difference, fund: roundingFund ?? ownFund, entry: entry, in: context))
+            added.append(try Balancing.roundingPosting(-difference, fund: roundingFund ?? ownFund, of: entry, in: context))
         }
         result.postings += added
         return result
@@ -124,22 +124,9 @@ public struct FundBalancing: Sendable, Equatable {
                 if posting.conversion != nil { converted += 1 }
             }
             guard sum != 0, sum.magnitude <= UInt64(converted) else { continue }
-            result.postings.append(try rounding(-sum, fund: fund, entry: entry, in: context))
+            result.postings.append(try Balancing.roundingPosting(-sum, fund: fund, of: entry, in: context))
         }
         return result
-    }
-
-    private func rounding(_ units: Int64, fund: String, entry: Entry, in context: PostingContext) throws -> Posting {
-        guard let account = context.roundingAccount else {
-            throw entry.locate(
-                ArkaError(
-                    .unbalancedEntry,
-                    "entry \(entry.id) is off by \(Money(minorUnits: -units, currency: context.base)) on fund \(fund) after conversion; set rounding_account in ledger.yaml to post rounding differences",
-                    field: "entry", value: entry.id))
-        }
-        return Posting(
-            account: account, amount: Money(minorUnits: units, currency: context.base), fund: fund,
-            memo: "rounding difference on conversion to \(context.base.code)")
     }
 
     /// The funds of the entry's postings, in the order they first appear.
