@@ -14,7 +14,7 @@ final class Fixture {
         6920,Rounding differences,expense,,
         7410,EU contribution,income,,
         """
-    static let funds = "code,name,restricted\nEU,European Union,true\nADH,Aktion Deutschland Hilft,true\n"
+    static let funds = "code,name,restricted,template\nEU,European Union,true,eu-annex-vi\nADH,Aktion Deutschland Hilft,true,financing-plan\n"
     static let budget = """
         fund,line,heading,description,amount,currency
         EU,3.1,3,Equipment,15000.00,EUR

@@ -107,4 +107,21 @@ struct TamperTests {
         #expect(reopened.definition.funds.map(\.reports) == [[]])
         #expect(try reopened.verify().isIntact)
     }
+
+    @Test(
+        "a ledger made before fund templates keeps the EU's layout and limits for its funds, with or without its record log",
+        arguments: [OlderLedger.Migration.fundTemplates, .recordLog])
+    func ledgerBeforeFundTemplates(before migration: OlderLedger.Migration) throws {
+        // An older contract's fund: the EU's layout with a 15 % flexibility, as older books stored it.
+        try Data("code,name,restricted,template,flexibility_limit\nEU,European Union,true,eu-annex-vi,15\n".utf8)
+            .write(to: folder.appendingPathComponent("funds.csv"))
+        let ledger = try makeLedger()
+        try OlderLedger.make(at: ledger.path, before: migration)
+        let reopened = try Ledger.open(at: ledger.path)
+        #expect(reopened.definition.funds.map(\.template) == [.euAnnexVI])
+        var policy = BudgetPolicy.eu
+        policy.flexibilityLimit = 15
+        #expect(reopened.definition.funds.first?.budgetPolicy == policy)
+        #expect(try reopened.verify().isIntact)
+    }
 }

@@ -13,6 +13,8 @@ import GRDB
 public enum OlderLedger {
     /// The migrations a test can go back before, newest first.
     public enum Migration: Int, CaseIterable, Sendable {
+        /// `v13 fund templates`: the column naming a fund's donor template.
+        case fundTemplates
         /// `v12 record log`: the record log, its seals and triggers, and the guards it added.
         case recordLog
         /// `v11 fund reports`: the column naming a fund's donor reports (and every later one).
@@ -32,6 +34,15 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
+            case .fundTemplates:
+                for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS fund_record_\(action)") }
+                try db.execute(sql: "ALTER TABLE fund DROP COLUMN template")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v13 fund templates'")
+                if migration == .fundTemplates {
+                    // The record log stays: it records the fund table in its older shape.
+                    try RecordLog.reshape("fund", in: db)
+                    try RecordLog.seal(db)
+                }
             case .recordLog: try removeRecordLog(db)
             case .fundReports:
                 try db.execute(sql: "ALTER TABLE fund DROP COLUMN reports")

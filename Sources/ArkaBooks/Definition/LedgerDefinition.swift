@@ -8,7 +8,7 @@ import Foundation
 /// | file | columns | |
 /// |---|---|---|
 /// | `accounts.csv` | `code,name,type[,parent][,name_sq]` | required |
-/// | `funds.csv` | `code,name,restricted[,flexibility_limit][,indirect_limit][,contingency_limit][,conversion][,reports]` | optional; limits in percent (EU: 25, 7, 5); conversion: period-average, expense-month or booking (default); reports: the donor reports the fund is reported in, separated by `;` (`proof-of-use`) |
+/// | `funds.csv` | `code,name,restricted[,template][,flexibility_limit][,indirect_limit][,contingency_limit][,conversion][,reports]` | template: the donor's report layout and its rules, eu-annex-vi, financing-plan or budget-vs-actual (default); limits in percent in place of the template's (EU: 25, 7, 5); conversion: period-average, expense-month or booking (default); reports: the donor reports the fund is reported in, separated by `;` (`proof-of-use`) |
 /// | `budget.csv` | `fund,line,heading,description,amount,currency[,unit][,units][,unit_rate]` | optional |
 /// | `rates.csv` | `date,currency,rate[,source]` | optional; `date` is a day or a month |
 /// | `reporting-rates.csv` | `month,currency,rate[,source]` | optional; units of the currency per 1 unit of the reporting currency (InforEuro) |
@@ -140,7 +140,7 @@ public struct LedgerDefinition: Sendable {
     static func readFunds(_ file: String) throws -> [Fund] {
         let table = try CSVTable(
             path: file, required: ["code", "name", "restricted"],
-            optional: ["flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"])
+            optional: ["template", "flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"])
         var funds: [Fund] = []
         var seen: Set<String> = []
         while let row = try table.next() {
@@ -153,11 +153,26 @@ public struct LedgerDefinition: Sendable {
                 guard let restricted = parseBool(flag) else {
                     throw ArkaError(.badSetting, "restricted is true or false", field: "restricted", value: flag)
                 }
-                var policy = BudgetPolicy.eu
-                func percent(_ column: String, _ fallback: Int) throws -> Int {
-                    guard let text = row.value(column) else { return fallback }
+                let template = try row.value("template").map { try DonorTemplate.parse($0) } ?? .budgetVersusActual
+                var policy = template.policy
+                // A limit in funds.csv replaces one of the template's; a template without such a rule
+                // (the financing plan has no indirect-cost ceiling) takes none.
+                func percent(_ column: String, _ current: Int?) throws -> Int? {
+                    guard let text = row.value(column) else { return current }
                     guard let value = Int(text), (0...100).contains(value) else {
                         throw ArkaError(.badSetting, "\(column) is a whole percent from 0 to 100", field: column, value: text)
+                    }
+                    guard current != nil else {
+                        let rule = column.replacingOccurrences(of: "_", with: " ")
+                        let having = DonorTemplate.allCases.filter { candidate in
+                            let policy = candidate.policy
+                            return [policy.flexibilityLimit, policy.indirectLimit, policy.contingencyLimit][
+                                ["flexibility_limit", "indirect_limit", "contingency_limit"].firstIndex(of: column) ?? 0] != nil
+                        }
+                        throw ArkaError(
+                            .badSetting,
+                            "the fund's template, \(template.rawValue), has no \(rule); it is a rule of \(having.map(\.rawValue).joined(separator: " and ")) (template column)",
+                            field: column, value: text)
                     }
                     return value
                 }
@@ -168,8 +183,8 @@ public struct LedgerDefinition: Sendable {
                 let reports = try row.value("reports").map { try DonorReport.parseList($0) } ?? []
                 funds.append(
                     Fund(
-                        code: code, name: try row.required("name"), isRestricted: restricted, budgetPolicy: policy, conversion: conversion,
-                        reports: reports))
+                        code: code, name: try row.required("name"), isRestricted: restricted, template: template, budgetPolicy: policy,
+                        conversion: conversion, reports: reports))
             } catch let error as ArkaError {
                 throw row.locate(error)
             }

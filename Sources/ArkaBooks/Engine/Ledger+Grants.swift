@@ -280,7 +280,7 @@ public struct GrantRegister: Sendable {
             return [
                 agreement.number, agreement.date.description, agreement.recipient, name(agreement.recipient), agreement.scheme,
                 agreement.amount.currency.code, agreement.amount.decimalText, position.consumed.decimalText,
-                position.released.decimalText, try position.open.decimalText, position.status,
+                position.released.decimalText, position.open.decimalText, position.status,
             ]
         }
         switch format {

@@ -30,6 +30,7 @@ struct Demo: ParsableCommand {
         let result = try DemoBooks.build(from: source, into: out, signature: user.signature)
         emit(result.summary)
         emit("\n" + (try result.ledger.trialBalance(asOf: nil, grouping: .account).rendered(as: .text)))
+        emit("\n" + (try result.ledger.fundPosition(asOf: nil).rendered(as: .text)))
         emit("\n" + (try result.ledger.budgetReport(asOf: nil, fund: nil).rendered(as: .text)))
         let out_ = self.out
         let out = StandardOutput()

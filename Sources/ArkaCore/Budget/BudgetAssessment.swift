@@ -153,14 +153,14 @@ public struct BudgetAssessment: Sendable {
             if fromHeading != toHeading { moves.append((from: fromHeading, to: toHeading, amount: revision.amount.minorUnits)) }
             for heading in Set([fromHeading, toHeading]).sorted() {
                 let change = try total(heading).subtracting(baseline[heading]!)
-                if Self.exceeds(change: change.minorUnits, baseline: baseline[heading]!.minorUnits, limit: policy.flexibilityLimit),
+                if let limit = policy.flexibilityLimit, Self.exceeds(change: change.minorUnits, baseline: baseline[heading]!.minorUnits, limit: limit),
                     crossing[heading] == nil
                 {
                     crossing[heading] = (revision.date, revision.reference)
                     flags.append(
                         .needsAddendum(
                             fund: fund, heading: heading, revisionDate: revision.date, reference: revision.reference,
-                            percent: Self.percent(change.minorUnits, of: baseline[heading]!.minorUnits), limit: policy.flexibilityLimit))
+                            percent: Self.percent(change.minorUnits, of: baseline[heading]!.minorUnits), limit: limit))
                 }
             }
         }
@@ -177,27 +177,26 @@ public struct BudgetAssessment: Sendable {
         var direct = Money.zero(currency)
         for heading in headingCodes where policy.directHeadings.contains(heading) { direct = try direct.adding(try total(heading)) }
         let indirect = try total(policy.indirectHeading)
-        if Self.exceeds(change: indirect.minorUnits, baseline: direct.minorUnits, limit: policy.indirectLimit) {
-            let allowed = try Conversion.percent(policy.indirectLimit, of: direct)
+        if let limit = policy.indirectLimit, Self.exceeds(change: indirect.minorUnits, baseline: direct.minorUnits, limit: limit) {
+            let allowed = try Conversion.percent(limit, of: direct)
             flags.append(
                 .indirectAboveLimit(
                     fund: fund, indirect: indirect, direct: direct, percent: Self.percent(indirect.minorUnits, of: direct.minorUnits),
-                    limit: policy.indirectLimit, allowed: allowed, above: try indirect.subtracting(allowed)))
+                    limit: limit, allowed: allowed, above: try indirect.subtracting(allowed)))
         }
         let contingency = try total(policy.contingencyHeading)
-        if Self.exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: policy.contingencyLimit) {
-            let allowed = try Conversion.percent(policy.contingencyLimit, of: direct)
+        if let limit = policy.contingencyLimit, Self.exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: limit) {
+            let allowed = try Conversion.percent(limit, of: direct)
             flags.append(
                 .contingencyAboveLimit(
                     fund: fund, contingency: contingency, direct: direct,
-                    percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: policy.contingencyLimit,
+                    percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: limit,
                     allowed: allowed, above: try contingency.subtracting(allowed)))
         }
         self.current = current
         self.headings = headings
         self.flags = flags
-        self.ceilings = try Self.ceilings(
-            headings: headings, crossing: crossing, moves: moves, limit: policy.flexibilityLimit)
+        self.ceilings = try policy.flexibilityLimit.map { try Self.ceilings(headings: headings, crossing: crossing, moves: moves, limit: $0) } ?? [:]
     }
 
     /// The ceilings of the headings whose budget rests on a notice that needed an addendum, from

@@ -44,14 +44,16 @@ public struct BudgetRevision: Sendable, Equatable {
 }
 
 /// The donor's budget rules for one fund: how far headings may move without an addendum, and
-/// the ceilings of indirect costs and contingency, as percentages of direct costs.
+/// the ceilings of indirect costs and contingency, as percentages of direct costs. A limit that
+/// is nil is not a rule of the donor's and is never flagged.
 public struct BudgetPolicy: Sendable, Equatable {
-    /// Percent of a heading's baseline it may change by, cumulatively, on notices alone (EU: 25; older contracts 15).
-    public var flexibilityLimit: Int
-    /// Indirect costs as a percent of direct costs, at most (EU: 7).
-    public var indirectLimit: Int
-    /// Contingency reserve as a percent of direct costs, at most (EU: 5).
-    public var contingencyLimit: Int
+    /// Percent of a heading's baseline it may change by, cumulatively, on notices alone (EU: 25;
+    /// older contracts 15; German federal co-financing: 20); nil when the donor sets none.
+    public var flexibilityLimit: Int?
+    /// Indirect costs as a percent of direct costs, at most (EU: 7); nil when the donor sets none.
+    public var indirectLimit: Int?
+    /// Contingency reserve as a percent of direct costs, at most (EU: 5); nil when the donor sets none.
+    public var contingencyLimit: Int?
     /// The headings whose lines are direct costs (EU: 1 to 6).
     public var directHeadings: Set<String>
     public var indirectHeading: String
@@ -62,8 +64,12 @@ public struct BudgetPolicy: Sendable, Equatable {
         flexibilityLimit: 25, indirectLimit: 7, contingencyLimit: 5, directHeadings: ["1", "2", "3", "4", "5", "6"],
         indirectHeading: "8", contingencyHeading: "10")
 
+    /// No donor rules: headings move freely and nothing is capped.
+    public static let none = BudgetPolicy(
+        flexibilityLimit: nil, indirectLimit: nil, contingencyLimit: nil, directHeadings: [], indirectHeading: "", contingencyHeading: "")
+
     public init(
-        flexibilityLimit: Int, indirectLimit: Int, contingencyLimit: Int, directHeadings: Set<String>,
+        flexibilityLimit: Int?, indirectLimit: Int?, contingencyLimit: Int?, directHeadings: Set<String>,
         indirectHeading: String, contingencyHeading: String
     ) {
         self.flexibilityLimit = flexibilityLimit

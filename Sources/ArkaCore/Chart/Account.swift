@@ -40,7 +40,10 @@ public struct Fund: Sendable, Equatable {
     public var code: String
     public var name: String
     public var isRestricted: Bool
-    /// The donor's budget rules (flexibility, indirect and contingency ceilings).
+    /// The layout of the donor's financial report, and the budget rules that come with it.
+    public var template: DonorTemplate
+    /// The donor's budget rules (flexibility, indirect and contingency ceilings): the template's,
+    /// with the limits `funds.csv` gives in their place.
     public var budgetPolicy: BudgetPolicy
     /// How the donor wants costs in other currencies converted for its reports.
     public var conversion: ConversionRule
@@ -48,19 +51,66 @@ public struct Fund: Sendable, Equatable {
     public var reports: [DonorReport]
 
     public init(
-        code: String, name: String, isRestricted: Bool, budgetPolicy: BudgetPolicy = .eu, conversion: ConversionRule = .booking,
-        reports: [DonorReport] = []
+        code: String, name: String, isRestricted: Bool, template: DonorTemplate = .euAnnexVI, budgetPolicy: BudgetPolicy? = nil,
+        conversion: ConversionRule = .booking, reports: [DonorReport] = []
     ) {
         self.code = code
         self.name = name
         self.isRestricted = isRestricted
-        self.budgetPolicy = budgetPolicy
+        self.template = template
+        self.budgetPolicy = budgetPolicy ?? template.policy
         self.conversion = conversion
         self.reports = reports
     }
 
     /// Whether the fund is reported in `report`.
     public func isReported(in report: DonorReport) -> Bool { reports.contains(report) }
+}
+
+/// The layout of a donor's financial report, named in the `template` column of `funds.csv`,
+/// and the budget rules that come with it. A fund gets only its own template's headings and
+/// limits: a private foundation's fund has no Annex VI headings and no 7 % ceiling.
+///
+/// ```swift
+/// try DonorTemplate.parse("financing-plan").policy.flexibilityLimit   // 20
+/// DonorTemplate.budgetVersusActual.policy.indirectLimit                // nil
+/// ```
+public enum DonorTemplate: String, Sendable, CaseIterable {
+    /// The EU's financial report (PRAG Annex VI): headings 1 to 6 of direct costs, their
+    /// subtotal, indirect costs (heading 8) at most 7 % of direct costs, the contingency reserve
+    /// (heading 10) at most 5 %, and a heading moving by more than 25 % of its baseline only by
+    /// an addendum.
+    case euAnnexVI = "eu-annex-vi"
+    /// The approved financing plan of the German co-financiers (ADH, the Federal Foreign
+    /// Office): the plan's own headings, planned against actual with the deviation; under the
+    /// federal grant terms (ANBest-P No. 1.2) a heading may move by up to 20 % of the plan
+    /// without the funder's approval. No indirect-cost or contingency ceiling.
+    case financingPlan = "financing-plan"
+    /// A plain budget against actual for a fund with no donor rules: the fund's own headings,
+    /// no limits and no flags but spending beyond a line's budget.
+    case budgetVersusActual = "budget-vs-actual"
+
+    /// The budget rules of the template.
+    public var policy: BudgetPolicy {
+        switch self {
+        case .euAnnexVI: return .eu
+        case .financingPlan:
+            var policy = BudgetPolicy.none
+            policy.flexibilityLimit = 20
+            return policy
+        case .budgetVersusActual: return .none
+        }
+    }
+
+    /// Reads a template's name as `funds.csv` writes it.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming the three templates for any other text.
+    public static func parse(_ text: String) throws -> DonorTemplate {
+        guard let template = DonorTemplate(rawValue: text.lowercased()) else {
+            throw ArkaError(
+                .badSetting, "the template is one of \(allCases.map(\.rawValue).joined(separator: ", "))", field: "template", value: text)
+        }
+        return template
+    }
 }
 
 /// A donor's own report that covers only the funds marked for it in the `reports` column of

@@ -19,6 +19,7 @@ enum LedgerMigrator {
         migrator.registerMigration("v10 recipients' legal form", migrate: createRecipientLegalForm)
         migrator.registerMigration("v11 fund reports", migrate: addFundReports)
         migrator.registerMigration("v12 record log", migrate: RecordLog.install)
+        migrator.registerMigration("v13 fund templates", migrate: addFundTemplates)
         return migrator
     }
 
@@ -26,6 +27,14 @@ enum LedgerMigrator {
     /// none, so its proof of use lists no fund until its funds are marked.
     private static func addFundReports(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE fund ADD COLUMN reports TEXT NOT NULL DEFAULT ''")
+    }
+
+    /// Each fund's report template. The funds of earlier ledgers had the EU's layout and limits,
+    /// and keep them. The record log re-records the fund table with its new column.
+    private static func addFundTemplates(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE fund ADD COLUMN template TEXT NOT NULL DEFAULT 'eu-annex-vi'")
+        try RecordLog.reshape("fund", in: db)
+        try RecordLog.seal(db)
     }
 
     /// The tables that SQLite keeps append-only, with a trigger for UPDATE and one for DELETE

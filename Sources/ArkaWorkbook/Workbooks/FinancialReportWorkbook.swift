@@ -3,7 +3,9 @@ import ArkaCore
 import ArkaStore
 import Foundation
 
-/// The EU financial report (Annex VI): per fund, the budget lines under their headings with the
+/// The financial report, per fund in its donor's layout (the fund's ``DonorTemplate``): for an
+/// EU fund the Annex VI, its budget lines under the template's structure; for the others their
+/// own headings, without the EU's subtotals and limits. Per fund, the budget lines under their headings with the
 /// budget, the expenditure in each currency and in the reporting currency for the period and
 /// cumulatively, the variance in money and %, the % executed, heading totals and the subtotals
 /// and limits the template lays out (direct costs, indirect costs and their share, total), the
@@ -294,13 +296,30 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 row += 1
             }
 
-            // The structure is the donor's layout: a fund none of whose lines sit under its
-            // headings (another donor's budget) is shown under its own headings only.
+            // The structure is the EU's layout (Annex VI) with its subtotals and limits: a fund
+            // with another donor's template, or none of whose lines sit under its headings, is
+            // shown under its own headings only.
             let listed = Set(workbook.structure.compactMap { item -> String? in
                 if case let .heading(code, _, _) = item { return code }
                 return nil
             })
-            let fits = lines.contains { $0.line != nil && listed.contains($0.heading) }
+            let template = context.ledger.definition.funds.first { $0.code == fund.fund }?.template ?? .budgetVersusActual
+            let fits = template == .euAnnexVI && lines.contains { $0.line != nil && listed.contains($0.heading) }
+            /// The heading's change since the baseline, and whether it needed an addendum.
+            func headingFlag(_ code: String) -> String? {
+                guard let change = headingChanges[code], change.change.change.minorUnits != 0 else { return nil }
+                var flag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
+                if report.flagDetails.contains(where: { $0.needsAddendum(heading: code, of: fund.fund) }) {
+                    flag += " – " + workbook.label("needs_addendum", language)
+                }
+                // Only the spending above what the heading may reach without the addendum is ineligible.
+                if let ceiling = change.ceiling, let above = change.aboveCeiling, above.minorUnits > 0 {
+                    flag += " – " + workbook.label("above_ceiling", language)
+                        .replacingOccurrences(of: "{amount}", with: "\(above.tableText) \(above.currency.code)")
+                        .replacingOccurrences(of: "{ceiling}", with: "\(ceiling.amount.tableText) \(ceiling.amount.currency.code)")
+                }
+                return flag
+            }
             for item in fits ? workbook.structure : [] {
                 switch item {
                 case let .heading(code, label, limit):
@@ -310,23 +329,10 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     let first = row
                     for line in lines where line.line != nil && line.heading == code { try writeLine(line) }
                     placed.insert(code)
-                    var headingFlag: String?
-                    if let change = headingChanges[code], change.change.change.minorUnits != 0 {
-                        headingFlag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
-                        if report.flagDetails.contains(where: { $0.needsAddendum(heading: code, of: fund.fund) }) {
-                            headingFlag! += " – " + workbook.label("needs_addendum", language)
-                        }
-                        // Only the spending above what the heading may reach without the addendum is ineligible.
-                        if let ceiling = change.ceiling, let above = change.aboveCeiling, above.minorUnits > 0 {
-                            headingFlag! += " – " + workbook.label("above_ceiling", language)
-                                .replacingOccurrences(of: "{amount}", with: "\(above.tableText) \(above.currency.code)")
-                                .replacingOccurrences(of: "{ceiling}", with: "\(ceiling.amount.tableText) \(ceiling.amount.currency.code)")
-                        }
-                    }
                     let lineRows = row > first ? Array(first..<row) : []
                     try writeTotal(
                         label: "\(workbook.label("total", language)) \(label.text(language))", parts: lineRows,
-                        range: lineRows.isEmpty ? nil : first...(row - 1), flags: headingFlag, style: styles.heading)
+                        range: lineRows.isEmpty ? nil : first...(row - 1), flags: headingFlag(code), style: styles.heading)
                     rowOf[code] = row - 1
                     if let limit, let baseRow = rowOf[limit.of] {
                         try writeShare(headingRow: row - 1, baseRow: baseRow, limit: limit, label: label)
@@ -354,8 +360,8 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     let first = row
                     for line in lines where line.line != nil && line.heading == heading { try writeLine(line) }
                     try writeTotal(
-                        label: "\(workbook.label("total", language)) \(label)", parts: Array(first..<row), range: first...(row - 1), flags: nil,
-                        style: styles.heading)
+                        label: "\(workbook.label("total", language)) \(label)", parts: Array(first..<row), range: first...(row - 1),
+                        flags: headingFlag(heading), style: styles.heading)
                     headingTotals.append(row - 1)
                 }
                 if let structureTotal = grandTotal {

@@ -1,0 +1,89 @@
+import ArkaCore
+import Foundation
+
+extension FundPosition {
+    /// The figures of a row, in the order of the report's columns.
+    private static let columns: [(key: String, title: String, value: @Sendable (Row) -> Money)] = [
+        ("received", "Received", { $0.received }), ("spent", "Spent", { $0.spent }), ("cash", "Cash held", { $0.cash }),
+        ("owed_by_other_funds", "Owed by funds", { $0.owedByOtherFunds }),
+        ("owed_to_other_funds", "Owed to funds", { $0.owedToOtherFunds }), ("payables", "Payables", { $0.payables }),
+        ("other_assets", "Other assets", { $0.otherAssets }), ("committed", "Committed", { $0.committed }),
+        ("available", "Available", { $0.available }),
+    ]
+
+    /// The report in the chosen format. CSV: a row per fund and a last row `Total`, with
+    /// `fund,name,restricted,currency`, the base-currency columns (`received` … `available`,
+    /// `unbalanced`) and the cash per currency as `cash_ALL`, `cash_EUR`, … JSON: the ledger, the
+    /// day, the currency, `self_balancing`, `funds` (one object per fund, `cash_by_currency`
+    /// keyed by code) and `total`, amounts as decimal strings.
+    public func rendered(as format: OutputFormat) -> String {
+        let currencies = total.cashByCurrency.map(\.currency)
+        func cash(_ row: Row, in currency: Currency) -> Money {
+            row.cashByCurrency.first { $0.currency == currency } ?? .zero(currency)
+        }
+        switch format {
+        case .json:
+            func object(_ row: Row) -> [String: Any] {
+                var object: [String: Any] = [
+                    "fund": JSONText.optional(row.fund), "name": row.name, "restricted": row.restricted,
+                    "unbalanced": row.unbalanced.decimalText,
+                    "cash_by_currency": Dictionary(uniqueKeysWithValues: row.cashByCurrency.map { ($0.currency.code, $0.decimalText) }),
+                ]
+                for column in Self.columns { object[column.key] = column.value(row).decimalText }
+                return object
+            }
+            return JSONText.render([
+                "ledger": ledgerName, "as_of": JSONText.optional(asOf?.description), "currency": currency.code,
+                "self_balancing": selfBalancing, "funds": rows.map(object), "total": object(total),
+            ])
+        case .csv:
+            func line(_ row: Row, fund: String, restricted: String) -> [String] {
+                [fund, row.name, restricted, currency.code]
+                    + Self.columns.map { $0.value(row).decimalText } + [row.unbalanced.decimalText]
+                    + currencies.map { cash(row, in: $0).decimalText }
+            }
+            return CSVText.table(
+                ["fund", "name", "restricted", "currency"] + Self.columns.map(\.key) + ["unbalanced"] + currencies.map { "cash_\($0.code)" },
+                rows.map { line($0, fund: $0.fund ?? "", restricted: $0.restricted ? "true" : "false") }
+                    + [line(total, fund: "Total", restricted: "")])
+        case .text:
+            var table = TextTable(columns: [("Fund", .left)] + Self.columns.map { ($0.title, .right) })
+            for row in rows { table.add([.text(row.fund ?? "-")] + Self.columns.map { .money($0.value(row)) }) }
+            table.rule()
+            table.add([.text("Total")] + Self.columns.map { .money($0.value(total)) })
+
+            var held = TextTable(columns: [("Fund", .left), ("Currency", .left), ("Cash held", .right)])
+            for row in rows {
+                for money in row.cashByCurrency where !money.isZero { held.add([.text(row.fund ?? "-"), .text(money.currency.code), .money(money)]) }
+            }
+            held.rule()
+            for money in total.cashByCurrency { held.add([.text("Total"), .text(money.currency.code), .money(money)]) }
+
+            var notes: [String] = []
+            let unbalanced = rows.filter { !$0.unbalanced.isZero }
+            if unbalanced.isEmpty {
+                notes.append(
+                    "Each fund balances on its own: received less spent equals cash held, plus what other funds owe it, "
+                        + "less what it owes them and its payables, plus its other assets.")
+            } else {
+                for row in unbalanced {
+                    let subject = row.fund.map { "Fund \($0) does not balance on its own" } ?? "The postings without a fund do not balance on their own"
+                    notes.append(
+                        "\(subject), by \(row.unbalanced): money of one fund pays for another "
+                            + "and the books do not say which fund owes which.")
+                }
+                if !selfBalancing {
+                    notes.append(
+                        "Set own_fund, interfund_due_from_account and interfund_due_to_account in ledger.yaml to make every entry balance per fund (README, section 2).")
+                }
+            }
+            notes.append("Available is cash held, plus what other funds owe, less what the fund owes them, its payables and its commitments.")
+            let day = asOf.map { "as of \($0)" } ?? "all entries"
+            let names = rows.map { "\($0.fund ?? "-"): \($0.name)\($0.restricted ? " (restricted)" : "")" }
+            return "Funds of \(ledgerName), \(day), in \(currency.code)\n\n" + table.render()
+                + (currencies.isEmpty ? "" : "\nCash held, in each currency\n\n" + held.render())
+                + "\n" + names.map { $0 + "\n" }.joined()
+                + "\n" + notes.map { $0 + "\n" }.joined()
+        }
+    }
+}
