@@ -114,7 +114,7 @@ extension BudgetReport {
                     "- \($0.fund) \($0.line): \($0.count) \($0.kind.rawValue), \($0.released.tableText) \($0.released.currency.code) released\n"
                 }.joined()
             }
-            out += flags.isEmpty ? "\nNo flags: every heading within its flexibility, indirect costs and contingency within their ceilings.\n"
+            out += flags.isEmpty ? "\nNo flags: every fund within its donor's rules (its template's flexibility and ceilings) and every line within its budget.\n"
                 : "\nFlags:\n" + flags.map { "- \($0)\n" }.joined()
             return out
         }

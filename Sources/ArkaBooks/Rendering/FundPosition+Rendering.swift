@@ -57,7 +57,9 @@ extension FundPosition {
                 for money in row.cashByCurrency where !money.isZero { held.add([.text(row.fund ?? "-"), .text(money.currency.code), .money(money)]) }
             }
             held.rule()
-            for money in total.cashByCurrency { held.add([.text("Total"), .text(money.currency.code), .money(money)]) }
+            for money in total.cashByCurrency where !money.isZero || rows.contains(where: { $0.cashByCurrency.contains { $0.currency == money.currency && !$0.isZero } }) {
+                held.add([.text("Total"), .text(money.currency.code), .money(money)])
+            }
 
             var notes: [String] = []
             let unbalanced = rows.filter { !$0.unbalanced.isZero }
