@@ -48,6 +48,39 @@ struct BudgetReportTests {
         #expect(report.flags == ["50.00 EUR of expense on ADH is booked without a budget line"])
     }
 
+    /// A new user's books: within a budget that keeps indirect costs under 7 %, 2,866.70 EUR of
+    /// indirect costs are spent against 2,221.69 EUR of direct costs. The EU caps them at 7 % of
+    /// the direct costs spent, 155.51 EUR (a limit rounds down, never allowing more than 7 %), so
+    /// 2,711.19 EUR are above it; a fund with the
+    /// financing plan's template has no such ceiling and nothing is flagged for it.
+    @Test("indirect costs spent above 7 % of the direct costs spent are flagged, for an EU fund only")
+    func indirectSpentAboveLimit() throws {
+        let fixture = try Fixture(
+            budget: """
+                fund,line,heading,description,amount,currency
+                EU,1.1,1,Salaries,10000.00,EUR
+                EU,8.1,8,Indirect costs,700.00,EUR
+                ADH,1.1,1,Salaries,10000.00,EUR
+                ADH,8.1,8,Administration,700.00,EUR
+                """)
+        let ledger = try fixture.createLedger()
+        try fixture.post(
+            ledger,
+            header + """
+                S1,2023-08-14,Salaries,6310,2221.69,EUR,EU,1.1,,,,
+                S1,,,6310,2221.69,EUR,ADH,1.1,,,,
+                S1,,,5121,-4443.38,EUR,,,,,,
+                O1,2023-08-20,Overheads,6310,2866.70,EUR,EU,8.1,,,,
+                O1,,,6310,2866.70,EUR,ADH,8.1,,,,
+                O1,,,5121,-5733.40,EUR,,,,,,
+                """)
+        let flags = try ledger.budgetReport(asOf: nil, fund: nil).flags
+        #expect(flags.contains(
+            "indirect costs of EU are 2866.70 EUR, 129.03 % of direct costs 2221.69, above 7 %: 2711.19 more than the 155.51 allowed"),
+            "\(flags)")
+        #expect(!flags.contains { $0.hasPrefix("indirect costs of ADH") }, "\(flags)")
+    }
+
     @Test("a notice past the limit is flagged; spending within what a notice allows is not")
     func addendumNeeded() throws {
         let (fixture, ledger) = try makeLedger()

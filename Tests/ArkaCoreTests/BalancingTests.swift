@@ -77,7 +77,7 @@ struct BalancingTests {
             id: "E3", date: day, description: "Wrong amount",
             postings: [Posting(account: "6310", amount: eur("251.00")), converted(lek("-26739"), at: "106.95")])
         let error = #expect(throws: ArkaError.self) { try EntryRules.prepare(entry, in: makeContext()) }
-        #expect(error?.reason == "entry E3 does not balance: converted to EUR its postings sum to 0.99, not zero")
+        #expect(error?.reason == "entry E3 does not balance: converted to EUR its postings sum to 0.99, not zero (a rate is units of the posting's currency per 1 EUR)")
     }
 
     @Test("unknown accounts, funds and budget lines are named")

@@ -365,7 +365,7 @@ public struct LedgerDefinition: Sendable {
         }
         guard let own = settings.ownFund, let from = settings.interfundDueFromAccount, let to = settings.interfundDueToAccount else { return }
         guard let fund = funds.first(where: { $0.code == own }) else { throw refuse("own_fund", own, "no such fund in funds.csv") }
-        if fund.isRestricted { throw refuse("own_fund", own, "the ledger's own fund is unrestricted (restricted false in funds.csv)") }
+        if fund.isRestricted { throw refuse("own_fund", own, "the ledger's own fund must be unrestricted: set restricted to false for it in funds.csv, or name the unrestricted fund") }
         for (key, code, type) in [("interfund_due_from_account", from, AccountType.asset), ("interfund_due_to_account", to, .liability)] {
             guard chart.account(code)?.type == type else { throw refuse(key, code, "not a\(type == .asset ? "n" : "") \(type.rawValue) account of accounts.csv") }
             if chart.isHeading(code) { throw refuse(key, code, "a heading with accounts below it; name one of them") }

@@ -250,6 +250,11 @@ extension Ledger {
                         executed: nil, offBudgetLine: code.isEmpty ? nil : code))
                 flags.append(.offBudget(fund: fund.code, line: code.isEmpty ? nil : code, amount: money(used)))
             }
+            // The ceilings hold on what is spent as well as on the budget (indirect costs at most
+            // 7 % of the direct costs incurred): a flag the budget's figures already raise is not repeated.
+            let spentCeilings = try BudgetAssessment.ceilingFlags(
+                fund: fund.code, totals: spentByHeading.mapValues(money), currency: reporting, policy: fund.budgetPolicy)
+            flags += spentCeilings.filter { !assessment.flags.contains($0) }.map(BudgetReport.Flag.budget)
             for change in assessment.headings {
                 let used = money(spentByHeading[change.heading] ?? 0)
                 let ceiling = assessment.ceilings[change.heading]

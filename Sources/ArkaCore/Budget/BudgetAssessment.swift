@@ -174,29 +174,47 @@ public struct BudgetAssessment: Sendable {
                     heading: heading, baseline: baseline[heading]!, current: now, change: change,
                     percent: Self.percent(change.minorUnits, of: baseline[heading]!.minorUnits)))
         }
-        var direct = Money.zero(currency)
-        for heading in headingCodes where policy.directHeadings.contains(heading) { direct = try direct.adding(try total(heading)) }
-        let indirect = try total(policy.indirectHeading)
-        if let limit = policy.indirectLimit, Self.exceeds(change: indirect.minorUnits, baseline: direct.minorUnits, limit: limit) {
-            let allowed = try Conversion.percent(limit, of: direct)
-            flags.append(
-                .indirectAboveLimit(
-                    fund: fund, indirect: indirect, direct: direct, percent: Self.percent(indirect.minorUnits, of: direct.minorUnits),
-                    limit: limit, allowed: allowed, above: try indirect.subtracting(allowed)))
-        }
-        let contingency = try total(policy.contingencyHeading)
-        if let limit = policy.contingencyLimit, Self.exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: limit) {
-            let allowed = try Conversion.percent(limit, of: direct)
-            flags.append(
-                .contingencyAboveLimit(
-                    fund: fund, contingency: contingency, direct: direct,
-                    percent: Self.percent(contingency.minorUnits, of: direct.minorUnits), limit: limit,
-                    allowed: allowed, above: try contingency.subtracting(allowed)))
-        }
+        var totals: [String: Money] = [:]
+        for heading in headingCodes { totals[heading] = try total(heading) }
+        flags += try Self.ceilingFlags(fund: fund, totals: totals, currency: currency, policy: policy)
         self.current = current
         self.headings = headings
         self.flags = flags
         self.ceilings = try policy.flexibilityLimit.map { try Self.ceilings(headings: headings, crossing: crossing, moves: moves, limit: $0) } ?? [:]
+    }
+
+    /// The indirect-cost and contingency ceilings checked on `totals`, heading by heading: the
+    /// budget's (an assessment does) or the spending's (the budget report does, since the EU
+    /// caps indirect costs at 7 % of the direct costs actually spent, PRAG Annex VI). A policy
+    /// without such a ceiling flags nothing.
+    ///
+    /// ```swift
+    /// try BudgetAssessment.ceilingFlags(fund: "EU", totals: ["1": direct, "8": indirect], currency: .euro, policy: .eu)
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when a sum does not fit.
+    public static func ceilingFlags(fund: String, totals: [String: Money], currency: Currency, policy: BudgetPolicy) throws -> [Flag] {
+        var flags: [Flag] = []
+        var direct = Money.zero(currency)
+        for (heading, total) in totals.sorted(by: { naturallyBefore($0.key, $1.key) }) where policy.directHeadings.contains(heading) {
+            direct = try direct.adding(total)
+        }
+        let indirect = totals[policy.indirectHeading] ?? .zero(currency)
+        if let limit = policy.indirectLimit, exceeds(change: indirect.minorUnits, baseline: direct.minorUnits, limit: limit) {
+            let allowed = try Conversion.percent(limit, of: direct)
+            flags.append(
+                .indirectAboveLimit(
+                    fund: fund, indirect: indirect, direct: direct, percent: percent(indirect.minorUnits, of: direct.minorUnits),
+                    limit: limit, allowed: allowed, above: try indirect.subtracting(allowed)))
+        }
+        let contingency = totals[policy.contingencyHeading] ?? .zero(currency)
+        if let limit = policy.contingencyLimit, exceeds(change: contingency.minorUnits, baseline: direct.minorUnits, limit: limit) {
+            let allowed = try Conversion.percent(limit, of: direct)
+            flags.append(
+                .contingencyAboveLimit(
+                    fund: fund, contingency: contingency, direct: direct, percent: percent(contingency.minorUnits, of: direct.minorUnits),
+                    limit: limit, allowed: allowed, above: try contingency.subtracting(allowed)))
+        }
+        return flags
     }
 
     /// The ceilings of the headings whose budget rests on a notice that needed an addendum, from

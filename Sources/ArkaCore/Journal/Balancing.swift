@@ -63,7 +63,7 @@ public enum Balancing {
         if try sumsByCurrency(entry).values.allSatisfy({ $0 == 0 }) { return nil }
         let baseSum = try baseSum(entry)
         if baseSum == 0 { return nil }
-        return "entry \(entry.id) does not balance: converted to \(base.code) its postings sum to \(Money(minorUnits: baseSum, currency: base).decimalText), not zero"
+        return "entry \(entry.id) does not balance: converted to \(base.code) its postings sum to \(Money(minorUnits: baseSum, currency: base).decimalText), not zero (a rate is units of the posting's currency per 1 \(base.code))"
     }
 
     /// The entry, with a posting to the rounding account when its converted amounts are off by no
