@@ -143,6 +143,32 @@ struct ReportingCurrencyTests {
         #expect(eu.conversionDifference == nil)
     }
 
+    /// A new user's lek books: rates.csv holds the month's euro rate, 0.0095 EUR per 1 ALL
+    /// (105.263158 lek a euro); InforEuro's is 105.20. Under the booking rule 87,500 lek are
+    /// reported at the books' own rate, 831.25 EUR, not at InforEuro's 831.75.
+    @Test("in lek books, the booking rule reports at the books' own euro rate, the reporting rate only without one")
+    func lekBooksAtTheirOwnRate() throws {
+        let fixture = try Fixture(
+            funds: "code,name,restricted,conversion\nEU,European Union,true,booking\nADH,Aktion Deutschland Hilft,true,booking\n",
+            rates: "date,currency,rate\n2024-01,EUR,0.0095\n",
+            settings: "name: Lek books\nbase_currency: ALL\nreporting_currency: EUR\n")
+        try fixture.write("definition/reporting-rates.csv", "month,currency,rate\n2024-01,ALL,105.20\n2024-02,ALL,104.10\n")
+        let ledger = try fixture.createLedger()
+        try fixture.post(
+            ledger,
+            header + """
+                E1,2024-01-20,Lek purchase,6310,87500,ALL,EU,3.3,,,,
+                E1,,,5122,-87500,ALL,EU,,,,,
+                E2,2024-02-20,Lek purchase,6310,10410,ALL,EU,3.1,,,,
+                E2,,,5122,-10410,ALL,EU,,,,,
+                """)
+        let report = try ledger.budgetReport(asOf: nil, fund: "EU")
+        #expect(report.lines.first { $0.line == "3.3" }?.spent.decimalText == "831.25")
+        // February has no rate in the books: InforEuro's, 10,410 / 104.10.
+        #expect(report.lines.first { $0.line == "3.1" }?.spent.decimalText == "100.00")
+        #expect(report.rates.contains { $0.rule == .booking && $0.rate == "105.263158" && $0.period == "2024-01" })
+    }
+
     @Test("a budget in another currency than the reporting one is refused by name")
     func budgetCurrency() throws {
         let fixture = try Fixture(

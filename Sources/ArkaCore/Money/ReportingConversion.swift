@@ -113,8 +113,9 @@ public struct AppliedRate: Sendable, Hashable {
 ///
 /// A cost is given as its amount in its own currency, its amount in the books' base currency
 /// and its month. Under ``ConversionRule/booking`` a ledger kept in the reporting currency keeps
-/// its booked figures; a ledger kept in another currency converts its booked base amounts at the
-/// month's reporting rate, the only rate it has to the reporting currency.
+/// its booked figures; a ledger kept in another currency converts its booked base amounts at its
+/// own rate of the reporting currency for the month (`rates.csv`), or, without one, at the
+/// month's reporting rate.
 ///
 /// ```swift
 /// let converter = ReportingConverter(rule: .expenseMonth, base: .euro, rates: table, fallback: book, period: nil)
@@ -127,6 +128,9 @@ public struct ReportingConverter: Sendable {
     /// The booking rates, used where the reporting table has no rate for a month and the books
     /// are kept in the reporting currency (their rates are then per unit of it too).
     public let fallback: RateBook?
+    /// The books' own rates, read by ``ConversionRule/booking`` in books kept in another currency
+    /// than the reporting one: the month's rate of the reporting currency in `rates.csv`.
+    public let bookRates: RateBook?
     /// The reporting period's months, for ``ConversionRule/periodAverage``.
     public let period: ClosedRange<LedgerMonth>?
 
@@ -137,6 +141,7 @@ public struct ReportingConverter: Sendable {
         self.base = base
         self.rates = rates
         self.fallback = base == rates.reporting ? fallback : nil
+        self.bookRates = fallback
         self.period = period
     }
 
@@ -159,6 +164,15 @@ public struct ReportingConverter: Sendable {
         switch rule {
         case .booking:
             if base == reporting { return (booked, nil) }
+            // The books' rate of the reporting currency for the month (units of it per 1 base
+            // unit, as rates.csv states every rate); the reporting table's when the books have none.
+            if let quote = bookRates?.monthlyRate(of: reporting, in: month) {
+                let converted = try Conversion.convert(
+                    booked, rateNumerator: Self.power(quote.rate.scale), rateDenominator: Int128(quote.rate.mantissa), to: reporting)
+                return (converted, AppliedRate(
+                    currency: booked.currency, rule: rule, rate: Self.decimal(Self.power(quote.rate.scale), Int128(quote.rate.mantissa), decimals: 6),
+                    source: quote.source, period: month.description, months: 1))
+            }
             return try convert(booked, at: month)
         case .expenseMonth:
             return try convert(amount, at: month)
