@@ -58,7 +58,7 @@ public final class TextSink {
 
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
+        if buffer.count >= 64 * 1024 { try flush() }
     }
 
     private func flush() throws {

@@ -41,7 +41,7 @@ extension ScoringOutcome {
             lines.raw("\u{1F}")
             if let place = result.reservePosition { lines.integer(place) }
             lines.raw("\n")
-            if lines.bytes.count >= 1 << 16 {
+            if lines.bytes.count >= 64 * 1024 {
                 hasher.update(data: lines.bytes)
                 lines.bytes.removeAll(keepingCapacity: true)
             }

@@ -65,8 +65,8 @@ extension LedgerView {
             db,
             """
             SELECT e.seq, CAST(substr(e.date, 1, 4) AS INTEGER) * 12 + CAST(substr(e.date, 6, 2) AS INTEGER) - 1, p.account, p.base_amount
-            FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
-            WHERE e.seq IN (SELECT DISTINCT id >> 16 FROM posting WHERE account IN (\(marks)))
+            FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
+            WHERE e.seq IN (SELECT DISTINCT \(PostingKey.sql(entryOf: "id")) FROM posting WHERE account IN (\(marks)))
               AND e.date >= ? AND e.date <= ?
             ORDER BY e.seq, p.id
             """)
@@ -172,7 +172,7 @@ extension LedgerView {
             db,
             sql: """
                 SELECT e.id, e.date, SUM(p.amount), e.description
-                FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
                 WHERE p.account = ? AND p.currency = ? AND e.id NOT IN (SELECT entry_id FROM statement_match)
                   AND e.reverses IS NULL AND e.id NOT IN (SELECT reverses FROM entry WHERE reverses IS NOT NULL)
                 GROUP BY e.seq HAVING SUM(p.amount) <> 0 ORDER BY e.seq
@@ -190,7 +190,7 @@ extension LedgerView {
                 db,
                 sql: """
                     SELECT e.id, e.date, COALESCE(SUM(CASE WHEN p.account = ? AND p.currency = ? THEN p.amount END), 0), e.description
-                    FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                    FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                     WHERE e.id = ? GROUP BY e.seq
                     """,
                 arguments: [account, currency.code, entry])
@@ -214,7 +214,7 @@ extension LedgerView {
         try Int64.fetchOne(
             db,
             sql: """
-                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
                 WHERE p.account = ? AND e.date <= ?
                 """,
             arguments: [account, date.description]) ?? 0

@@ -30,8 +30,8 @@ extension LedgerView {
             sql: """
                 SELECT e.id, e.date, p.account, SUM(p.base_amount),
                     (SELECT c.id FROM cash_count c WHERE c.entry_id = e.id AND c.account = p.account)
-                FROM posting p JOIN entry e ON e.seq = p.id >> 16
-                WHERE p.id >= (? << 16) AND p.account IN (\(marks)) AND e.date <= ?
+                FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
+                WHERE p.id >= \(PostingKey.sql(firstKeyOf: "?")) AND p.account IN (\(marks)) AND e.date <= ?
                 GROUP BY e.seq, p.account HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq, p.account
                 """,
             arguments: arguments
@@ -56,7 +56,7 @@ extension LedgerView {
         return try Int64.fetchOne(
             db,
             sql: """
-                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
                 WHERE p.account = ? AND e.date <= ? \(condition)
                 """,
             arguments: arguments) ?? 0

@@ -101,7 +101,7 @@ extension LedgerView {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT e.id, e.date, SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                SELECT e.id, e.date, SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
                 WHERE p.account = ? AND e.date <= ?
                 GROUP BY e.seq HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq
                 """,
@@ -133,7 +133,7 @@ extension LedgerView {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT p.account, -SUM(p.base_amount) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                SELECT p.account, -SUM(p.base_amount) FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                 WHERE (e.id IN (SELECT entry_id FROM sale_item) OR e.reverses IN (SELECT entry_id FROM sale_item))
                   AND p.account IN (\(marks))
                 GROUP BY p.account
@@ -167,10 +167,10 @@ extension LedgerView {
             db,
             sql: """
                 SELECT l.id, l.date, l.amount, m.entry_id,
-                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                      WHERE e.id = m.entry_id AND p.account = l.account AND p.currency = ?),
                     (SELECT r.id FROM entry r WHERE r.reverses = m.entry_id),
-                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry r JOIN posting p ON p.id BETWEEN r.seq << 16 AND (r.seq << 16) | 65535
+                    (SELECT COALESCE(SUM(p.amount), 0) FROM entry r JOIN posting p ON \(PostingKey.sql(postingsOf: "r.seq", key: "p.id"))
                      WHERE r.reverses = m.entry_id AND p.account = l.account AND p.currency = ?)
                 FROM statement_line l JOIN statement_match m ON m.line_id = l.id
                 WHERE l.account = ? ORDER BY l.date, l.id

@@ -191,7 +191,7 @@ public final class LedgerTransaction: LedgerView {
                         if documents.count == documentRows.maximumRows { try flushDocuments() }
                     }
                     for (position, posting) in rows.postings[entry.postings].enumerated() {
-                        postings.append((entrySequence << 16 | Int64(position), posting))
+                        postings.append((PostingKey(entry: entrySequence, position: position).rawValue, posting))
                         if postings.count == postingRows.maximumRows { try flushPostings() }
                     }
                 }

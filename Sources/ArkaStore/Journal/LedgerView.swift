@@ -85,10 +85,8 @@ public class LedgerView {
     public func forEachEntry(in range: ClosedRange<Int64>? = nil, _ body: (StoredEntry) throws -> Void) throws {
         let bounds = range ?? (0...Int64.max)
         let arguments: StatementArguments = [bounds.lowerBound, bounds.upperBound]
-        // Posting keys are `sequence << 16 | position`; the range below covers whole entries.
-        let postingKeys: StatementArguments = [
-            bounds.lowerBound << 16, bounds.upperBound >= Int64.max >> 16 ? Int64.max : bounds.upperBound << 16 | 0xFFFF,
-        ]
+        let keys = PostingKey.keys(ofEntries: bounds)
+        let postingKeys: StatementArguments = [keys.lowerBound, keys.upperBound]
         let entries = try Row.fetchCursor(
             db,
             sql: """
@@ -193,7 +191,7 @@ extension LedgerView {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT e.seq, e.id FROM posting p JOIN entry e ON e.seq = p.id >> 16
+                SELECT DISTINCT e.seq, e.id FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
                 WHERE p.rate IS NULL AND p.base_amount != p.amount ORDER BY e.seq
                 """
         ).map { (sequence: $0[0], id: $0[1]) }

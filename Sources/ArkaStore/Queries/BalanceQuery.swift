@@ -104,7 +104,7 @@ extension LedgerView {
                 """
                 SELECT substr(e.date, 1, 7), p.account, p.currency, COALESCE(p.fund, ''), COALESCE(p.budget_line, ''),
                        SUM(MAX(p.amount, 0)), SUM(MAX(-p.amount, 0)), SUM(MAX(p.base_amount, 0)), SUM(MAX(-p.base_amount, 0))
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                 GROUP BY 1, 2, 3, 4, 5
                 """)) }
     }

@@ -41,8 +41,8 @@ extension LedgerView {
             db,
             sql: """
                 SELECT e.id, p.account, p.fund FROM posting p
-                JOIN entry e ON e.seq = p.id >> 16
-                WHERE p.id >= ? << 16 AND p.account IN (SELECT code FROM account WHERE type = 'expense') \(marks)
+                JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
+                WHERE p.id >= \(PostingKey.sql(firstKeyOf: "?")) AND p.account IN (SELECT code FROM account WHERE type = 'expense') \(marks)
                   AND (p.fund IS NULL OR (p.budget_line IS NULL AND p.fund IN (SELECT code FROM fund WHERE restricted = 1)))
                 ORDER BY p.id
                 """, arguments: StatementArguments([sequence] as [any DatabaseValueConvertible] + exempt)
@@ -83,7 +83,7 @@ extension LedgerView {
             source = """
                 SELECT p.account, COALESCE(p.fund, '') AS fund, COALESCE(p.budget_line, '') AS budget_line,
                        p.base_amount AS amount
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                 WHERE e.date >= ? AND e.date <= ?
                 """
             arguments = [from?.description ?? "0000-00-00", to?.description ?? "9999-12-31"]

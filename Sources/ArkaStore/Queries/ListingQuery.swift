@@ -69,7 +69,7 @@ extension LedgerView {
                    p.rate, p.rate_source, p.rate_date, p.fund, p.budget_line, p.memo, e.reverses,
                    (SELECT group_concat(kind || ':' || reference, char(31))
                     FROM (SELECT kind, reference FROM entry_document d WHERE d.entry_seq = e.seq ORDER BY position))
-            FROM posting p JOIN entry e ON e.seq = p.id >> 16
+            FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
             \(filter)
             ORDER BY \(ordering)
             """)

@@ -25,7 +25,7 @@ extension LedgerView {
         let sql = """
             SELECT e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency,
                    p.base_amount, p.fund, p.budget_line, p.memo
-            FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+            FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
             \(filter)
             ORDER BY e.date, p.id
             """
@@ -41,7 +41,7 @@ extension LedgerView {
     /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
     public func balances(of accounts: Set<String>?, before date: LedgerDate) throws -> [String: Int64] {
         var sql = """
-            SELECT p.currency, SUM(p.amount) FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+            SELECT p.currency, SUM(p.amount) FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
             WHERE e.date < ?
             """
         var arguments: StatementArguments = [date.description]

@@ -41,7 +41,7 @@ struct TotalsThroughDay {
 
                 UNION ALL
                 SELECT \(postings)
-                FROM entry e JOIN posting p ON p.id BETWEEN e.seq << 16 AND (e.seq << 16) | 65535
+                FROM entry e JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
                 WHERE e.date >= ? AND e.date <= ?
                 """
             _ = arguments.append(contentsOf: [days.first, days.last])

@@ -66,7 +66,7 @@ public final class Worksheet {
         // A style with a column format takes its format per column (see ``ColumnFormat``).
         let formats = try batch.styles.map { $0.columnFormat == nil ? try workbook.format($0) : nil }
         let perColumn = batch.styles.map { $0.columnFormat != nil }
-        var columnFormats: [Int: (format: UnsafeMutablePointer<lxw_format>, figures: Workbook.ColumnFigures)] = [:]
+        var columnFormats: [StyleInColumn: (format: UnsafeMutablePointer<lxw_format>, figures: Workbook.ColumnFigures)] = [:]
         let filter = workbook.textFilter
         try batch.bytes.withUnsafeBytes { bytes in
             func text(_ offset: Int) -> UnsafePointer<CChar> {
@@ -85,7 +85,7 @@ public final class Worksheet {
                 }
                 var format = formats[Int(cell.style)]
                 if perColumn[Int(cell.style)] {
-                    let key = Int(cell.style) << 16 | Int(c)
+                    let key = StyleInColumn(style: Int(cell.style), column: Int(c))
                     let column = try columnFormats[key] ?? workbook.format(batch.styles[Int(cell.style)], sheet: self, column: Int(c))
                     columnFormats[key] = column
                     if cell.fraction { column.figures.hasFraction = true }
@@ -261,4 +261,10 @@ extension CellBatch {
         case .rowHeight: return String(cell.number)
         }
     }
+}
+
+/// A style as one column's figures make it: the key of the formats a sheet makes per column.
+private struct StyleInColumn: Hashable {
+    var style: Int
+    var column: Int
 }
