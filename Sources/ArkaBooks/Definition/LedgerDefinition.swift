@@ -198,7 +198,7 @@ public struct LedgerDefinition: Sendable {
             optional: ["unit", "units", "unit_rate"])
         let fundCodes = Set(funds.map(\.code))
         var lines: [BudgetLine] = []
-        var seen: Set<String> = []
+        var seen: Set<BudgetLineKey> = []
         while let row = try table.next() {
             do {
                 let fund = try row.required("fund")
@@ -206,7 +206,7 @@ public struct LedgerDefinition: Sendable {
                     throw ArkaError(.unknownFund, "no such fund in funds.csv", field: "fund", value: fund)
                 }
                 let line = try row.required("line")
-                guard seen.insert(fund + "\u{1F}" + line).inserted else {
+                guard seen.insert(BudgetLineKey(fund: fund, line: line)).inserted else {
                     throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
                 }
                 let currency = try Currency(code: try row.required("currency"))

@@ -61,15 +61,19 @@ extension BudgetReport {
             ] as [String: Any])
         case .csv:
             // The last line of each heading with a ceiling carries the heading's ceiling and the spending above it.
-            var lastOfHeading: [String: Int] = [:]
-            for (index, line) in lines.enumerated() where line.line != nil { lastOfHeading["\(line.fund)\u{1F}\(line.heading)"] = index }
+            struct FundHeading: Hashable {
+                var fund: String
+                var heading: String
+            }
+            var lastOfHeading: [FundHeading: Int] = [:]
+            for (index, line) in lines.enumerated() where line.line != nil { lastOfHeading[FundHeading(fund: line.fund, heading: line.heading)] = index }
             return CSVText.table(
                 [
                     "fund", "line", "heading", "description", "original", "budget", "committed", "spent", "available", "executed_percent",
                     "heading_ceiling", "above_ceiling",
                 ],
                 lines.enumerated().map { index, line in
-                    let heading = lastOfHeading["\(line.fund)\u{1F}\(line.heading)"] == index
+                    let heading = lastOfHeading[FundHeading(fund: line.fund, heading: line.heading)] == index
                         ? headings.first { $0.fund == line.fund && $0.change.heading == line.heading } : nil
                     return [
                         line.fund, line.line ?? "", line.heading, line.description, line.original.decimalText,

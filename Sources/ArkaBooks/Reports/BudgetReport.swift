@@ -187,10 +187,10 @@ extension Ledger {
             return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
         }
         // Open commitments per fund and line on the day of the report.
-        var committed: [String: Int64] = [:]
+        var committed: [BudgetLineKey: Int64] = [:]
         for position in positions {
             guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
-            let key = ReportedExpense.key(scheme.fund, scheme.budgetLine)
+            let key = BudgetLineKey(fund: scheme.fund, line: scheme.budgetLine)
             committed[key] = try Checked.add(
                 committed[key, default: 0], try toReporting(position.open, month: reportMonth).minorUnits, what: "the commitments of \(key)")
         }
@@ -213,8 +213,8 @@ extension Ledger {
             var committedByHeading: [String: Int64] = [:]
             for line in fundLines {
                 let budget = assessment.current[line.line] ?? line.amount
-                let used = spent.removeValue(forKey: "\(fund.code)\u{1F}\(line.line)") ?? 0
-                let open = committed["\(fund.code)\u{1F}\(line.line)"] ?? 0
+                let used = spent.removeValue(forKey: BudgetLineKey(fund: fund.code, line: line.line)) ?? 0
+                let open = committed[BudgetLineKey(fund: fund.code, line: line.line)] ?? 0
                 spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
                 committedByHeading[line.heading, default: 0] = try Checked.add(
                     committedByHeading[line.heading, default: 0], open, what: "heading \(line.heading)'s commitments")
@@ -239,8 +239,8 @@ extension Ledger {
                 }
             }
             // Expense on the fund outside its budget lines, so that the fund's total reconciles.
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.hasPrefix(fund.code + "\u{1F}") && used != 0 {
-                let code = String(key.dropFirst(fund.code.count + 1))
+            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.fund == fund.code && used != 0 {
+                let code = key.line
                 spent[key] = nil
                 lines.append(
                     BudgetReport.Line(
@@ -271,11 +271,10 @@ extension Ledger {
         }
         if only == nil {
             for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
-                let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-                if parts[0].isEmpty {
-                    flags.append(.withoutFund(line: parts[1].isEmpty ? nil : parts[1], amount: money(used)))
+                if key.fund.isEmpty {
+                    flags.append(.withoutFund(line: key.line.isEmpty ? nil : key.line, amount: money(used)))
                 } else {
-                    flags.append(.unknownFund(fund: parts[0], amount: money(used)))
+                    flags.append(.unknownFund(fund: key.fund, amount: money(used)))
                 }
             }
         }

@@ -53,21 +53,25 @@ extension Ledger {
             }
             return try view.reportingRates(reporting: reporting)
         }
-        var totals: [String: Int64] = [:]
-        var rows: [(fund: String, account: String)] = []
+        struct FundAccount: Hashable {
+            var fund: String
+            var account: String
+        }
+        var totals: [FundAccount: Int64] = [:]
+        var rows: [FundAccount] = []
         for group in order {
             guard let sum = sums[group] else { continue }
             let rule = converter(rules[group.fund] ?? .booking, rates: reportingRates, period: period)
             let (converted, _) = try rule.convert(
                 Money(minorUnits: sum.amount, currency: try Currency(code: group.currency)),
                 booked: Money(minorUnits: sum.booked, currency: baseCurrency), month: sum.month)
-            let key = "\(group.fund)\u{1F}\(group.account)"
-            if totals[key] == nil { rows.append((group.fund, group.account)) }
+            let key = FundAccount(fund: group.fund, account: group.account)
+            if totals[key] == nil { rows.append(key) }
             // Income is a credit: shown as a positive amount.
             totals[key] = try Checked.add(totals[key, default: 0], try Checked.negate(converted.minorUnits, what: "the income on \(group.account)"), what: "the income of \(group.fund) on \(group.account)")
         }
         return rows.compactMap { row in
-            guard let units = totals["\(row.fund)\u{1F}\(row.account)"], units != 0 else { return nil }
+            guard let units = totals[row], units != 0 else { return nil }
             return FundIncome(fund: row.fund, account: row.account, amount: Money(minorUnits: units, currency: reporting))
         }
     }

@@ -10,13 +10,13 @@ import ArkaStore
 ///
 /// ```swift
 /// let expense = try ReportedExpense(rows: rows, funds: funds, converter: { fund in converter })
-/// expense.eligible["EU\u{1F}3.3"]   // minor units of the reporting currency
+/// expense.eligible[BudgetLineKey(fund: "EU", line: "3.3")]   // minor units of the reporting currency
 /// ```
 struct ReportedExpense {
-    /// Per `fund \u{1F} line` (either may be empty), in minor units of the reporting currency.
-    var eligible: [String: Int64] = [:]
-    /// Per `fund \u{1F} line`, the eligible expense in each original currency (code → minor units).
-    var eligibleByCurrency: [String: [String: Int64]] = [:]
+    /// Per fund and line (either may be empty), in minor units of the reporting currency.
+    var eligible: [BudgetLineKey: Int64] = [:]
+    /// Per fund and line, the eligible expense in each original currency (code → minor units).
+    var eligibleByCurrency: [BudgetLineKey: [String: Int64]] = [:]
     /// Per fund: exchange losses and conversion rounding, in the reporting currency.
     var ineligible: [String: Int64] = [:]
     /// Per fund: all its expense as booked, in the base currency.
@@ -25,8 +25,6 @@ struct ReportedExpense {
     var reported: [String: Int64] = [:]
     /// Every rate a figure was converted at, by currency and period.
     var rates: [AppliedRate] = []
-
-    static func key(_ fund: String?, _ line: String?) -> String { "\(fund ?? "")\u{1F}\(line ?? "")" }
 
     /// - Throws: ``ArkaError/Kind/missingRate`` for a currency and month without a rate,
     ///   ``ArkaError/Kind/overflow``.
@@ -71,7 +69,7 @@ struct ReportedExpense {
             if group.ineligible {
                 ineligible[fund] = try Checked.add(ineligible[fund, default: 0], converted.minorUnits, what: "the ineligible expense of \(fund)")
             } else {
-                let key = Self.key(group.fund, group.line)
+                let key = BudgetLineKey(fund: group.fund, line: group.line)
                 eligible[key] = try Checked.add(eligible[key, default: 0], converted.minorUnits, what: "the expense of \(key)")
                 eligibleByCurrency[key, default: [:]][group.currency] = try Checked.add(
                     eligibleByCurrency[key]?[group.currency] ?? 0, sums.amount, what: "the \(group.currency) expense of \(key)")
@@ -92,7 +90,7 @@ extension ReportedExpense {
     /// A line's eligible spending per original currency, by currency code.
     /// - Throws: ``ArkaError/Kind/unknownCurrency`` for a stored code that is not a currency.
     func spentByCurrency(_ fund: String?, _ line: String?) throws -> [Money] {
-        try (eligibleByCurrency[Self.key(fund, line)] ?? [:]).sorted { $0.key < $1.key }.map { code, units in
+        try (eligibleByCurrency[BudgetLineKey(fund: fund, line: line)] ?? [:]).sorted { $0.key < $1.key }.map { code, units in
             Money(minorUnits: units, currency: try Currency(code: code))
         }
     }

@@ -79,13 +79,17 @@ extension WorkbookTemplate {
             throw ArkaError(.badTemplate, "the \(report) template lists the budget headings under structure", location: SourceLocation(file: file, line: 1, field: "structure"))
         }
 
-        var names: Set<String> = []
+        struct NameInLanguage: Hashable {
+            var language: Language
+            var name: String
+        }
+        var names: Set<NameInLanguage> = []
         for node in try required("sheets").sequence() {
             let sheet = try SheetTemplate.parse(node, catalogue: catalogue)
             guard !template.sheets.contains(where: { $0.id == sheet.id }) else { throw node.error("the sheet \(sheet.id) appears twice") }
             for language in Language.allCases {
                 let name = sheet.name.text(language)
-                guard names.insert("\(language.rawValue)\u{1F}\(name.lowercased())").inserted else {
+                guard names.insert(NameInLanguage(language: language, name: name.lowercased())).inserted else {
                     throw node.error("two sheets are named \(name)", value: name)
                 }
             }

@@ -249,7 +249,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             row += 1
         }
 
-        let previous = Dictionary((before?.lines ?? []).map { ("\($0.fund)\u{1F}\($0.line ?? "")", $0.spent.minorUnits) }, uniquingKeysWith: +)
+        let previous = Dictionary((before?.lines ?? []).map { (BudgetLineKey(fund: $0.fund, line: $0.line), $0.spent.minorUnits) }, uniquingKeysWith: +)
         for fund in report.funds {
             let fundName = context.ledger.definition.funds.first { $0.code == fund.fund }?.name ?? ""
             try sheet.write(.text("\(workbook.label("fund", language)) \(fund.fund) – \(fundName)"), row: row, column: 0, style: styles.heading)
@@ -263,7 +263,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             func writeLine(_ line: BudgetReport.Line) throws {
                 let r = row
                 var exact: [Int: Int64] = [:]
-                let key = "\(line.fund)\u{1F}\(line.line ?? "")"
+                let key = BudgetLineKey(fund: line.fund, line: line.line)
                 let period = line.spent.minorUnits - (previous[key] ?? 0)
                 let lineFlags = report.flagDetails.filter { flag in line.line != nil && flag.line == line.line && flag.fund == line.fund }
                     .map { context.worded($0.phrase, workbook) }

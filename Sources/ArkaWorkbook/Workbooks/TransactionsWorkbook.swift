@@ -92,7 +92,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
         let listing = try context.listing(book, template, sheetTemplate, columns, styles)
         try listing.start(subtitle: context.subtitle(template) + [template.label("base_note", language) + " " + base.code])
         let lineNames = Dictionary(
-            context.ledger.definition.budgetLines.map { ("\($0.fund)\u{1F}\($0.line)", $0.description) }, uniquingKeysWith: { first, _ in first })
+            context.ledger.definition.budgetLines.map { (BudgetLineKey(fund: $0.fund, line: $0.line), $0.description) }, uniquingKeysWith: { first, _ in first })
         var figures = WorkbookFigures()
         var group: (fund: String?, line: String?)?
         var groupName = ""
@@ -111,7 +111,7 @@ public struct TransactionsWorkbook: DonorWorkbook {
                     let fund = posting.fund ?? template.label("no_fund", language)
                     let line = posting.budgetLine ?? template.label("no_line", language)
                     groupName = "\(fund) \(line)"
-                    let description = lineNames["\(posting.fund ?? "")\u{1F}\(posting.budgetLine ?? "")"].map { " – \($0)" } ?? ""
+                    let description = lineNames[BudgetLineKey(fund: posting.fund, line: posting.budgetLine)].map { " – \($0)" } ?? ""
                     try listing.beginGroup(groupName + description)
                     group = (posting.fund, posting.budgetLine)
                     groupTotal = 0
