@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "Arka",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "arka", targets: ["ArkaCLI"]),
         .library(name: "ArkaBooks", targets: ["ArkaBooks"]),

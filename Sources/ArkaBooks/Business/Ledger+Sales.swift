@@ -115,7 +115,7 @@ extension Ledger {
 }
 
 /// A sale's entry checked and signed, with its lines, ready to insert.
-struct PreparedSale {
+struct PreparedSale: Sendable {
     var entry: Entry
     var items: [PricedSaleItem]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A first-in, first-out hand-over between two threads that holds at most `capacity` items:
 /// a producer that runs ahead waits, so memory stays flat however long the input.
@@ -8,54 +9,83 @@ import Foundation
 /// Thread { for batch in batches { guard queue.put(batch) else { break } }; queue.close() }.start()
 /// while let batch = queue.take() { consume(batch) }
 /// ```
-public final class BoundedQueue<Element>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var items: [Element] = []
-    private let capacity: Int
-    private var closed = false
-    private var cancelled = false
+public final class BoundedQueue<Element: Sendable>: Sendable {
+    private struct State {
+        var items: [Element] = []
+        /// Where the next item to take sits in `items` (taken items are dropped in chunks).
+        var head = 0
+        var closed = false
+        var cancelled = false
+    }
+
+    private let state = Mutex(State())
+    /// Free places: a producer waits on it while the queue is full.
+    private let places: DispatchSemaphore
+    /// Items to take, plus one once the queue is closed: a consumer waits on it while the queue is empty.
+    private let waiting = DispatchSemaphore(value: 0)
 
     public init(capacity: Int) {
-        self.capacity = capacity
+        // Made at 0 and raised: libdispatch refuses to free a semaphore below the value it was
+        // made with, which a queue dropped with items in it would be.
+        places = DispatchSemaphore(value: 0)
+        for _ in 0..<max(1, capacity) { places.signal() }
     }
 
     /// Adds an item, waiting while the queue is full; false when the consumer has cancelled.
     public func put(_ item: Element) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        items.append(item)
-        condition.broadcast()
+        places.wait()
+        let taken = state.withLock { state -> Bool in
+            guard !state.cancelled else { return false }
+            state.items.append(item)
+            return true
+        }
+        guard taken else {
+            places.signal()  // the next put returns at once too
+            return false
+        }
+        waiting.signal()
         return true
     }
 
     /// The next item, waiting while the queue is empty; nil once it is closed and empty.
     public func take() -> Element? {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.isEmpty && !closed { condition.wait() }
-        guard !items.isEmpty else { return nil }
-        let item = items.removeFirst()
-        condition.broadcast()
+        waiting.wait()
+        let item = state.withLock { state -> Element? in
+            guard state.head < state.items.count else { return nil }
+            let item = state.items[state.head]
+            state.head += 1
+            if state.head >= 64 || state.head == state.items.count {
+                state.items.removeFirst(state.head)
+                state.head = 0
+            }
+            return item
+        }
+        guard let item else {
+            waiting.signal()  // closed: the next take returns nil at once too
+            return nil
+        }
+        places.signal()
         return item
     }
 
     /// The producer is done: `take` returns nil once the queue is drained.
     public func close() {
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        condition.unlock()
+        let first = state.withLock { state -> Bool in
+            defer { state.closed = true }
+            return !state.closed
+        }
+        if first { waiting.signal() }
     }
 
     /// The consumer gives up: `put` returns false from now on.
     public func cancel() {
-        condition.lock()
-        cancelled = true
-        items.removeAll()
-        condition.broadcast()
-        condition.unlock()
+        let first = state.withLock { state -> Bool in
+            state.items.removeAll()
+            state.head = 0
+            defer { state.cancelled = true }
+            return !state.cancelled
+        }
+        if first { places.signal() }  // a producer waiting for a place wakes and sees it
     }
 }
 
@@ -142,6 +172,11 @@ extension BoundedQueue {
 }
 
 /// The consuming thread's error, read once that thread has signalled its end.
-private final class ConsumerFailure: @unchecked Sendable {
-    var error: Error?
+private final class ConsumerFailure: Sendable {
+    private let stored = Mutex<(any Error)?>(nil)
+
+    var error: (any Error)? {
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
+    }
 }

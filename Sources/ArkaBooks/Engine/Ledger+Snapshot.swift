@@ -1,6 +1,7 @@
 import ArkaCore
 import ArkaStore
 import Foundation
+import Synchronization
 
 extension Ledger {
     /// Whether this thread is inside a snapshot (or a write) of the ledger.
@@ -23,14 +24,16 @@ extension Ledger {
     ///   verification's error when `body` asks for it.
     public func snapshotVerifying<T>(_ body: (_ verification: () throws -> JournalVerification) throws -> T) throws -> T {
         if isInSnapshot { return try body { try verify() } }
-        let verifier = Unshared(try Ledger.open(at: path, access: .read, wait: store.wait))
-        let before = try verifier.value.store.dataVersion()
+        // The second connection goes to the verifying thread, which alone uses it from then on.
+        let verifier = Mutex(try Ledger.open(at: path, access: .read, wait: store.wait))
+        let before = try verifier.withLock { try $0.store.dataVersion() }
         return try snapshot {
             let verifying = Concurrently { () throws -> JournalVerification? in
-                let ledger = verifier.value
-                return try ledger.snapshot {
-                    guard try ledger.store.dataVersion() == before else { return nil }
-                    return try ledger.verify()
+                try verifier.withLock { ledger in
+                    try ledger.snapshot {
+                        guard try ledger.store.dataVersion() == before else { return nil }
+                        return try ledger.verify()
+                    }
                 }
             }
             defer { verifying.wait() }
@@ -42,12 +45,6 @@ extension Ledger {
     }
 }
 
-/// A value handed to one other thread, which alone uses it from then on.
-struct Unshared<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
 /// A value worked out on a thread of its own while the calling thread goes on.
 ///
 /// ```swift
@@ -55,14 +52,15 @@ struct Unshared<Value>: @unchecked Sendable {
 /// // … other work …
 /// let verification = try verifying.value()
 /// ```
-public final class Concurrently<Value: Sendable>: @unchecked Sendable {
+public final class Concurrently<Value: Sendable>: Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var result: Result<Value, Error>?
+    private let result = Mutex<Result<Value, any Error>?>(nil)
 
     /// Starts `work` on a new thread.
     public init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
-            result = Result { try work() }
+            let outcome = Result { try work() }
+            result.withLock { $0 = outcome }
             done.signal()
         }
         thread.start()
@@ -78,7 +76,7 @@ public final class Concurrently<Value: Sendable>: @unchecked Sendable {
     /// - Throws: what the work threw.
     public func value() throws -> Value {
         wait()
-        guard let result else { throw ArkaError(.io, "a concurrent step ended without a result") }
-        return try result.get()
+        guard let outcome = result.withLock({ $0 }) else { throw ArkaError(.io, "a concurrent step ended without a result") }
+        return try outcome.get()
     }
 }

@@ -191,17 +191,16 @@ public struct ScoringInput: Sendable {
 /// let pseudonyms = Pseudonyms(key: ledgerSecret)
 /// pseudonyms.pseudonym(for: "J45612345K")   // "AP-3f9a1c07e2"
 /// ```
-public struct Pseudonyms: @unchecked Sendable {
-    /// HMAC-SHA256 keyed once; each pseudonym starts from a copy. (Crypto's HMAC is a value
-    /// type that is not marked Sendable; it is never mutated here.)
-    private let keyed: HMAC<SHA256>
+public struct Pseudonyms: Sendable {
+    /// The key's bytes; each pseudonym is an HMAC-SHA256 keyed with them.
+    private let key: [UInt8]
 
     public init(key: String) {
-        keyed = HMAC<SHA256>(key: SymmetricKey(data: Data(key.utf8)))
+        self.key = Array(key.utf8)
     }
 
     public func pseudonym(for applicant: String) -> String {
-        var hmac = keyed
+        var hmac = HMAC<SHA256>(key: SymmetricKey(data: key))
         hmac.update(data: Array(applicant.utf8))
         return "AP-" + JournalHash.hex(hmac.finalize().prefix(5))
     }

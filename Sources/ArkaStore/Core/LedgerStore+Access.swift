@@ -1,6 +1,7 @@
 import ArkaCore
 import Foundation
 import GRDB
+import Synchronization
 
 extension LedgerStore {
     /// What a command does with a ledger: read it, or write to it as well.
@@ -241,24 +242,22 @@ public struct LedgerWait: Sendable {
 }
 
 /// When the current wait began, and whether it was told.
-private final class BusyState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var start: UInt64 = 0
-    private var told = false
+private final class BusyState: Sendable {
+    private let state = Mutex<(start: UInt64, told: Bool)>((0, false))
 
     func started(at now: UInt64, fresh: Bool) -> UInt64 {
-        lock.lock()
-        defer { lock.unlock() }
-        if fresh || start == 0 { start = now }
-        return start
+        state.withLock { state in
+            if fresh || state.start == 0 { state.start = now }
+            return state.start
+        }
     }
 
     /// True the first time only.
     func tell() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { told = true }
-        return !told
+        state.withLock { state in
+            defer { state.told = true }
+            return !state.told
+        }
     }
 }
 

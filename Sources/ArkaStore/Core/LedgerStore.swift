@@ -12,7 +12,7 @@ import GRDB
 /// let store = try LedgerStore.create(at: "books.arka")
 /// let same = try LedgerStore.open(at: "books.arka")
 /// ```
-public final class LedgerStore: @unchecked Sendable {
+public final class LedgerStore: Sendable {
     /// `ARKA` in the SQLite header's application_id field.
     static let applicationID: Int32 = 0x4152_4B41
 
