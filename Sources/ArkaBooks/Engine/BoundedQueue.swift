@@ -11,9 +11,8 @@ import Synchronization
 /// ```
 public final class BoundedQueue<Element: Sendable>: Sendable {
     private struct State {
+        /// At most the capacity: taken from the front, which lets the taken item go at once.
         var items: [Element] = []
-        /// Where the next item to take sits in `items` (taken items are dropped in chunks).
-        var head = 0
         var closed = false
         var cancelled = false
     }
@@ -51,14 +50,7 @@ public final class BoundedQueue<Element: Sendable>: Sendable {
     public func take() -> Element? {
         waiting.wait()
         let item = state.withLock { state -> Element? in
-            guard state.head < state.items.count else { return nil }
-            let item = state.items[state.head]
-            state.head += 1
-            if state.head >= 64 || state.head == state.items.count {
-                state.items.removeFirst(state.head)
-                state.head = 0
-            }
-            return item
+            state.items.isEmpty ? nil : state.items.removeFirst()
         }
         guard let item else {
             waiting.signal()  // closed: the next take returns nil at once too
@@ -81,7 +73,6 @@ public final class BoundedQueue<Element: Sendable>: Sendable {
     public func cancel() {
         let first = state.withLock { state -> Bool in
             state.items.removeAll()
-            state.head = 0
             defer { state.cancelled = true }
             return !state.cancelled
         }
