@@ -1,6 +1,7 @@
 import ArkaCore
 import ArkaStore
 import Foundation
+import Synchronization
 
 /// What a batch of sales added to the books.
 public struct SalesSummary: Sendable, Equatable {
@@ -72,13 +73,14 @@ extension Ledger {
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
     public func importSales(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> SalesSummary {
         let profile = try businessProfile()
-        let table = try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional)
+        let table = HandedTable(try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional))
         // Two threads share the work, as for a posting file: one reads the rows, makes and checks
         // each sale's entry; the transaction's thread hashes and inserts them. A year of sales never
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
-        return try write(counted: counted, file: table.reader.name, signature: signature) { transaction in
-            let preparation = SalePreparation(ledger: self, profile: profile, table: table, signature: signature)
+        return try write(counted: counted, file: table.name, signature: signature) { transaction in
+            let preparation = SalePreparation(
+                base: baseCurrency, context: context, products: products, profile: profile, file: table, signature: signature)
             var problems = ProblemList()
             var inserting = true
             try BoundedQueue<[PreparedSale]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
@@ -99,15 +101,16 @@ extension Ledger {
                 }
                 if preparation.hasProblems { inserting = false }
             }
-            for error in preparation.problems.errors { problems.record(error) }
-            let total = problems.count + preparation.problems.count - preparation.problems.errors.count
-            if preparation.summary.sales == 0 && total == 0 {
-                throw ArkaError(.missingValue, "the file holds no sales", location: SourceLocation(file: table.reader.name))
+            let found = preparation.outcome
+            for error in found.problems.errors { problems.record(error) }
+            let total = problems.count + found.problems.count - found.problems.errors.count
+            if found.summary.sales == 0 && total == 0 {
+                throw ArkaError(.missingValue, "the file holds no sales", location: SourceLocation(file: table.name))
             }
             if total > 0 {
                 throw ArkaErrorList(problems.errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }.prefix(Self.reportedErrorLimit).map { $0 }, total: total)
             }
-            var summary = preparation.summary
+            var summary = found.summary
             summary.stockFlags = try stockShortfalls(from: summary.stockSold, in: transaction)
             return summary
         }
@@ -120,39 +123,52 @@ struct PreparedSale: Sendable {
     var items: [PricedSaleItem]
 }
 
-/// The reading side of a sales import: rows to sales, sales to checked entries,
-/// handed over in batches. Runs on its own thread; touches the ledger only to read.
-final class SalePreparation: @unchecked Sendable {
-    private let ledger: Ledger
-    private let profile: BusinessProfile
-    private let products: [String: Product]
-    private let table: CSVTable
-    private let signature: Signature
-    private(set) var problems = ProblemList()
-    private(set) var summary = SalesSummary()
-    private let lock = NSLock()
-    private var problemFound = false
+/// The reading side of a sales import: rows to sales, sales to checked entries, handed over in
+/// batches. Runs on its own thread, with values of the ledger, never the ledger itself.
+final class SalePreparation: Sendable {
+    /// What the reading found, read once its thread has ended.
+    struct Outcome: Sendable {
+        var problems = ProblemList()
+        var summary = SalesSummary()
+    }
 
-    init(ledger: Ledger, profile: BusinessProfile, table: CSVTable, signature: Signature) {
-        self.ledger = ledger
+    private let base: Currency
+    private let context: PostingContext
+    private let products: [String: Product]
+    private let profile: BusinessProfile
+    private let file: HandedTable
+    private let signature: Signature
+    private let found = Mutex(Outcome())
+    private let problemFound = Atomic<Bool>(false)
+
+    init(base: Currency, context: PostingContext, products: [String: Product], profile: BusinessProfile, file: HandedTable, signature: Signature) {
+        self.base = base
+        self.context = context
+        self.products = products
         self.profile = profile
-        self.products = ledger.products
-        self.table = table
+        self.file = file
         self.signature = signature
     }
 
     /// Whether a problem was found so far: the inserting side stops then.
-    var hasProblems: Bool { lock.withLock { problemFound } }
+    var hasProblems: Bool { problemFound.load(ordering: .acquiring) }
 
-    private func record(_ error: ArkaError) {
-        problems.record(error)
-        lock.withLock { problemFound = true }
-    }
+    /// What the reading found.
+    var outcome: Outcome { found.withLock { $0 } }
 
     func run(into queue: BoundedQueue<[PreparedSale]>) {
+        let result = file.table.withLock { table in read(table, into: queue) }
+        found.withLock { $0 = result }
+    }
+
+    private func read(_ table: CSVTable, into queue: BoundedQueue<[PreparedSale]>) -> Outcome {
+        var outcome = Outcome()
+        func record(_ error: ArkaError) {
+            outcome.problems.record(error)
+            problemFound.store(true, ordering: .releasing)
+        }
         let columns = SaleColumns(table)
-        let file = table.reader.name
-        let base = ledger.baseCurrency
+        let file = self.file.name
         var seen: [String: Int] = [:]
         var pending: Sale?
         // The sale whose first row was refused: its later rows are still checked, then dropped.
@@ -162,10 +178,10 @@ final class SalePreparation: @unchecked Sendable {
         func prepare(_ sale: Sale) -> Bool {
             do {
                 let posting = try SalePosting.entry(for: sale, products: products, profile: profile, base: base)
-                var entry = try EntryRules.prepare(posting.entry, in: ledger.context)
+                var entry = try EntryRules.prepare(posting.entry, in: context)
                 entry.postedBy = signature.user
                 entry.postedAt = signature.timestamp
-                try summary.add(sale, items: posting.items, base: base)
+                try outcome.summary.add(sale, items: posting.items, base: base)
                 batch.append(PreparedSale(entry: entry, items: posting.items))
             } catch let error as ArkaError {
                 record(error.at(file: file, line: sale.origin?.line))
@@ -196,7 +212,7 @@ final class SalePreparation: @unchecked Sendable {
                     if id == refusedSale { continue }
                     if let sale = pending {
                         pending = nil
-                        guard prepare(sale) else { return }
+                        guard prepare(sale) else { return outcome }
                     }
                     if let earlier = seen[id] {
                         throw ArkaError(.duplicate, "sale \(id) appears again after other sales (first on line \(earlier)); keep a sale's rows together", field: "sale", value: id)
@@ -212,7 +228,7 @@ final class SalePreparation: @unchecked Sendable {
                     if let id, pending?.id != id { refusedSale = id }
                 }
             }
-            if let sale = pending { guard prepare(sale) else { return } }
+            if let sale = pending { guard prepare(sale) else { return outcome } }
         } catch let error as ArkaError {
             // A malformed file cannot be read further with any confidence.
             record(error)
@@ -220,6 +236,7 @@ final class SalePreparation: @unchecked Sendable {
             record(ArkaError(.io, "\(error)", location: SourceLocation(file: file)))
         }
         if !batch.isEmpty { _ = queue.put(batch) }
+        return outcome
     }
 }
 

@@ -1,4 +1,5 @@
 import ArkaCore
+import Synchronization
 
 /// A CSV file read with its header: columns found by name, in any order.
 ///
@@ -131,3 +132,22 @@ public final class CSVTable {
         return Row(line: record.line, fields: record.fields, columns: columns, file: reader.name)
     }
 }
+
+/// A CSV table handed to the thread that reads it, which alone uses it from then on: the
+/// caller keeps its name for messages and gives the table away.
+///
+/// ```swift
+/// let file = HandedTable(try CSVTable(path: path, required: ["entry"], optional: []))
+/// Thread { file.table.withLock { table in while let row = try? table.next() { … } } }.start()
+/// ```
+final class HandedTable: Sendable {
+    /// The file's name as messages show it (`-` is standard input).
+    let name: String
+    let table: Mutex<CSVTable>
+
+    init(_ table: sending CSVTable) {
+        name = table.reader.name
+        self.table = Mutex(table)
+    }
+}
+

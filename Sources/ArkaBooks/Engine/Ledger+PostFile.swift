@@ -1,6 +1,7 @@
 import ArkaCore
 import ArkaStore
 import Foundation
+import Synchronization
 
 /// What a posting file added to the ledger.
 public struct PostingSummary: Sendable {
@@ -37,16 +38,17 @@ extension Ledger {
     /// - Parameter progress: called now and then with the bytes and rows read so far.
     /// - Parameter counted: whether entries may change a cash count already made.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
-    public func post(file path: String, counted: CountedCash = .keep, signature: Signature, progress: ((Int, Int) -> Void)? = nil) throws
+    public func post(
+        file path: String, counted: CountedCash = .keep, signature: Signature, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws
         -> PostingSummary
     {
-        let table = try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional)
-        let file = table.reader.name
+        let table = HandedTable(try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional))
+        let file = table.name
         return try write(counted: counted, file: file, signature: signature) { transaction in
             var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
             let firstNewSequence = transaction.currentHead.sequence + 1
-            let preparation = EntryPreparation(
-                ledger: self, table: table, signature: signature, head: transaction.currentHead, progress: progress)
+            let preparation = EntryPreparation(rates: rates, context: context, file: table, signature: signature, progress: progress)
             var errors: [ArkaError] = []
             var insertsStopped = false
             try BoundedQueue<JournalRows>.relay(capacity: 8, produce: preparation.run(into:)) { rows in
@@ -80,10 +82,11 @@ extension Ledger {
                     }
                 }
             }
-            let all = (preparation.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
-            let total = preparation.errorCount + errors.count
+            let found = preparation.outcome
+            let all = (found.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
+            let total = found.errorCount + errors.count
             if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
-            summary = preparation.summary
+            summary = found.summary
             summary.head = transaction.currentHead
             let exempt = [settings.roundingAccount, settings.exchangeLossAccount].compactMap { $0 }
             summary.questioned = try transaction.expensesOutsideBudget(fromSequence: firstNewSequence, exempt: exempt)
@@ -93,53 +96,67 @@ extension Ledger {
 }
 
 /// The reading side of an import: rows to entries, checked by the rules, converted, signed and
-/// encoded as the journal's rows, handed over in batches. Runs on its own thread; touches the ledger only to read.
-final class EntryPreparation: @unchecked Sendable {
-    private let ledger: Ledger
-    private let table: CSVTable
-    private let signature: Signature
-    private let progress: ((Int, Int) -> Void)?
-    private(set) var errors: [ArkaError] = []
-    private(set) var errorCount = 0
-    /// What the entries handed over add up to, for the report of the import.
-    private(set) var summary: PostingSummary
-
-    init(ledger: Ledger, table: CSVTable, signature: Signature, head: JournalHead, progress: ((Int, Int) -> Void)?) {
-        self.ledger = ledger
-        self.table = table
-        self.signature = signature
-        self.progress = progress
-        self.summary = PostingSummary(file: table.reader.name, entries: 0, postings: 0, totals: [:], head: head)
+/// encoded as the journal's rows, handed over in batches. Runs on its own thread, with values of
+/// the ledger (its rates and its posting context), never the ledger itself.
+final class EntryPreparation: Sendable {
+    /// What the reading found: the errors (the first ``Ledger/reportedErrorLimit``), their count,
+    /// and what the entries handed over add up to. Read once the reading thread has ended.
+    struct Outcome: Sendable {
+        var errors: [ArkaError] = []
+        var errorCount = 0
+        var summary: PostingSummary
     }
 
-    private func record(_ error: ArkaError) {
-        errorCount += 1
-        if errors.count < Ledger.reportedErrorLimit { errors.append(error) }
+    private let rates: RateBook
+    private let context: PostingContext
+    private let signature: Signature
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    private let file: HandedTable
+    private let found: Mutex<Outcome?> = Mutex(nil)
+
+    init(rates: RateBook, context: PostingContext, file: HandedTable, signature: Signature, progress: (@Sendable (Int, Int) -> Void)?) {
+        self.rates = rates
+        self.context = context
+        self.file = file
+        self.signature = signature
+        self.progress = progress
+    }
+
+    /// What the reading found; empty before it has run.
+    var outcome: Outcome {
+        found.withLock { $0 } ?? Outcome(summary: PostingSummary(file: file.name, entries: 0, postings: 0, totals: [:], head: .empty))
     }
 
     func run(into queue: BoundedQueue<JournalRows>) {
-        var reader = PostingRowReader(base: ledger.baseCurrency, table: table)
+        let result = file.table.withLock { table in read(table, into: queue) }
+        found.withLock { $0 = result }
+    }
+
+    private func read(_ table: CSVTable, into queue: BoundedQueue<JournalRows>) -> Outcome {
+        var outcome = Outcome(summary: PostingSummary(file: file.name, entries: 0, postings: 0, totals: [:], head: .empty))
+        func record(_ error: ArkaError) {
+            outcome.errorCount += 1
+            if outcome.errors.count < Ledger.reportedErrorLimit { outcome.errors.append(error) }
+        }
+        var reader = PostingRowReader(base: rates.base, table: table)
         var pending: PostingRowReader.PendingEntry?
         let batchSize = 256
         func newBatch() -> JournalRows {
-            var batch = JournalRows(file: table.reader.name)
+            var batch = JournalRows(file: file.name)
             batch.reserveCapacity(entries: batchSize)
             return batch
         }
         var batch = newBatch()
         var rows = 0
-        let record = { (error: ArkaError) in self.record(error) }
-        // Read once: the ledger's context is a value, and reading it for each entry copies it.
-        let context = ledger.context
 
         func flush() -> Bool {
             // Taken, not copied: the next entry's rows start a new one.
             guard let entry = pending.take(), !entry.failed else { return true }
             do {
-                var prepared = try EntryRules.prepare(try ledger.convert(entry.entry, statedRates: entry.statedRates), in: context)
+                var prepared = try EntryRules.prepare(try rates.convert(entry.entry, statedRates: entry.statedRates), in: context)
                 prepared.postedBy = signature.user
                 prepared.postedAt = signature.timestamp
-                try summary.add(prepared)
+                try outcome.summary.add(prepared)
                 batch.append(prepared)
             } catch let error as ArkaError {
                 record(entry.entry.locate(error))
@@ -159,21 +176,22 @@ final class EntryPreparation: @unchecked Sendable {
                 if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
                 let id = row.value(reader.columns.entry) ?? ""
                 if pending == nil || pending!.entry.id != id {
-                    guard flush() else { return }
+                    guard flush() else { return outcome }
                     pending = reader.start(row, id: id, record: record)
                 } else {
                     reader.add(row, to: &pending!, record: record)
                 }
             }
-            guard flush() else { return }
+            guard flush() else { return outcome }
         } catch let error as ArkaError {
             // A malformed file cannot be read further with any confidence.
             record(error)
         } catch {
-            record(ArkaError(.io, "\(error)", location: SourceLocation(file: table.reader.name)))
+            record(ArkaError(.io, "\(error)", location: SourceLocation(file: file.name)))
         }
         progress?(table.reader.bytesRead, rows)
         if batch.count > 0 { _ = queue.put(batch) }
+        return outcome
     }
 }
 

@@ -120,29 +120,11 @@ public final class Ledger {
         return try Ledger(store: store)
     }
 
-    /// Resolves the rates of an entry's foreign postings: the rate stated on the posting, else
-    /// the ledger's rate for the day or month. Postings without any rate stay unconverted, and
-    /// ``EntryRules`` refuses them by name.
+    /// Resolves the rates of an entry's foreign postings (``RateBook/convert(_:statedRates:)``
+    /// with the ledger's rates).
     /// - Throws: ``ArkaError/Kind/overflow`` when a conversion does not fit.
     public func convert(_ entry: Entry, statedRates: [Int: ExchangeRate] = [:]) throws -> Entry {
-        var converted = entry
-        for index in entry.postings.indices where entry.postings[index].amount.currency != baseCurrency {
-            let posting = entry.postings[index]
-            let conversion: PostingConversion
-            if let stated = statedRates[index] {
-                conversion = PostingConversion(
-                    baseAmount: try Conversion.toBase(posting.amount, rate: stated, base: baseCurrency), rate: stated,
-                    source: PostingConversion.statedInEntry, date: entry.date.description)
-            } else if let quote = rates.rate(for: posting.amount.currency, on: entry.date) {
-                conversion = PostingConversion(
-                    baseAmount: try Conversion.toBase(posting.amount, rate: quote.rate, base: baseCurrency),
-                    rate: quote.rate, source: quote.source, date: quote.period)
-            } else {
-                continue
-            }
-            converted.postings[index].conversion = conversion
-        }
-        return converted
+        try rates.convert(entry, statedRates: statedRates)
     }
 
     /// Checks and appends entries in one transaction: all of them, or none.

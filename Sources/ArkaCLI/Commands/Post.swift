@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import Foundation
+import Synchronization
 
 struct Post: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,23 +36,27 @@ struct Post: ParsableCommand {
 }
 
 /// A progress line on standard error while a long import runs on a terminal; silent otherwise.
-final class ProgressLine {
+/// Updated from the import's reading thread, cleared from the command's.
+final class ProgressLine: Sendable {
     private let label: String
     private let enabled = isatty(STDERR_FILENO) == 1
-    private var lastShown = Date.distantPast
-    private var shown = false
+    private let state = Mutex<(lastShown: Date, shown: Bool)>((.distantPast, false))
 
     init(label: String) { self.label = label }
 
     func update(bytes: Int, rows: Int) {
-        guard enabled, Date().timeIntervalSince(lastShown) > 0.2 else { return }
-        lastShown = Date()
-        shown = true
+        guard enabled else { return }
+        let due = state.withLock { state -> Bool in
+            guard Date().timeIntervalSince(state.lastShown) > 0.2 else { return false }
+            state = (Date(), true)
+            return true
+        }
+        guard due else { return }
         let tenths = bytes * 10 / 1_048_576
         FileHandle.standardError.write(Data("\rposting \(label): \(rows) rows, \(tenths / 10).\(tenths % 10) MiB read ".utf8))
     }
 
     func clear() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if state.withLock({ $0.shown }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

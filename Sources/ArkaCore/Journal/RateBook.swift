@@ -66,4 +66,33 @@ public struct RateBook: Sendable {
     public func monthlyRates(of currency: Currency) -> [(LedgerMonth, Quote)] {
         (monthly[currency.code] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
+
+    /// Resolves the rates of an entry's foreign postings: the rate stated on the posting (by its
+    /// index in `statedRates`), else the book's rate for the entry's day or month. Postings
+    /// without any rate stay unconverted, and ``EntryRules`` refuses them by name.
+    ///
+    /// ```swift
+    /// let converted = try book.convert(entry)   // each lek posting's base amount at the month's rate
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` when a conversion does not fit.
+    public func convert(_ entry: Entry, statedRates: [Int: ExchangeRate] = [:]) throws -> Entry {
+        var converted = entry
+        for index in entry.postings.indices where entry.postings[index].amount.currency != base {
+            let posting = entry.postings[index]
+            let conversion: PostingConversion
+            if let stated = statedRates[index] {
+                conversion = PostingConversion(
+                    baseAmount: try Conversion.toBase(posting.amount, rate: stated, base: base), rate: stated,
+                    source: PostingConversion.statedInEntry, date: entry.date.description)
+            } else if let quote = rate(for: posting.amount.currency, on: entry.date) {
+                conversion = PostingConversion(
+                    baseAmount: try Conversion.toBase(posting.amount, rate: quote.rate, base: base),
+                    rate: quote.rate, source: quote.source, date: quote.period)
+            } else {
+                continue
+            }
+            converted.postings[index].conversion = conversion
+        }
+        return converted
+    }
 }
