@@ -8,9 +8,11 @@ struct GoldenTests {
         .deletingLastPathComponent()
     static let cases = repository.appendingPathComponent("Tests/ArkaCLITests/Cases")
 
+    /// The cases, one folder per command (`post/`, `budget/`, …) and `errors/` for refusals, as
+    /// paths under `Cases/` (`post/01-init-post-balance.case`); `fixtures/` holds shared books.
     static var caseNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: cases.path)) ?? [])
-            .filter { $0.hasSuffix(".case") }.sorted()
+        (FileManager.default.subpaths(atPath: cases.path) ?? [])
+            .filter { $0.hasSuffix(".case") && !$0.hasPrefix("fixtures/") }.sorted()
     }
 
     /// The `arka` that `swift build` made for these tests.
