@@ -150,7 +150,7 @@ extension Ledger {
                     fund: code, name: name, restricted: restricted, received: money(sum.received), spent: money(sum.spent),
                     cash: money(sum.cash), cashByCurrency: byCurrency, owedByOtherFunds: money(sum.owedBy),
                     owedToOtherFunds: money(sum.owedTo), payables: money(sum.payables), otherAssets: money(sum.otherAssets),
-                    committed: money(sum.committed), available: available == 0 ? money(0) : money(available), unbalanced: money(sum.balance))
+                    committed: money(sum.committed), available: money(available), unbalanced: money(sum.balance))
             }
             var rows: [FundPosition.Row] = []
             var total = Sums()
