@@ -14,8 +14,8 @@ import ArkaStore
 ///
 /// ```swift
 /// let funds = try ledger.fundPosition(asOf: try LedgerDate.parse("2023-12-31"))
-/// funds.rows.first { $0.fund == "ADH" }?.owedToOtherFunds   // 3,432.01 EUR: its salaries, paid from EU's lek
-/// funds.total.cash == funds.rows.reduce(...)                  // the trial balance's cash accounts
+/// funds.rows.first { $0.fund == "ADH" }?.owedToOtherFunds   // 3,585.75 EUR in the demo: its salaries, paid from the EU's lek
+/// funds.total.cash                                            // the trial balance's cash accounts, converted
 /// ```
 public struct FundPosition: Sendable {
     /// One fund's position. Amounts are in the base currency; `cash` keeps each currency's own.
@@ -83,6 +83,17 @@ extension Ledger {
                 var received: Int64 = 0, spent: Int64 = 0, cash: Int64 = 0, owedBy: Int64 = 0, owedTo: Int64 = 0
                 var payables: Int64 = 0, otherAssets: Int64 = 0, committed: Int64 = 0, balance: Int64 = 0
                 var cashByCurrency: [String: Int64] = [:]
+
+                /// Adds another fund's sums, column by column: the totals row.
+                mutating func add(_ other: Sums) throws {
+                    let columns: [WritableKeyPath<Sums, Int64>] = [
+                        \.received, \.spent, \.cash, \.owedBy, \.owedTo, \.payables, \.otherAssets, \.committed, \.balance,
+                    ]
+                    for column in columns { self[keyPath: column] = try Checked.add(self[keyPath: column], other[keyPath: column], what: "a total of the funds") }
+                    for (code, units) in other.cashByCurrency {
+                        cashByCurrency[code] = try Checked.add(cashByCurrency[code, default: 0], units, what: "the total \(code) cash")
+                    }
+                }
             }
             var sums: [String?: Sums] = [:]
             func add(_ value: Int64, to total: inout Int64, _ what: String) throws {
@@ -121,10 +132,10 @@ extension Ledger {
                 var open = position.open
                 if open.currency != base {
                     let day = asOf ?? lastDay
-                    guard let day, let quote = rates.rate(for: open.currency, on: day) else {
+                    guard let quote = day.flatMap({ rates.rate(for: open.currency, on: $0) }) else {
                         throw ArkaError(
                             .missingRate,
-                            "no \(open.currency.code) rate for \(asOf.map { "\($0)" } ?? lastDay.map { "\($0)" } ?? "the report's day") to convert the commitment of agreement \(position.agreement.number)",
+                            "no \(open.currency.code) rate for \(day.map { "\($0)" } ?? "the report's day") to convert the commitment of agreement \(position.agreement.number)",
                             field: "rates.csv", value: open.currency.code)
                     }
                     open = try Conversion.toBase(open, rate: quote.rate, base: base)
@@ -160,18 +171,7 @@ extension Ledger {
                 rows.append(
                     try row(code, sum, name: fund?.name ?? (code == nil ? "Postings without a fund" : "not in funds.csv"),
                             restricted: fund?.isRestricted ?? false))
-                try add(sum.received, to: &total.received, "the total received")
-                try add(sum.spent, to: &total.spent, "the total spent")
-                try add(sum.cash, to: &total.cash, "the total cash")
-                try add(sum.owedBy, to: &total.owedBy, "the total owed by funds")
-                try add(sum.owedTo, to: &total.owedTo, "the total owed to funds")
-                try add(sum.payables, to: &total.payables, "the total payables")
-                try add(sum.otherAssets, to: &total.otherAssets, "the total other assets")
-                try add(sum.committed, to: &total.committed, "the total commitments")
-                try add(sum.balance, to: &total.balance, "the converted balance")
-                for (code, units) in sum.cashByCurrency {
-                    try add(units, to: &total.cashByCurrency[code, default: 0], "the total \(code) cash")
-                }
+                try total.add(sum)
             }
             return FundPosition(
                 ledgerName: settings.name, asOf: asOf, currency: base, selfBalancing: settings.fundBalancing != nil, rows: rows,
