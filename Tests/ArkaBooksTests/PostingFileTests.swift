@@ -18,7 +18,7 @@ struct PostingFileTests {
                 """)
         #expect(summary.entries == 2)
         #expect(summary.postings == 4)
-        #expect(summary.totals["EUR"]?.debit == 8_500_000)
+        #expect(summary.totals[.euro]?.debit.minorUnits == 8_500_000)
         let balance = try ledger.trialBalance(asOf: nil, grouping: .account)
         #expect(balance.totals["EUR"]?.balance.isZero == true)
         #expect(balance.lines.first { $0.account.code == "5121" }?.balance.decimalText == "80000.00")
@@ -42,7 +42,7 @@ struct PostingFileTests {
         #expect(error?.kind == .unknownAccount)
         try fixture.post(ledger, csv.components(separatedBy: "E2,").first!)
         let register = try ledger.register(account: "5121", from: nil, to: nil)
-        #expect(register.lines.first?.description == "Transfer, first \"tranche\"\nsecond line")
+        #expect(register.lines.first?.posting.description == "Transfer, first \"tranche\"\nsecond line")
     }
 
     /// Each bad input: the rows after the header, the kind of error, its line and field.
@@ -177,7 +177,7 @@ struct PostingFileTests {
         #expect(try bank("2023-09-19") == "3.00")
         #expect(try bank(nil) == "7.00")
         let register = try ledger.register(account: "5100", from: try LedgerDate.parse("2023-09-01"), to: nil)
-        #expect(register.opening["EUR"]?.decimalText == "1.00")
+        #expect(register.opening[.euro]?.decimalText == "1.00")
         #expect(register.lines.map(\.runningBalance.decimalText) == ["3.00", "7.00"])
     }
 }

@@ -187,8 +187,8 @@ struct ReportWorkTests {
         // Plainly: each posting's base amount on its fund and line.
         var plain: [String: Int64] = [:]
         try ledger.store.view { view in
-            try view.forEachListedPosting(accounts: ["6110", "6310", "6420"], from: nil, to: nil, order: .budgetLine) { posting in
-                plain["\(posting.fund ?? "") \(posting.budgetLine ?? "")", default: 0] += posting.baseAmount
+            try view.forEachPostingLine(accounts: ["6110", "6310", "6420"], from: nil, to: nil, order: .budgetLine) { posting in
+                plain["\(posting.fund ?? "") \(posting.budgetLine ?? "")", default: 0] += posting.baseAmount.minorUnits
             }
         }
         // BASH keeps its books' figures (booking rule, books in EUR): its line is its postings' sum.
@@ -226,17 +226,17 @@ struct ReportWorkTests {
             var balances: [String: [Int64]] = [:]
             var monthly: [String: [Int64]] = [:]
             try ledger.store.view { view in
-                try view.forEachListedPosting(accounts: nil, from: nil, to: day, order: .account) { posting in
-                    let key = "\(posting.account) \(posting.currency) \(posting.fund ?? "-") \(posting.budgetLine ?? "-")"
+                try view.forEachPostingLine(accounts: nil, from: nil, to: day, order: .account) { posting in
+                    let key = "\(posting.account) \(posting.amount.currency.code) \(posting.fund ?? "-") \(posting.budgetLine ?? "-")"
                     var sums = balances[key, default: [0, 0, 0, 0]]
-                    if posting.amount > 0 { sums[0] += posting.amount } else { sums[1] -= posting.amount }
-                    if posting.baseAmount > 0 { sums[2] += posting.baseAmount } else { sums[3] -= posting.baseAmount }
+                    if posting.amount.minorUnits > 0 { sums[0] += posting.amount.minorUnits } else { sums[1] -= posting.amount.minorUnits }
+                    if posting.baseAmount.minorUnits > 0 { sums[2] += posting.baseAmount.minorUnits } else { sums[3] -= posting.baseAmount.minorUnits }
                     balances[key] = sums
                     if expense.contains(posting.account) {
-                        let month = "\(posting.account) \(posting.fund ?? "-") \(posting.budgetLine ?? "-") \(posting.currency) \(posting.date.prefix(7))"
+                        let month = "\(posting.account) \(posting.fund ?? "-") \(posting.budgetLine ?? "-") \(posting.amount.currency.code) \(posting.date.ledgerMonth)"
                         var sums = monthly[month, default: [0, 0]]
-                        sums[0] += posting.amount
-                        sums[1] += posting.baseAmount
+                        sums[0] += posting.amount.minorUnits
+                        sums[1] += posting.baseAmount.minorUnits
                         monthly[month] = sums
                     }
                 }
@@ -246,13 +246,13 @@ struct ReportWorkTests {
             }
             var read: [String: [Int64]] = [:]
             for row in rows {
-                read["\(row.account) \(row.currency) \(row.fund ?? "-") \(row.budgetLine ?? "-")"] = [row.debit, row.credit, row.baseDebit, row.baseCredit]
+                read["\(row.account) \(row.currency) \(row.fund ?? "-") \(row.budgetLine ?? "-")"] = [row.debit.minorUnits, row.credit.minorUnits, row.baseDebit.minorUnits, row.baseCredit.minorUnits]
             }
             #expect(read == balances, "\(text)")
             #expect(rows.count == balances.count, "\(text)")
             var readMonthly: [String: [Int64]] = [:]
             for row in expenseRows {
-                readMonthly["\(row.account) \(row.fund ?? "-") \(row.budgetLine ?? "-") \(row.currency) \(row.month)"] = [row.amount, row.booked]
+                readMonthly["\(row.account) \(row.fund ?? "-") \(row.budgetLine ?? "-") \(row.currency) \(row.month)"] = [row.amount.minorUnits, row.booked.minorUnits]
             }
             #expect(readMonthly == monthly, "\(text)")
             #expect(expenseRows.count == monthly.count, "\(text)")
@@ -264,19 +264,19 @@ struct ReportWorkTests {
         let ledger = try makeLedger()
         _ = try ledger.post(file: try write("more.csv", Self.entries(months: 2...3, rounds: 2, prefix: "B")), signature: Self.signature)
         let from = try LedgerDate.parse("2023-02-10"), to = try LedgerDate.parse("2023-11-30")
-        func line(_ posting: ListedPosting) -> String {
-            "\(posting.entryID) \(posting.date) \(posting.account) \(posting.amount) \(posting.currency) \(posting.fund ?? "-") \(posting.budgetLine ?? "-")"
+        func line(_ posting: PostingLine) -> String {
+            "\(posting.entryID) \(posting.date) \(posting.account) \(posting.amount.minorUnits) \(posting.amount.currency.code) \(posting.fund ?? "-") \(posting.budgetLine ?? "-")"
         }
         for order in [ListingOrder.budgetLine, .account] {
             var all: [String] = []
             var funds: [String?] = []
             try ledger.store.view { view in
-                try view.forEachListedPosting(accounts: nil, from: from, to: to, order: order) { all.append(line($0)); funds.append($0.fund) }
+                try view.forEachPostingLine(accounts: nil, from: from, to: to, order: order) { all.append(line($0)); funds.append($0.fund) }
             }
             for fund in ["BMZ", "SDC", "BASH", "ABSENT"] {
                 var listed: [String] = []
                 try ledger.store.view { view in
-                    try view.forEachListedPosting(accounts: nil, from: from, to: to, fund: fund, order: order) { listed.append(line($0)) }
+                    try view.forEachPostingLine(accounts: nil, from: from, to: to, fund: fund, order: order) { listed.append(line($0)) }
                 }
                 let expected = zip(all, funds).filter { $0.1 == fund }.map(\.0)
                 #expect(listed == expected, "\(fund)")
@@ -285,7 +285,7 @@ struct ReportWorkTests {
             // With the accounts' filter too.
             var expense: [String] = []
             try ledger.store.view { view in
-                try view.forEachListedPosting(accounts: ["6420"], from: nil, to: nil, fund: "SDC", order: order) { expense.append("\($0.entryID) \($0.account) \($0.fund ?? "")") }
+                try view.forEachPostingLine(accounts: ["6420"], from: nil, to: nil, fund: "SDC", order: order) { expense.append("\($0.entryID) \($0.account) \($0.fund ?? "")") }
             }
             #expect(!expense.isEmpty && expense.allSatisfy { $0.hasSuffix(" 6420 SDC") })
         }

@@ -152,10 +152,10 @@ final class AlbanianWorkbookTests: XCTestCase {
             }
         }
         for line in try ledger.register(account: nil, from: nil, to: nil).lines {
-            add(line.entryID)
-            add(line.description)
-            add(line.memo)
-            add(line.counterparty)
+            add(line.posting.entryID)
+            add(line.posting.description)
+            add(line.posting.memo)
+            add(line.posting.counterparty)
         }
         // A digest's first line and keys are its file format, which `arka verify --digest` reads
         // in every language (the cover's label gives the advice in the workbook's).

@@ -36,12 +36,12 @@ final class DemoWorkbookTests: XCTestCase {
     }
 
     /// The trial balance's expense per fund, straight from the ledger.
-    func ledgerExpenseByFund() throws -> [String: Int64] {
+    func ledgerExpenseByFund() throws -> [String: Money] {
         let (ledger, _) = try Self.books()
         let expense = Set(ledger.definition.accounts.filter { $0.type == .expense }.map(\.code))
-        var totals: [String: Int64] = [:]
+        var totals: [String: Money] = [:]
         for line in try ledger.trialBalance(asOf: nil, grouping: .fund).lines where expense.contains(line.account.code) {
-            totals[line.fund ?? "", default: 0] += line.baseBalance.minorUnits
+            totals[line.fund ?? ""] = try (totals[line.fund ?? ""] ?? .zero(ledger.baseCurrency)).adding(line.baseBalance)
         }
         return totals
     }
@@ -53,7 +53,7 @@ final class DemoWorkbookTests: XCTestCase {
         let (_, balance) = try export("trial-balance")
         XCTAssertEqual(listing.expenseByFund, expected)
         XCTAssertEqual(balance.expenseByFund, expected)
-        XCTAssertEqual(report.expenseByFund.filter { $0.value != 0 }, expected.filter { $0.value != 0 })
+        XCTAssertEqual(report.expenseByFund.filter { !$0.value.isZero }, expected.filter { !$0.value.isZero })
         XCTAssertNil(expected[""], "with self-balancing funds every posting has a fund, its conversion rounding too")
 
         // Read back: the grand total's formula and stored result equal the ledger's expense.
@@ -62,7 +62,7 @@ final class DemoWorkbookTests: XCTestCase {
         let totalRow = try book.rows(in: "Transactions", column: "A", where: { $0 == "Total expenditure" }).last
         let total = try XCTUnwrap(totalRow.flatMap { cells["Q\($0)"] })
         XCTAssertEqual(total.formula?.hasPrefix("=SUBTOTAL(9,Q"), true)
-        let sum = Double(expected.values.reduce(0, +)) / 100
+        let sum = Double(expected.values.reduce(Int64(0)) { $0 + $1.minorUnits }) / 100
         XCTAssertEqual(try XCTUnwrap(total.number), sum, accuracy: 0.000_001)
         // Each group's subtotal is its rows' sum, and the rows are the ledger's expense postings.
         let amounts = cells.filter { $0.key.hasPrefix("Q") && $0.value.formula == nil }.compactMap(\.value.number)
@@ -100,7 +100,7 @@ final class DemoWorkbookTests: XCTestCase {
         XCTAssertEqual(cells["D\(direct)"]?.number ?? 0, Double(eu.reduce(0) { $0 + $1.budget.minorUnits }) / 100, accuracy: 0.000_001)
         // The booked expense at the end of the section is the trial balance's.
         let booked = try euRow { $0.hasPrefix("Expense as booked") }
-        XCTAssertEqual(cells["\(cumulativeColumn)\(booked)"]?.number ?? 0, Double(try ledgerExpenseByFund()["EU"] ?? 0) / 100, accuracy: 0.000_001)
+        XCTAssertEqual(cells["\(cumulativeColumn)\(booked)"]?.number ?? 0, Double(try ledgerExpenseByFund()["EU"]?.minorUnits ?? 0) / 100, accuracy: 0.000_001)
         // The rates used and the monthly rates behind them.
         XCTAssertNotNil(book.sheets["Rates"])
         XCTAssertEqual(try book.sheet("Rates").values.contains { $0.text == "average of the monthly rates over the period" }, true)

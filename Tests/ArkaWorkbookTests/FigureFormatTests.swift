@@ -57,11 +57,11 @@ final class FigureFormatTests: XCTestCase {
     }
 
     func testExactFractionsOfSpreadsheetNumbers() {
-        XCTAssertTrue(SpreadsheetNumber(minorUnits: 15050, exponent: 2).hasFraction)
-        XCTAssertFalse(SpreadsheetNumber(minorUnits: 1_250_000, exponent: 2).hasFraction)
-        XCTAssertTrue(SpreadsheetNumber(minorUnits: -1, exponent: 2).hasFraction)
-        XCTAssertFalse(SpreadsheetNumber(minorUnits: -300, exponent: 2).hasFraction)
-        XCTAssertFalse(SpreadsheetNumber(minorUnits: 7, exponent: 0).hasFraction)
+        XCTAssertTrue(SpreadsheetNumber(units: 15050, exponent: 2).hasFraction)
+        XCTAssertFalse(SpreadsheetNumber(units: 1_250_000, exponent: 2).hasFraction)
+        XCTAssertTrue(SpreadsheetNumber(units: -1, exponent: 2).hasFraction)
+        XCTAssertFalse(SpreadsheetNumber(units: -300, exponent: 2).hasFraction)
+        XCTAssertFalse(SpreadsheetNumber(units: 7, exponent: 0).hasFraction)
         XCTAssertFalse(SpreadsheetNumber(12).hasFraction)
         XCTAssertTrue(SpreadsheetNumber(0.25).hasFraction)
         XCTAssertEqual(SpreadsheetNumber(decimal: "101.840")?.hasFraction, true)
@@ -78,17 +78,17 @@ final class FigureFormatTests: XCTestCase {
             let book = try Workbook(path: path, constantMemory: constantMemory)
             let sheet = try book.addWorksheet(name: "Lek")
             let styles = WorkbookStyles(formats: .standard)
-            func lek(_ units: Int64) -> CellValue { .number(SpreadsheetNumber(minorUnits: units, exponent: 2)) }
+            func lek(_ units: Int64) -> CellValue { .number(SpreadsheetNumber(units: units, exponent: 2)) }
             for row in 0..<3 {
                 try sheet.write(lek(1_250_000), row: row, column: 0, style: styles.money("ALL"))
                 try sheet.write(lek(row == 2 ? 15050 : 1_250_000), row: row, column: 1, style: styles.money("ALL"))
                 try sheet.write(lek(1_250_000), row: row, column: 2, style: styles.money("ALL"))
-                try sheet.write(row == 0 ? lek(1_250_050) : .number(SpreadsheetNumber(minorUnits: 1_000_000, exponent: 2)), row: row, column: 3,
+                try sheet.write(row == 0 ? lek(1_250_050) : .number(SpreadsheetNumber(units: 1_000_000, exponent: 2)), row: row, column: 3,
                     style: styles.money(row == 0 ? "ALL" : "EUR"))
             }
-            try sheet.write(.formula("=SUM(A1:A3)", result: .number(SpreadsheetNumber(minorUnits: 3_750_000, exponent: 2))), row: 3, column: 0, style: styles.money("ALL", bold: true))
-            try sheet.write(.formula("=SUM(B1:B3)", result: .number(SpreadsheetNumber(minorUnits: 2_515_050, exponent: 2))), row: 3, column: 1, style: styles.money("ALL", bold: true))
-            try sheet.write(.formula("=SUM(C1:C3)+0.5", result: .number(SpreadsheetNumber(minorUnits: 3_750_050, exponent: 2))), row: 3, column: 2, style: styles.money("ALL", bold: true))
+            try sheet.write(.formula("=SUM(A1:A3)", result: .number(SpreadsheetNumber(units: 3_750_000, exponent: 2))), row: 3, column: 0, style: styles.money("ALL", bold: true))
+            try sheet.write(.formula("=SUM(B1:B3)", result: .number(SpreadsheetNumber(units: 2_515_050, exponent: 2))), row: 3, column: 1, style: styles.money("ALL", bold: true))
+            try sheet.write(.formula("=SUM(C1:C3)+0.5", result: .number(SpreadsheetNumber(units: 3_750_050, exponent: 2))), row: 3, column: 2, style: styles.money("ALL", bold: true))
             try book.close()
 
             let cells = try WorkbookReader(path: path).sheet("Lek")

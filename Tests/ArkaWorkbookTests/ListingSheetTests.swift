@@ -39,11 +39,11 @@ final class ListingSheetTests: XCTestCase {
             ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency) }),
             ListingColumn(
                 key: "amount", style: { styles.money($0.currency) },
-                value: { .number(SpreadsheetNumber(minorUnits: $0.units, exponent: $0.currency == "ALL" ? 0 : 2)) }),
+                value: { .number(SpreadsheetNumber(units: $0.units, exponent: $0.currency == "ALL" ? 0 : 2)) }),
             ListingColumn(key: "rate", style: styles.rate, value: { $0.currency == "ALL" ? .number(SpreadsheetNumber(101.84)) : .blank }),
             ListingColumn(
-                key: "base_amount", style: styles.money("EUR"), value: { .number(SpreadsheetNumber(minorUnits: $0.units, exponent: 2)) },
-                total: .init(exponent: 2, style: styles.money("EUR"), units: { $0.units })),
+                key: "base_amount", style: styles.money("EUR"), value: { .number(SpreadsheetNumber(units: $0.units, exponent: 2)) },
+                total: .init(currency: .euro, style: styles.money("EUR"), amount: { Money(minorUnits: $0.units, currency: .euro) })),
             ListingColumn(key: "sample", style: CellStyle(border: true), value: { _ in .blank }),
         ]
         for column in sheet.columns where !columns.contains(where: { $0.key == column.key }) {
@@ -93,7 +93,7 @@ final class ListingSheetTests: XCTestCase {
         XCTAssertEqual(cells["A706"]?.text, "Subtotal 1")
         let firstGroup = (0..<700).reduce(Int64(0)) { $0 + Item(number: $1).units }
         XCTAssertEqual(cells["Q706"]?.formula, "=SUBTOTAL(9,Q6:Q705)")
-        XCTAssertEqual(cells["Q706"]?.number, SpreadsheetNumber(minorUnits: firstGroup, exponent: 2).value)
+        XCTAssertEqual(cells["Q706"]?.number, SpreadsheetNumber(units: firstGroup, exponent: 2).value)
         XCTAssertEqual(cells["A707"]?.text, "Group 2")
         XCTAssertEqual(cells["A708"]?.text, "E700")
         let total = (0..<count).reduce(Int64(0)) { $0 + Item(number: $1).units }
@@ -101,7 +101,7 @@ final class ListingSheetTests: XCTestCase {
         let totalRow = 5 + count + 2 * groups
         XCTAssertEqual(cells["A\(totalRow)"]?.text, "Total")
         XCTAssertEqual(cells["Q\(totalRow)"]?.formula, "=SUBTOTAL(9,Q5:Q\(totalRow - 1))")
-        XCTAssertEqual(cells["Q\(totalRow)"]?.number, SpreadsheetNumber(minorUnits: total, exponent: 2).value)
+        XCTAssertEqual(cells["Q\(totalRow)"]?.number, SpreadsheetNumber(units: total, exponent: 2).value)
         // An ALL amount in whole lek, a rate only on ALL rows.
         XCTAssertEqual(cells["M6"]?.number, Double(Item(number: 0).units))
         XCTAssertEqual(cells["N6"]?.number, 101.84)

@@ -52,9 +52,9 @@ final class WorksheetTests: XCTestCase {
     }
 
     func testSpreadsheetNumbersAreTheNearestDoubles() {
-        XCTAssertEqual(SpreadsheetNumber(minorUnits: 12_345, exponent: 2).value, 123.45)
-        XCTAssertEqual(SpreadsheetNumber(minorUnits: -1, exponent: 2).value, -0.01)
-        XCTAssertEqual(SpreadsheetNumber(minorUnits: 7, exponent: 0).value, 7)
+        XCTAssertEqual(SpreadsheetNumber(units: 12_345, exponent: 2).value, 123.45)
+        XCTAssertEqual(SpreadsheetNumber(units: -1, exponent: 2).value, -0.01)
+        XCTAssertEqual(SpreadsheetNumber(units: 7, exponent: 0).value, 7)
         XCTAssertEqual(SpreadsheetNumber(decimal: "101.84")?.value, 101.84)
         XCTAssertNil(SpreadsheetNumber(decimal: "1,5"))
     }

@@ -89,7 +89,7 @@ extension Ledger {
             guard let last = lines.max(by: { ($0.date, $0.origin?.line ?? 0) < ($1.date, $1.origin?.line ?? 0) }) else {
                 throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file))
             }
-            let books = Money(minorUnits: try transaction.postedBalance(of: account, asOf: last.date), currency: baseCurrency)
+            let books = try transaction.postedBalance(of: account, asOf: last.date)
             return StatementImportReport(
                 file: file, account: account, lines: lines.count, added: result.added.count, alreadyImported: result.alreadyImported,
                 closingDate: last.date, closingBalance: last.balance, booksBalance: books, difference: try last.balance.subtracting(books),

@@ -35,11 +35,11 @@ extension Ledger {
         guard context.chart.account(account)?.type == .asset else {
             throw ArkaError(.unknownAccount, "a cash count is of an asset account, like the till \(profile.cash)", field: "account", value: account)
         }
-        guard counted.minorUnits >= 0 else {
+        guard !counted.isNegative else {
             throw ArkaError(.badAmount, "counted cash cannot be negative", field: "counted", value: counted.decimalText)
         }
         try context.lock.checkOpen(date, what: "the cash count")
-        let expected = Money(minorUnits: try transaction.postedBalance(of: account, asOf: date), currency: baseCurrency)
+        let expected = try transaction.postedBalance(of: account, asOf: date)
         let count = CashCount(date: date, account: account, expected: expected, counted: counted, note: note?.trimmingSpaces)
         var stored: StoredEntry?
         // A second count of the same day and till is a count of its own: CC-DATE-TILL-2, -3...
@@ -123,8 +123,7 @@ extension Ledger {
                 let own = counts.filter {
                     $0.count.account == stored.count.account && $0.count.date == stored.count.date && $0.id >= stored.id
                 }.compactMap(\.entry)
-                let expected = try view.postedBalance(of: stored.count.account, asOf: stored.count.date, excluding: own)
-                let expectedNow = Money(minorUnits: expected, currency: baseCurrency)
+                let expectedNow = try view.postedBalance(of: stored.count.account, asOf: stored.count.date, excluding: own)
                 return CashCountStanding(
                     stored: stored, expectedNow: expectedNow, differenceReversedBy: stored.entry.flatMap { reversals[$0] },
                     changedBy: marked.filter { $0.count == stored.id }.map(\.entry), differenceNow: try stored.count.counted.subtracting(expectedNow))

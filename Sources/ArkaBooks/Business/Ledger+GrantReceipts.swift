@@ -40,7 +40,7 @@ extension Ledger {
         }
         var problems = ProblemList()
         let entries = try receipts.compactMap { receipt -> Entry? in
-            guard receipt.amount.minorUnits > 0, receipt.amount.currency == baseCurrency else {
+            guard receipt.amount.isPositive, receipt.amount.currency == baseCurrency else {
                 problems.record(
                     ArkaError(.badAmount, "a tranche received is a positive amount in \(baseCurrency.code)", location: SourceLocation(
                         file: receipt.origin?.file, line: receipt.origin?.line, field: "amount", value: receipt.amount.description)))

@@ -125,9 +125,9 @@ extension Ledger {
                     StockReport.Position(
                         product: product, onHandThousandths: onHand, unitCost: unitCost, value: try Conversion.scale(unitCost, by: onHand, over: 1000)))
             }
-            let balance = Money(
-                minorUnits: try view.movements(on: account, through: asOf).reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "the stock account") },
-                currency: baseCurrency)
+            let balance = try Checked.named("the stock account") {
+                try Money.sum(try view.movements(on: account, through: asOf).map(\.amount), currency: baseCurrency)
+            }
             var total = Money.zero(baseCurrency)
             for position in positions { total = try total.adding(position.value) }
             return StockReport(
@@ -249,7 +249,7 @@ extension Ledger {
             try transaction.addStockMovements(
                 entry: entry.entry.id, kind: .purchase,
                 rows: priced[index].map {
-                    StockMovementRow(product: $0.product, quantityThousandths: $0.quantity.thousandths, value: $0.value.minorUnits, paid: $0.paid.minorUnits)
+                    StockMovementRow(product: $0.product, quantityThousandths: $0.quantity.thousandths, value: $0.value, paid: $0.paid)
                 })
         }
         return StockPurchaseSummary(
@@ -326,7 +326,7 @@ extension Ledger {
             try transaction.append(prepared)
             try transaction.addStockMovements(
                 entry: prepared.id, kind: .count,
-                rows: [StockMovementRow(product: code, quantityThousandths: count.differenceThousandths, value: difference.minorUnits, paid: nil)])
+                rows: [StockMovementRow(product: code, quantityThousandths: count.differenceThousandths, value: difference, paid: nil)])
             entryID = prepared.id
             value = difference
         }
@@ -368,12 +368,12 @@ extension Ledger {
         }
         let voidID = try newID ?? store.view { try $0.freshEntryID("\(id)-void", oneOfMany: true) }
         let reversal = try reverse(entryID: id, date: date, reason: reason, newID: voidID, counted: counted, signature: signature)
-        let total = try items.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "the sale's total") }
+        let total = try Checked.named("the sale's total") { try Money.sum(items.map(\.amount), currency: baseCurrency) }
         let money = try businessProfile().moneyAccounts
         let account = reversal.entry.postings.first { money.contains($0.account) }?.account ?? ""
         let stocked = Set(stockProducts)
         return VoidedSale(
-            sale: id, reversal: reversal, total: Money(minorUnits: total, currency: baseCurrency), account: account,
+            sale: id, reversal: reversal, total: total, account: account,
             returned: items.filter { stocked.contains($0.product) }.map { ($0.product, $0.quantityThousandths) })
     }
 }

@@ -139,10 +139,10 @@ extension LedgerDefinition {
                     throw ArkaError(.unknownAccount, "the income account must be an income account of accounts.csv", field: "income_account", value: income)
                 }
                 let price = try Money.parse(try row.required("price"), currency: base, field: "price")
-                guard price.minorUnits >= 0 else { throw ArkaError(.badAmount, "a price cannot be negative", field: "price", value: price.decimalText) }
+                guard !price.isNegative else { throw ArkaError(.badAmount, "a price cannot be negative", field: "price", value: price.decimalText) }
                 let cost = try row.value("unit_cost").map { try Money.parse($0, currency: base, field: "unit_cost") }
                 if let cost {
-                    guard cost.minorUnits >= 0 else { throw ArkaError(.badAmount, "a cost cannot be negative", field: "unit_cost", value: cost.decimalText) }
+                    guard !cost.isNegative else { throw ArkaError(.badAmount, "a cost cannot be negative", field: "unit_cost", value: cost.decimalText) }
                     guard profile?.stock != nil, profile?.costOfGoods != nil else {
                         throw ArkaError(.badSetting, "a product kept in stock needs the stock and cost_of_goods accounts of business.yaml", field: "unit_cost", value: cost.decimalText)
                     }

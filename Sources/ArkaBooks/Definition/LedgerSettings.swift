@@ -39,10 +39,15 @@ public struct LedgerSettings: Sendable, Equatable {
     public var actionStart: LedgerDate?
     /// The action's last day: handovers after it need an explicit decision.
     public var actionEnd: LedgerDate?
-    /// Items costing more than this, in minor units of the reporting currency (each item's cost
-    /// converted at the reporting rate of its purchase month), need the transfer-of-ownership
-    /// document attached to the final report (EU: 5,000.00 EUR).
-    public var ownershipDocumentThreshold: Int64 = 500_000
+    /// Items costing more than this, in the reporting currency (each item's cost converted at
+    /// the reporting rate of its purchase month), need the transfer-of-ownership document
+    /// attached to the final report (EU: 5,000.00 EUR).
+    public var ownershipDocumentThreshold = LedgerSettings.defaultOwnershipThreshold(in: .euro)
+
+    /// The EU's threshold, 5,000.00 in the reporting currency, when the settings name none.
+    static func defaultOwnershipThreshold(in currency: Currency) -> Money {
+        (try? Money.parse("5000", currency: currency, field: "ownership_document_threshold")) ?? .zero(currency)
+    }
     /// The asset accounts that hold money: bank accounts and tills (a parent stands for the
     /// accounts below it). A social business's books name theirs in the business profile.
     public var cashAccounts: [String] = []
@@ -142,10 +147,12 @@ public struct LedgerSettings: Sendable, Equatable {
         // In the reporting currency, which may be set after it.
         if let (value, place) = threshold {
             do {
-                settings.ownershipDocumentThreshold = try Money.parse(value, currency: settings.reportingCurrency, field: "ownership_document_threshold").minorUnits
+                settings.ownershipDocumentThreshold = try Money.parse(value, currency: settings.reportingCurrency, field: "ownership_document_threshold")
             } catch let error as ArkaError {
                 throw ArkaError(.badSetting, error.reason, location: place)
             }
+        } else {
+            settings.ownershipDocumentThreshold = defaultOwnershipThreshold(in: settings.reportingCurrency)
         }
         return settings
     }
@@ -162,7 +169,7 @@ public struct LedgerSettings: Sendable, Equatable {
         if let actionStart { result["action_start"] = actionStart.description }
         if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
         if let actionEnd { result["action_end"] = actionEnd.description }
-        result["ownership_document_threshold"] = String(ownershipDocumentThreshold)
+        result["ownership_document_threshold"] = ownershipDocumentThreshold.storedUnits
         // Account codes hold no semicolon.
         if !cashAccounts.isEmpty { result["cash_accounts"] = cashAccounts.joined(separator: ";") }
         if !budgetedAssetAccounts.isEmpty { result["budgeted_asset_accounts"] = budgetedAssetAccounts.joined(separator: ";") }
@@ -184,7 +191,9 @@ public struct LedgerSettings: Sendable, Equatable {
         rateSource = stored["rate_source"] ?? rateSource
         equipmentStockAccount = stored["equipment_stock_account"]
         actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }
-        ownershipDocumentThreshold = stored["ownership_document_threshold"].flatMap(Int64.init) ?? ownershipDocumentThreshold
+        ownershipDocumentThreshold =
+            stored["ownership_document_threshold"].flatMap { Money(storedUnits: $0, currency: reportingCurrency) }
+            ?? Self.defaultOwnershipThreshold(in: reportingCurrency)
         cashAccounts = stored["cash_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
         budgetedAssetAccounts = stored["budgeted_asset_accounts"].map { $0.split(separator: ";").map(String.init) } ?? []
     }

@@ -333,7 +333,7 @@ extension Ledger {
     /// - Throws: a database error.
     public func equipmentRegister() throws -> EquipmentRegister {
         let records = try store.view { try $0.equipment() }
-        let threshold = Money(minorUnits: settings.ownershipDocumentThreshold, currency: settings.reportingCurrency)
+        let threshold = settings.ownershipDocumentThreshold
         let converter = ReportingConverter(rule: .expenseMonth, base: baseCurrency, rates: try reportingRates(), fallback: rates, period: nil)
         var needing: [String: String] = [:]
         for record in records {

@@ -11,7 +11,8 @@ public struct PostingSummary: Sendable {
     public var firstDate: LedgerDate?
     public var lastDate: LedgerDate?
     /// Debit and credit totals per currency code, in minor units.
-    public var totals: [String: (debit: Int64, credit: Int64)]
+    /// The file's debits and credits (a positive size) in each currency.
+    public var totals: [Currency: (debit: Money, credit: Money)]
     public var head: JournalHead
     /// The expense postings a fund accountant would question: no fund, or a restricted fund but
     /// no budget line. Posted, and flagged (as the budget report flags their amounts).
@@ -211,21 +212,23 @@ extension PostingSummary {
             let currency = entry.postings[start].amount.currency
             var index = start
             /// Adds the run's postings to `total`, in place in the table.
-            func add(to total: inout (debit: Int64, credit: Int64)) throws {
-                while index < entry.postings.endIndex, entry.postings[index].amount.currency.code == currency.code {
-                    let units = entry.postings[index].amount.minorUnits
-                    let (sum, overflow) = units > 0
-                        ? total.debit.addingReportingOverflow(units) : total.credit.subtractingReportingOverflow(units)
-                    if overflow {
-                        let side = units > 0 ? "debits" : "credits"
-                        throw entry.locate(
-                            Checked.refusal(amount: units, scale: currency.exponent, takes: "the file's \(side) in \(currency.code)"), posting: index)
+            func add(to total: inout (debit: Money, credit: Money)) throws {
+                while index < entry.postings.endIndex, entry.postings[index].amount.currency == currency {
+                    let amount = entry.postings[index].amount
+                    do {
+                        if amount.isPositive {
+                            total.debit = try total.debit.adding(amount)
+                        } else {
+                            total.credit = try total.credit.subtracting(amount)
+                        }
+                    } catch let error as ArkaError where error.kind == .overflow {
+                        let side = amount.isPositive ? "debits" : "credits"
+                        throw entry.locate(Checked.refusal(amount: amount, takes: "the file's \(side) in \(currency.code)"), posting: index)
                     }
-                    if units > 0 { total.debit = sum } else { total.credit = sum }
                     index += 1
                 }
             }
-            try add(to: &totals[currency.code, default: (0, 0)])
+            try add(to: &totals[currency, default: (.zero(currency), .zero(currency))])
             start = index
         }
     }

@@ -70,7 +70,9 @@ extension Ledger {
         for posting in entry.postings {
             out += "    \(posting.account)  \(posting.amount.decimalText) \(posting.amount.currency.code)"
             if !balancesPerCurrency, let conversion = posting.conversion {
-                out += " @@ \(Money(minorUnits: Int64(conversion.baseAmount.minorUnits.magnitude), currency: base).decimalText) \(base.code)"
+                // A total cost is written without its sign; the smallest 64-bit amount, which has no
+                // opposite, never reaches a sound ledger.
+                out += " @@ \(((try? conversion.baseAmount.magnitude()) ?? conversion.baseAmount).decimalText) \(base.code)"
             }
             var tags: [String] = []
             if let fund = posting.fund { tags.append("fund: \(tagValue(fund))") }

@@ -91,8 +91,8 @@ extension BudgetReport {
             func headingRow(_ fund: String, _ heading: String) {
                 guard let total = headings.first(where: { $0.fund == fund && $0.change.heading == heading }) else { return }
                 let change = total.change.change.isZero
-                    ? "" : " (\(total.change.change.minorUnits > 0 ? "+" : "")\(percent(total.change.percent)) %)"
-                let executed = BudgetAssessment.percent(total.spent.minorUnits, of: total.change.current.minorUnits)
+                    ? "" : " (\(total.change.change.isPositive ? "+" : "")\(percent(total.change.percent)) %)"
+                let executed = (try? total.spent.percent(of: total.change.current)) ?? nil
                 table.add([
                     "", "", .text("heading \(heading)\(change)"), .money(total.change.current), .money(total.committed),
                     .money(total.spent), .money(try? total.change.current.subtracting(total.spent).subtracting(total.committed)),

@@ -209,7 +209,7 @@ extension GrantUse {
             return CSVText.table(
                 ["line", "description", "budget", "spent", "remaining", "used_percent"],
                 lines.map { [$0.line.line, $0.line.description, $0.line.amount.decimalText, $0.spent.decimalText, $0.remaining.decimalText, $0.used?.text ?? ""] }
-                    + [["total", "", budget.decimalText, spent.decimalText, remaining.decimalText, BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""]])
+                    + [["total", "", budget.decimalText, spent.decimalText, remaining.decimalText, ((try? spent.percent(of: budget)) ?? nil)?.text ?? ""]])
         case .text:
             var table = TextTable(columns: [("Line", .left), ("Business-plan line", .left), ("Budget", .right), ("Spent", .right), ("Remaining", .right), ("Used %", .right)])
             for line in lines {
@@ -222,7 +222,7 @@ extension GrantUse {
             table.rule()
             table.add([
                 "Total", "", .money(budget), .money(spent), .money(remaining),
-                .text(BudgetAssessment.percent(spent.minorUnits, of: budget.minorUnits)?.text ?? ""),
+                .text(((try? spent.percent(of: budget)) ?? nil)?.text ?? ""),
             ])
             var summary = TextTable(columns: [("", .left), (currency.code, .right)])
             summary.add(["Received (tranches)", .money(received)])

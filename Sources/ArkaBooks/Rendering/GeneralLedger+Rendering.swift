@@ -32,14 +32,11 @@ extension GeneralLedger {
                 let posting = line.posting
                 var description = posting.description.replacingOccurrences(of: "\n", with: " ")
                 if description.count > 48 { description = String(description.prefix(47)) + "…" }
-                let amount: TextTable.Cell = (try? Currency(code: posting.currency)).map { .money(Money(minorUnits: posting.amount, currency: $0)) }
-                    ?? .text(String(posting.amount))
+                let base = posting.baseAmount
                 table.add([
-                    .text(posting.date), .text(posting.entryID), .text(description), .text(posting.fund ?? ""), .text(posting.budgetLine ?? ""),
-                    amount, .text(posting.currency),
-                    .money(posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base) : nil),
-                    .money(posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base) : nil),
-                    .money(line.balance),
+                    .text(posting.date.description), .text(posting.entryID), .text(description), .text(posting.fund ?? ""),
+                    .text(posting.budgetLine ?? ""), .money(posting.amount), .text(posting.amount.currency.code),
+                    .money(base.isPositive ? base : nil), .money(base.isNegative ? try base.creditSide() : nil), .money(line.balance),
                 ])
             case .closing(let total):
                 table.add(["", "", .text("Total \(total.account)"), "", "", "", "", .money(total.debit), .money(total.credit), .money(total.closing)])
@@ -65,12 +62,11 @@ extension GeneralLedger {
                 out += CSVText.line(["opening", account, accountName(account), from?.description ?? "", "", "", "", "", "", "", "", "", "", "", balance.decimalText])
             case .posting(let line):
                 let posting = line.posting
-                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).decimalText } ?? String(posting.amount)
+                let base = posting.baseAmount
                 out += CSVText.line([
-                    "posting", posting.account, accountName(posting.account), posting.date, posting.entryID, posting.description,
-                    posting.counterparty ?? "", posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.currency, amount,
-                    posting.baseAmount > 0 ? Money(minorUnits: posting.baseAmount, currency: base).decimalText : "",
-                    posting.baseAmount < 0 ? Money(minorUnits: Int64(clamping: posting.baseAmount.magnitude), currency: base).decimalText : "",
+                    "posting", posting.account, accountName(posting.account), posting.date.description, posting.entryID, posting.description,
+                    posting.counterparty ?? "", posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.amount.currency.code,
+                    posting.amount.decimalText, base.isPositive ? base.decimalText : "", base.isNegative ? try base.creditSide().decimalText : "",
                     line.balance.decimalText,
                 ])
             case .closing(let total):
@@ -91,13 +87,12 @@ extension GeneralLedger {
             case .opening: postings = []
             case .posting(let line):
                 let posting = line.posting
-                let amount = (try? Currency(code: posting.currency)).map { Money(minorUnits: posting.amount, currency: $0).decimalText } ?? String(posting.amount)
                 postings.append([
-                    "date": posting.date, "entry": posting.entryID, "description": posting.description,
+                    "date": posting.date.description, "entry": posting.entryID, "description": posting.description,
                     "counterparty": JSONText.optional(posting.counterparty), "fund": JSONText.optional(posting.fund),
                     "budget_line": JSONText.optional(posting.budgetLine), "memo": JSONText.optional(posting.memo),
-                    "currency": posting.currency, "amount": amount,
-                    "base_amount": Money(minorUnits: posting.baseAmount, currency: base).decimalText, "balance": line.balance.decimalText,
+                    "currency": posting.amount.currency.code, "amount": posting.amount.decimalText,
+                    "base_amount": posting.baseAmount.decimalText, "balance": line.balance.decimalText,
                 ])
             case .closing(let total):
                 accounts.append([

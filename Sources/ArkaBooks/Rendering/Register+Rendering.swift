@@ -8,22 +8,24 @@ extension Register {
         case .json:
             return JSONText.render(
                 lines.map { line -> [String: Any] in
-                    [
-                        "date": line.date, "entry": line.entryID, "description": line.description,
-                        "counterparty": JSONText.optional(line.counterparty), "account": line.account,
-                        "fund": JSONText.optional(line.fund), "budget_line": JSONText.optional(line.budgetLine),
-                        "memo": JSONText.optional(line.memo), "currency": line.amount.currency.code,
-                        "amount": line.amount.decimalText, "balance": line.runningBalance.decimalText,
+                    let posting = line.posting
+                    return [
+                        "date": posting.date.description, "entry": posting.entryID, "description": posting.description,
+                        "counterparty": JSONText.optional(posting.counterparty), "account": posting.account,
+                        "fund": JSONText.optional(posting.fund), "budget_line": JSONText.optional(posting.budgetLine),
+                        "memo": JSONText.optional(posting.memo), "currency": posting.amount.currency.code,
+                        "amount": posting.amount.decimalText, "balance": line.runningBalance.decimalText,
                     ]
                 })
         case .csv:
             return CSVText.table(
                 ["date", "entry", "description", "counterparty", "account", "fund", "budget_line", "memo", "currency", "amount", "balance"],
                 lines.map { line in
-                    [
-                        line.date, line.entryID, line.description, line.counterparty ?? "", line.account, line.fund ?? "",
-                        line.budgetLine ?? "", line.memo ?? "", line.amount.currency.code, line.amount.decimalText,
-                        line.runningBalance.decimalText,
+                    let posting = line.posting
+                    return [
+                        posting.date.description, posting.entryID, posting.description, posting.counterparty ?? "", posting.account,
+                        posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.amount.currency.code,
+                        posting.amount.decimalText, line.runningBalance.decimalText,
                     ]
                 })
         case .text:
@@ -32,15 +34,16 @@ extension Register {
                     ("Date", .left), ("Entry", .left), ("Description", .left), ("Account", .left), ("Fund", .left),
                     ("Line", .left), ("Amount", .right), ("", .left), ("Balance", .right),
                 ])
-            for (code, money) in opening.sorted(by: { $0.key < $1.key }) {
-                table.add([.text(from.map(\.description) ?? ""), "", "Opening balance", .text(account ?? ""), "", "", "", .text(code), .money(money)])
+            for (currency, money) in opening.sorted(by: { $0.key < $1.key }) {
+                table.add([.text(from.map(\.description) ?? ""), "", "Opening balance", .text(account ?? ""), "", "", "", .text(currency.code), .money(money)])
             }
             for line in lines {
-                let description = line.description.count > 48 ? String(line.description.prefix(47)) + "…" : line.description
+                let posting = line.posting
+                let description = posting.description.count > 48 ? String(posting.description.prefix(47)) + "…" : posting.description
                 table.add([
-                    .text(line.date), .text(line.entryID), .text(description.replacingOccurrences(of: "\n", with: " ")), .text(line.account),
-                    .text(line.fund ?? ""), .text(line.budgetLine ?? ""), .money(line.amount), .text(line.amount.currency.code),
-                    .money(line.runningBalance),
+                    .text(posting.date.description), .text(posting.entryID), .text(description.replacingOccurrences(of: "\n", with: " ")),
+                    .text(posting.account), .text(posting.fund ?? ""), .text(posting.budgetLine ?? ""), .money(posting.amount),
+                    .text(posting.amount.currency.code), .money(line.runningBalance),
                 ])
             }
             var title = "Register of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")

@@ -6,16 +6,13 @@ extension PostingSummary {
     /// What was posted: counts, dates, totals per currency and the new journal head.
     public func rendered(as format: OutputFormat) -> String {
         let currencies = totals.sorted { $0.key < $1.key }
-        func money(_ units: Int64, _ code: String) -> Money {
-            Money(minorUnits: units, currency: (try? Currency(code: code)) ?? .euro)
-        }
         switch format {
         case .json:
             return JSONText.render([
                 "file": file, "entries": entries, "postings": postings,
                 "first_date": JSONText.optional(firstDate?.description), "last_date": JSONText.optional(lastDate?.description),
-                "totals": currencies.map { code, sums in
-                    ["currency": code, "debit": money(sums.debit, code).decimalText, "credit": money(sums.credit, code).decimalText]
+                "totals": currencies.map { currency, sums in
+                    ["currency": currency.code, "debit": sums.debit.decimalText, "credit": sums.credit.decimalText]
                 },
                 "head": ["sequence": head.sequence, "hash": head.hash],
                 "flags": questioned.map { ["entry": $0.entry, "account": $0.account, "fund": JSONText.optional($0.fund)] as [String: Any] },
@@ -23,9 +20,9 @@ extension PostingSummary {
         case .csv:
             return CSVText.table(
                 ["file", "entries", "postings", "first_date", "last_date", "currency", "debit", "credit"],
-                currencies.map { code, sums in
-                    [file, String(entries), String(postings), firstDate?.description ?? "", lastDate?.description ?? "", code,
-                     money(sums.debit, code).decimalText, money(sums.credit, code).decimalText]
+                currencies.map { currency, sums in
+                    [file, String(entries), String(postings), firstDate?.description ?? "", lastDate?.description ?? "", currency.code,
+                     sums.debit.decimalText, sums.credit.decimalText]
                 })
         case .text:
             guard entries > 0 else { return "Posted nothing: \(file) holds no entries.\n" }
@@ -35,8 +32,8 @@ extension PostingSummary {
             }
             out += ".\n"
             var table = TextTable(columns: [("Currency", .left), ("Debits", .right), ("Credits", .right)])
-            for (code, sums) in currencies {
-                table.add([.text(code), .money(money(sums.debit, code)), .money(money(sums.credit, code))])
+            for (currency, sums) in currencies {
+                table.add([.text(currency.code), .money(sums.debit), .money(sums.credit)])
             }
             return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n" + flagLines
         }

@@ -118,7 +118,7 @@ extension Ledger {
         guard revision.fromLine != revision.toLine else {
             throw ArkaError(.badAmount, "a revision moves budget between two different lines", field: "to_line", value: revision.toLine)
         }
-        guard revision.amount.minorUnits > 0 else {
+        guard revision.amount.isPositive else {
             throw ArkaError(.badAmount, "a revision moves a positive amount", field: "amount", value: revision.amount.decimalText)
         }
         try context.lock.checkOpen(revision.date, what: "the revision")
@@ -163,7 +163,7 @@ extension Ledger {
         }
         // The reporting period: from the action's start (or the first expense) to the report's day
         // (or the last expense).
-        let months = monthly.filter { $0.amount != 0 || $0.booked != 0 }.map(\.month)
+        let months = monthly.filter { !$0.amount.isZero || !$0.booked.isZero }.map(\.month)
         var period: ClosedRange<LedgerMonth>?
         if let first = settings.actionStart?.ledgerMonth ?? months.min(), let last = asOf?.ledgerMonth ?? months.max(), first <= last {
             period = first...last
@@ -176,26 +176,25 @@ extension Ledger {
         }
         let expense = try ReportedExpense(
             rows: monthly, ineligibleAccounts: Set([settings.exchangeLossAccount, settings.roundingAccount].compactMap { $0 }),
-            base: baseCurrency, converter: { converter($0) })
+            base: baseCurrency, reporting: reporting, converter: { converter($0) })
         // An amount outside the journal (a commitment, a total since a day) at the month's rate.
         let reportMonth = period?.upperBound ?? asOf?.ledgerMonth
         func toReporting(_ amount: Money, month: LedgerMonth?) throws -> Money {
-            guard amount.currency != reporting, !amount.isZero else { return Money(minorUnits: amount.minorUnits, currency: reporting) }
+            guard amount.currency != reporting, !amount.isZero else { return amount.isZero ? .zero(reporting) : amount }
             guard let month else {
                 throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--as-of", value: "")
             }
             return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
         }
         // Open commitments per fund and line on the day of the report.
-        var committed: [BudgetLineKey: Int64] = [:]
+        var committed = MoneyTotals<BudgetLineKey>(currency: reporting)
         for position in positions {
             guard let scheme = schemes.first(where: { $0.code == position.agreement.scheme }) else { continue }
             let key = BudgetLineKey(fund: scheme.fund, line: scheme.budgetLine)
-            committed[key] = try Checked.add(
-                committed[key, default: 0], try toReporting(position.open, month: reportMonth).minorUnits, what: "the commitments of \(key)")
+            try committed.add(try toReporting(position.open, month: reportMonth), to: key, what: "the commitments of \(key)")
         }
-        var spent = expense.eligible
-        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: reporting) }
+        var spent = expense.eligible.sumsByKey
+        let zero = Money.zero(reporting)
 
         var lines: [BudgetReport.Line] = []
         var headings: [BudgetReport.Heading] = []
@@ -209,93 +208,94 @@ extension Ledger {
             let assessment = try BudgetAssessment(
                 fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
             flags += assessment.flags.map(BudgetReport.Flag.budget)
-            var spentByHeading: [String: Int64] = [:]
-            var committedByHeading: [String: Int64] = [:]
+            var spentByHeading = MoneyTotals<String>(currency: reporting)
+            var committedByHeading = MoneyTotals<String>(currency: reporting)
             for line in fundLines {
                 let budget = assessment.current[line.line] ?? line.amount
-                let used = spent.removeValue(forKey: BudgetLineKey(fund: fund.code, line: line.line)) ?? 0
-                let open = committed[BudgetLineKey(fund: fund.code, line: line.line)] ?? 0
-                spentByHeading[line.heading, default: 0] = try Checked.add(spentByHeading[line.heading, default: 0], used, what: "heading \(line.heading)'s spending")
-                committedByHeading[line.heading, default: 0] = try Checked.add(
-                    committedByHeading[line.heading, default: 0], open, what: "heading \(line.heading)'s commitments")
-                let available = try Checked.add(
-                    try Checked.add(budget.minorUnits, -used, what: "line \(line.line)'s available budget"), -open,
-                    what: "line \(line.line)'s available budget")
+                let key = BudgetLineKey(fund: fund.code, line: line.line)
+                let used = spent.removeValue(forKey: key) ?? zero
+                let open = committed[key]
+                try spentByHeading.add(used, to: line.heading, what: "heading \(line.heading)'s spending")
+                try committedByHeading.add(open, to: line.heading, what: "heading \(line.heading)'s commitments")
+                let (available, both) = try Checked.named("line \(line.line)'s available budget") {
+                    (try budget.subtracting(used).subtracting(open), try used.adding(open))
+                }
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: line.line, heading: line.heading, description: line.description,
-                        original: line.amount, budget: budget, committed: money(open), spent: money(used),
-                        spentByCurrency: try expense.spentByCurrency(fund.code, line.line),
-                        available: money(available), executed: BudgetAssessment.percent(used, of: budget.minorUnits)))
+                        original: line.amount, budget: budget, committed: open, spent: used,
+                        spentByCurrency: expense.spentByCurrency(fund.code, line.line),
+                        available: available, executed: try used.percent(of: budget)))
                 // Only what goes beyond the budget is named as beyond it.
-                if available < 0 && used <= budget.minorUnits {
-                    let both = try Checked.add(used, open, what: "line \(line.line)'s spending and commitments")
-                    let beyond = try Checked.add(both, -budget.minorUnits, what: "line \(line.line)'s commitments beyond its budget")
-                    flags.append(.committedBeyond(fund: fund.code, line: line.line, spentAndCommitted: money(both), budget: budget, beyond: money(beyond)))
+                let spentBeyond = try used.exceeds(budget)
+                if available.isNegative && !spentBeyond {
+                    let beyond = try Checked.named("line \(line.line)'s commitments beyond its budget") { try both.subtracting(budget) }
+                    flags.append(.committedBeyond(fund: fund.code, line: line.line, spentAndCommitted: both, budget: budget, beyond: beyond))
                 }
-                if used > budget.minorUnits {
-                    let beyond = try Checked.add(used, -budget.minorUnits, what: "line \(line.line)'s spending beyond its budget")
-                    flags.append(.spentBeyond(fund: fund.code, line: line.line, spent: money(used), budget: budget, beyond: money(beyond)))
+                if spentBeyond {
+                    let beyond = try Checked.named("line \(line.line)'s spending beyond its budget") { try used.subtracting(budget) }
+                    flags.append(.spentBeyond(fund: fund.code, line: line.line, spent: used, budget: budget, beyond: beyond))
                 }
             }
             // Expense on the fund outside its budget lines, so that the fund's total reconciles.
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.fund == fund.code && used != 0 {
+            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.fund == fund.code && !used.isZero {
                 let code = key.line
                 spent[key] = nil
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: nil, heading: "", description: code.isEmpty ? "no budget line" : "line \(code), not in the budget",
-                        original: money(0), budget: money(0), committed: money(0), spent: money(used),
-                        spentByCurrency: try expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: money(-used),
+                        original: zero, budget: zero, committed: zero, spent: used,
+                        spentByCurrency: expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: try used.negated(),
                         executed: nil, offBudgetLine: code.isEmpty ? nil : code))
-                flags.append(.offBudget(fund: fund.code, line: code.isEmpty ? nil : code, amount: money(used)))
+                flags.append(.offBudget(fund: fund.code, line: code.isEmpty ? nil : code, amount: used))
             }
             // The ceilings hold on what is spent as well as on the budget (indirect costs at most
             // 7 % of the direct costs incurred): a flag the budget's figures already raise is not repeated.
             let spentCeilings = try BudgetAssessment.ceilingFlags(
-                fund: fund.code, totals: spentByHeading.mapValues(money), currency: reporting, policy: fund.budgetPolicy)
+                fund: fund.code, totals: spentByHeading.sumsByKey, currency: reporting, policy: fund.budgetPolicy)
             flags += spentCeilings.filter { !assessment.flags.contains($0) }.map(BudgetReport.Flag.budget)
             for change in assessment.headings {
-                let used = money(spentByHeading[change.heading] ?? 0)
+                let used = spentByHeading[change.heading]
                 let ceiling = assessment.ceilings[change.heading]
                 let above = try ceiling?.excess(of: used)
                 headings.append(
                     BudgetReport.Heading(
-                        fund: fund.code, change: change, committed: money(committedByHeading[change.heading] ?? 0), spent: used,
+                        fund: fund.code, change: change, committed: committedByHeading[change.heading], spent: used,
                         ceiling: ceiling, aboveCeiling: above))
                 // Without the addendum only the spending above the ceiling is ineligible; below it nothing is flagged.
-                if let ceiling, let above, above.minorUnits > 0 {
+                if let ceiling, let above, above.isPositive {
                     flags.append(.aboveCeiling(fund: fund.code, heading: change.heading, above: above, spent: used, ceiling: ceiling))
                 }
             }
         }
         if only == nil {
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where used != 0 {
+            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where !used.isZero {
                 if key.fund.isEmpty {
-                    flags.append(.withoutFund(line: key.line.isEmpty ? nil : key.line, amount: money(used)))
+                    flags.append(.withoutFund(line: key.line.isEmpty ? nil : key.line, amount: used))
                 } else {
-                    flags.append(.unknownFund(fund: key.fund, amount: money(used)))
+                    flags.append(.unknownFund(fund: key.fund, amount: used))
                 }
             }
         }
         var totals: [BudgetReport.FundTotal] = []
         for fund in funds {
-            let booked = expense.booked[fund.code] ?? 0
-            let ineligible = expense.ineligible[fund.code] ?? 0
-            let reported = expense.reported[fund.code] ?? 0
+            let booked = expense.booked[fund.code]
+            let ineligible = expense.ineligible[fund.code]
+            let reported = expense.reported[fund.code]
             totals.append(
                 BudgetReport.FundTotal(
-                    fund: fund.code, rule: fund.conversion, booked: Money(minorUnits: booked, currency: baseCurrency),
-                    eligible: money(reported - ineligible), ineligible: money(ineligible),
-                    conversionDifference: baseCurrency == reporting ? money(booked - reported) : nil))
-            if ineligible != 0 {
-                flags.append(.ineligible(fund: fund.code, amount: money(ineligible)))
+                    fund: fund.code, rule: fund.conversion, booked: booked,
+                    eligible: try Checked.named("the eligible expense of \(fund.code)") { try reported.subtracting(ineligible) }, ineligible: ineligible,
+                    conversionDifference: baseCurrency == reporting
+                        ? try Checked.named("the conversion difference of \(fund.code)") { try booked.subtracting(reported) } : nil))
+            if !ineligible.isZero {
+                flags.append(.ineligible(fund: fund.code, amount: ineligible))
             }
         }
         if only == nil {
             let known = Set(definition.funds.map(\.code))
-            for (fund, amount) in expense.ineligible.sorted(by: { $0.key < $1.key }) where amount != 0 && !known.contains(fund) {
-                flags.append(.ineligibleOutsideFunds(fund: fund.isEmpty ? nil : fund, amount: money(amount)))
+            for (fund, amount) in expense.ineligible.sumsByKey.sorted(by: { $0.key < $1.key }) where !amount.isZero && !known.contains(fund) {
+                flags.append(.ineligibleOutsideFunds(fund: fund.isEmpty ? nil : fund, amount: amount))
             }
         }
         var closed: [BudgetReport.ClosedAgreements] = []

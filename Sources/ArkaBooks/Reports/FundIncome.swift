@@ -34,45 +34,44 @@ extension Ledger {
         struct Group: Hashable {
             var fund: String
             var account: String
-            var currency: String
+            var currency: Currency
             var month: LedgerMonth?
         }
-        var sums: [Group: (amount: Int64, booked: Int64, month: LedgerMonth)] = [:]
+        var sums: [Group: (amount: Money, booked: Money, month: LedgerMonth)] = [:]
         var order: [Group] = []
         let reportingRates = try store.view { view in
-            try view.forEachListedPosting(accounts: income, from: nil, to: asOf, order: .account) { posting in
+            try view.forEachPostingLine(accounts: income, from: nil, to: asOf, order: .account) { posting in
                 guard let fund = posting.fund, wanted.contains(fund) else { return }
-                let month = try LedgerMonth.parse(String(posting.date.prefix(7)))
+                let month = posting.date.ledgerMonth
                 let rule = converter(rules[fund] ?? .booking, rates: nil, period: period)
-                let group = Group(fund: fund, account: posting.account, currency: posting.currency, month: rule.convertsPerMonth ? month : nil)
+                let currency = posting.amount.currency
+                let group = Group(fund: fund, account: posting.account, currency: currency, month: rule.convertsPerMonth ? month : nil)
                 if sums[group] == nil { order.append(group) }
-                var sum = sums[group] ?? (0, 0, month)
-                sum.amount = try Checked.add(sum.amount, posting.amount, what: "the \(posting.currency) income of \(fund) on \(posting.account)")
-                sum.booked = try Checked.add(sum.booked, posting.baseAmount, what: "the income of \(fund) on \(posting.account)")
+                var sum = sums[group] ?? (.zero(currency), .zero(baseCurrency), month)
+                sum.amount = try Checked.named("the \(currency) income of \(fund) on \(posting.account)") { try sum.amount.adding(posting.amount) }
+                sum.booked = try Checked.named("the income of \(fund) on \(posting.account)") { try sum.booked.adding(posting.baseAmount) }
                 sums[group] = sum
             }
             return try view.reportingRates(reporting: reporting)
         }
-        struct FundAccount: Hashable {
+        struct FundAccount: Hashable, Sendable {
             var fund: String
             var account: String
         }
-        var totals: [FundAccount: Int64] = [:]
+        var totals = MoneyTotals<FundAccount>(currency: reporting)
         var rows: [FundAccount] = []
         for group in order {
             guard let sum = sums[group] else { continue }
             let rule = converter(rules[group.fund] ?? .booking, rates: reportingRates, period: period)
-            let (converted, _) = try rule.convert(
-                Money(minorUnits: sum.amount, currency: try Currency(code: group.currency)),
-                booked: Money(minorUnits: sum.booked, currency: baseCurrency), month: sum.month)
+            let (converted, _) = try rule.convert(sum.amount, booked: sum.booked, month: sum.month)
             let key = FundAccount(fund: group.fund, account: group.account)
-            if totals[key] == nil { rows.append(key) }
+            if !totals.keys.contains(key) { rows.append(key) }
             // Income is a credit: shown as a positive amount.
-            totals[key] = try Checked.add(totals[key, default: 0], try Checked.negate(converted.minorUnits, what: "the income on \(group.account)"), what: "the income of \(group.fund) on \(group.account)")
+            try totals.add(try converted.negated(), to: key, what: "the income of \(group.fund) on \(group.account)")
         }
         return rows.compactMap { row in
-            guard let units = totals[row], units != 0 else { return nil }
-            return FundIncome(fund: row.fund, account: row.account, amount: Money(minorUnits: units, currency: reporting))
+            let amount = totals[row]
+            return amount.isZero ? nil : FundIncome(fund: row.fund, account: row.account, amount: amount)
         }
     }
 

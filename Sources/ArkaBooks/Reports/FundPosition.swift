@@ -80,48 +80,55 @@ extension Ledger {
             let dueFrom = settings.interfundDueFromAccount
             let dueTo = settings.interfundDueToAccount
             struct Sums {
-                var received: Int64 = 0, spent: Int64 = 0, cash: Int64 = 0, owedBy: Int64 = 0, owedTo: Int64 = 0
-                var payables: Int64 = 0, otherAssets: Int64 = 0, committed: Int64 = 0, balance: Int64 = 0
-                var cashByCurrency: [String: Int64] = [:]
+                var received, spent, cash, owedBy, owedTo, payables, otherAssets, committed, balance: Money
+                var cashByCurrency: [Currency: Money] = [:]
+
+                init(_ base: Currency) {
+                    (received, spent, cash, owedBy, owedTo) = (.zero(base), .zero(base), .zero(base), .zero(base), .zero(base))
+                    (payables, otherAssets, committed, balance) = (.zero(base), .zero(base), .zero(base), .zero(base))
+                }
 
                 /// Adds another fund's sums, column by column: the totals row.
                 mutating func add(_ other: Sums) throws {
-                    let columns: [WritableKeyPath<Sums, Int64>] = [
+                    let columns: [WritableKeyPath<Sums, Money>] = [
                         \.received, \.spent, \.cash, \.owedBy, \.owedTo, \.payables, \.otherAssets, \.committed, \.balance,
                     ]
-                    for column in columns { self[keyPath: column] = try Checked.add(self[keyPath: column], other[keyPath: column], what: "a total of the funds") }
-                    for (code, units) in other.cashByCurrency {
-                        cashByCurrency[code] = try Checked.add(cashByCurrency[code, default: 0], units, what: "the total \(code) cash")
+                    for column in columns { try Sums.add(other[keyPath: column], to: &self[keyPath: column], "a total of the funds") }
+                    for (currency, amount) in other.cashByCurrency {
+                        try Sums.add(amount, to: &cashByCurrency[currency, default: .zero(currency)], "the total \(currency) cash")
                     }
+                }
+
+                static func add(_ value: Money, to total: inout Money, _ what: String) throws {
+                    let sum = total
+                    total = try Checked.named(what) { try sum.adding(value) }
                 }
             }
             var sums: [String?: Sums] = [:]
-            func add(_ value: Int64, to total: inout Int64, _ what: String) throws {
-                total = try Checked.add(total, value, what: what)
-            }
+            let add = Sums.add
             for row in balances {
-                let balance = try Checked.subtract(row.baseDebit, row.baseCredit, what: "the converted balance of \(row.account)")
+                let balance = try Checked.named("the converted balance of \(row.account)") { try row.baseBalance() }
                 let type = context.chart.account(row.account)?.type ?? .asset
                 let name = row.fund ?? "postings without a fund"
-                var fund = sums[row.fund] ?? Sums()
-                try add(balance, to: &fund.balance, "the balance of \(name)")
+                var fund = sums[row.fund] ?? Sums(base)
+                try add(balance, &fund.balance, "the balance of \(name)")
                 switch type {
                 case .income, .equity:
-                    try add(try Checked.negate(balance, what: "the income of \(name)"), to: &fund.received, "the income of \(name)")
+                    try add(try balance.negated(), &fund.received, "the income of \(name)")
                 case .expense:
-                    try add(balance, to: &fund.spent, "the expenses of \(name)")
+                    try add(balance, &fund.spent, "the expenses of \(name)")
                 case .asset where cash.contains(row.account):
-                    try add(balance, to: &fund.cash, "the cash of \(name)")
-                    let own = try Checked.subtract(row.debit, row.credit, what: "the \(row.currency) cash of \(name)")
-                    try add(own, to: &fund.cashByCurrency[row.currency, default: 0], "the \(row.currency) cash of \(name)")
+                    try add(balance, &fund.cash, "the cash of \(name)")
+                    let own = try Checked.named("the \(row.currency) cash of \(name)") { try row.balance() }
+                    try add(own, &fund.cashByCurrency[row.currency, default: .zero(row.currency)], "the \(row.currency) cash of \(name)")
                 case .asset where row.account == dueFrom:
-                    try add(balance, to: &fund.owedBy, "what other funds owe \(name)")
+                    try add(balance, &fund.owedBy, "what other funds owe \(name)")
                 case .asset:
-                    try add(balance, to: &fund.otherAssets, "the other assets of \(name)")
+                    try add(balance, &fund.otherAssets, "the other assets of \(name)")
                 case .liability where row.account == dueTo:
-                    try add(try Checked.negate(balance, what: "what \(name) owes"), to: &fund.owedTo, "what \(name) owes other funds")
+                    try add(try balance.negated(), &fund.owedTo, "what \(name) owes other funds")
                 case .liability:
-                    try add(try Checked.negate(balance, what: "the payables of \(name)"), to: &fund.payables, "the payables of \(name)")
+                    try add(try balance.negated(), &fund.payables, "the payables of \(name)")
                 }
                 sums[row.fund] = fund
             }
@@ -140,8 +147,8 @@ extension Ledger {
                     }
                     open = try Conversion.toBase(open, rate: quote.rate, base: base)
                 }
-                var sum = sums[fund] ?? Sums()
-                try add(open.minorUnits, to: &sum.committed, "the commitments of \(fund)")
+                var sum = sums[fund] ?? Sums(base)
+                try add(open, &sum.committed, "the commitments of \(fund)")
                 sums[fund] = sum
             }
 
@@ -150,21 +157,19 @@ extension Ledger {
             order += sums.keys.compactMap { $0 }.filter { code in !named.contains { $0.code == code } }.sorted().map { $0 }
             if sums[nil] != nil { order.append(nil) }
 
-            func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: base) }
             func row(_ code: String?, _ sum: Sums, name: String, restricted: Bool) throws -> FundPosition.Row {
-                var available = try Checked.add(sum.cash, sum.owedBy, what: "the money of \(name)")
-                available = try Checked.subtract(available, sum.owedTo, what: "the money of \(name)")
-                available = try Checked.subtract(available, sum.payables, what: "the money of \(name)")
-                available = try Checked.subtract(available, sum.committed, what: "the money of \(name)")
-                let byCurrency = try sum.cashByCurrency.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: try Currency(code: $0.key)) }
+                let available = try Checked.named("the money of \(name)") {
+                    try sum.cash.adding(sum.owedBy).subtracting(sum.owedTo).subtracting(sum.payables).subtracting(sum.committed)
+                }
+                let byCurrency = sum.cashByCurrency.sorted { $0.key < $1.key }.map(\.value)
                 return FundPosition.Row(
-                    fund: code, name: name, restricted: restricted, received: money(sum.received), spent: money(sum.spent),
-                    cash: money(sum.cash), cashByCurrency: byCurrency, owedByOtherFunds: money(sum.owedBy),
-                    owedToOtherFunds: money(sum.owedTo), payables: money(sum.payables), otherAssets: money(sum.otherAssets),
-                    committed: money(sum.committed), available: money(available), unbalanced: money(sum.balance))
+                    fund: code, name: name, restricted: restricted, received: sum.received, spent: sum.spent,
+                    cash: sum.cash, cashByCurrency: byCurrency, owedByOtherFunds: sum.owedBy,
+                    owedToOtherFunds: sum.owedTo, payables: sum.payables, otherAssets: sum.otherAssets,
+                    committed: sum.committed, available: available, unbalanced: sum.balance)
             }
             var rows: [FundPosition.Row] = []
-            var total = Sums()
+            var total = Sums(base)
             for code in order {
                 guard let sum = sums[code] else { continue }
                 let fund = named.first { $0.code == code }

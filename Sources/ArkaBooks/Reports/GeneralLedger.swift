@@ -17,7 +17,7 @@ import ArkaStore
 public struct GeneralLedger {
     /// A posting with the account's running balance after it, in the base currency.
     public struct Line: Sendable {
-        public var posting: ListedPosting
+        public var posting: PostingLine
         public var balance: Money
     }
 
@@ -57,22 +57,22 @@ public struct GeneralLedger {
         let quiet = opening.keys.sorted()
         var nextQuiet = 0
         var account: String?
-        var balance: Int64 = 0
-        var opened: Int64 = 0
-        var debit: Int64 = 0
-        var credit: Int64 = 0
-        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: base) }
+        let zero = Money.zero(base)
+        var balance = zero
+        var opened = zero
+        var debit = zero
+        var credit = zero
         func close() throws {
             guard let account else { return }
-            try body(.closing(AccountTotal(account: account, opening: money(opened), debit: money(debit), credit: money(credit), closing: money(balance))))
+            try body(.closing(AccountTotal(account: account, opening: opened, debit: debit, credit: credit, closing: balance)))
         }
         func open(_ code: String) throws {
             account = code
-            opened = opening[code]?.minorUnits ?? 0
+            opened = opening[code] ?? zero
             balance = opened
-            debit = 0
-            credit = 0
-            try body(.opening(account: code, balance: money(opened)))
+            debit = zero
+            credit = zero
+            try body(.opening(account: code, balance: opened))
         }
         /// Opens and closes the quiet accounts that sort before `code` (all of them when nil).
         func quietAccounts(before code: String?) throws {
@@ -92,13 +92,14 @@ public struct GeneralLedger {
                     try quietAccounts(before: posting.account)
                     try open(posting.account)
                 }
-                balance = try Checked.add(balance, posting.baseAmount, what: "the balance of \(posting.account)")
-                if posting.baseAmount >= 0 {
-                    debit = try Checked.add(debit, posting.baseAmount, what: "the debits of \(posting.account)")
+                let amount = posting.baseAmount
+                balance = try Checked.named("the balance of \(posting.account)") { try balance.adding(amount) }
+                if amount.isNegative {
+                    credit = try Checked.named("the credits of \(posting.account)") { try credit.subtracting(amount) }
                 } else {
-                    credit = try Checked.subtract(credit, posting.baseAmount, what: "the credits of \(posting.account)")
+                    debit = try Checked.named("the debits of \(posting.account)") { try debit.adding(amount) }
                 }
-                try body(.posting(Line(posting: posting, balance: money(balance))))
+                try body(.posting(Line(posting: posting, balance: balance)))
             }
             try close()
             account = nil
@@ -124,16 +125,13 @@ extension Ledger {
             }
             accounts = context.chart.subtree(of: account)
         }
-        var opening: [String: Money] = [:]
+        var opening = MoneyTotals<String>(currency: baseCurrency)
         if let from {
-            var sums: [String: Int64] = [:]
             for line in try trialBalance(asOf: from.dayBefore, grouping: .account).lines where accounts?.contains(line.account.code) ?? true {
-                sums[line.account.code] = try Checked.add(
-                    sums[line.account.code] ?? 0, line.baseBalance.minorUnits, what: "the opening balance of account \(line.account.code)")
+                try opening.add(line.baseBalance, to: line.account.code, what: "the opening balance of account \(line.account.code)")
             }
-            for (code, units) in sums { opening[code] = Money(minorUnits: units, currency: baseCurrency) }
         }
-        return GeneralLedger(account: account, accounts: accounts, from: from, to: to, base: baseCurrency, opening: opening, ledger: self)
+        return GeneralLedger(account: account, accounts: accounts, from: from, to: to, base: baseCurrency, opening: opening.sumsByKey, ledger: self)
     }
 
     /// Calls `body` with each posting of the period to `accounts` (all when nil) of `fund` (any
@@ -147,10 +145,10 @@ extension Ledger {
     /// - Throws: a database error, or what `body` throws.
     public func forEachPosting(
         accounts: Set<String>?, from: LedgerDate?, to: LedgerDate?, fund: String? = nil, order: ListingOrder,
-        _ body: (ListedPosting) throws -> Void
+        _ body: (PostingLine) throws -> Void
     ) throws {
         try store.view { view in
-            try view.forEachListedPosting(accounts: accounts, from: from, to: to, fund: fund, order: order, body)
+            try view.forEachPostingLine(accounts: accounts, from: from, to: to, fund: fund, order: order, body)
         }
     }
 

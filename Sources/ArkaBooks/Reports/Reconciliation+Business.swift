@@ -37,9 +37,13 @@ extension Ledger {
         }
     }
 
-    private func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: baseCurrency) }
+    private func figure(_ amount: Money) -> String { "\(amount.tableText) \(amount.currency.code)" }
 
-    private func figure(_ units: Int64) -> String { "\(money(units).tableText) \(baseCurrency.code)" }
+    /// `total` plus `amount`, an overflow named as `what`.
+    private func add(_ amount: Money, to total: inout Money, _ what: String) throws {
+        let sum = total
+        total = try Checked.named(what) { try sum.adding(amount) }
+    }
 
     private func describe(_ account: String) -> String {
         context.chart.account(account).map { "account \($0.code) (\($0.name))" } ?? "account \(account)"
@@ -49,21 +53,21 @@ extension Ledger {
     private func stockReconciliation(account: String, in view: LedgerView) throws -> RegisterReconciliation {
         let products = self.products
         var quantity: [String: Int64] = [:]
-        var moved: [String: Int64] = [:]
-        var explained: [String: Int64] = [:]
+        var moved = MoneyTotals<String>(currency: baseCurrency)
+        var explained = MoneyTotals<String>(currency: baseCurrency)
         for line in try view.stockLines(products: stockProducts, through: nil) {
             quantity[line.product] = try Checked.add(quantity[line.product] ?? 0, line.quantityThousandths, what: "the quantity on hand")
-            moved[line.product] = try Checked.add(moved[line.product] ?? 0, line.value, what: "the stock's value")
-            explained[line.entry] = try Checked.add(explained[line.entry] ?? 0, line.value, what: "the stock's value")
+            try moved.add(line.value, to: line.product, what: "the stock's value")
+            try explained.add(line.value, to: line.entry, what: "the stock's value")
         }
         var differences = Differences()
-        var register: Int64 = 0
+        var register = Money.zero(baseCurrency)
         for code in stockProducts {
             guard let product = products[code], let unitCost = product.unitCost else { continue }
             let onHand = quantity[code] ?? 0
-            let value = try Conversion.scale(unitCost, by: onHand, over: 1000).minorUnits
-            register = try Checked.add(register, value, what: "the stock's value")
-            let lines = moved[code] ?? 0
+            let value = try Conversion.scale(unitCost, by: onHand, over: 1000)
+            try add(value, to: &register, "the stock's value")
+            let lines = moved[code]
             if value != lines {
                 differences.append(
                     "\(code): \(BusinessIndicators.quantityText(onHand)) \(product.unit) on hand at \(unitCost.tableText) is \(figure(value)), its lines moved \(account) by \(figure(lines))",
@@ -75,11 +79,11 @@ extension Ledger {
                         ]))
             }
         }
-        var control: Int64 = 0
+        var control = Money.zero(baseCurrency)
         for movement in try view.movements(on: account, through: nil) {
-            control = try Checked.add(control, movement.amount, what: "the stock account")
-            let residue = try Checked.add(movement.amount, -(explained[movement.entry] ?? 0), what: "the stock account")
-            if residue != 0 {
+            try add(movement.amount, to: &control, "the stock account")
+            let residue = try Checked.named("the stock account") { try movement.amount.subtracting(explained[movement.entry]) }
+            if !residue.isZero {
                 differences.append(
                     "entry \(movement.entry) of \(movement.date) moved \(account) by \(figure(residue)) without quantities of goods",
                     Phrase(
@@ -88,7 +92,7 @@ extension Ledger {
             }
         }
         return RegisterReconciliation(
-            register: "goods in stock at unit cost", control: describe(account), registerTotal: money(register), controlTotal: money(control),
+            register: "goods in stock at unit cost", control: describe(account), registerTotal: register, controlTotal: control,
             differences: differences.texts,
             phrases: .init(
                 register: Phrase("register.goods_in_stock"), control: Phrase("control.account", ["account": account]), differences: differences.phrases))
@@ -97,22 +101,22 @@ extension Ledger {
     /// Sales by product, net of VAT, per income account, against the sale entries' credits.
     private func salesReconciliation(in view: LedgerView) throws -> RegisterReconciliation {
         let products = self.products
-        var register: [String: Int64] = [:]
+        var register = MoneyTotals<String>(currency: baseCurrency)
         for row in try view.productSales(from: nil, to: nil) {
             guard let account = products[row.product]?.incomeAccount else { continue }
-            let net = try Checked.add(row.amount, -row.vat, what: "the sales")
-            register[account] = try Checked.add(register[account] ?? 0, net, what: "the sales")
+            let net = try Checked.named("the sales") { try row.amount.subtracting(row.vat) }
+            try register.add(net, to: account, what: "the sales")
         }
         let accounts = Set(definition.products.map(\.incomeAccount)).sorted()
         let control = try view.saleRevenue(accounts: accounts)
         var differences = Differences()
-        var registerTotal: Int64 = 0
-        var controlTotal: Int64 = 0
+        var registerTotal = Money.zero(baseCurrency)
+        var controlTotal = Money.zero(baseCurrency)
         for account in accounts {
-            let sold = register[account] ?? 0
-            let credited = control[account] ?? 0
-            registerTotal = try Checked.add(registerTotal, sold, what: "the sales")
-            controlTotal = try Checked.add(controlTotal, credited, what: "the sales")
+            let sold = register[account]
+            let credited = control[account] ?? .zero(baseCurrency)
+            try add(sold, to: &registerTotal, "the sales")
+            try add(credited, to: &controlTotal, "the sales")
             if sold != credited {
                 differences.append(
                     "\(describe(account)): sales by product \(figure(sold)), the sale entries credited \(figure(credited))",
@@ -121,7 +125,7 @@ extension Ledger {
         }
         return RegisterReconciliation(
             register: "sales by product, without VAT", control: "the income accounts of the sales (\(accounts.joined(separator: ", ")))",
-            registerTotal: money(registerTotal), controlTotal: money(controlTotal), differences: differences.texts,
+            registerTotal: registerTotal, controlTotal: controlTotal, differences: differences.texts,
             phrases: .init(
                 register: Phrase("register.sales_by_product"), control: Phrase("control.sale_income", ["accounts": accounts.joined(separator: ", ")]),
                 differences: differences.phrases))
@@ -131,20 +135,20 @@ extension Ledger {
     /// counted: a count with a difference and no entry, or an entry that moved another amount,
     /// is named. Several counts of one day and till each stand on their own entry.
     private func cashCountReconciliation(in view: LedgerView) throws -> RegisterReconciliation {
-        var register: Int64 = 0
-        var control: Int64 = 0
+        var register = Money.zero(baseCurrency)
+        var control = Money.zero(baseCurrency)
         var differences = Differences()
         for stored in try view.cashCounts(currency: baseCurrency) {
             let count = stored.count
-            let difference = try count.difference.minorUnits
-            register = try Checked.add(register, difference, what: "the cash counts' differences")
-            var moved: Int64 = 0
+            let difference = try count.difference
+            try add(difference, to: &register, "the cash counts' differences")
+            var moved = Money.zero(baseCurrency)
             if let id = stored.entry, let entry = try view.storedEntry(id: id) {
                 for posting in entry.entry.postings where posting.account == count.account {
-                    moved = try Checked.add(moved, posting.baseAmount.minorUnits, what: "the cash counts' differences")
+                    try add(posting.baseAmount, to: &moved, "the cash counts' differences")
                 }
             }
-            control = try Checked.add(control, moved, what: "the cash counts' differences")
+            try add(moved, to: &control, "the cash counts' differences")
             guard moved != difference else { continue }
             let values = [
                 "date": count.date.description, "account": count.account, "difference": figure(difference), "entry": stored.entry ?? "", "moved": figure(moved),
@@ -160,21 +164,21 @@ extension Ledger {
             }
         }
         return RegisterReconciliation(
-            register: "cash counts' differences", control: "their entries' movement on the accounts counted", registerTotal: money(register),
-            controlTotal: money(control), differences: differences.texts,
+            register: "cash counts' differences", control: "their entries' movement on the accounts counted", registerTotal: register,
+            controlTotal: control, differences: differences.texts,
             phrases: .init(
                 register: Phrase("register.cash_counts"), control: Phrase("control.cash_count_entries"), differences: differences.phrases))
     }
 
     /// Matched statement lines against what their entries, and those entries' reversals, moved on the account.
     private func statementReconciliation(account: String, in view: LedgerView) throws -> RegisterReconciliation {
-        var register: Int64 = 0
-        var control: Int64 = 0
+        var register = Money.zero(baseCurrency)
+        var control = Money.zero(baseCurrency)
         var differences = Differences()
         for line in try view.matchedStatementLines(account: account, currency: baseCurrency) {
-            let moved = try Checked.add(line.entryMovement, line.reversalMovement, what: "the bank's movements")
-            register = try Checked.add(register, line.amount, what: "the statement lines")
-            control = try Checked.add(control, moved, what: "the bank's movements")
+            let moved = try Checked.named("the bank's movements") { try line.entryMovement.adding(line.reversalMovement) }
+            try add(line.amount, to: &register, "the statement lines")
+            try add(moved, to: &control, "the bank's movements")
             let what = "statement line \(line.line) (\(line.date), \(figure(line.amount))) is matched to \(line.entry)"
             let values = ["line": "\(line.line)", "date": "\(line.date)", "amount": figure(line.amount), "entry": line.entry, "account": account]
             if let reversal = line.reversal {
@@ -189,7 +193,7 @@ extension Ledger {
         }
         return RegisterReconciliation(
             register: "bank statement lines matched on \(account)", control: "their entries' movement on \(describe(account))",
-            registerTotal: money(register), controlTotal: money(control), differences: differences.texts,
+            registerTotal: register, controlTotal: control, differences: differences.texts,
             phrases: .init(
                 register: Phrase("register.statement_lines", ["account": account]), control: Phrase("control.statement_entries", ["account": account]),
                 differences: differences.phrases))

@@ -41,10 +41,10 @@ extension Ledger {
         if let stock = stockAccount, !register.isEmpty || context.chart.contains(stock) {
             let postings = controlPostings.filter { $0.account == stock }
             let inStock = try sum(register.filter(\.isInStock).map(\.baseCost))
-            let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
+            let booked = try sum(postings.map(\.baseAmount))
             var differences = Differences()
             for row in postings where !equipmentEntries.contains(row.entryID) {
-                let amount = Money(minorUnits: row.baseAmount, currency: base)
+                let amount = row.baseAmount
                 differences.append(
                     "entry \(row.entryID) posts \(amount) to \(stock) without an item in the register",
                     Phrase("difference.entry_without_item", ["entry": row.entryID, "amount": amount.description, "account": stock]))
@@ -71,10 +71,10 @@ extension Ledger {
             let postings = controlPostings
                 .filter { targets.contains("\($0.account) \($0.fund ?? "") \($0.budgetLine ?? "")") && !cashEntries.contains($0.entryID) }
             let handedOver = try sum(register.filter { $0.handover != nil }.map(\.baseCost))
-            let booked = try sum(postings.map { Money(minorUnits: $0.baseAmount, currency: base) })
+            let booked = try sum(postings.map(\.baseAmount))
             var differences = Differences()
             for row in postings where !equipmentEntries.contains(row.entryID) {
-                let amount = Money(minorUnits: row.baseAmount, currency: base)
+                let amount = row.baseAmount
                 let target = "\(row.account) \(row.fund ?? "") \(row.budgetLine ?? "")"
                 differences.append(
                     "entry \(row.entryID) posts \(amount) to \(target) without a handover in the register",
@@ -96,7 +96,7 @@ extension Ledger {
         }
 
         if !positions.isEmpty {
-            var byEntry: [String: [RegisterRow]] = [:]
+            var byEntry: [String: [PostingLine]] = [:]
             for row in controlPostings { byEntry[row.entryID, default: []].append(row) }
             var consumedTotal = Money.zero(base)
             var bookedTotal = Money.zero(base)
@@ -112,9 +112,9 @@ extension Ledger {
                 for id in (agreementEntries[position.agreement.number] ?? []).sorted() {
                     for row in byEntry[id] ?? []
                     where row.account == scheme.expenseAccount && row.fund == scheme.fund && row.budgetLine == scheme.budgetLine {
-                        let units = currency == base ? row.baseAmount : row.currency == currency.code ? row.amount : 0
-                        booked = try booked.adding(Money(minorUnits: units, currency: currency))
-                        bookedBase = try bookedBase.adding(Money(minorUnits: row.baseAmount, currency: base))
+                        let amount = currency == base ? row.baseAmount : row.amount.currency == currency ? row.amount : .zero(currency)
+                        booked = try booked.adding(amount)
+                        bookedBase = try bookedBase.adding(row.baseAmount)
                     }
                 }
                 if booked != position.consumed {

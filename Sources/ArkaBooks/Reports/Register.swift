@@ -11,29 +11,24 @@ import ArkaStore
 /// let bank = try ledger.register(account: "512", from: nil, to: nil)
 /// ```
 public struct Register: Sendable {
+    /// One posting of the register and the balance of its currency after it.
     public struct Line: Sendable {
-        public var date: String
-        public var entryID: String
-        public var description: String
-        public var counterparty: String?
-        public var account: String
-        public var fund: String?
-        public var budgetLine: String?
-        public var memo: String?
-        public var amount: Money
+        public var posting: PostingLine
+        /// The balance of the posting's currency after it, from the opening balance on.
         public var runningBalance: Money
     }
 
     public var account: String?
     public var from: LedgerDate?
     public var to: LedgerDate?
-    /// The balance per currency code before `from` (empty without `from`).
-    public var opening: [String: Money]
+    /// The balance in each currency before `from` (empty without `from`).
+    public var opening: [Currency: Money]
     public var lines: [Line]
 }
 
 extension Ledger {
-    /// - Throws: ``ArkaError/Kind/unknownAccount`` when `account` is not in the chart.
+    /// - Throws: ``ArkaError/Kind/unknownAccount`` when `account` is not in the chart,
+    ///   ``ArkaError/Kind/overflow`` when a running balance does not fit in 64 bits.
     public func register(account: String?, from: LedgerDate?, to: LedgerDate?) throws -> Register {
         try namingStoredOverflow {
             var accounts: Set<String>?
@@ -43,27 +38,22 @@ extension Ledger {
                 }
                 accounts = context.chart.subtree(of: account)
             }
-            let (opening, rows) = try store.view { view in
+            let (opening, postings) = try store.view { view in
                 (try from.map { try view.balances(of: accounts, before: $0) } ?? [:],
                  try view.register(accounts: accounts, from: from, to: to))
             }
-            var running: [String: Int64] = opening
+            var balances = opening
             var lines: [Register.Line] = []
-            lines.reserveCapacity(rows.count)
-            for row in rows {
-                let currency = try Currency(code: row.currency)
-                let balance = try Checked.add(running[row.currency, default: 0], row.amount, what: "the running balance in \(row.currency) on \(row.date)")
-                running[row.currency] = balance
-                lines.append(
-                    Register.Line(
-                        date: row.date, entryID: row.entryID, description: row.description, counterparty: row.counterparty,
-                        account: row.account, fund: row.fund, budgetLine: row.budgetLine, memo: row.memo,
-                        amount: Money(minorUnits: row.amount, currency: currency),
-                        runningBalance: Money(minorUnits: balance, currency: currency)))
+            lines.reserveCapacity(postings.count)
+            for posting in postings {
+                let currency = posting.amount.currency
+                let balance = try Checked.named("the running balance in \(currency) on \(posting.date)") {
+                    try (balances[currency] ?? .zero(currency)).adding(posting.amount)
+                }
+                balances[currency] = balance
+                lines.append(Register.Line(posting: posting, runningBalance: balance))
             }
-            var openingMoney: [String: Money] = [:]
-            for (code, units) in opening { openingMoney[code] = Money(minorUnits: units, currency: try Currency(code: code)) }
-            return Register(account: account, from: from, to: to, opening: openingMoney, lines: lines)
+            return Register(account: account, from: from, to: to, opening: opening, lines: lines)
         }
     }
 }

@@ -64,7 +64,7 @@ extension Ledger {
                 try view.grantPositions(asOf: asOf), try view.equipment(), try view.grantCalls(), try view.agreementEntryIDs(),
                 accounts.isEmpty ? [] : try view.register(accounts: accounts, from: nil, to: asOf))
         }
-        var postingsByEntry: [String: [RegisterRow]] = [:]
+        var postingsByEntry: [String: [PostingLine]] = [:]
         for row in grantPostings { postingsByEntry[row.entryID, default: []].append(row) }
         // Each awarded agreement's call, score and rank, from the call's latest run.
         var awards: [String: ThirdPartyRegister.Award] = [:]
@@ -78,40 +78,34 @@ extension Ledger {
                     call: call.code, score: result?.total, rank: award.rank, date: runs.first { $0.sequence == award.run }?.date ?? "")
             }
         }
-        var running: [String: Int64] = [:]
-        var total: Int64 = 0
+        var running = MoneyTotals<String>(currency: base)
+        var total = Money.zero(base)
         var rows: [ThirdPartyRegister.Row] = []
         for position in positions.sorted(by: { ($0.agreement.date, $0.agreement.number) < ($1.agreement.date, $1.agreement.number) }) {
             let agreement = position.agreement
             let items = equipment.filter { $0.handover?.agreement == agreement.number }
             let given: Money
             if !items.isEmpty {
-                given = Money(
-                    minorUnits: try items.reduce(Int64(0)) { try Checked.add($0, $1.baseCost.minorUnits, what: "the items of \(agreement.number)") },
-                    currency: base)
+                given = try Checked.named("the items of \(agreement.number)") { try Money.sum(items.map(\.baseCost), currency: base) }
             } else if position.consumed.currency == base {
                 given = position.consumed
             } else {
                 // In another currency: what its grant postings were booked at in the base currency.
                 let scheme = schemes.first { $0.code == agreement.scheme }
-                var units: Int64 = 0
-                for id in agreementEntries[agreement.number] ?? [] {
-                    for row in postingsByEntry[id] ?? []
-                    where row.account == scheme?.expenseAccount && row.fund == scheme?.fund && row.budgetLine == scheme?.budgetLine {
-                        units = try Checked.add(units, row.baseAmount, what: "what agreement \(agreement.number) gave")
-                    }
+                let booked = (agreementEntries[agreement.number] ?? []).flatMap { postingsByEntry[$0] ?? [] }.filter {
+                    $0.account == scheme?.expenseAccount && $0.fund == scheme?.fund && $0.budgetLine == scheme?.budgetLine
                 }
-                given = Money(minorUnits: units, currency: base)
+                given = try Checked.named("what agreement \(agreement.number) gave") { try Money.sum(booked.map(\.baseAmount), currency: base) }
             }
-            let sum = try Checked.add(running[agreement.recipient, default: 0], given.minorUnits, what: "the support to \(agreement.recipient)")
-            running[agreement.recipient] = sum
-            total = try Checked.add(total, given.minorUnits, what: "the support given")
+            try running.add(given, to: agreement.recipient, what: "the support to \(agreement.recipient)")
+            let sum = running[agreement.recipient]
+            total = try Checked.named("the support given") { try total.adding(given) }
             rows.append(
                 ThirdPartyRegister.Row(
                     position: position, recipient: recipients.first { $0.code == agreement.recipient },
                     scheme: schemes.first { $0.code == agreement.scheme }, award: awards[agreement.number], items: items, givenBase: given,
-                    runningTotal: Money(minorUnits: sum, currency: base)))
+                    runningTotal: sum))
         }
-        return ThirdPartyRegister(asOf: asOf, base: base, rows: rows, totalGiven: Money(minorUnits: total, currency: base))
+        return ThirdPartyRegister(asOf: asOf, base: base, rows: rows, totalGiven: total)
     }
 }

@@ -38,36 +38,29 @@ extension Ledger {
     public func trialBalance(asOf: LedgerDate?, grouping: BalanceGrouping) throws -> TrialBalance {
         try namingStoredOverflow {
             let rows = try store.view { try $0.balances(asOf: asOf, grouping: grouping) }
+            let base = baseCurrency
             var lines: [TrialBalance.Line] = []
             var totals: [String: (debit: Money, credit: Money, balance: Money)] = [:]
-            var baseDebit: Int64 = 0
-            var baseCredit: Int64 = 0
+            var baseDebit = Money.zero(base)
+            var baseCredit = Money.zero(base)
             for row in rows {
-                baseDebit = try Checked.add(baseDebit, row.baseDebit, what: "the converted debit total")
-                baseCredit = try Checked.add(baseCredit, row.baseCredit, what: "the converted credit total")
-                let currency = try Currency(code: row.currency)
+                baseDebit = try Checked.named("the converted debit total") { try baseDebit.adding(row.baseDebit) }
+                baseCredit = try Checked.named("the converted credit total") { try baseCredit.adding(row.baseCredit) }
+                let currency = row.currency
                 let account = context.chart.account(row.account) ?? Account(code: row.account, name: "", type: .asset)
-                let balance = try Checked.subtract(row.debit, row.credit, what: "the balance of \(row.account)")
                 let line = TrialBalance.Line(
-                    account: account, fund: row.fund, budgetLine: row.budgetLine,
-                    debit: Money(minorUnits: row.debit, currency: currency),
-                    credit: Money(minorUnits: row.credit, currency: currency),
-                    balance: Money(minorUnits: balance, currency: currency),
-                    baseBalance: Money(
-                        minorUnits: try Checked.subtract(row.baseDebit, row.baseCredit, what: "the converted balance of \(row.account)"),
-                        currency: baseCurrency),
-                    baseDebit: Money(minorUnits: row.baseDebit, currency: baseCurrency),
-                    baseCredit: Money(minorUnits: row.baseCredit, currency: baseCurrency))
+                    account: account, fund: row.fund, budgetLine: row.budgetLine, debit: row.debit, credit: row.credit,
+                    balance: try Checked.named("the balance of \(row.account)") { try row.balance() },
+                    baseBalance: try Checked.named("the converted balance of \(row.account)") { try row.baseBalance() },
+                    baseDebit: row.baseDebit, baseCredit: row.baseCredit)
                 lines.append(line)
-                let sums = totals[row.currency] ?? (.zero(currency), .zero(currency), .zero(currency))
-                totals[row.currency] = (
+                let sums = totals[currency.code] ?? (.zero(currency), .zero(currency), .zero(currency))
+                totals[currency.code] = (
                     try sums.debit.adding(line.debit), try sums.credit.adding(line.credit), try sums.balance.adding(line.balance)
                 )
             }
-            let base = baseCurrency
             let baseTotal = (
-                Money(minorUnits: baseDebit, currency: base), Money(minorUnits: baseCredit, currency: base),
-                Money(minorUnits: try Checked.subtract(baseDebit, baseCredit, what: "the converted balance"), currency: base)
+                baseDebit, baseCredit, try Checked.named("the converted balance") { try baseDebit.subtracting(baseCredit) }
             )
             return TrialBalance(
                 ledgerName: settings.name, asOf: asOf, grouping: grouping, lines: lines, totals: totals, baseTotal: baseTotal)

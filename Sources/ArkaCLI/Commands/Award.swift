@@ -34,7 +34,7 @@ struct Award: ParsableCommand {
         let out = StandardOutput()
         if format.format == .text {
             let currency = run.outcome.grid.currency
-            let total = try Money.sum(run.agreements.map { Money(minorUnits: $0.agreement.amount.minorUnits, currency: currency) }, currency: currency)
+            let total = try Money.sum(run.agreements.map { try $0.agreement.amount.restated(in: currency) }, currency: currency)
             var range = ""
             if let first = run.agreements.first, let last = run.agreements.last {
                 range = ", \(first.agreement.number) to \(last.agreement.number), \(total.tableText) \(currency.code) committed"

@@ -151,7 +151,7 @@ struct Stock: ParsableCommand {
                 let count = result.count
                 var text = "Stock count \(count.date) of \(count.product): counted \(BusinessIndicators.quantityText(count.countedThousandths)) \(result.product.unit), books \(BusinessIndicators.quantityText(count.expectedThousandths))"
                 if let entry = result.entry {
-                    let value = result.value.minorUnits < 0 ? try result.value.negated() : result.value
+                    let value = try result.value.magnitude()
                     text += ": \(BusinessIndicators.quantityText(abs(count.differenceThousandths))) \(count.verdict), \(value.tableText) \(code) at unit cost, posted as \(entry).\n"
                 } else {
                     text += ": agrees.\n"

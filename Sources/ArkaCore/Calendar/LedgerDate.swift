@@ -24,6 +24,29 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return LedgerDate(year: year, month: month, day: day)
     }
 
+    /// The day written `YYYY-MM-DD` in `bytes` of UTF-8, or nil when they are not a real day:
+    /// for a reader that holds a stored date's bytes and no `String` (a listing of a million rows).
+    ///
+    /// ```swift
+    /// Array("2024-02-29".utf8).withUnsafeBufferPointer { LedgerDate(utf8: $0) }   // 2024-02-29
+    /// ```
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10), year >= 1900,
+            (1...12).contains(month), day >= 1, day <= LedgerMonth.daysIn(month: month, year: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

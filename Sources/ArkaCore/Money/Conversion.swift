@@ -99,6 +99,27 @@ public enum Conversion {
         return Money(minorUnits: units, currency: amount.currency)
     }
 
+    /// An amount times the ratio of two amounts of one currency, `numerator / (denominator ×
+    /// count)`, rounded once: fixed costs × sales ÷ (gross margin × months) is a break-even.
+    ///
+    /// ```swift
+    /// let breakEven = try Conversion.scale(fixedCosts, by: sales, over: margin, times: 3, toDisplayUnit: true)
+    /// ```
+    /// - Throws: ``ArkaError/Kind/currencyMismatch`` when numerator and denominator differ in
+    ///   currency, ``ArkaError/Kind/overflow`` when a product or the result does not fit.
+    public static func scale(_ amount: Money, by numerator: Money, over denominator: Money, times count: Int64 = 1, toDisplayUnit: Bool = false) throws -> Money {
+        guard numerator.currency == denominator.currency else {
+            throw ArkaError(
+                .currencyMismatch, "cannot divide \(numerator.currency.code) by \(denominator.currency.code) without a rate",
+                field: "currency", value: denominator.currency.code)
+        }
+        let (over, overflow) = denominator.minorUnits.multipliedReportingOverflow(by: count)
+        guard !overflow else {
+            throw ArkaError(.overflow, "\(denominator) times \(count) is too large to hold exactly")
+        }
+        return try scale(amount, by: numerator.minorUnits, over: over, toDisplayUnit: toDisplayUnit)
+    }
+
     /// `percent` % of an amount, rounded toward zero to its minor unit: the most a percentage
     /// limit lets an amount move, never overstated. It is the rounding that agrees with the exact
     /// test of a limit: a change of this many minor units is within `percent` %, one more is not

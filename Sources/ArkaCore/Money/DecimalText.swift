@@ -78,6 +78,22 @@ public struct DecimalText: Sendable, Hashable {
     /// The number written with exactly `scale` decimals: `-1234.50`.
     public var text: String { Self.format(digits, scale: scale) }
 
+    /// The number as the nearest binary floating-point number (the digits divided by the power
+    /// of ten once, which gives the double a spreadsheet reads from the typed decimal), and
+    /// whether it has a fraction, known exactly from the digits. For cells and charts only.
+    ///
+    /// ```swift
+    /// DecimalText(digits: 15050, scale: 2).approximateValue   // (150.5, true)
+    /// ```
+    public var approximateValue: (value: Double, hasFraction: Bool) {
+        var power = 1.0
+        for _ in 0..<max(0, scale) { power *= 10 }
+        // 10^scale in whole units; 10^18 is the most an Int64 holds.
+        var unit: Int64 = 1
+        for _ in 0..<min(max(0, scale), 18) { unit *= 10 }
+        return (Double(digits) / power, digits % unit != 0)
+    }
+
     /// Writes `units / 10^scale` with exactly `scale` decimals, `-` for negatives, no grouping.
     public static func format(_ units: Int64, scale: Int) -> String {
         let magnitude = units.magnitude

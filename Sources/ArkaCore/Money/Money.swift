@@ -36,6 +36,24 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         return try parse(number, currency: currency, field: field, text: text)
     }
 
+    /// The amount of an exact decimal read elsewhere (a number field of an application, kept
+    /// with four decimals): trailing zeros beyond the currency's decimals are dropped, any other
+    /// digit there is refused.
+    ///
+    /// ```swift
+    /// try Money.exactly(DecimalText(digits: 12_345_000, scale: 4), currency: .euro)   // 1234.50 EUR
+    /// ```
+    /// - Throws: ``ArkaError/Kind/tooManyDecimals`` for more decimals than the currency has,
+    ///   ``ArkaError/Kind/overflow`` when it does not fit.
+    public static func exactly(_ number: DecimalText, currency: Currency, field: String = "amount") throws -> Money {
+        let exact = number.scale <= currency.exponent ? number : number.normalized
+        guard exact.scale <= currency.exponent else {
+            throw ArkaError(
+                .tooManyDecimals, "\(currency.code) amounts take at most \(currency.exponent) decimals", field: field, value: number.text)
+        }
+        return try parse(exact, currency: currency, field: field, text: number.text)
+    }
+
     private static func parse(_ number: DecimalText, currency: Currency, field: String, text: String) throws -> Money {
         var units = number.digits
         for _ in number.scale..<currency.exponent {
@@ -213,6 +231,27 @@ public enum Checked {
             .overflow,
             "this posting would take \(total) past \(DecimalText.format(Int64.max, scale: scale)), the most a ledger holds exactly; nothing was posted",
             field: "amount", value: DecimalText.format(amount, scale: scale))
+    }
+
+    /// Runs `body`, a computation on ``Money``, and names `what` in the overflow it may throw,
+    /// so that the refusal says which total no longer fits rather than which two amounts.
+    ///
+    /// ```swift
+    /// let balance = try Checked.named("the balance of 5120") { try opening.adding(posting.amount) }
+    /// ```
+    /// - Throws: ``ArkaError/Kind/overflow`` naming `what`, or any other error of `body` as it is.
+    public static func named<Value>(_ what: @autoclosure () -> String, _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let error as ArkaError where error.kind == .overflow {
+            throw ArkaError(.overflow, "\(what()) is too large to hold exactly")
+        }
+    }
+
+    /// The refusal of a posting of `amount` that would take `total` ("the ledger's debits in
+    /// EUR") past the most 64 bits hold.
+    public static func refusal(amount: Money, takes total: String) -> ArkaError {
+        refusal(amount: amount.minorUnits, scale: amount.currency.exponent, takes: total)
     }
 
     /// The sum of `values`, zero for none.

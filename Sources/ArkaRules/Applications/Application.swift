@@ -83,7 +83,8 @@ public struct ApplicationReader: Sendable {
                 value: values[amountIndex].description)
         }
         return Application(
-            id: id, line: line, values: values, amount: Money(minorUnits: units / divisor, currency: grid.currency),
+            id: id, line: line, values: values,
+            amount: try Money.exactly(DecimalText(digits: units, scale: FieldValue.numberScale), currency: grid.currency, field: grid.roles.amount),
             applicantKey: applicantIndex.map { values[$0].description } ?? id, name: nameIndex.map { values[$0].description })
     }
 

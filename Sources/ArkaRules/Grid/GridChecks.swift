@@ -34,16 +34,16 @@ public enum GridChecks {
 
     /// A positive envelope; the minimum per recipient at most the maximum, the maximum at most the envelope.
     static func checkLimits(_ grid: ScoringGrid) throws {
-        guard grid.envelope.minorUnits > 0 else {
+        guard grid.envelope.isPositive else {
             throw error("the envelope is a positive amount", line: grid.keyLines["envelope"], key: "envelope", value: grid.envelope.decimalText)
         }
-        if let minimum = grid.minimumAward, minimum.minorUnits <= 0 {
+        if let minimum = grid.minimumAward, !minimum.isPositive {
             throw error("the minimum per recipient is positive", line: grid.keyLines["per_recipient"], key: "per_recipient.minimum", value: minimum.decimalText)
         }
-        if let minimum = grid.minimumAward, let maximum = grid.maximumAward, minimum.minorUnits > maximum.minorUnits {
+        if let minimum = grid.minimumAward, let maximum = grid.maximumAward, try minimum.exceeds(maximum) {
             throw error("the minimum per recipient is above the maximum \(maximum.decimalText)", line: grid.keyLines["per_recipient"], key: "per_recipient.minimum", value: minimum.decimalText)
         }
-        if let maximum = grid.maximumAward, maximum.minorUnits > grid.envelope.minorUnits {
+        if let maximum = grid.maximumAward, try maximum.exceeds(grid.envelope) {
             throw error("the maximum per recipient is above the envelope \(grid.envelope.decimalText)", line: grid.keyLines["per_recipient"], key: "per_recipient.maximum", value: maximum.decimalText)
         }
     }

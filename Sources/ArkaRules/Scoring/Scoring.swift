@@ -329,9 +329,11 @@ public enum Scoring {
                     passed = false
                 }
             case .withinLimits:
-                let amount = application.amount.minorUnits
-                passed = amount > 0 && (grid.minimumAward.map { amount >= $0.minorUnits } ?? true)
-                    && (grid.maximumAward.map { amount <= $0.minorUnits } ?? true)
+                // An application's amount is read in the grid's currency, as are its limits.
+                let amount = application.amount
+                let reachesMinimum = grid.minimumAward.map { (try? amount.isLess(than: $0)) == false } ?? true
+                let withinMaximum = grid.maximumAward.map { (try? amount.exceeds($0)) == false } ?? true
+                passed = amount.isPositive && reachesMinimum && withinMaximum
             case .present: passed = value != .empty
             }
             gates.append(GateResult(gate: gate, value: value, age: age, passed: passed))
@@ -529,8 +531,12 @@ public enum Scoring {
             }
         }
 
-        var remaining = grid.envelope.minorUnits
-        var awarded: Int64 = 0
+        var remaining = grid.envelope
+        var awarded = Money.zero(grid.currency)
+        func take(_ amount: Money) throws {
+            remaining = try Checked.named("what is left of the envelope") { try remaining.subtracting(amount) }
+            awarded = try Checked.named("the amount awarded") { try awarded.adding(amount) }
+        }
         for index in results.indices {
             guard let amount = held[results[index].application.id] else { continue }
             guard !amount.isZero else {
@@ -544,45 +550,42 @@ public enum Scoring {
             results[index].reservePosition = nil
             results[index].reason = "awarded \(amount.decimalText) \(grid.currency.code) in an earlier run"
             results[index].why = .awardedEarlier(amount)
-            remaining = try Checked.subtract(remaining, amount.minorUnits, what: "what is left of the envelope")
-            awarded = try Checked.add(awarded, amount.minorUnits, what: "the amount awarded")
+            try take(amount)
         }
         var reserve = 0
-        let smallest = grid.minimumAward?.minorUnits ?? 1
         for index in open where held[results[index].application.id] == nil {
-            var amount = results[index].application.amount.minorUnits
+            let requested = results[index].application.amount
+            var amount = requested
             var note = ""
-            let requested = amount
-            if let maximum = grid.maximumAward?.minorUnits, amount > maximum {
+            if let maximum = grid.maximumAward, try amount.exceeds(maximum) {
                 amount = maximum
                 note = ", capped at the maximum per recipient"
             }
             let rank = results[index].rank.map(String.init) ?? "-"
-            if amount <= remaining {
-                let award = Money(minorUnits: amount, currency: grid.currency)
+            // What is left can be awarded in part when it is at least the minimum per recipient
+            // (any amount at all without one).
+            let leftIsAward = try grid.minimumAward.map { try !remaining.isLess(than: $0) } ?? remaining.isPositive
+            if try !amount.exceeds(remaining) {
+                results[index].decision = .award
+                results[index].awarded = amount
+                results[index].reason = "awarded \(amount.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
+                results[index].why = .awarded(amount, rank: results[index].rank, capped: amount != requested)
+            } else if grid.allocation == .cutToFit && leftIsAward {
+                let award = remaining
                 results[index].decision = .award
                 results[index].awarded = award
-                results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank)\(note)"
-                results[index].why = .awarded(award, rank: results[index].rank, capped: amount != requested)
-            } else if grid.allocation == .cutToFit && remaining >= smallest {
-                let award = Money(minorUnits: remaining, currency: grid.currency)
-                results[index].decision = .award
-                results[index].awarded = award
-                results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank), cut from \(Money(minorUnits: amount, currency: grid.currency).decimalText) to what was left of the envelope"
-                results[index].why = .awardedCut(award, rank: results[index].rank, requested: Money(minorUnits: amount, currency: grid.currency))
-                amount = remaining
+                results[index].reason = "awarded \(award.decimalText) \(grid.currency.code) at rank \(rank), cut from \(amount.decimalText) to what was left of the envelope"
+                results[index].why = .awardedCut(award, rank: results[index].rank, requested: amount)
+                amount = award
             } else {
                 reserve += 1
                 results[index].decision = .reserve
                 results[index].reservePosition = reserve
-                let left = Money(minorUnits: remaining, currency: grid.currency).decimalText
-                results[index].reason = "reserve list, place \(reserve): \(Money(minorUnits: amount, currency: grid.currency).decimalText) does not fit in the \(left) \(grid.currency.code) left of the envelope"
-                results[index].why = .reserve(
-                    place: reserve, requested: Money(minorUnits: amount, currency: grid.currency), left: Money(minorUnits: remaining, currency: grid.currency))
+                results[index].reason = "reserve list, place \(reserve): \(amount.decimalText) does not fit in the \(remaining.decimalText) \(grid.currency.code) left of the envelope"
+                results[index].why = .reserve(place: reserve, requested: amount, left: remaining)
                 continue
             }
-            remaining = try Checked.subtract(remaining, amount, what: "what is left of the envelope")
-            awarded = try Checked.add(awarded, amount, what: "the amount awarded")
+            try take(amount)
         }
         // Ranked first, then the rest by decision and number; the results move once, in place.
         func order(_ decision: Decision) -> Int {
@@ -601,6 +604,6 @@ public enum Scoring {
             }
         }
         results.permute(taking: ranked + rest)
-        return (Money(minorUnits: awarded, currency: grid.currency), Money(minorUnits: remaining, currency: grid.currency))
+        return (awarded, remaining)
     }
 }

@@ -7,17 +7,18 @@ public struct ProductSales: Sendable, Equatable {
     public var product: String
     /// Thousandths of a unit.
     public var quantityThousandths: Int64
-    /// What was charged, VAT included.
-    public var amount: Int64
-    public var vat: Int64
-    public var cost: Int64
+    /// What was charged, VAT included, in the base currency.
+    public var amount: Money
+    public var vat: Money
+    /// The cost taken out of stock, in the base currency.
+    public var cost: Money
     public var sales: Int
 }
 
 /// One posting of an entry, reduced to what the cash-flow statement reads.
 public struct EntryPosting: Sendable, Equatable {
     public var account: String
-    public var baseAmount: Int64
+    public var baseAmount: Money
 }
 
 extension LedgerView {
@@ -31,6 +32,7 @@ extension LedgerView {
     public func productSales(from: LedgerDate?, to: LedgerDate?) throws -> [ProductSales] {
         let first = from?.description ?? "0000-00-00"
         let last = to?.description ?? "9999-99-99"
+        let base = try baseCurrency()
         return try Row.fetchAll(
             db,
             sql: """
@@ -49,8 +51,9 @@ extension LedgerView {
             arguments: [first, last, first, last]
         ).map { row in
             ProductSales(
-                month: try LedgerMonth.parse(row[0]), product: row[1], quantityThousandths: row[2], amount: row[3], vat: row[4],
-                cost: row[5], sales: row[6])
+                month: try row.value(0, "month"), product: row[1], quantityThousandths: row[2],
+                amount: try row.money(3, currency: base, "the sales of a month"), vat: try row.money(4, currency: base, "the VAT of a month"),
+                cost: try row.money(5, currency: base, "the cost of a month's sales"), sales: row[6])
         }
     }
 
@@ -73,6 +76,7 @@ extension LedgerView {
         for (index, account) in accounts.enumerated() { statement.bind(Int32(index + 1), account) }
         statement.bind(Int32(accounts.count + 1), from?.description ?? "0000-00-00")
         statement.bind(Int32(accounts.count + 2), to?.description ?? "9999-99-99")
+        let base = try baseCurrency()
         var current: (sequence: Int64, month: Int64)?
         var postings: [EntryPosting] = []
         func flush() throws {
@@ -86,7 +90,7 @@ extension LedgerView {
                 current = (sequence, row.int64(1))
                 postings.removeAll(keepingCapacity: true)
             }
-            postings.append(EntryPosting(account: row.text(2), baseAmount: row.int64(3)))
+            postings.append(EntryPosting(account: row.text(2), baseAmount: row.money(3, currency: base)))
         }
         try flush()
     }
@@ -94,12 +98,12 @@ extension LedgerView {
     /// The base-currency balance of `accounts` together at the end of each month up to `through`,
     /// from the monthly totals: the months where nothing moved are left out.
     /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a total is not exact.
-    public func monthEndBalances(of accounts: [String], through month: LedgerMonth) throws -> [LedgerMonth: Int64] {
+    public func monthEndBalances(of accounts: [String], through month: LedgerMonth) throws -> [LedgerMonth: Money] {
         let marks = accounts.map { _ in "?" }.joined(separator: ", ")
         var arguments = StatementArguments(accounts)
-        arguments += [month.description]
-        var result: [LedgerMonth: Int64] = [:]
-        var running: Int64 = 0
+        arguments += [month]
+        var result: [LedgerMonth: Money] = [:]
+        var running = Money.zero(try baseCurrency())
         try namingOverflow {
             for row in try Row.fetchAll(
                 db,
@@ -109,10 +113,10 @@ extension LedgerView {
                     """,
                 arguments: arguments)
             {
-                let month: String = row[0]
-                let change = try StoredAmount.read(row, 1, "the cash of \(month)")
-                running = try Checked.add(running, change, what: "the cash at the end of \(month)")
-                result[try LedgerMonth.parse(month)] = running
+                let month: LedgerMonth = try row.value(0, "month")
+                let change = try row.money(1, currency: running.currency, "the cash of \(month)")
+                running = try running.adding(change)
+                result[month] = running
             }
         }
         return result
@@ -210,14 +214,19 @@ extension LedgerView {
     /// The balance of one account in the base currency after every entry dated on or before
     /// `date`, summed from the postings themselves: right inside a transaction that is still
     /// appending, where the monthly totals are not written yet.
-    public func postedBalance(of account: String, asOf date: LedgerDate) throws -> Int64 {
-        try Int64.fetchOne(
-            db,
-            sql: """
-                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
-                WHERE p.account = ? AND e.date <= ?
-                """,
-            arguments: [account, date.description]) ?? 0
+    /// - Throws: ``ArkaError/Kind/overflow`` when the balance does not fit in 64 bits.
+    public func postedBalance(of account: String, asOf date: LedgerDate) throws -> Money {
+        let base = try baseCurrency()
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
+                    WHERE p.account = ? AND e.date <= ?
+                    """,
+                arguments: [account, date])
+        else { return .zero(base) }
+        return try row.money(0, currency: base, "the balance of account \(account)")
     }
 }
 
@@ -225,8 +234,12 @@ extension LedgerView {
 public struct MonthlyAccountTotal: Sendable, Equatable {
     public var month: LedgerMonth
     public var account: String
-    public var baseDebit: Int64
-    public var baseCredit: Int64
+    public var baseDebit: Money
+    public var baseCredit: Money
+
+    /// Debits less credits.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
+    public func baseBalance() throws -> Money { try baseDebit.subtracting(baseCredit) }
 }
 
 extension LedgerView {
@@ -234,20 +247,21 @@ extension LedgerView {
     /// read from the monthly totals the journal keeps.
     /// - Throws: ``ArkaError/Kind/overflow`` naming the account and month when a total is not exact.
     public func monthlyAccountTotals(through month: LedgerMonth) throws -> [MonthlyAccountTotal] {
-        try namingOverflow {
+        let base = try baseCurrency()
+        return try namingOverflow {
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT month, account, SUM(base_debit), SUM(base_credit) FROM posting_total
                     WHERE month <= ? GROUP BY month, account ORDER BY month, account
                     """,
-                arguments: [month.description]
+                arguments: [month]
             ).map { row in
                 let account: String = row[1]
                 return MonthlyAccountTotal(
-                    month: try LedgerMonth.parse(row[0]), account: account,
-                    baseDebit: try StoredAmount.read(row, 2, "the debits of account \(account)"),
-                    baseCredit: try StoredAmount.read(row, 3, "the credits of account \(account)"))
+                    month: try row.value(0, "month"), account: account,
+                    baseDebit: try row.money(2, currency: base, "the debits of account \(account)"),
+                    baseCredit: try row.money(3, currency: base, "the credits of account \(account)"))
             }
         }
     }

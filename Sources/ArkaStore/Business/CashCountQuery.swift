@@ -7,8 +7,8 @@ public struct CountedAccountMovement: Sendable, Equatable {
     public var entry: String
     public var date: LedgerDate
     public var account: String
-    /// Base minor units, net of the entry's postings on the account.
-    public var amount: Int64
+    /// In the base currency, net of the entry's postings on the account.
+    public var amount: Money
     /// The cash count whose difference the entry records, when it is one.
     public var countOf: Int64?
 }
@@ -25,6 +25,7 @@ extension LedgerView {
         var arguments: StatementArguments = [sequence &+ 1]
         arguments += StatementArguments(accounts)
         arguments += [latest]
+        let base = try baseCurrency()
         return try Row.fetchAll(
             db,
             sql: """
@@ -36,15 +37,18 @@ extension LedgerView {
                 """,
             arguments: arguments
         ).compactMap { row in
-            let movement = CountedAccountMovement(entry: row[0], date: try LedgerDate.parse(row[1]), account: row[2], amount: row[3], countOf: row[4])
+            let movement = CountedAccountMovement(
+                entry: row[0], date: try row.value(1, "date"), account: row[2],
+                amount: try row.money(3, currency: base, "what an entry moved on a counted account"), countOf: row[4])
             guard let last = through[movement.account], movement.date <= last else { return nil }
             return movement
         }
     }
 
-    /// The balance of `account` at the end of `date`, base minor units, leaving out the entries
-    /// `excluded` and their reversals.
-    public func postedBalance(of account: String, asOf date: LedgerDate, excluding excluded: [String]) throws -> Int64 {
+    /// The balance of `account` at the end of `date`, in the base currency, leaving out the
+    /// entries `excluded` and their reversals.
+    /// - Throws: ``ArkaError/Kind/overflow`` when the balance does not fit in 64 bits.
+    public func postedBalance(of account: String, asOf date: LedgerDate, excluding excluded: [String]) throws -> Money {
         let marks = excluded.map { _ in "?" }.joined(separator: ", ")
         var arguments: StatementArguments = [account, date.description]
         var condition = ""
@@ -53,13 +57,17 @@ extension LedgerView {
             arguments += StatementArguments(excluded)
             arguments += StatementArguments(excluded)
         }
-        return try Int64.fetchOne(
-            db,
-            sql: """
-                SELECT COALESCE(SUM(p.base_amount), 0) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
-                WHERE p.account = ? AND e.date <= ? \(condition)
-                """,
-            arguments: arguments) ?? 0
+        let base = try baseCurrency()
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
+                    WHERE p.account = ? AND e.date <= ? \(condition)
+                    """,
+                arguments: arguments)
+        else { return .zero(base) }
+        return try row.money(0, currency: base, "the balance of account \(account)")
     }
 
     /// The number of the last cash count recorded; 0 when there is none.

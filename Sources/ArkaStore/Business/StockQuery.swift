@@ -18,8 +18,8 @@ public struct StockLine: Sendable, Equatable {
     public var kind: Kind
     /// Thousandths of a unit, positive into stock.
     public var quantityThousandths: Int64
-    /// What the line moved on the stock account, in base minor units: positive in.
-    public var value: Int64
+    /// What the line moved on the stock account, in the base currency: positive in.
+    public var value: Money
     /// Whether the entry is the reversal of the one the line was recorded with.
     public var isReversal: Bool
 }
@@ -29,12 +29,12 @@ public struct StockMovementRow: Sendable, Equatable {
     public var product: String
     /// Thousandths of a unit, positive into stock.
     public var quantityThousandths: Int64
-    /// What the line moves on the stock account: quantity × unit cost, in base minor units.
-    public var value: Int64
-    /// What the purchase cost, in base minor units; nil for a count.
-    public var paid: Int64?
+    /// What the line moves on the stock account: quantity × unit cost, in the base currency.
+    public var value: Money
+    /// What the purchase cost, in the base currency; nil for a count.
+    public var paid: Money?
 
-    public init(product: String, quantityThousandths: Int64, value: Int64, paid: Int64?) {
+    public init(product: String, quantityThousandths: Int64, value: Money, paid: Money?) {
         self.product = product
         self.quantityThousandths = quantityThousandths
         self.value = value
@@ -67,6 +67,7 @@ extension LedgerView {
             arguments += StatementArguments(products)
             arguments += [last]
         }
+        let base = try baseCurrency()
         return try Row.fetchAll(
             db,
             sql: """
@@ -91,14 +92,15 @@ extension LedgerView {
         ).map { row in
             StockLine(
                 entry: row[0], date: try LedgerDate.parse(row[1]), product: row[2], kind: StockLine.Kind(rawValue: row[3]) ?? .purchase,
-                quantityThousandths: row[4], value: row[5], isReversal: (row[6] as Int64) != 0)
+                quantityThousandths: row[4], value: try row.money(5, currency: base, "a stock line's value"), isReversal: (row[6] as Int64) != 0)
         }
     }
 
-    /// What each entry dated on or before `through` moved on `account`, base minor units,
+    /// What each entry dated on or before `through` moved on `account`, in the base currency,
     /// for the entries that moved it at all (net of their own postings).
-    public func movements(on account: String, through: LedgerDate?) throws -> [(entry: String, date: LedgerDate, amount: Int64)] {
-        try Row.fetchAll(
+    public func movements(on account: String, through: LedgerDate?) throws -> [(entry: String, date: LedgerDate, amount: Money)] {
+        let base = try baseCurrency()
+        return try Row.fetchAll(
             db,
             sql: """
                 SELECT e.id, e.date, SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
@@ -106,7 +108,7 @@ extension LedgerView {
                 GROUP BY e.seq HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq
                 """,
             arguments: [account, through?.description ?? "9999-99-99"]
-        ).map { row in (row[0], try LedgerDate.parse(row[1]), row[2]) }
+        ).map { row in (row[0], try row.value(1, "date"), try row.money(2, currency: base, "what an entry moved on account \(account)")) }
     }
 
     /// The stock counts, oldest first.
@@ -126,10 +128,11 @@ extension LedgerView {
 
     /// The income accounts' movement in the entries of sales and their reversals, per account:
     /// what the books say the sales brought in, net of VAT (positive: credited).
-    public func saleRevenue(accounts: [String]) throws -> [String: Int64] {
+    public func saleRevenue(accounts: [String]) throws -> [String: Money] {
         guard !accounts.isEmpty else { return [:] }
         let marks = accounts.map { _ in "?" }.joined(separator: ", ")
-        var result: [String: Int64] = [:]
+        let base = try baseCurrency()
+        var result: [String: Money] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
@@ -140,7 +143,8 @@ extension LedgerView {
                 """,
             arguments: StatementArguments(accounts))
         {
-            result[row[0]] = row[1]
+            let account: String = row[0]
+            result[account] = try row.money(1, currency: base, "the sales on account \(account)")
         }
         return result
     }
@@ -150,13 +154,13 @@ extension LedgerView {
 public struct MatchedStatementLine: Sendable, Equatable {
     public var line: Int64
     public var date: LedgerDate
-    public var amount: Int64
+    public var amount: Money
     public var entry: String
     /// What the matched entry moved on the line's account, in the account's currency.
-    public var entryMovement: Int64
+    public var entryMovement: Money
     /// The entry that reversed the matched one, and what it moved on the account.
     public var reversal: String?
-    public var reversalMovement: Int64
+    public var reversalMovement: Money
 }
 
 extension LedgerView {
@@ -178,8 +182,9 @@ extension LedgerView {
             arguments: [currency.code, currency.code, account]
         ).map { row in
             MatchedStatementLine(
-                line: row[0], date: try LedgerDate.parse(row[1]), amount: row[2], entry: row[3], entryMovement: row[4], reversal: row[5],
-                reversalMovement: row[6])
+                line: row[0], date: try row.value(1, "date"), amount: try row.money(2, currency: currency, "a statement line"), entry: row[3],
+                entryMovement: try row.money(4, currency: currency, "a matched entry's movement"), reversal: row[5],
+                reversalMovement: try row.money(6, currency: currency, "a reversal's movement"))
         }
     }
 
@@ -198,7 +203,7 @@ extension LedgerTransaction {
                     INSERT INTO stock_movement (entry_id, position, product, kind, quantity_thousandths, value, paid)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [entry, position, row.product, kind.rawValue, row.quantityThousandths, row.value, row.paid])
+                arguments: [entry, position, row.product, kind.rawValue, row.quantityThousandths, row.value.minorUnits, row.paid?.minorUnits])
         }
     }
 
@@ -221,17 +226,22 @@ public struct StoredSaleItem: Sendable, Equatable {
     public var product: String
     /// Thousandths of a unit.
     public var quantityThousandths: Int64
-    /// What was charged, VAT included, base minor units.
-    public var amount: Int64
-    /// The cost taken out of stock, base minor units.
-    public var cost: Int64
+    /// What was charged, VAT included, in the base currency.
+    public var amount: Money
+    /// The cost taken out of stock, in the base currency.
+    public var cost: Money
 }
 
 extension LedgerView {
     /// The lines of the sale posted as `entry`, in order; empty when the entry is not a sale.
     public func saleItems(of entry: String) throws -> [StoredSaleItem] {
-        try Row.fetchAll(
+        let base = try baseCurrency()
+        return try Row.fetchAll(
             db, sql: "SELECT product, quantity_thousandths, amount, cost FROM sale_item WHERE entry_id = ? ORDER BY position", arguments: [entry]
-        ).map { StoredSaleItem(product: $0[0], quantityThousandths: $0[1], amount: $0[2], cost: $0[3]) }
+        ).map {
+            StoredSaleItem(
+                product: $0[0], quantityThousandths: $0[1], amount: try $0.money(2, currency: base, "a sale's line"),
+                cost: try $0.money(3, currency: base, "a sale's line"))
+        }
     }
 }

@@ -8,7 +8,8 @@ import GRDB
 /// ```
 public class LedgerView {
     let db: Database
-    private var currencies: [String: Currency] = [:]
+    /// The currencies this view has read, looked up in ISO 4217 once each.
+    let currencies = CurrencyCache()
 
     public init(_ db: Database) {
         self.db = db
@@ -134,12 +135,11 @@ public class LedgerView {
         }
     }
 
-    private func currency(_ code: String) throws -> Currency {
-        if let known = currencies[code] { return known }
-        let currency = try Currency(code: code)
-        currencies[code] = currency
-        return currency
-    }
+    private func currency(_ code: String) throws -> Currency { try currencies.currency(code) }
+
+    /// The ledger's base currency: what every posting is also booked in.
+    /// - Throws: ``ArkaError/Kind/unknownCurrency`` when the stored setting is not a currency.
+    public func baseCurrency() throws -> Currency { try currency(try baseCurrencyCode()) }
 
     private func readPosting(_ row: Row) -> (Int64, Result<Posting, Error>) {
         let seq: Int64 = row[0]

@@ -9,18 +9,26 @@ public enum BalanceGrouping: String, Sendable, CaseIterable {
 }
 
 /// Debit and credit totals of one account in one currency (and one fund or budget line when
-/// grouped), in minor units.
+/// grouped): in that currency and as booked in the base currency.
 public struct BalanceRow: Sendable, Equatable {
     public var account: String
-    public var currency: String
+    public var currency: Currency
     /// The fund, when grouped by fund or budget line; nil for postings without one.
     public var fund: String?
     /// The budget line (of ``fund``), when grouped by budget line; nil for postings without one.
     public var budgetLine: String?
-    public var debit: Int64
-    public var credit: Int64
-    public var baseDebit: Int64
-    public var baseCredit: Int64
+    public var debit: Money
+    public var credit: Money
+    public var baseDebit: Money
+    public var baseCredit: Money
+
+    /// Debits less credits, in the row's currency.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
+    public func balance() throws -> Money { try debit.subtracting(credit) }
+
+    /// Debits less credits as booked in the base currency.
+    /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
+    public func baseBalance() throws -> Money { try baseDebit.subtracting(baseCredit) }
 }
 
 extension LedgerView {
@@ -56,15 +64,17 @@ extension LedgerView {
             GROUP BY account, currency, f, l
             ORDER BY account, currency, f, l
             """
+        let base = try baseCurrency()
         return try namingOverflow {
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let account: String = row[0]
-                func total(_ index: Int) throws -> Int64 {
-                    try StoredAmount.read(row, index, "a total of account \(account)")
+                let currency = try currencies.currency(row[1])
+                func total(_ index: Int, _ currency: Currency) throws -> Money {
+                    try row.money(index, currency: currency, "a total of account \(account)")
                 }
                 return BalanceRow(
-                    account: account, currency: row[1], fund: row[2], budgetLine: row[3], debit: try total(4), credit: try total(5),
-                    baseDebit: try total(6), baseCredit: try total(7))
+                    account: account, currency: currency, fund: row[2], budgetLine: row[3], debit: try total(4, currency),
+                    credit: try total(5, currency), baseDebit: try total(6, base), baseCredit: try total(7, base))
             }
         }
     }

@@ -5,7 +5,10 @@ import GRDB
 public struct BudgetSpending: Sendable, Equatable {
     public var fund: String?
     public var budgetLine: String?
-    public var amount: Int64
+    public var amount: Money
+
+    /// The fund and budget line as one key (empty parts for none).
+    public var key: BudgetLineKey { BudgetLineKey(fund: fund, line: budgetLine) }
 }
 
 /// An expense posting that names no fund, or a restricted fund but no budget line.
@@ -94,9 +97,10 @@ extension LedgerView {
             WHERE a.type = 'expense'
             GROUP BY 1, 2 ORDER BY 1, 2
             """
+        let base = try baseCurrency()
         return try namingOverflow {
             try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-                BudgetSpending(fund: $0[0], budgetLine: $0[1], amount: try StoredAmount.read($0, 2, "the expense on a budget line"))
+                BudgetSpending(fund: $0[0], budgetLine: $0[1], amount: try $0.money(2, currency: base, "the expense on a budget line"))
             }
         }
     }

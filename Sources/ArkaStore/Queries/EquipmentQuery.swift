@@ -56,8 +56,9 @@ extension LedgerView {
 
     /// The base cost of the items each agreement's standing handovers gave on `day` (all when nil).
     /// - Throws: a database error.
-    public func handedOverCost(asOf day: LedgerDate? = nil) throws -> [String: Int64] {
-        var costs: [String: Int64] = [:]
+    public func handedOverCost(asOf day: LedgerDate? = nil) throws -> [String: Money] {
+        let base = try baseCurrency()
+        var costs: [String: Money] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
@@ -65,7 +66,8 @@ extension LedgerView {
                 SELECT h.agreement, SUM(i.base_amount) FROM standing h JOIN equipment_item i ON i.tag = h.tag GROUP BY h.agreement
                 """, arguments: [day?.description ?? "9999-12-31"])
         {
-            costs[row[0]] = row[1]
+            let agreement: String = row[0]
+            costs[agreement] = try row.money(1, currency: base, "the equipment handed over under \(agreement)")
         }
         return costs
     }

@@ -53,9 +53,12 @@ extension LedgerView {
         ).map { row in
             let currency = try Currency(code: row[4])
             let number: String = row[0]
-            let disbursed: Int64 = row[7]
-            let (consumed, overflow) = disbursed.addingReportingOverflow(handedOver[number] ?? 0)
-            if overflow {
+            let disbursed = try row.money(7, currency: currency, "what agreement \(number) disbursed")
+            // An agreement is made in the base currency, in which its items are costed.
+            let consumed: Money
+            do {
+                consumed = try disbursed.adding(try handedOver[number]?.restated(in: currency) ?? .zero(currency))
+            } catch let error as ArkaError where error.kind == .overflow {
                 throw ArkaError(.overflow, "what agreement \(number) consumed is too large to hold exactly", field: "agreement", value: number)
             }
             var closure: GrantPosition.Closure?
@@ -66,7 +69,7 @@ extension LedgerView {
                 agreement: GrantAgreement(
                     number: number, recipient: row[1], scheme: row[2], amount: Money(minorUnits: row[3], currency: currency),
                     date: try LedgerDate.parse(row[5]), conditions: row[6]),
-                consumed: Money(minorUnits: consumed, currency: currency), closure: closure)
+                consumed: consumed, closure: closure)
         }
     }
 

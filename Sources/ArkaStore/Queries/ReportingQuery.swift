@@ -7,10 +7,14 @@ public struct MonthlyExpense: Sendable, Equatable {
     public var account: String
     public var fund: String?
     public var budgetLine: String?
-    public var currency: String
     public var month: LedgerMonth
-    public var amount: Int64
-    public var booked: Int64
+    /// In the postings' own currency.
+    public var amount: Money
+    /// As booked in the base currency.
+    public var booked: Money
+
+    /// The postings' own currency.
+    public var currency: Currency { amount.currency }
 }
 
 extension LedgerView {
@@ -41,12 +45,14 @@ extension LedgerView {
             WHERE a.type = 'expense'
             GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 3, 4, 5, 1
             """
+        let base = try baseCurrency()
         return try namingOverflow {
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-                MonthlyExpense(
-                    account: $0[0], fund: $0[1], budgetLine: $0[2], currency: $0[3], month: try LedgerMonth.parse($0[4]),
-                    amount: try StoredAmount.read($0, 5, "the expense on account \($0[0] as String)"),
-                    booked: try StoredAmount.read($0, 6, "the expense on account \($0[0] as String)"))
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let account: String = row[0]
+                return MonthlyExpense(
+                    account: account, fund: row[1], budgetLine: row[2], month: try row.value(4, "month"),
+                    amount: try row.money(5, currency: try currencies.currency(row[3]), "the expense on account \(account)"),
+                    booked: try row.money(6, currency: base, "the expense on account \(account)"))
             }
         }
     }

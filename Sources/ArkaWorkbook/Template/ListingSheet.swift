@@ -2,23 +2,23 @@ import ArkaBooks
 import ArkaCore
 
 /// One column a workbook can show for rows of type `Row`: its key in the template, how a row
-/// fills it, and, for a column of amounts in one currency, the exact minor units its totals add.
+/// fills it, and, for a column of amounts in one currency, the amount its totals add.
 ///
 /// ```swift
-/// ListingColumn<Posting>(key: "amount", style: { _ in money }, value: { .number(SpreadsheetNumber($0.amount)) },
-///                        total: .init(exponent: 2, units: { $0.amount.minorUnits }))
+/// ListingColumn<PostingLine>(key: "base_amount", style: money, value: { .number(SpreadsheetNumber($0.baseAmount)) },
+///                            total: .init(currency: .euro, style: money, amount: \.baseAmount))
 /// ```
 public final class ListingColumn<Row> {
-    /// What a total of this column adds: exact units of 10^-exponent.
+    /// What a total of this column adds: amounts of one currency, exactly.
     public struct Total {
-        public var exponent: Int
-        public var units: (Row) -> Int64
+        public var currency: Currency
+        public var amount: (Row) -> Money
         public var style: CellStyle
 
-        public init(exponent: Int, style: CellStyle, units: @escaping (Row) -> Int64) {
-            self.exponent = exponent
+        public init(currency: Currency, style: CellStyle, amount: @escaping (Row) -> Money) {
+            self.currency = currency
             self.style = style
-            self.units = units
+            self.amount = amount
         }
     }
 
@@ -97,8 +97,10 @@ public final class ListingSheet<Row> {
     /// The next row to write.
     public private(set) var row = 0
     private var firstDataRow = 0
-    private var totals: [Int64]
-    private var groupTotals: [Int64]
+    private var totals: [Money]
+    private var groupTotals: [Money]
+    /// Each column's totals before anything is added: zero in its currency.
+    private let zeroTotals: [Money]
     private var groupStart: Int?
     private var groupLabel = ""
     /// The column where group and total labels go: the first that is not totalled.
@@ -141,8 +143,9 @@ public final class ListingSheet<Row> {
             chosen.append(spec)
         }
         columns = chosen
-        totals = Array(repeating: 0, count: chosen.count)
-        groupTotals = totals
+        zeroTotals = chosen.map { .zero($0.total?.currency ?? .euro) }
+        totals = zeroTotals
+        groupTotals = zeroTotals
         labelColumn = chosen.firstIndex { $0.total == nil } ?? 0
         columnStyles = Array(repeating: nil, count: chosen.count)
         wrappedStyles = columnStyles
@@ -191,7 +194,7 @@ public final class ListingSheet<Row> {
         row += 1
         groupStart = row
         groupLabel = label
-        groupTotals = Array(repeating: 0, count: columns.count)
+        groupTotals = zeroTotals
         try written()
     }
 
@@ -244,10 +247,12 @@ public final class ListingSheet<Row> {
             }
             pending.record(value, row: row, column: index, styleNumber: styleNumber)
             if let total = column.total {
-                let units = total.units(item)
-                totals[index] = try Checked.add(totals[index], units, what: "the total of \(column.key)")
+                let amount = total.amount(item)
+                let sum = totals[index]
+                totals[index] = try Checked.named("the total of \(column.key)") { try sum.adding(amount) }
                 if groupStart != nil {
-                    groupTotals[index] = try Checked.add(groupTotals[index], units, what: "the subtotal of \(column.key)")
+                    let subtotal = groupTotals[index]
+                    groupTotals[index] = try Checked.named("the subtotal of \(column.key)") { try subtotal.adding(amount) }
                 }
             }
         }
@@ -261,7 +266,7 @@ public final class ListingSheet<Row> {
     /// exact totals per column key.
     /// - Throws: ``ArkaError/Kind/workbook``.
     @discardableResult
-    public func finish(totalLabel: String?) throws -> [String: Int64] {
+    public func finish(totalLabel: String?) throws -> [String: Money] {
         if groupStart != nil { try endGroup(groupLabel) }
         try writePending()
         let last = row - 1
@@ -274,12 +279,12 @@ public final class ListingSheet<Row> {
             try writePending()
         }
         try applyLayout()
-        var result: [String: Int64] = [:]
+        var result: [String: Money] = [:]
         for (index, column) in columns.enumerated() where column.total != nil { result[column.key] = totals[index] }
         return result
     }
 
-    private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Int64]) {
+    private func writeTotalRow(label: String, from first: Int, to last: Int, sums: [Money]) {
         pending.record(.text(label), row: row, column: labelColumn, style: styles.heading)
         for (index, column) in columns.enumerated() {
             guard let total = column.total else {
@@ -287,7 +292,7 @@ public final class ListingSheet<Row> {
                 continue
             }
             let letter = Worksheet.columnName(index)
-            let sum = SpreadsheetNumber(minorUnits: sums[index], exponent: total.exponent)
+            let sum = SpreadsheetNumber(sums[index])
             let value: CellValue = last >= first ? .formula("=SUBTOTAL(9,\(letter)\(first + 1):\(letter)\(last + 1))", result: .number(sum)) : .number(sum)
             layout.note(value, style: total.style.emphasised, column: index)
             pending.record(value, row: row, column: index, style: total.style.emphasised)

@@ -148,9 +148,9 @@ public struct AuditPack {
             let values = [report[fund], listing[fund], balance[fund]]
             try put(.text(fund.isEmpty ? "–" : fund), column: 0, style: .plain)
             for (index, value) in values.enumerated() {
-                try put(value.map { .number(SpreadsheetNumber(minorUnits: $0, exponent: base.exponent)) } ?? .blank, column: index + 1, style: money)
+                try put(value.map { .number(SpreadsheetNumber($0)) } ?? .blank, column: index + 1, style: money)
             }
-            let agrees = Set((reportMade ? values : Array(values.dropFirst())).map { $0 ?? 0 }).count == 1
+            let agrees = Set((reportMade ? values : Array(values.dropFirst())).map { $0 ?? .zero(base) }).count == 1
             try put(.text(template.label(agrees ? "yes" : "no", language)), column: 4, style: agrees ? .plain : styles.flag)
             try endRow()
         }

@@ -38,7 +38,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
         func amount<Row>(_ key: String, total: Bool = true, _ value: @escaping (Row) -> Money) -> ListingColumn<Row> {
             ListingColumn(
                 key: key, style: money, value: { .number(SpreadsheetNumber(value($0))) },
-                total: total ? .init(exponent: base.exponent, style: money, units: { value($0).minorUnits }) : nil)
+                total: total ? .init(currency: base, style: money, amount: value) : nil)
         }
         if let sheet = template.sheet("cashflow") {
             let flow = try ledger.cashFlow(from: first, to: last)
@@ -80,7 +80,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                     return .optionalText(albanian ?? row.name)
                 }),
                 ListingColumn(key: "unit", style: styles.text, value: { .optionalText($0.unit) }),
-                ListingColumn(key: "quantity", style: styles.text, value: { .number(SpreadsheetNumber(minorUnits: $0.quantityThousandths, exponent: 3)) }),
+                ListingColumn(key: "quantity", style: styles.text, value: { .number(SpreadsheetNumber(units: $0.quantityThousandths, exponent: 3)) }),
                 amount("amount", \.takings),
                 ListingColumn(key: "sales", style: styles.text, value: { .number(SpreadsheetNumber($0.sales)) }),
             ]
@@ -96,8 +96,7 @@ public struct CashFlowWorkbook: DonorWorkbook {
                 ListingColumn(key: "description", style: styles.text, value: { .text($0.line.description) }),
                 amount("budget") { $0.line.amount }, amount("spent", \.spent), amount("remaining", \.remaining),
                 ListingColumn(key: "used_percent", style: styles.percent()) { line, cell in
-                    let budget = line.line.amount.minorUnits
-                    let share = budget == 0 ? nil : SpreadsheetNumber(Double(line.spent.minorUnits) / Double(budget))
+                    let share = line.spent.approximateShare(of: line.line.amount).map(SpreadsheetNumber.init)
                     guard let spentCell = cell("spent"), let budgetCell = cell("budget") else { return share.map(CellValue.number) ?? .blank }
                     return .formula("=IF(\(budgetCell)=0,\"\",\(spentCell)/\(budgetCell))", result: share.map(FormulaResult.number) ?? .text(""))
                 },

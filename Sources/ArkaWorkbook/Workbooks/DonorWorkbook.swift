@@ -25,12 +25,11 @@ extension DonorWorkbook {
 /// the tests can check that the workbooks agree with each other and with the ledger.
 public struct WorkbookFigures: Sendable, Equatable {
     /// Expense per fund as booked (base currency); the key "" is expense without a fund.
-    public var expenseByFund: [String: Int64] = [:]
+    public var expenseByFund: [String: Money] = [:]
     /// Rows listed (postings, lines, applications).
     public var rows = 0
-    /// The proof of use's balance per fund, income less spending, in minor units of the
-    /// reporting currency.
-    public var balanceByFund: [String: Int64] = [:]
+    /// The proof of use's balance per fund, income less spending, in the reporting currency.
+    public var balanceByFund: [String: Money] = [:]
     /// Why the workbook shows a note in place of its figures (a reporting rate the books lack),
     /// or nil when it shows them.
     public var unavailable: String?
@@ -38,7 +37,7 @@ public struct WorkbookFigures: Sendable, Equatable {
     /// pack's cover), or nil when the books passed: the cover says so, and the command warns.
     public var notIntact: String?
 
-    public init(expenseByFund: [String: Int64] = [:], rows: Int = 0) {
+    public init(expenseByFund: [String: Money] = [:], rows: Int = 0) {
         self.expenseByFund = expenseByFund
         self.rows = rows
     }

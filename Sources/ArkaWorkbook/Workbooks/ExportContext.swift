@@ -116,7 +116,7 @@ public struct ExportContext {
     /// Calls `body` with each posting of the period to `accounts` (all when nil), in `order`,
     /// streaming: a million postings never sit in memory together.
     /// - Throws: a database error, or what `body` throws.
-    func forEachPosting(accounts: Set<String>?, order: ListingOrder, _ body: (ListedPosting) throws -> Void) throws {
+    func forEachPosting(accounts: Set<String>?, order: ListingOrder, _ body: (PostingLine) throws -> Void) throws {
         try ledger.forEachPosting(accounts: accounts, from: from, to: to, order: order, body)
     }
 

@@ -72,14 +72,16 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             figures.unavailable = reason
             return figures
         }
-        for fund in report.funds { figures.expenseByFund[fund.fund] = fund.booked.minorUnits }
+        for fund in report.funds { figures.expenseByFund[fund.fund] = fund.booked }
         // Expense booked without a fund belongs to no donor's report, but the books hold it: it is
         // shown under the funds so that the report reconciles to the trial balance.
         let expense = context.expenseAccounts
-        let unfunded = try ledger.trialBalance(asOf: context.to, grouping: .fund).lines
+        let unfundedLines = try ledger.trialBalance(asOf: context.to, grouping: .fund).lines
             .filter { $0.fund == nil && expense.contains($0.account.code) }
-            .reduce(Int64(0)) { try Checked.add($0, $1.baseBalance.minorUnits, what: "the expense without a fund") }
-        if unfunded != 0 { figures.expenseByFund[""] = unfunded }
+        let unfunded = try Checked.named("the expense without a fund") {
+            try Money.sum(unfundedLines.map(\.baseBalance), currency: ledger.baseCurrency)
+        }
+        if !unfunded.isZero { figures.expenseByFund[""] = unfunded }
         if let sheet = template.sheet("financial-report") {
             try writeReport(book: book, sheet: sheet, template: template, report: report, before: before, unfunded: unfunded, context: context)
         }
@@ -104,7 +106,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
     private func writeReport(
         book: Workbook, sheet template: SheetTemplate, template workbook: WorkbookTemplate, report: BudgetReport, before: BudgetReport?,
-        unfunded: Int64, context: ExportContext
+        unfunded: Money, context: ExportContext
     ) throws {
         let language = context.language
         let styles = WorkbookStyles(formats: workbook.formats)
@@ -179,45 +181,45 @@ public struct FinancialReportWorkbook: DonorWorkbook {
         try sheet.freezePanes(row: row, column: 0)
 
         // Exact values per column of each written row, to store every formula's result.
-        var values: [Int: [Int: Int64]] = [:]
+        var values: [Int: [Int: Money]] = [:]
         let summed = Set(["original_budget", "budget", "spent_by_currency", "spent_period", "spent_cumulative", "committed"])
-        func exponent(_ index: Int) -> Int { columns[index].currency?.exponent ?? reporting.exponent }
+        func currency(_ index: Int) -> Currency { columns[index].currency ?? reporting }
+        let zero = Money.zero(reporting)
         func moneyStyle(_ index: Int, bold: Bool) -> CellStyle { styles.money(columns[index].currency?.code ?? reporting.code, bold: bold) }
         func letter(_ index: Int) -> String { Worksheet.columnName(index) }
 
         /// Writes the formulas and values derived from a row's budget and cumulative spending.
         func writeDerived(_ r: Int, bold: Bool) throws {
-            let budget = values[r]?[position("budget") ?? -1] ?? 0
-            let spent = values[r]?[position("spent_cumulative") ?? -1] ?? 0
+            let budget = values[r]?[position("budget") ?? -1] ?? zero
+            let spent = values[r]?[position("spent_cumulative") ?? -1] ?? zero
             let b = position("budget").map { "\(letter($0))\(r + 1)" }
             let s = position("spent_cumulative").map { "\(letter($0))\(r + 1)" }
-            func number(_ units: Int64) -> SpreadsheetNumber { SpreadsheetNumber(minorUnits: units, exponent: reporting.exponent) }
+            let variance = try Checked.named("the variance of row \(r + 1)") { try budget.subtracting(spent) }
             if let index = position("variance") {
-                let variance = budget - spent
-                let value: CellValue = b != nil && s != nil ? .formula("=\(b!)-\(s!)", result: .number(number(variance))) : .number(number(variance))
+                let number = SpreadsheetNumber(variance)
+                let value: CellValue = b != nil && s != nil ? .formula("=\(b!)-\(s!)", result: .number(number)) : .number(number)
                 try put(value, row: r, column: index, style: styles.money(reporting.code, bold: bold))
             }
-            func share(_ top: Int64, _ bottom: Int64) -> FormulaResult {
-                bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
+            /// A share as the formula's stored result, or as the cell itself without a formula.
+            func share(_ top: Money, formula: String?) -> CellValue {
+                let value = top.approximateShare(of: budget).map(SpreadsheetNumber.init)
+                guard let formula else { return value.map(CellValue.number) ?? .blank }
+                return .formula(formula, result: value.map(FormulaResult.number) ?? .text(""))
             }
             if let index = position("variance_percent") {
-                let value: CellValue = b != nil && s != nil
-                    ? .formula("=IF(\(b!)=0,\"\",(\(b!)-\(s!))/\(b!))", result: share(budget - spent, budget))
-                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(budget - spent) / Double(budget))))
-                try put(value, row: r, column: index, style: styles.percent(bold: bold))
+                let formula = b != nil && s != nil ? "=IF(\(b!)=0,\"\",(\(b!)-\(s!))/\(b!))" : nil
+                try put(share(variance, formula: formula), row: r, column: index, style: styles.percent(bold: bold))
             }
             if let index = position("executed_percent") {
-                let value: CellValue = b != nil && s != nil
-                    ? .formula("=IF(\(b!)=0,\"\",\(s!)/\(b!))", result: share(spent, budget))
-                    : (budget == 0 ? .blank : .number(SpreadsheetNumber(Double(spent) / Double(budget))))
-                try put(value, row: r, column: index, style: styles.percent(bold: bold))
+                let formula = b != nil && s != nil ? "=IF(\(b!)=0,\"\",\(s!)/\(b!))" : nil
+                try put(share(spent, formula: formula), row: r, column: index, style: styles.percent(bold: bold))
             }
         }
 
         /// Writes a total row: each summed column as a formula over `parts` rows.
         func writeTotal(label: String, parts: [Int], range: ClosedRange<Int>?, flags: String?, style: CellStyle) throws {
             let r = row
-            var sums: [Int: Int64] = [:]
+            var sums: [Int: Money] = [:]
             for (index, column) in columns.enumerated() {
                 if index == 0 {
                     try sheet.write(.text(label), row: r, column: 0, style: style)
@@ -228,8 +230,9 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                     continue
                 }
                 guard summed.contains(column.key) else { continue }
-                var total: Int64 = 0
-                for part in parts { total = try Checked.add(total, values[part]?[index] ?? 0, what: "the total of \(label)") }
+                let total = try Checked.named("the total of \(label)") {
+                    try Money.sum(parts.map { values[$0]?[index] ?? .zero(currency(index)) }, currency: currency(index))
+                }
                 let formula: String
                 if let range {
                     formula = "=SUM(\(letter(index))\(range.lowerBound + 1):\(letter(index))\(range.upperBound + 1))"
@@ -240,7 +243,7 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                 }
                 sums[index] = total
                 try put(
-                    .formula(formula, result: .number(SpreadsheetNumber(minorUnits: total, exponent: exponent(index)))), row: r, column: index,
+                    .formula(formula, result: .number(SpreadsheetNumber(total))), row: r, column: index,
                     style: moneyStyle(index, bold: true))
             }
             values[r] = sums
@@ -249,7 +252,10 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             row += 1
         }
 
-        let previous = Dictionary((before?.lines ?? []).map { (BudgetLineKey(fund: $0.fund, line: $0.line), $0.spent.minorUnits) }, uniquingKeysWith: +)
+        var previous = MoneyTotals<BudgetLineKey>(currency: reporting)
+        for line in before?.lines ?? [] {
+            try previous.add(line.spent, to: BudgetLineKey(fund: line.fund, line: line.line), what: "the spending before the period")
+        }
         for fund in report.funds {
             let fundName = context.ledger.definition.funds.first { $0.code == fund.fund }?.name ?? ""
             try sheet.write(.text("\(workbook.label("fund", language)) \(fund.fund) – \(fundName)"), row: row, column: 0, style: styles.heading)
@@ -262,9 +268,9 @@ public struct FinancialReportWorkbook: DonorWorkbook {
 
             func writeLine(_ line: BudgetReport.Line) throws {
                 let r = row
-                var exact: [Int: Int64] = [:]
+                var exact: [Int: Money] = [:]
                 let key = BudgetLineKey(fund: line.fund, line: line.line)
-                let period = line.spent.minorUnits - (previous[key] ?? 0)
+                let period = try Checked.named("the period's spending on \(key)") { try line.spent.subtracting(previous[key]) }
                 let lineFlags = report.flagDetails.filter { flag in line.line != nil && flag.line == line.line && flag.fund == line.fund }
                     .map { context.worded($0.phrase, workbook) }
                 for (index, column) in columns.enumerated() {
@@ -276,19 +282,19 @@ public struct FinancialReportWorkbook: DonorWorkbook {
                             : line.offBudgetLine.map { Phrase("line.off_budget", ["line": $0]) }.map { context.worded($0, workbook) }
                                 ?? workbook.label("line.none", language)
                         try put(.text(description), row: r, column: index, style: styles.wrapped)
-                    case "original_budget": exact[index] = line.original.minorUnits
-                    case "budget": exact[index] = line.budget.minorUnits
-                    case "spent_by_currency": exact[index] = line.spentByCurrency.first { $0.currency == column.currency }?.minorUnits ?? 0
+                    case "original_budget": exact[index] = line.original
+                    case "budget": exact[index] = line.budget
+                    case "spent_by_currency": exact[index] = line.spentByCurrency.first { $0.currency == column.currency } ?? .zero(currency(index))
                     case "spent_period": exact[index] = period
-                    case "spent_cumulative": exact[index] = line.spent.minorUnits
-                    case "committed": exact[index] = line.committed.minorUnits
+                    case "spent_cumulative": exact[index] = line.spent
+                    case "committed": exact[index] = line.committed
                     case "flags":
                         try put(.optionalText(lineFlags.joined(separator: "; ")), row: r, column: index, style: lineFlags.isEmpty ? styles.text : flagStyle)
                     case "explanation": try put(.blank, row: r, column: index, style: CellStyle(border: true))
                     default: break
                     }
-                    if let units = exact[index] {
-                        try put(.number(SpreadsheetNumber(minorUnits: units, exponent: exponent(index))), row: r, column: index, style: moneyStyle(index, bold: false))
+                    if let amount = exact[index] {
+                        try put(.number(SpreadsheetNumber(amount)), row: r, column: index, style: moneyStyle(index, bold: false))
                     }
                 }
                 values[r] = exact
@@ -307,13 +313,13 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             let fits = template == .euAnnexVI && lines.contains { $0.line != nil && listed.contains($0.heading) }
             /// The heading's change since the baseline, and whether it needed an addendum.
             func headingFlag(_ code: String) -> String? {
-                guard let change = headingChanges[code], change.change.change.minorUnits != 0 else { return nil }
+                guard let change = headingChanges[code], !change.change.change.isZero else { return nil }
                 var flag = "\(workbook.label("heading_change", language)) \(change.change.percent.map { "\($0.text) %" } ?? "")"
                 if report.flagDetails.contains(where: { $0.needsAddendum(heading: code, of: fund.fund) }) {
                     flag += " – " + workbook.label("needs_addendum", language)
                 }
                 // Only the spending above what the heading may reach without the addendum is ineligible.
-                if let ceiling = change.ceiling, let above = change.aboveCeiling, above.minorUnits > 0 {
+                if let ceiling = change.ceiling, let above = change.aboveCeiling, above.isPositive {
                     flag += " – " + workbook.label("above_ceiling", language)
                         .replacingOccurrences(of: "{amount}", with: "\(above.tableText) \(above.currency.code)")
                         .replacingOccurrences(of: "{ceiling}", with: "\(ceiling.amount.tableText) \(ceiling.amount.currency.code)")
@@ -395,27 +401,28 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             let finalRow = grandTotal ?? row - 1
             // The reconciliation to the books: eligible as reported, ineligible, conversion difference, booked.
             if let spentColumn = position("spent_cumulative") {
-                let reported = values[finalRow]?[spentColumn] ?? 0
+                let reported = values[finalRow]?[spentColumn] ?? zero
                 let labelColumn = 0
                 let cell = "\(letter(spentColumn))\(finalRow + 1)"
                 try sheet.write(.text(workbook.label("eligible_reported", language)), row: row, column: labelColumn, style: styles.text)
-                try put(.formula("=\(cell)", result: .number(SpreadsheetNumber(minorUnits: reported, exponent: reporting.exponent))), row: row, column: spentColumn, style: styles.money(reporting.code))
+                try put(.formula("=\(cell)", result: .number(SpreadsheetNumber(reported))), row: row, column: spentColumn, style: styles.money(reporting.code))
                 let eligibleRow = row
                 row += 1
                 try sheet.write(.text(workbook.label("ineligible", language)), row: row, column: labelColumn, style: styles.text)
                 try put(.number(SpreadsheetNumber(fund.ineligible)), row: row, column: spentColumn, style: styles.money(reporting.code))
                 var parts = [eligibleRow, row]
-                var booked = try Checked.add(reported, fund.ineligible.minorUnits, what: "the expense of \(fund.fund)")
+                var booked = try Checked.named("the expense of \(fund.fund)") { try reported.adding(fund.ineligible) }
                 row += 1
                 if let difference = fund.conversionDifference {
                     try sheet.write(.text(workbook.label("conversion_difference", language)), row: row, column: labelColumn, style: styles.text)
                     try put(.number(SpreadsheetNumber(difference)), row: row, column: spentColumn, style: styles.money(reporting.code))
-                    booked = try Checked.add(booked, difference.minorUnits, what: "the expense of \(fund.fund)")
+                    let eligibleAndNot = booked
+                    booked = try Checked.named("the expense of \(fund.fund)") { try eligibleAndNot.adding(difference) }
                     parts.append(row)
                     row += 1
                     try sheet.write(.text("\(workbook.label("booked", language)) (\(fund.booked.currency.code))"), row: row, column: labelColumn, style: styles.heading)
                     try put(
-                        .formula("=" + parts.map { "\(letter(spentColumn))\($0 + 1)" }.joined(separator: "+"), result: .number(SpreadsheetNumber(minorUnits: booked, exponent: reporting.exponent))),
+                        .formula("=" + parts.map { "\(letter(spentColumn))\($0 + 1)" }.joined(separator: "+"), result: .number(SpreadsheetNumber(booked))),
                         row: row, column: spentColumn, style: styles.money(reporting.code, bold: true))
                 } else {
                     // Books kept in another currency than the report's: the booked figure stands in
@@ -427,10 +434,10 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             }
         }
 
-        if unfunded != 0, let spentColumn = position("spent_cumulative") {
+        if !unfunded.isZero, let spentColumn = position("spent_cumulative") {
             let base = context.ledger.baseCurrency
             try sheet.write(.text("\(workbook.label("no_fund", language)) (\(base.code))"), row: row, column: 0, style: styles.flag)
-            try put(.number(SpreadsheetNumber(minorUnits: unfunded, exponent: base.exponent)), row: row, column: spentColumn, style: styles.money(base.code, bold: true))
+            try put(.number(SpreadsheetNumber(unfunded)), row: row, column: spentColumn, style: styles.money(base.code, bold: true))
             row += 1
         }
 
@@ -450,19 +457,13 @@ public struct FinancialReportWorkbook: DonorWorkbook {
             var over = false
             for key in ["budget", "spent_cumulative"] {
                 guard let index = position(key) else { continue }
-                let top = values[headingRow]?[index] ?? 0
-                let bottom = values[baseRow]?[index] ?? 0
+                let top = values[headingRow]?[index] ?? zero
+                let bottom = values[baseRow]?[index] ?? zero
                 let t = "\(letter(index))\(headingRow + 1)"
                 let b = "\(letter(index))\(baseRow + 1)"
-                let result: FormulaResult = bottom == 0 ? .text("") : .number(SpreadsheetNumber(Double(top) / Double(bottom)))
+                let result: FormulaResult = top.approximateShare(of: bottom).map { .number(SpreadsheetNumber($0)) } ?? .text("")
                 try put(.formula("=IF(\(b)=0,\"\",\(t)/\(b))", result: result), row: row, column: index, style: styles.percent())
-                // Exactly: top / bottom > percent / 100, without rounding either side.
-                let limitScaled = Int64(limit.percent.digits)
-                var scale: Int64 = 100
-                for _ in 0..<limit.percent.scale { scale *= 10 }
-                if bottom > 0, top.multipliedReportingOverflow(by: scale).partialValue > limitScaled.multipliedReportingOverflow(by: bottom).partialValue {
-                    over = true
-                }
+                if try top.isMore(thanPercent: limit.percent, of: bottom) { over = true }
             }
             if over, let index = position("flags") {
                 try put(.text(workbook.label("over_limit", language)), row: row, column: index, style: flagStyle)

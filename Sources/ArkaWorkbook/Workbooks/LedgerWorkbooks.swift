@@ -31,7 +31,7 @@ public struct TrialBalanceWorkbook: DonorWorkbook {
             func baseColumn(_ key: String, _ money: @escaping (TrialBalance.Line) -> Money) -> ListingColumn<TrialBalance.Line> {
                 ListingColumn(
                     key: key, style: baseStyle, value: { .number(SpreadsheetNumber(money($0))) },
-                    total: .init(exponent: base.exponent, style: baseStyle, units: { money($0).minorUnits }))
+                    total: .init(currency: base, style: baseStyle, amount: money))
             }
             func moneyColumn(_ key: String, _ money: @escaping (TrialBalance.Line) -> Money) -> ListingColumn<TrialBalance.Line> {
                 ListingColumn(key: key, style: { styles.money(money($0).currency.code) }, value: { .number(SpreadsheetNumber(money($0))) })
@@ -52,19 +52,20 @@ public struct TrialBalanceWorkbook: DonorWorkbook {
         }
         let byFund = try context.ledger.trialBalance(asOf: context.to, grouping: .fund)
         let expense = context.expenseAccounts
+        var expenseByFund = MoneyTotals<String>(currency: base)
         for line in byFund.lines where expense.contains(line.account.code) {
-            figures.expenseByFund[line.fund ?? "", default: 0] = try Checked.add(
-                figures.expenseByFund[line.fund ?? "", default: 0], line.baseBalance.minorUnits, what: "the expense of \(line.fund ?? "no fund")")
+            try expenseByFund.add(line.baseBalance, to: line.fund ?? "", what: "the expense of \(line.fund ?? "no fund")")
         }
+        figures.expenseByFund = expenseByFund.sumsByKey
         if let sheetTemplate = template.sheet("expense-by-fund") {
             let names = Dictionary(context.ledger.definition.funds.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
             let rows = figures.expenseByFund.sorted { $0.key < $1.key }
-            let columns: [ListingColumn<(key: String, value: Int64)>] = [
+            let columns: [ListingColumn<(key: String, value: Money)>] = [
                 ListingColumn(key: "fund", style: styles.text, value: { .text($0.key.isEmpty ? template.label("no_fund", language) : $0.key) }),
                 ListingColumn(key: "name", style: styles.text, value: { .optionalText(names[$0.key]) }),
                 ListingColumn(
-                    key: "expense", style: baseStyle, value: { .number(SpreadsheetNumber(minorUnits: $0.value, exponent: base.exponent)) },
-                    total: .init(exponent: base.exponent, style: baseStyle, units: { $0.value })),
+                    key: "expense", style: baseStyle, value: { .number(SpreadsheetNumber($0.value)) },
+                    total: .init(currency: base, style: baseStyle, amount: \.value)),
             ]
             let listing = try context.listing(book, template, sheetTemplate, columns, styles)
             try listing.start(subtitle: context.subtitle(template))
@@ -95,10 +96,13 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
 
     public init() {}
 
-    /// A posting with the account's running balance after it.
+    /// A posting with the account's running balance after it, and its base amount as a debit
+    /// or as the size of a credit.
     struct Line {
-        var posting: ListedPosting
-        var balance: Int64
+        var posting: PostingLine
+        var balance: Money
+        var debit: Money
+        var credit: Money
     }
 
     public func write(into book: Workbook, template: WorkbookTemplate, context: ExportContext) throws -> WorkbookFigures {
@@ -107,32 +111,23 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
         let language = context.language
         let base = context.ledger.baseCurrency
         let baseStyle = styles.money(base.code)
-        func baseNumber(_ units: Int64) -> CellValue { .number(SpreadsheetNumber(minorUnits: units, exponent: base.exponent)) }
-        var exponents: [String: Int] = [:]
+        func baseNumber(_ amount: Money) -> CellValue { .number(SpreadsheetNumber(amount)) }
         let columns: [ListingColumn<Line>] = [
             ListingColumn(key: "account", style: styles.text, value: { .text($0.posting.account) }),
-            ListingColumn(key: "date", style: styles.date, value: { line in
-                .date(text: line.posting.date)
-            }),
+            ListingColumn(key: "date", style: styles.date, value: { .date($0.posting.date) }),
             ListingColumn(key: "entry", style: styles.text, value: { .text($0.posting.entryID) }),
             ListingColumn(key: "description", style: styles.text, value: { .text($0.posting.description) }),
             ListingColumn(key: "counterparty", style: styles.text, value: { .optionalText($0.posting.counterparty) }),
             ListingColumn(key: "fund", style: styles.text, value: { .optionalText($0.posting.fund) }),
             ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.posting.budgetLine) }),
-            ListingColumn(key: "currency", style: styles.text, value: { .text($0.posting.currency) }),
-            ListingColumn(key: "amount", style: { styles.money($0.posting.currency) }, value: { line in
-                let exponent = exponents[line.posting.currency] ?? ((try? Currency(code: line.posting.currency))?.exponent ?? 2)
-                exponents[line.posting.currency] = exponent
-                return .number(SpreadsheetNumber(minorUnits: line.posting.amount, exponent: exponent))
-            }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.posting.amount.currency.code) }),
+            ListingColumn(key: "amount", style: { styles.money($0.posting.amount.currency.code) }, value: { .number(SpreadsheetNumber($0.posting.amount)) }),
             ListingColumn(
-                key: "base_debit", style: baseStyle, value: { $0.posting.baseAmount > 0 ? baseNumber($0.posting.baseAmount) : .blank },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { max(0, $0.posting.baseAmount) })),
-            // A credit's size: the journal's writer never stores a credit whose size does not fit.
+                key: "base_debit", style: baseStyle, value: { $0.debit.isZero ? .blank : baseNumber($0.debit) },
+                total: .init(currency: base, style: baseStyle, amount: \.debit)),
             ListingColumn(
-                key: "base_credit", style: baseStyle,
-                value: { $0.posting.baseAmount < 0 ? baseNumber(Int64(clamping: $0.posting.baseAmount.magnitude)) : .blank },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.posting.baseAmount < 0 ? Int64(clamping: $0.posting.baseAmount.magnitude) : 0 })),
+                key: "base_credit", style: baseStyle, value: { $0.credit.isZero ? .blank : baseNumber($0.credit) },
+                total: .init(currency: base, style: baseStyle, amount: \.credit)),
             ListingColumn(key: "balance", style: baseStyle, value: { baseNumber($0.balance) }),
             ListingColumn(key: "memo", style: styles.text, value: { .optionalText($0.posting.memo) }),
         ]
@@ -149,7 +144,8 @@ public struct GeneralLedgerWorkbook: DonorWorkbook {
                     if !balance.isZero { label += " · \(template.label("opening", language)) \(balance)" }
                     try listing.beginGroup(label)
                 case .posting(let line):
-                    try listing.add(Line(posting: line.posting, balance: line.balance.minorUnits))
+                    let amount = line.posting.baseAmount
+                    try listing.add(Line(posting: line.posting, balance: line.balance, debit: amount.debitSide, credit: try amount.creditSide()))
                     figures.rows += 1
                 case .closing(let total):
                     try listing.endGroup("\(template.label("subtotal", language)) \(total.account)")

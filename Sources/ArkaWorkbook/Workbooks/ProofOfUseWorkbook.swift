@@ -31,20 +31,20 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
     struct Figure {
         var line: String
         var description: String
-        var planned: Int64?
-        var actual: Int64
+        var planned: Money?
+        var actual: Money
         var funder: String
         /// Actual less planned, when there is a plan.
-        var deviation: Int64?
+        var deviation: Money?
 
         /// - Throws: ``ArkaError/Kind/overflow`` when the deviation does not fit in 64 bits.
-        init(line: String, description: String, planned: Int64?, actual: Int64, funder: String) throws {
+        init(line: String, description: String, planned: Money?, actual: Money, funder: String) throws {
             self.line = line
             self.description = description
             self.planned = planned
             self.actual = actual
             self.funder = funder
-            deviation = try planned.map { try Checked.subtract(actual, $0, what: "the deviation of line \(line)") }
+            deviation = try planned.map { planned in try Checked.named("the deviation of line \(line)") { try actual.subtracting(planned) } }
         }
     }
 
@@ -71,11 +71,11 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
         }
         let reporting = report.currency
         for fund in funds {
-            figures.expenseByFund[fund] = report.funds.first { $0.fund == fund }?.booked.minorUnits ?? 0
+            figures.expenseByFund[fund] = report.funds.first { $0.fund == fund }?.booked ?? .zero(ledger.baseCurrency)
             let placeholders = ["fund": fund]
             if let sheet = template.sheet("figures") {
                 let money = styles.money(reporting.code)
-                func number(_ units: Int64) -> CellValue { .number(SpreadsheetNumber(minorUnits: units, exponent: reporting.exponent)) }
+                func number(_ amount: Money) -> CellValue { .number(SpreadsheetNumber(amount)) }
                 let planned = sheet.column("planned").map(Worksheet.columnName)
                 let actual = sheet.column("actual").map(Worksheet.columnName)
                 var rowNumber = 0
@@ -84,18 +84,18 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                     ListingColumn(key: "description", style: styles.text, value: { .text($0.description) }),
                     ListingColumn(
                         key: "planned", style: money, value: { $0.planned.map(number) ?? .blank },
-                        total: .init(exponent: reporting.exponent, style: money, units: { $0.planned ?? 0 })),
+                        total: .init(currency: reporting, style: money, amount: { $0.planned ?? .zero(reporting) })),
                     ListingColumn(
                         key: "actual", style: money, value: { number($0.actual) },
-                        total: .init(exponent: reporting.exponent, style: money, units: { $0.actual })),
+                        total: .init(currency: reporting, style: money, amount: \.actual)),
                     ListingColumn(key: "deviation", style: money, value: { figure in
                         guard let deviation = figure.deviation else { return .blank }
                         guard let p = planned, let a = actual else { return number(deviation) }
-                        return .formula("=\(a)\(rowNumber + 1)-\(p)\(rowNumber + 1)", result: .number(SpreadsheetNumber(minorUnits: deviation, exponent: reporting.exponent)))
+                        return .formula("=\(a)\(rowNumber + 1)-\(p)\(rowNumber + 1)", result: .number(SpreadsheetNumber(deviation)))
                     }),
                     ListingColumn(key: "deviation_percent", style: styles.percent(), value: { figure in
-                        guard let plannedUnits = figure.planned, let deviation = figure.deviation else { return .blank }
-                        let result: FormulaResult = plannedUnits == 0 ? .text("") : .number(SpreadsheetNumber(Double(deviation) / Double(plannedUnits)))
+                        guard let plannedAmount = figure.planned, let deviation = figure.deviation else { return .blank }
+                        let result: FormulaResult = deviation.approximateShare(of: plannedAmount).map { .number(SpreadsheetNumber($0)) } ?? .text("")
                         guard let p = planned, let a = actual else {
                             if case .number(let value) = result { return .number(value) }
                             return .blank
@@ -110,7 +110,7 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                 try listing.start(subtitle: context.subtitle(template))
                 let income = allIncome.filter { $0.fund == fund }
                 var incomeSubtotal: Int?
-                var incomeUnits: Int64 = 0
+                var incomeTotal = Money.zero(reporting)
                 if !income.isEmpty {
                     try listing.beginGroup(template.label("income", language))
                     for line in income {
@@ -118,25 +118,27 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                         try listing.add(
                             Figure(
                                 line: line.account, description: context.accountName(line.account), planned: nil,
-                                actual: line.amount.minorUnits, funder: fund))
-                        incomeUnits = try Checked.add(incomeUnits, line.amount.minorUnits, what: "the income of \(fund)")
+                                actual: line.amount, funder: fund))
+                        let sum = incomeTotal
+                        incomeTotal = try Checked.named("the income of \(fund)") { try sum.adding(line.amount) }
                     }
                     incomeSubtotal = listing.row
                     try listing.endGroup("\(template.label("subtotal", language)) \(template.label("income", language))")
                 }
-                var spendingUnits: Int64 = 0
+                var spendingTotal = Money.zero(reporting)
                 try listing.beginGroup(template.label("spending", language))
                 for line in report.lines where line.fund == fund {
                     rowNumber = listing.row
                     try listing.add(
-                        Figure(line: line.line ?? "", description: line.description, planned: line.budget.minorUnits, actual: line.spent.minorUnits, funder: fund))
-                    spendingUnits = try Checked.add(spendingUnits, line.spent.minorUnits, what: "the spending of \(fund)")
+                        Figure(line: line.line ?? "", description: line.description, planned: line.budget, actual: line.spent, funder: fund))
+                    let sum = spendingTotal
+                    spendingTotal = try Checked.named("the spending of \(fund)") { try sum.adding(line.spent) }
                 }
                 let spendingSubtotal = listing.row
                 try listing.endGroup("\(template.label("subtotal", language)) \(template.label("spending", language))")
                 try listing.finish(totalLabel: nil)
                 // A proof of use closes on the balance: income received less spending, never their sum.
-                let balance = try Checked.subtract(incomeUnits, spendingUnits, what: "the balance of \(fund)")
+                let balance = try Checked.named("the balance of \(fund)") { try incomeTotal.subtracting(spendingTotal) }
                 figures.balanceByFund[fund] = balance
                 let balanceRow = listing.row
                 let labelColumn = sheet.columns.firstIndex { !["planned", "actual", "deviation", "deviation_percent"].contains($0.key) } ?? 0
@@ -146,7 +148,7 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                     if column.key == "actual" {
                         let letter = Worksheet.columnName(index)
                         let formula = incomeSubtotal.map { "=\(letter)\($0 + 1)-\(letter)\(spendingSubtotal + 1)" } ?? "=-\(letter)\(spendingSubtotal + 1)"
-                        value = .formula(formula, result: .number(SpreadsheetNumber(minorUnits: balance, exponent: reporting.exponent)))
+                        value = .formula(formula, result: .number(SpreadsheetNumber(balance)))
                         style = money.emphasised
                     } else {
                         value = index == labelColumn ? .text(template.label("balance", language)) : .blank
@@ -158,8 +160,8 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
             if let sheet = template.sheet("documents") {
                 let base = ledger.baseCurrency
                 let money = styles.money(base.code)
-                let columns: [ListingColumn<ListedPosting>] = [
-                    ListingColumn(key: "date", style: styles.date, value: { posting in .date(text: posting.date) }),
+                let columns: [ListingColumn<PostingLine>] = [
+                    ListingColumn(key: "date", style: styles.date, value: { .date($0.date) }),
                     ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
                     ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
                     ListingColumn(key: "reason", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
@@ -168,8 +170,8 @@ public struct ProofOfUseWorkbook: DonorWorkbook {
                     }),
                     ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.budgetLine) }),
                     ListingColumn(
-                        key: "amount", style: money, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },
-                        total: .init(exponent: base.exponent, style: money, units: { $0.baseAmount })),
+                        key: "amount", style: money, value: { .number(SpreadsheetNumber($0.baseAmount)) },
+                        total: .init(currency: base, style: money, amount: \.baseAmount)),
                 ]
                 let listing = try context.listing(book, template, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: context.subtitle(template))

@@ -43,7 +43,7 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
             ListingColumn(key: "village", style: styles.text, value: { .optionalText($0.recipient?.village) }),
             ListingColumn(key: "call", style: styles.text, value: { .optionalText($0.award?.call) }),
             ListingColumn(key: "score", style: styles.points, value: { row in
-                row.award?.score.map { .number(SpreadsheetNumber(minorUnits: $0.hundredths, exponent: 2)) } ?? .blank
+                row.award?.score.map { .number(SpreadsheetNumber(units: $0.hundredths, exponent: 2)) } ?? .blank
             }),
             ListingColumn(key: "rank", style: styles.integer, value: { row in row.award.map { .number(SpreadsheetNumber($0.rank)) } ?? .blank }),
             ListingColumn(key: "decision_date", style: styles.date, value: { .date($0.position.agreement.date) }),
@@ -59,7 +59,7 @@ public struct ThirdPartiesWorkbook: DonorWorkbook {
             ListingColumn(key: "given", style: { styles.money($0.position.consumed.currency.code) }, value: { .number(SpreadsheetNumber($0.position.consumed)) }),
             ListingColumn(
                 key: "given_base", style: baseStyle, value: { .number(SpreadsheetNumber($0.givenBase)) },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.givenBase.minorUnits })),
+                total: .init(currency: base, style: baseStyle, amount: \.givenBase)),
             ListingColumn(key: "running_total", style: baseStyle, value: { .number(SpreadsheetNumber($0.runningTotal)) }),
             ListingColumn(key: "cap", style: { styles.money($0.scheme?.capPerRecipient.currency.code ?? base.code) }, value: { row in
                 row.scheme.map { .number(SpreadsheetNumber($0.capPerRecipient)) } ?? .blank
@@ -116,7 +116,7 @@ public struct AssetsWorkbook: DonorWorkbook {
             ListingColumn(key: "cost", style: { styles.money($0.item.cost.currency.code) }, value: { .number(SpreadsheetNumber($0.item.cost)) }),
             ListingColumn(
                 key: "cost_base", style: baseStyle, value: { .number(SpreadsheetNumber($0.baseCost)) },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.baseCost.minorUnits })),
+                total: .init(currency: base, style: baseStyle, amount: \.baseCost)),
             ListingColumn(key: "fund", style: styles.text, value: { .text($0.item.fund) }),
             ListingColumn(key: "budget_line", style: styles.text, value: { .text($0.item.budgetLine) }),
             ListingColumn(key: "agreement", style: styles.text, value: { .optionalText($0.handover?.agreement) }),

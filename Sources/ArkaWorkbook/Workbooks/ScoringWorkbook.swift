@@ -56,7 +56,7 @@ public struct ScoringWorkbook: DonorWorkbook {
             }
             let totalsWithheld = outcome.withholdsEvaluatorTotals(identity)
             let withheld = template.label("withheld", language)
-            func points(_ value: Points?) -> CellValue { value.map { .number(SpreadsheetNumber(minorUnits: $0.hundredths, exponent: 2)) } ?? .blank }
+            func points(_ value: Points?) -> CellValue { value.map { .number(SpreadsheetNumber(units: $0.hundredths, exponent: 2)) } ?? .blank }
             if let sheet = template.sheet("ranking") {
                 var columns: [ListingColumn<ApplicationResult>] = [
                     ListingColumn(key: "rank", style: styles.integer, value: { $0.rank.map { .number(SpreadsheetNumber($0)) } ?? .blank }),
@@ -79,7 +79,7 @@ public struct ScoringWorkbook: DonorWorkbook {
                     ListingColumn(key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) }),
                     ListingColumn(
                         key: "awarded", style: styles.money(currency.code), value: { $0.awarded.map { .number(SpreadsheetNumber($0)) } ?? .blank },
-                        total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.awarded?.minorUnits ?? 0 })),
+                        total: .init(currency: currency, style: styles.money(currency.code), amount: { $0.awarded ?? .zero(currency) })),
                     ListingColumn(key: "reason", style: styles.text, value: { result in
                         let why = identity.showsPersonalData ? result.why : result.whyWithoutPersonalData(grid: outcome.grid, withheld: withheld)
                         return .optionalText(why.phrase.map { context.worded($0, template) } ?? outcome.reason(result, identity))
@@ -117,7 +117,7 @@ public struct ScoringWorkbook: DonorWorkbook {
                     ListingColumn(key: "total", style: styles.points, value: { points($0.total) }),
                     ListingColumn(
                         key: "requested", style: styles.money(currency.code), value: { .number(SpreadsheetNumber($0.application.amount)) },
-                        total: .init(exponent: currency.exponent, style: styles.money(currency.code), units: { $0.application.amount.minorUnits })),
+                        total: .init(currency: currency, style: styles.money(currency.code), amount: \.application.amount)),
                 ]
                 let listing = try context.listing(book, template, sheet, columns, styles, placeholders: placeholders)
                 try listing.start(subtitle: subtitle)

@@ -44,20 +44,13 @@ public struct TransactionsWorkbook: DonorWorkbook {
         let invoices: Set<DocumentReference.Kind> = [.invoice]
         let fiscalCodes: Set<DocumentReference.Kind> = [.nivf]
         let payments: Set<DocumentReference.Kind> = [.paymentOrder, .bank]
-        func documents(_ posting: ListedPosting, _ kinds: Set<DocumentReference.Kind>) -> CellValue {
+        func documents(_ posting: PostingLine, _ kinds: Set<DocumentReference.Kind>) -> CellValue {
             if posting.documents.isEmpty { return .blank }
             return .optionalText(posting.documents.filter { kinds.contains($0.kind) }.map(\.reference).joined(separator: "; "))
         }
-        // Postings come in date order within a line: a date is parsed once for its run of rows.
-        var lastDate: (text: String, value: CellValue) = ("", .blank)
-        func date(_ text: String) -> CellValue {
-            if text != lastDate.text { lastDate = (text, .date(text: text)) }
-            return lastDate.value
-        }
-        var exponents: [String: Int] = [:]
-        let columns: [ListingColumn<ListedPosting>] = [
+        let columns: [ListingColumn<PostingLine>] = [
             ListingColumn(key: "entry", style: styles.text, value: { .text($0.entryID) }),
-            ListingColumn(key: "date", style: styles.date, value: { date($0.date) }),
+            ListingColumn(key: "date", style: styles.date, value: { .date($0.date) }),
             ListingColumn(key: "payee", style: styles.text, value: { .optionalText($0.counterparty) }),
             ListingColumn(key: "nipt", style: styles.text, value: { .optionalText(taxID(in: $0.counterparty) ?? taxID(in: $0.memo)) }),
             ListingColumn(key: "purpose", style: styles.text, value: { .text($0.memo.flatMap { $0.isEmpty ? nil : $0 } ?? $0.description) }),
@@ -68,12 +61,8 @@ public struct TransactionsWorkbook: DonorWorkbook {
             ListingColumn(key: "budget_line", style: styles.text, value: { .optionalText($0.budgetLine) }),
             ListingColumn(key: "account", style: styles.text, value: { .text($0.account) }),
             ListingColumn(key: "account_name", style: styles.text, value: { .text(context.accountName($0.account)) }),
-            ListingColumn(key: "currency", style: styles.text, value: { .text($0.currency) }),
-            ListingColumn(key: "amount", style: { moneyStyle($0.currency) }, value: { posting in
-                let exponent = exponents[posting.currency] ?? ((try? Currency(code: posting.currency))?.exponent ?? 2)
-                exponents[posting.currency] = exponent
-                return .number(SpreadsheetNumber(minorUnits: posting.amount, exponent: exponent))
-            }),
+            ListingColumn(key: "currency", style: styles.text, value: { .text($0.amount.currency.code) }),
+            ListingColumn(key: "amount", style: { moneyStyle($0.amount.currency.code) }, value: { .number(SpreadsheetNumber($0.amount)) }),
             ListingColumn(key: "rate", style: styles.rate, value: { posting in
                 posting.rate.flatMap { SpreadsheetNumber(decimal: $0) }.map(CellValue.number) ?? .blank
             }),
@@ -83,8 +72,8 @@ public struct TransactionsWorkbook: DonorWorkbook {
             }),
             ListingColumn(key: "rate_date", style: styles.text, value: { .optionalText($0.rateDate) }),
             ListingColumn(
-                key: "base_amount", style: baseStyle, value: { .number(SpreadsheetNumber(minorUnits: $0.baseAmount, exponent: base.exponent)) },
-                total: .init(exponent: base.exponent, style: baseStyle, units: { $0.baseAmount })),
+                key: "base_amount", style: baseStyle, value: { .number(SpreadsheetNumber($0.baseAmount)) },
+                total: .init(currency: base, style: baseStyle, amount: \.baseAmount)),
             ListingColumn(key: "eligible", style: styles.text, value: { .text(ineligible.contains($0.account) ? no : yes) }),
             ListingColumn(key: "sample", style: CellStyle(border: true), value: { _ in .blank }),
             ListingColumn(key: "comment", style: CellStyle(border: true), value: { _ in .blank }),
@@ -96,12 +85,12 @@ public struct TransactionsWorkbook: DonorWorkbook {
         var figures = WorkbookFigures()
         var group: (fund: String?, line: String?)?
         var groupName = ""
-        var groupTotal: Int64 = 0
+        var groupTotal = Money.zero(base)
+        var expense = MoneyTotals<String>(currency: base)
         func closeGroup() throws {
             guard let current = group else { return }
             try listing.endGroup("\(template.label("subtotal", language)) \(groupName)")
-            figures.expenseByFund[current.fund ?? "", default: 0] = try Checked.add(
-                figures.expenseByFund[current.fund ?? "", default: 0], groupTotal, what: "the expense of \(current.fund ?? "no fund")")
+            try expense.add(groupTotal, to: current.fund ?? "", what: "the expense of \(current.fund ?? "no fund")")
         }
         // The postings are read and their rows recorded on a second thread; this one writes the cells.
         try listing.fill(concurrently: { listing in
@@ -114,15 +103,17 @@ public struct TransactionsWorkbook: DonorWorkbook {
                     let description = lineNames[BudgetLineKey(fund: posting.fund, line: posting.budgetLine)].map { " – \($0)" } ?? ""
                     try listing.beginGroup(groupName + description)
                     group = (posting.fund, posting.budgetLine)
-                    groupTotal = 0
+                    groupTotal = .zero(base)
                 }
                 try listing.add(posting)
-                groupTotal = try Checked.add(groupTotal, posting.baseAmount, what: "the expense of \(posting.fund ?? "no fund")")
+                let sum = groupTotal
+                groupTotal = try Checked.named("the expense of \(posting.fund ?? "no fund")") { try sum.adding(posting.baseAmount) }
                 figures.rows += 1
             }
             try closeGroup()
         })
         try listing.finish(totalLabel: template.label("total", language))
+        figures.expenseByFund = expense.sumsByKey
         return figures
     }
 }

@@ -10,7 +10,7 @@ import ArkaCore
 /// ```swift
 /// var batch = CellBatch()
 /// batch.record(.text("E0001"), row: 7, column: 0, style: .plain)
-/// batch.record(.number(SpreadsheetNumber(minorUnits: 24757, exponent: 2)), row: 7, column: 1, style: money)
+/// batch.record(.number(SpreadsheetNumber(units: 24757, exponent: 2)), row: 7, column: 1, style: money)
 /// try sheet.write(batch)
 /// ```
 public struct CellBatch: Sendable {

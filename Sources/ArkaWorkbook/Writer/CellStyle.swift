@@ -68,7 +68,7 @@ public struct CellStyle: Hashable, Sendable {
 ///
 /// ```swift
 /// let lek = CellStyle(columnFormat: ColumnFormat(whole: "#,##0", fraction: "#,##0.00"))
-/// try sheet.write(.number(SpreadsheetNumber(minorUnits: 15050, exponent: 2)), row: 5, column: 3, style: lek)
+/// try sheet.write(.number(SpreadsheetNumber(units: 15050, exponent: 2)), row: 5, column: 3, style: lek)
 /// // column D shows 150.50, and every other lek amount in it with two decimals
 /// ```
 public struct ColumnFormat: Hashable, Sendable {

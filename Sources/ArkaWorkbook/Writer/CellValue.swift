@@ -45,9 +45,9 @@ public enum FormulaResult: Sendable, Equatable {
 /// decimals when any of its figures has one (see ``ColumnFormat``).
 ///
 /// ```swift
-/// SpreadsheetNumber(Money(minorUnits: 12345, currency: .euro)).value   // 123.45
-/// SpreadsheetNumber(minorUnits: 15050, exponent: 2).hasFraction        // true: 150.50
-/// SpreadsheetNumber(minorUnits: 15000, exponent: 2).hasFraction        // false: 150
+/// SpreadsheetNumber(try Money.parse("123.45", currency: .euro)).value   // 123.45
+/// SpreadsheetNumber(units: 15050, exponent: 2).hasFraction        // true: 150.50
+/// SpreadsheetNumber(units: 15000, exponent: 2).hasFraction        // false: 150
 /// ```
 public struct SpreadsheetNumber: Sendable, Equatable {
     public var value: Double
@@ -65,18 +65,13 @@ public struct SpreadsheetNumber: Sendable, Equatable {
     }
 
     public init(_ money: Money) {
-        self.init(minorUnits: money.minorUnits, exponent: money.currency.exponent)
+        (value, hasFraction) = money.approximateValue
     }
 
-    /// A decimal given as an integer count of 10^-exponent units (minor units, hundredths of points).
-    public init(minorUnits: Int64, exponent: Int) {
-        var scale = 1.0
-        for _ in 0..<max(0, exponent) { scale *= 10 }
-        value = Double(minorUnits) / scale
-        // 10^exponent in whole units; 10^18 is the most an Int64 holds, and no currency comes near.
-        var unit: Int64 = 1
-        for _ in 0..<min(max(0, exponent), 18) { unit *= 10 }
-        hasFraction = minorUnits % unit != 0
+    /// A decimal given as an integer count of 10^-exponent units (hundredths of points,
+    /// thousandths of a unit).
+    public init(units: Int64, exponent: Int) {
+        (value, hasFraction) = DecimalText(digits: units, scale: exponent).approximateValue
     }
 
     /// An exact decimal's text (a rate, a percentage) as the double nearest it.

@@ -49,18 +49,16 @@ public struct BusinessIndicators: Sendable {
     /// average, so that it is rounded once.
     /// - Throws: ``ArkaError/Kind/overflow`` when it does not fit in 64 bits.
     static func breakEven(of recent: ProfitAndLoss, months: Int) throws -> Money? {
-        let margin = recent.grossMargin.minorUnits
-        guard margin > 0 else { return nil }
-        let (over, overflow) = margin.multipliedReportingOverflow(by: Int64(months))
-        if overflow {
-            throw ArkaError(.overflow, "the gross margin of \(months) months, \(recent.grossMargin), is too large to work out the break-even")
+        guard recent.grossMargin.isPositive else { return nil }
+        return try Checked.named("the gross margin of \(months) months, \(recent.grossMargin), to work out the break-even,") {
+            try Conversion.scale(recent.totalFixedCosts, by: recent.totalSales, over: recent.grossMargin, times: Int64(months), toDisplayUnit: true)
         }
-        return try Conversion.scale(recent.totalFixedCosts, by: recent.totalSales.minorUnits, over: over, toDisplayUnit: true)
     }
 
     /// Cash at the month's end ÷ average monthly payments, one decimal; nil when nothing was paid.
     public var monthsOfCash: DecimalText? {
-        averagePayments.minorUnits > 0 ? Conversion.ratio(cash.minorUnits, averagePayments.minorUnits, decimals: 1) : nil
+        guard averagePayments.isPositive else { return nil }
+        return (try? cash.ratio(to: averagePayments, decimals: 1)) ?? nil
     }
 }
 
@@ -91,13 +89,13 @@ extension Ledger {
             let stockFlags = try store.view { view in
                 try stockShortfalls(from: Dictionary(uniqueKeysWithValues: stockProducts.map { ($0, month.firstDay) }), to: month.lastDay, in: view)
             }
-            let takings = try Checked.sum(sold.map(\.amount), what: "the takings of \(month)")
-            let lines = sold.compactMap { row -> BusinessIndicators.ProductLine? in
+            let takings = try Checked.named("the takings of \(month)") { try Money.sum(sold.map(\.amount), currency: baseCurrency) }
+            let lines = try sold.compactMap { row -> BusinessIndicators.ProductLine? in
                 guard let product = products[row.product] else { return nil }
                 return BusinessIndicators.ProductLine(
-                    product: product, quantityThousandths: row.quantityThousandths, amount: Money(minorUnits: row.amount, currency: baseCurrency),
-                    sales: row.sales, share: BudgetAssessment.percent(row.amount, of: takings))
-            }.sorted { ($0.amount.minorUnits, $1.product.code) > ($1.amount.minorUnits, $0.product.code) }
+                    product: product, quantityThousandths: row.quantityThousandths, amount: row.amount,
+                    sales: row.sales, share: try row.amount.percent(of: takings))
+            }.sorted { $0.amount == $1.amount ? $0.product.code < $1.product.code : $1.amount.sortsBefore($0.amount) }
             let recentResult = try profitAndLoss(from: recentStart, to: month, totals: totals, accounts: accounts)
             var indicators = BusinessIndicators(
                 ledgerName: settings.name, currency: baseCurrency, month: month, salesByMonth: salesByMonth, products: lines,

@@ -99,11 +99,11 @@ extension Ledger {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
             return try store.view { view in
-                var flows: [LedgerMonth: [CashFlowLine: Int64]] = [:]
+                var flows: [LedgerMonth: MoneyTotals<CashFlowLine>] = [:]
                 var lineCache: [String: CashFlowLine?] = [:]
                 try view.forEachEntryTouching(money, from: from.firstDay, to: to.lastDay) { month, postings in
-                    var other: Int64 = 0
-                    var entryFlows = flows[month] ?? [:]
+                    var other = Money.zero(baseCurrency)
+                    var entryFlows = flows[month] ?? MoneyTotals(currency: baseCurrency)
                     for posting in postings where !accounts.money.contains(posting.account) {
                         let line: CashFlowLine?
                         if let cached = lineCache[posting.account] {
@@ -113,14 +113,13 @@ extension Ledger {
                             lineCache[posting.account] = line
                         }
                         if let line {
-                            entryFlows[line, default: 0] = try Checked.subtract(entryFlows[line, default: 0], posting.baseAmount, what: "the cash flow of \(month)")
+                            try entryFlows.add(try posting.baseAmount.negated(), to: line, what: "the cash flow of \(month)")
                         } else {
-                            other = try Checked.subtract(other, posting.baseAmount, what: "the cash flow of \(month)")
+                            other = try Checked.named("the cash flow of \(month)") { try other.subtracting(posting.baseAmount) }
                         }
                     }
-                    if other != 0 {
-                        let line: CashFlowLine = other > 0 ? .otherReceipts : .otherPayments
-                        entryFlows[line, default: 0] = try Checked.add(entryFlows[line, default: 0], other, what: "the cash flow")
+                    if !other.isZero {
+                        try entryFlows.add(other, to: other.isPositive ? .otherReceipts : .otherPayments, what: "the cash flow")
                     }
                     flows[month] = entryFlows
                 }
@@ -129,19 +128,17 @@ extension Ledger {
                 func booksCash(at month: LedgerMonth) -> Money {
                     var current = month
                     while books[current] == nil, let first = books.keys.min(), current > first { current = current.previous }
-                    return Money(minorUnits: books[current] ?? 0, currency: baseCurrency)
+                    return books[current] ?? .zero(baseCurrency)
                 }
                 var result: [CashFlowStatement.Month] = []
                 var opening = booksCash(at: from.previous)
                 var current = from
                 while current <= to {
                     var lines: [CashFlowLine: Money] = [:]
-                    var net: Int64 = 0
-                    for (line, amount) in flows[current] ?? [:] {
-                        lines[line] = Money(minorUnits: amount, currency: baseCurrency)
-                        net = try Checked.add(net, amount, what: "the month's cash flow")
-                    }
-                    let closing = try opening.adding(Money(minorUnits: net, currency: baseCurrency))
+                    let month = flows[current] ?? MoneyTotals(currency: baseCurrency)
+                    for line in month.keys { lines[line] = month[line] }
+                    let net = try Checked.named("the month's cash flow") { try month.total() }
+                    let closing = try opening.adding(net)
                     result.append(try CashFlowStatement.Month(month: current, opening: opening, flows: lines, closing: closing, booksClosing: booksCash(at: current)))
                     opening = closing
                     current = current.next

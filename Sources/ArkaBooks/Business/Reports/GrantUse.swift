@@ -14,7 +14,7 @@ public struct GrantUse: Sendable {
         /// The line's budget less what was spent on it.
         public let remaining: Money
         /// Spent as a percent of the budget, two decimals.
-        public var used: DecimalText? { BudgetAssessment.percent(spent.minorUnits, of: line.amount.minorUnits) }
+        public var used: DecimalText? { (try? spent.percent(of: line.amount)) ?? nil }
 
         /// - Throws: ``ArkaError/Kind/overflow`` when what remains does not fit in 64 bits.
         public init(line: BudgetLine, spent: Money) throws {
@@ -78,32 +78,32 @@ extension Ledger {
             }
             let asOf = month?.lastDay
             let rows = try store.view { try $0.balances(asOf: asOf, grouping: .budgetLine) }.filter { $0.fund == code }
-            var spentByLine: [String: Int64] = [:]
-            var offPlan: Int64 = 0
-            var received: Int64 = 0
-            var held: Int64 = 0
+            var spentByLine = MoneyTotals<String>(currency: baseCurrency)
+            var offPlan = Money.zero(baseCurrency)
+            var received = Money.zero(baseCurrency)
+            var held = Money.zero(baseCurrency)
             let money = Set(profile.moneyAccounts)
             for row in rows {
-                let net = try Checked.subtract(row.baseDebit, row.baseCredit, what: "the balance of account \(row.account)")
+                let net = try Checked.named("the balance of account \(row.account)") { try row.baseBalance() }
                 if money.contains(row.account) {
-                    held = try Checked.add(held, net, what: "the grant's money")
+                    held = try Checked.named("the grant's money") { try held.adding(net) }
                 } else if row.account == profile.grantIncome {
-                    received = try Checked.subtract(received, net, what: "the grant received")
+                    received = try Checked.named("the grant received") { try received.subtracting(net) }
                 } else if let type = context.chart.account(row.account)?.type, type == .expense || type == .asset {
                     if let line = row.budgetLine {
-                        spentByLine[line] = try Checked.add(spentByLine[line] ?? 0, net, what: "the grant's spending")
+                        try spentByLine.add(net, to: line, what: "the grant's spending")
                     } else {
-                        offPlan = try Checked.add(offPlan, net, what: "the grant's spending")
+                        offPlan = try Checked.named("the grant's spending") { try offPlan.adding(net) }
                     }
                 }
             }
             let lines = try definition.budgetLines.filter { $0.fund == code }
                 .sorted { BudgetAssessment.naturallyBefore($0.line, $1.line) }
-                .map { try GrantUse.Line(line: $0, spent: Money(minorUnits: spentByLine[$0.line] ?? 0, currency: baseCurrency)) }
+                .map { try GrantUse.Line(line: $0, spent: spentByLine[$0.line]) }
             let end = try asOf ?? activeMonths()?.last.lastDay ?? LedgerDate.parse("1970-01-01")
             return try GrantUse(
-                ledgerName: settings.name, fund: fund, asOf: end, currency: baseCurrency, received: Money(minorUnits: received, currency: baseCurrency),
-                lines: lines, spentOffPlan: Money(minorUnits: offPlan, currency: baseCurrency), held: Money(minorUnits: held, currency: baseCurrency))
+                ledgerName: settings.name, fund: fund, asOf: end, currency: baseCurrency, received: received,
+                lines: lines, spentOffPlan: offPlan, held: held)
         }
     }
 }

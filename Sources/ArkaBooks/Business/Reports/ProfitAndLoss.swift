@@ -39,7 +39,7 @@ public struct ProfitAndLoss: Sendable {
     /// Operating result plus the grant and other income.
     public let result: Money
     /// The gross margin as a percent of sales (two decimals); nil without sales.
-    public var grossMarginPercent: DecimalText? { BudgetAssessment.percent(grossMargin.minorUnits, of: totalSales.minorUnits) }
+    public var grossMarginPercent: DecimalText? { (try? grossMargin.percent(of: totalSales)) ?? nil }
 
     /// The report of the figures given, in `currency`, with its totals.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.
@@ -140,21 +140,21 @@ extension Ledger {
 
     /// The report from monthly totals already read (those outside the period are skipped).
     func profitAndLoss(from: LedgerMonth, to: LedgerMonth, totals: [MonthlyAccountTotal], accounts: BusinessAccounts) throws -> ProfitAndLoss {
-        var net: [String: Int64] = [:]
+        var net = MoneyTotals<String>(currency: baseCurrency)
         for total in totals where total.month >= from && total.month <= to {
-            let change = try Checked.subtract(total.baseDebit, total.baseCredit, what: "the total of account \(total.account) in \(total.month)")
-            net[total.account] = try Checked.add(net[total.account] ?? 0, change, what: "the period's total of account \(total.account)")
+            let change = try Checked.named("the total of account \(total.account) in \(total.month)") { try total.baseBalance() }
+            try net.add(change, to: total.account, what: "the period's total of account \(total.account)")
         }
         var sales: [AccountFigure] = [], costOfSales: [AccountFigure] = [], fixedCosts: [AccountFigure] = [], otherIncome: [AccountFigure] = []
         for account in context.chart.accounts {
-            guard let amount = net[account.code], amount != 0 else { continue }
+            let amount = net[account.code]
+            guard !amount.isZero else { continue }
             switch account.type {
             case .income:
-                let figure = AccountFigure(
-                    account: account, amount: try Money(minorUnits: amount, currency: baseCurrency).negated())
+                let figure = AccountFigure(account: account, amount: try amount.negated())
                 if accounts.isSales(account.code) { sales.append(figure) } else { otherIncome.append(figure) }
             case .expense:
-                let figure = AccountFigure(account: account, amount: Money(minorUnits: amount, currency: baseCurrency))
+                let figure = AccountFigure(account: account, amount: amount)
                 if accounts.isCostOfSales(account.code) { costOfSales.append(figure) } else { fixedCosts.append(figure) }
             default: break
             }
@@ -169,26 +169,26 @@ extension Ledger {
     public func balanceSheet(at month: LedgerMonth) throws -> BalanceSheet {
         try namingStoredOverflow {
             _ = try businessProfile()
-            var net: [String: Int64] = [:]
+            var net = MoneyTotals<String>(currency: baseCurrency)
             for total in try store.view({ try $0.monthlyAccountTotals(through: month) }) {
-                let change = try Checked.subtract(total.baseDebit, total.baseCredit, what: "the total of account \(total.account) in \(total.month)")
-                net[total.account] = try Checked.add(net[total.account] ?? 0, change, what: "the balance of account \(total.account)")
+                let change = try Checked.named("the total of account \(total.account) in \(total.month)") { try total.baseBalance() }
+                try net.add(change, to: total.account, what: "the balance of account \(total.account)")
             }
             var assets: [AccountFigure] = [], liabilities: [AccountFigure] = [], equity: [AccountFigure] = []
-            var result: Int64 = 0
+            var result = Money.zero(baseCurrency)
             for account in context.chart.accounts {
-                guard let amount = net[account.code], amount != 0 else { continue }
-                let balance = Money(minorUnits: amount, currency: baseCurrency)
+                let balance = net[account.code]
+                guard !balance.isZero else { continue }
                 switch account.type {
                 case .asset: assets.append(AccountFigure(account: account, amount: balance))
                 case .liability: liabilities.append(AccountFigure(account: account, amount: try balance.negated()))
                 case .equity: equity.append(AccountFigure(account: account, amount: try balance.negated()))
-                case .income, .expense: result = try Checked.subtract(result, amount, what: "the result")
+                case .income, .expense: result = try Checked.named("the result") { try result.subtracting(balance) }
                 }
             }
             return try BalanceSheet(
                 ledgerName: settings.name, currency: baseCurrency, asOf: month.lastDay, assets: assets, liabilities: liabilities, equity: equity,
-                result: Money(minorUnits: result, currency: baseCurrency))
+                result: result)
         }
     }
 }

@@ -38,19 +38,19 @@ extension Ledger {
                 continue
             }
             sum.quantityThousandths = try Checked.add(sum.quantityThousandths, row.quantityThousandths, what: "the quantity of \(row.product) sold")
-            sum.amount = try Checked.add(sum.amount, row.amount, what: "the takings of \(row.product)")
+            sum.amount = try Checked.named("the takings of \(row.product)") { try sum.amount.adding(row.amount) }
             sum.sales += row.sales
             byProduct[row.product] = sum
         }
-        let rows = byProduct.values.sorted { ($0.amount, $1.product) > ($1.amount, $0.product) }
-        let total = try rows.reduce(Int64(0)) { try Checked.add($0, $1.amount, what: "the takings") }
+        let rows = byProduct.values.sorted { $0.amount == $1.amount ? $0.product < $1.product : $1.amount.sortsBefore($0.amount) }
+        let total = try Checked.named("the takings") { try Money.sum(rows.map(\.amount), currency: baseCurrency) }
         return SalesByProduct(
             from: from, to: to,
             lines: rows.map { row in
                 SalesByProduct.Line(
                     product: row.product, name: products[row.product]?.name, unit: products[row.product]?.unit,
-                    quantityThousandths: row.quantityThousandths, takings: Money(minorUnits: row.amount, currency: baseCurrency), sales: row.sales)
+                    quantityThousandths: row.quantityThousandths, takings: row.amount, sales: row.sales)
             },
-            totalTakings: Money(minorUnits: total, currency: baseCurrency))
+            totalTakings: total)
     }
 }
