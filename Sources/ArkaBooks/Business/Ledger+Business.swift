@@ -80,24 +80,3 @@ extension Ledger {
         }
     }
 }
-
-/// The problems found in a file, kept in line order: the first 20 are reported, the rest counted.
-public struct ProblemList: Sendable {
-    public private(set) var errors: [ArkaError] = []
-    public private(set) var count = 0
-
-    public init() {}
-
-    public var isEmpty: Bool { count == 0 }
-
-    public mutating func record(_ error: ArkaError) {
-        count += 1
-        if errors.count < Ledger.reportedErrorLimit { errors.append(error) }
-    }
-
-    /// - Throws: ``ArkaErrorList`` when any problem was recorded.
-    public func throwIfAny() throws {
-        guard count > 0 else { return }
-        throw ArkaErrorList(errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }, total: count)
-    }
-}

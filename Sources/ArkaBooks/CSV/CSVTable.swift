@@ -116,6 +116,12 @@ public final class CSVTable {
     ///   longer than its column takes (``TextLimit/forField(_:)``); each naming the file, line and column.
     public func next() throws -> Row? {
         guard let record = try reader.next() else { return nil }
+        return try row(record)
+    }
+
+    /// The record as a row of the table, its fields checked as ``next()`` says.
+    /// - Throws: as ``next()``, for this record.
+    private func row(_ record: CSVRecordReader.Record) throws -> Row {
         guard record.fields.count == width else {
             throw ArkaError(
                 .malformedCSV, "the row has \(record.fields.count) fields but the header has \(width)",
@@ -151,3 +157,60 @@ final class HandedTable: Sendable {
     }
 }
 
+extension CSVTable {
+    /// Opens `path` and hands each row to `body`. A refusal of the file (its header, a quote
+    /// left open) or of a row is recorded in `problems`, placed on its file and line, and the
+    /// reading goes on with the next row: a definition's every problem is found in one run.
+    ///
+    /// ```swift
+    /// var problems = ProblemList()
+    /// CSVTable.readRows(path: "funds.csv", required: ["code", "name"], problems: &problems) { row in
+    ///     funds.append(try Fund(row))
+    /// }
+    /// try problems.throwIfAny()
+    /// ```
+    /// - Returns: whether the file was read without a problem.
+    @discardableResult
+    public static func readRows(
+        path: String, required: [String], optional: [String] = [], problems: inout ProblemList, _ body: (Row) throws -> Void
+    ) -> Bool {
+        let before = problems.count
+        let table: CSVTable
+        do {
+            table = try CSVTable(path: path, required: required, optional: optional)
+        } catch {
+            problems.record(ArkaError.from(error, file: path))
+            return false
+        }
+        while true {
+            let record: CSVRecordReader.Record
+            do {
+                // The record reader cannot go on past a file it cannot read (a quote left open).
+                guard let next = try table.reader.next() else { break }
+                record = next
+            } catch {
+                problems.record(ArkaError.from(error, file: path))
+                break
+            }
+            do {
+                let row = try table.row(record)
+                do {
+                    try body(row)
+                } catch {
+                    problems.record(row.locate(ArkaError.from(error, file: path)))
+                }
+            } catch {
+                problems.record(ArkaError.from(error, file: path))
+            }
+        }
+        return problems.count == before
+    }
+}
+
+extension ArkaError {
+    /// `error` as an ``ArkaError``: itself, or an ``ArkaError/Kind/io`` naming `file` for an
+    /// error of the system (a file that cannot be read).
+    static func from(_ error: any Error, file: String) -> ArkaError {
+        (error as? ArkaError) ?? ArkaError(.io, "\(error)", location: SourceLocation(file: file))
+    }
+}

@@ -124,36 +124,33 @@ extension BusinessProfile {
 }
 
 extension LedgerDefinition {
-    /// Reads `products.csv`: `code,name,unit,price,income_account[,unit_cost][,name_sq]`.
-    /// - Throws: the row's ``ArkaError`` with its file and line.
-    static func readProducts(_ file: String, chart: ChartOfAccounts, base: Currency, profile: BusinessProfile?) throws -> [Product] {
-        let table = try CSVTable(path: file, required: ["code", "name", "unit", "price", "income_account"], optional: ["unit_cost", "name_sq"])
+    /// Reads `products.csv`: `code,name,unit,price,income_account[,unit_cost][,name_sq]`, each
+    /// refused row recorded in `problems` with its file and line.
+    static func readProducts(_ file: String, chart: ChartOfAccounts, base: Currency, profile: BusinessProfile?, problems: inout ProblemList) -> [Product] {
         var products: [Product] = []
         var seen: Set<String> = []
-        while let row = try table.next() {
-            do {
-                let code = try row.required("code")
-                guard seen.insert(code).inserted else { throw ArkaError(.duplicate, "the product appears twice", field: "code", value: code) }
-                let income = try row.required("income_account")
-                guard chart.account(income)?.type == .income else {
-                    throw ArkaError(.unknownAccount, "the income account must be an income account of accounts.csv", field: "income_account", value: income)
-                }
-                let price = try Money.parse(try row.required("price"), currency: base, field: "price")
-                guard !price.isNegative else { throw ArkaError(.badAmount, "a price cannot be negative", field: "price", value: price.decimalText) }
-                let cost = try row.value("unit_cost").map { try Money.parse($0, currency: base, field: "unit_cost") }
-                if let cost {
-                    guard !cost.isNegative else { throw ArkaError(.badAmount, "a cost cannot be negative", field: "unit_cost", value: cost.decimalText) }
-                    guard profile?.stock != nil, profile?.costOfGoods != nil else {
-                        throw ArkaError(.badSetting, "a product kept in stock needs the stock and cost_of_goods accounts of business.yaml", field: "unit_cost", value: cost.decimalText)
-                    }
-                }
-                products.append(
-                    Product(
-                        code: code, name: try row.required("name"), nameAlbanian: row.value("name_sq"), unit: try row.required("unit"),
-                        price: price, incomeAccount: income, unitCost: cost))
-            } catch let error as ArkaError {
-                throw row.locate(error)
+        CSVTable.readRows(
+            path: file, required: ["code", "name", "unit", "price", "income_account"], optional: ["unit_cost", "name_sq"], problems: &problems
+        ) { row in
+            let code = try row.required("code")
+            guard seen.insert(code).inserted else { throw ArkaError(.duplicate, "the product appears twice", field: "code", value: code) }
+            let income = try row.required("income_account")
+            guard chart.account(income)?.type == .income else {
+                throw ArkaError(.unknownAccount, "the income account must be an income account of accounts.csv", field: "income_account", value: income)
             }
+            let price = try Money.parse(try row.required("price"), currency: base, field: "price")
+            guard !price.isNegative else { throw ArkaError(.badAmount, "a price cannot be negative", field: "price", value: price.decimalText) }
+            let cost = try row.value("unit_cost").map { try Money.parse($0, currency: base, field: "unit_cost") }
+            if let cost {
+                guard !cost.isNegative else { throw ArkaError(.badAmount, "a cost cannot be negative", field: "unit_cost", value: cost.decimalText) }
+                guard profile?.stock != nil, profile?.costOfGoods != nil else {
+                    throw ArkaError(.badSetting, "a product kept in stock needs the stock and cost_of_goods accounts of business.yaml", field: "unit_cost", value: cost.decimalText)
+                }
+            }
+            products.append(
+                Product(
+                    code: code, name: try row.required("name"), nameAlbanian: row.value("name_sq"), unit: try row.required("unit"),
+                    price: price, incomeAccount: income, unitCost: cost))
         }
         return products
     }

@@ -34,8 +34,12 @@ public struct LedgerDefinition: Sendable {
     public var business: BusinessProfile?
     public var products: [Product] = []
 
-    /// Reads and checks every file of the folder; nothing is written.
-    /// - Throws: the first ``ArkaError``, naming file, line, field and value.
+    /// Reads and checks every file of the folder; nothing is written. Every problem of every
+    /// file is found in one run: a refused row does not stop the reading of the rows after it
+    /// or of the files after its own, and a reference into a file that has problems of its own
+    /// (a budget line's fund when funds.csv was refused) is not reported a second time.
+    /// - Throws: ``ArkaErrorList`` of the problems, file by file, each naming file, line, field
+    ///   and value; ``ArkaError/Kind/io`` when the folder or its accounts.csv is missing.
     public static func load(from folder: String, baseCurrency: String?) throws -> LedgerDefinition {
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
@@ -50,298 +54,290 @@ public struct LedgerDefinition: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ArkaError(.io, "no such folder; --from names a folder holding accounts.csv", location: SourceLocation(file: folder))
         }
-        var settings = LedgerSettings()
-        if exists("ledger.yaml") {
-            let text = try YAMLNode.readText(try read(path("ledger.yaml"), "the settings"), file: path("ledger.yaml"))
-            settings = try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
-        }
-        if let baseCurrency {
-            settings.baseCurrency = try Currency(code: baseCurrency.uppercased())
-        }
         guard exists("accounts.csv") else {
             throw ArkaError(.io, "the definition folder has no accounts.csv (columns code,name,type[,parent][,name_sq])", location: SourceLocation(file: folder))
         }
-        let chart = try readChart(path("accounts.csv"))
-        if let rounding = settings.roundingAccount, chart.account(rounding) == nil {
-            throw ArkaError(
-                .badSetting, "the rounding account is not in accounts.csv",
-                location: SourceLocation(file: path("ledger.yaml"), field: "rounding_account", value: rounding))
+        var problems = ProblemList()
+        var settings = LedgerSettings()
+        if exists("ledger.yaml") {
+            settings = problems.collect {
+                let text = try YAMLNode.readText(try read(path("ledger.yaml"), "the settings"), file: path("ledger.yaml"))
+                return try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
+            } ?? settings
         }
-        if let loss = settings.exchangeLossAccount, chart.account(loss)?.type != .expense {
-            throw ArkaError(
-                .badSetting, "the exchange loss account must be an expense account of accounts.csv",
-                location: SourceLocation(file: path("ledger.yaml"), field: "exchange_loss_account", value: loss))
+        if let baseCurrency {
+            settings.baseCurrency = problems.collect { try Currency(code: baseCurrency.uppercased()) } ?? settings.baseCurrency
         }
-        if let stock = settings.equipmentStockAccount, chart.account(stock)?.type != .asset {
-            throw ArkaError(
-                .badSetting, "the equipment stock account must be an asset account of accounts.csv",
-                location: SourceLocation(file: path("ledger.yaml"), field: "equipment_stock_account", value: stock))
+        let chart = readChart(path("accounts.csv"), problems: &problems)
+        if let chart {
+            for problem in settingsProblems(settings, chart: chart, file: path("ledger.yaml")) { problems.record(problem) }
         }
-        for code in settings.cashAccounts where chart.account(code)?.type != .asset {
-            throw ArkaError(
-                .badSetting, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)",
-                location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["cash_accounts"], field: "cash_accounts", value: code))
+        let fundsBefore = problems.count
+        let funds = exists("funds.csv") ? readFunds(path("funds.csv"), problems: &problems) : []
+        let fundsSound = problems.count == fundsBefore
+        if let chart, fundsSound {
+            _ = problems.collect { try checkFundBalancing(settings, chart: chart, funds: funds, file: path("ledger.yaml")) }
         }
-        for code in settings.budgetedAssetAccounts where chart.account(code)?.type != .asset {
-            throw ArkaError(
-                .badSetting, "a budgeted asset account is an asset account of accounts.csv (equipment, furniture, or their parent)",
-                location: SourceLocation(file: path("ledger.yaml"), line: settings.lines["budgeted_asset_accounts"], field: "budgeted_asset_accounts", value: code))
-        }
-        let funds = exists("funds.csv") ? try readFunds(path("funds.csv")) : []
-        try checkFundBalancing(settings, chart: chart, funds: funds, file: path("ledger.yaml"))
-        let budget = exists("budget.csv") ? try readBudget(path("budget.csv"), funds: funds) : []
+        let budgetBefore = problems.count
+        let budget = exists("budget.csv") ? readBudget(path("budget.csv"), funds: fundsSound ? funds : nil, problems: &problems) : []
+        let budgetSound = fundsSound && problems.count == budgetBefore
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
-        if exists("rates.csv") { try readRates(path("rates.csv"), into: &rates) }
+        if exists("rates.csv") { readRates(path("rates.csv"), into: &rates, problems: &problems) }
         var reportingRates = ReportingRates(reporting: settings.reportingCurrency)
         if exists("reporting-rates.csv") {
-            try readReportingRates(path("reporting-rates.csv"), source: settings.rateSource, into: &reportingRates)
+            readReportingRates(path("reporting-rates.csv"), source: settings.rateSource, into: &reportingRates, problems: &problems)
         }
         var definition = LedgerDefinition(
-            settings: settings, chart: chart, funds: funds, budgetLines: budget, rates: rates, reportingRates: reportingRates)
-        if exists("recipients.csv") { definition.recipients = try readRecipients(path("recipients.csv")) }
-        if exists("schemes.csv") { definition.schemes = try definition.readSchemes(path("schemes.csv")) }
-        if exists("business.yaml") {
-            let text = try YAMLNode.readText(try read(path("business.yaml"), "the business profile"), file: path("business.yaml"))
-            definition.business = try BusinessProfile.parse(yaml: text, file: path("business.yaml"), chart: chart, funds: funds)
-        }
-        if exists("products.csv") {
-            guard definition.business != nil else {
-                throw ArkaError(.badSetting, "a product list needs the business profile business.yaml beside it", location: SourceLocation(file: path("products.csv")))
+            settings: settings, chart: try chart ?? ChartOfAccounts([]), funds: funds, budgetLines: budget, rates: rates,
+            reportingRates: reportingRates)
+        if exists("recipients.csv") { definition.recipients = readRecipients(path("recipients.csv"), problems: &problems) }
+        // The files below name accounts: with a chart that could not be read, their references are left unchecked.
+        if let chart {
+            if exists("schemes.csv") { definition.schemes = definition.readSchemes(path("schemes.csv"), budgetChecked: budgetSound, problems: &problems) }
+            if exists("business.yaml") {
+                definition.business = problems.collect {
+                    let text = try YAMLNode.readText(try read(path("business.yaml"), "the business profile"), file: path("business.yaml"))
+                    return try BusinessProfile.parse(yaml: text, file: path("business.yaml"), chart: chart, funds: funds)
+                }
             }
-            definition.products = try readProducts(path("products.csv"), chart: chart, base: settings.baseCurrency, profile: definition.business)
+            if exists("products.csv") {
+                if exists("business.yaml") {
+                    definition.products = readProducts(
+                        path("products.csv"), chart: chart, base: settings.baseCurrency, profile: definition.business, problems: &problems)
+                } else {
+                    problems.record(
+                        ArkaError(.badSetting, "a product list needs the business profile business.yaml beside it", location: SourceLocation(file: path("products.csv"))))
+                }
+            }
         }
+        try problems.throwIfAny()
         return definition
     }
 
-    static func readChart(_ file: String) throws -> ChartOfAccounts {
-        let table = try CSVTable(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"])
+    /// The settings of ledger.yaml that name accounts, checked against the chart: each refusal
+    /// names the key and value.
+    static func settingsProblems(_ settings: LedgerSettings, chart: ChartOfAccounts, file: String) -> [ArkaError] {
+        var problems: [ArkaError] = []
+        func refuse(_ key: String, _ value: String, _ reason: String) {
+            problems.append(ArkaError(.badSetting, reason, location: SourceLocation(file: file, line: settings.lines[key], field: key, value: value)))
+        }
+        if let rounding = settings.roundingAccount, chart.account(rounding) == nil {
+            refuse("rounding_account", rounding, "the rounding account is not in accounts.csv")
+        }
+        if let loss = settings.exchangeLossAccount, chart.account(loss)?.type != .expense {
+            refuse("exchange_loss_account", loss, "the exchange loss account must be an expense account of accounts.csv")
+        }
+        if let stock = settings.equipmentStockAccount, chart.account(stock)?.type != .asset {
+            refuse("equipment_stock_account", stock, "the equipment stock account must be an asset account of accounts.csv")
+        }
+        for code in settings.cashAccounts where chart.account(code)?.type != .asset {
+            refuse("cash_accounts", code, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)")
+        }
+        for code in settings.budgetedAssetAccounts where chart.account(code)?.type != .asset {
+            refuse("budgeted_asset_accounts", code, "a budgeted asset account is an asset account of accounts.csv (equipment, furniture, or their parent)")
+        }
+        return problems
+    }
+
+    /// The chart of accounts.csv, or nil when a row or the chart itself was refused (each
+    /// refusal recorded in `problems`).
+    static func readChart(_ file: String, problems: inout ProblemList) -> ChartOfAccounts? {
         var accounts: [Account] = []
         var lines: [String: Int] = [:]
-        while let row = try table.next() {
-            do {
-                let account = Account(
-                    code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
-                    type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
-                lines[account.code] = lines[account.code] ?? row.line
-                accounts.append(account)
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
+        let sound = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], problems: &problems) { row in
+            let account = Account(
+                code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
+                type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
+            lines[account.code] = lines[account.code] ?? row.line
+            accounts.append(account)
         }
+        guard sound else { return nil }
         do {
             return try ChartOfAccounts(accounts)
         } catch let error as ArkaError {
             // Place the chart's error on the line of the account it names.
             let code = accounts.first { $0.code == error.location.value || $0.parent == error.location.value }?.code
-            throw error.at(file: file, line: code.flatMap { lines[$0] })
+            problems.record(error.at(file: file, line: code.flatMap { lines[$0] }))
+            return nil
+        } catch {
+            problems.record(ArkaError.from(error, file: file))
+            return nil
         }
     }
 
-    static func readFunds(_ file: String) throws -> [Fund] {
-        let table = try CSVTable(
-            path: file, required: ["code", "name", "restricted"],
-            optional: ["template", "flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"])
+    static func readFunds(_ file: String, problems: inout ProblemList) -> [Fund] {
         var funds: [Fund] = []
         var seen: Set<String> = []
-        while let row = try table.next() {
-            do {
-                let code = try row.required("code")
-                guard seen.insert(code).inserted else {
-                    throw ArkaError(.duplicate, "the fund appears twice", field: "code", value: code)
-                }
-                let flag = try row.required("restricted")
-                guard let restricted = parseBool(flag) else {
-                    throw ArkaError(.badSetting, "restricted is true or false", field: "restricted", value: flag)
-                }
-                let template = try row.value("template").map { try DonorTemplate.parse($0) } ?? .budgetVersusActual
-                var policy = template.policy
-                // A limit in funds.csv replaces one of the template's; a template without such a rule
-                // (the financing plan has no indirect-cost ceiling) takes none.
-                func percent(_ column: String, _ current: Int?) throws -> Int? {
-                    guard let text = row.value(column) else { return current }
-                    guard let value = Int(text), (0...100).contains(value) else {
-                        throw ArkaError(.badSetting, "\(column) is a whole percent from 0 to 100", field: column, value: text)
-                    }
-                    guard current != nil else {
-                        let rule = column.replacingOccurrences(of: "_", with: " ")
-                        let having = DonorTemplate.allCases.filter { candidate in
-                            let policy = candidate.policy
-                            return [policy.flexibilityLimit, policy.indirectLimit, policy.contingencyLimit][
-                                ["flexibility_limit", "indirect_limit", "contingency_limit"].firstIndex(of: column) ?? 0] != nil
-                        }
-                        throw ArkaError(
-                            .badSetting,
-                            "the fund's template, \(template.rawValue), has no \(rule); it is a rule of \(having.map(\.rawValue).joined(separator: " and ")) (template column)",
-                            field: column, value: text)
-                    }
-                    return value
-                }
-                policy.flexibilityLimit = try percent("flexibility_limit", policy.flexibilityLimit)
-                policy.indirectLimit = try percent("indirect_limit", policy.indirectLimit)
-                policy.contingencyLimit = try percent("contingency_limit", policy.contingencyLimit)
-                let conversion = try row.value("conversion").map { try ConversionRule.parse($0) } ?? .booking
-                let reports = try row.value("reports").map { try DonorReport.parseList($0) } ?? []
-                funds.append(
-                    Fund(
-                        code: code, name: try row.required("name"), isRestricted: restricted, template: template, budgetPolicy: policy,
-                        conversion: conversion, reports: reports))
-            } catch let error as ArkaError {
-                throw row.locate(error)
+        CSVTable.readRows(path: file, required: ["code", "name", "restricted"], optional: ["template", "flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"], problems: &problems) { row in
+            let code = try row.required("code")
+            guard seen.insert(code).inserted else {
+                throw ArkaError(.duplicate, "the fund appears twice", field: "code", value: code)
             }
+            let flag = try row.required("restricted")
+            guard let restricted = parseBool(flag) else {
+                throw ArkaError(.badSetting, "restricted is true or false", field: "restricted", value: flag)
+            }
+            let template = try row.value("template").map { try DonorTemplate.parse($0) } ?? .budgetVersusActual
+            var policy = template.policy
+            // A limit in funds.csv replaces one of the template's; a template without such a rule
+            // (the financing plan has no indirect-cost ceiling) takes none.
+            func percent(_ column: String, _ current: Int?) throws -> Int? {
+                guard let text = row.value(column) else { return current }
+                guard let value = Int(text), (0...100).contains(value) else {
+                    throw ArkaError(.badSetting, "\(column) is a whole percent from 0 to 100", field: column, value: text)
+                }
+                guard current != nil else {
+                    let rule = column.replacingOccurrences(of: "_", with: " ")
+                    let having = DonorTemplate.allCases.filter { candidate in
+                        let policy = candidate.policy
+                        return [policy.flexibilityLimit, policy.indirectLimit, policy.contingencyLimit][
+                            ["flexibility_limit", "indirect_limit", "contingency_limit"].firstIndex(of: column) ?? 0] != nil
+                    }
+                    throw ArkaError(
+                        .badSetting,
+                        "the fund's template, \(template.rawValue), has no \(rule); it is a rule of \(having.map(\.rawValue).joined(separator: " and ")) (template column)",
+                        field: column, value: text)
+                }
+                return value
+            }
+            policy.flexibilityLimit = try percent("flexibility_limit", policy.flexibilityLimit)
+            policy.indirectLimit = try percent("indirect_limit", policy.indirectLimit)
+            policy.contingencyLimit = try percent("contingency_limit", policy.contingencyLimit)
+            let conversion = try row.value("conversion").map { try ConversionRule.parse($0) } ?? .booking
+            let reports = try row.value("reports").map { try DonorReport.parseList($0) } ?? []
+            funds.append(
+                Fund(
+                    code: code, name: try row.required("name"), isRestricted: restricted, template: template, budgetPolicy: policy,
+                    conversion: conversion, reports: reports))
         }
         return funds
     }
 
-    static func readBudget(_ file: String, funds: [Fund]) throws -> [BudgetLine] {
-        let table = try CSVTable(
-            path: file, required: ["fund", "line", "heading", "description", "amount", "currency"],
-            optional: ["unit", "units", "unit_rate"])
-        let fundCodes = Set(funds.map(\.code))
+    /// The budget lines of budget.csv; a line's fund is checked against `funds` unless nil (a
+    /// funds.csv with problems of its own, each already recorded).
+    static func readBudget(_ file: String, funds: [Fund]?, problems: inout ProblemList) -> [BudgetLine] {
+        let fundCodes = funds.map { Set($0.map(\.code)) }
         var lines: [BudgetLine] = []
         var seen: Set<BudgetLineKey> = []
-        while let row = try table.next() {
-            do {
-                let fund = try row.required("fund")
-                guard fundCodes.contains(fund) else {
-                    throw ArkaError(.unknownFund, "no such fund in funds.csv", field: "fund", value: fund)
-                }
-                let line = try row.required("line")
-                guard seen.insert(BudgetLineKey(fund: fund, line: line)).inserted else {
-                    throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
-                }
-                let currency = try Currency(code: try row.required("currency"))
-                let budgetLine = BudgetLine(
-                    fund: fund, line: line, heading: try row.required("heading"),
-                    description: try row.required("description"),
-                    amount: try Money.parse(try row.required("amount"), currency: currency), unit: row.value("unit"),
-                    units: try row.value("units").map { try DecimalText.parse($0, field: "units") },
-                    unitRate: try row.value("unit_rate").map { try Money.parse($0, currency: currency, field: "unit_rate") })
-                if (budgetLine.units == nil) != (budgetLine.unitRate == nil) {
-                    throw ArkaError(.missingValue, "units and unit_rate go together", field: budgetLine.units == nil ? "units" : "unit_rate", value: "")
-                }
-                try budgetLine.checkCosting()
-                lines.append(budgetLine)
-            } catch let error as ArkaError {
-                throw row.locate(error)
+        CSVTable.readRows(path: file, required: ["fund", "line", "heading", "description", "amount", "currency"], optional: ["unit", "units", "unit_rate"], problems: &problems) { row in
+            let fund = try row.required("fund")
+            guard fundCodes?.contains(fund) ?? true else {
+                throw ArkaError(.unknownFund, "no such fund in funds.csv", field: "fund", value: fund)
             }
+            let line = try row.required("line")
+            guard seen.insert(BudgetLineKey(fund: fund, line: line)).inserted else {
+                throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
+            }
+            let currency = try Currency(code: try row.required("currency"))
+            let budgetLine = BudgetLine(
+                fund: fund, line: line, heading: try row.required("heading"),
+                description: try row.required("description"),
+                amount: try Money.parse(try row.required("amount"), currency: currency), unit: row.value("unit"),
+                units: try row.value("units").map { try DecimalText.parse($0, field: "units") },
+                unitRate: try row.value("unit_rate").map { try Money.parse($0, currency: currency, field: "unit_rate") })
+            if (budgetLine.units == nil) != (budgetLine.unitRate == nil) {
+                throw ArkaError(.missingValue, "units and unit_rate go together", field: budgetLine.units == nil ? "units" : "unit_rate", value: "")
+            }
+            try budgetLine.checkCosting()
+            lines.append(budgetLine)
         }
         return lines
     }
 
-    static func readRates(_ file: String, into book: inout RateBook, lock: PeriodLock? = nil) throws {
-        let table = try CSVTable(path: file, required: ["date", "currency", "rate"], optional: ["source"])
-        while let row = try table.next() {
-            do {
-                if let lock {
-                    // A day's rate (YYYY-MM-DD) or a month's (YYYY-MM): either way its month.
-                    let period = try row.required("date")
-                    if period.utf8.count == 10 {
-                        try lock.checkOpen(try LedgerDate.parse(period), what: "the rate")
-                    } else {
-                        try lock.checkOpen(try LedgerMonth.parse(period, field: "date"), what: "the rate", field: "date")
-                    }
+    static func readRates(_ file: String, into book: inout RateBook, lock: PeriodLock? = nil, problems: inout ProblemList) {
+        CSVTable.readRows(path: file, required: ["date", "currency", "rate"], optional: ["source"], problems: &problems) { row in
+            if let lock {
+                // A day's rate (YYYY-MM-DD) or a month's (YYYY-MM): either way its month.
+                let period = try row.required("date")
+                if period.utf8.count == 10 {
+                    try lock.checkOpen(try LedgerDate.parse(period), what: "the rate")
+                } else {
+                    try lock.checkOpen(try LedgerMonth.parse(period, field: "date"), what: "the rate", field: "date")
                 }
-                try book.add(
-                    currency: try Currency(code: try row.required("currency")), period: try row.required("date"),
-                    rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source"))
-            } catch let error as ArkaError {
-                throw row.locate(error)
             }
+            try book.add(
+                currency: try Currency(code: try row.required("currency")), period: try row.required("date"),
+                rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source"))
         }
     }
 
-    /// Reads monthly rates to the reporting currency (`month,currency,rate[,source]`).
-    /// - Throws: the row's ``ArkaError`` with its file and line.
-    public static func readReportingRates(_ file: String, source: String, into table: inout ReportingRates, lock: PeriodLock? = nil) throws {
-        let csv = try CSVTable(path: file, required: ["month", "currency", "rate"], optional: ["source"])
-        while let row = try csv.next() {
-            do {
-                if let lock { try lock.checkOpen(try LedgerMonth.parse(try row.required("month")), what: "the rate") }
-                try table.add(
-                    currency: try Currency(code: try row.required("currency")),
-                    month: try LedgerMonth.parse(try row.required("month")),
-                    rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source") ?? source)
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
+    /// Reads monthly rates to the reporting currency (`month,currency,rate[,source]`), each
+    /// refused row recorded in `problems` with its file and line.
+    static func readReportingRates(_ file: String, source: String, into table: inout ReportingRates, lock: PeriodLock? = nil, problems: inout ProblemList) {
+        CSVTable.readRows(path: file, required: ["month", "currency", "rate"], optional: ["source"], problems: &problems) { row in
+            if let lock { try lock.checkOpen(try LedgerMonth.parse(try row.required("month")), what: "the rate") }
+            try table.add(
+                currency: try Currency(code: try row.required("currency")),
+                month: try LedgerMonth.parse(try row.required("month")),
+                rate: try ExchangeRate.parse(try row.required("rate")), source: row.value("source") ?? source)
         }
     }
 
-    static func readRecipients(_ file: String) throws -> [GrantRecipient] {
-        let table = try CSVTable(path: file, required: ["code", "name", "kind"], optional: ["tax_id", "village", "legal_entity"])
+    static func readRecipients(_ file: String, problems: inout ProblemList) -> [GrantRecipient] {
         var recipients: [GrantRecipient] = []
         var seen: Set<String> = []
-        while let row = try table.next() {
-            do {
-                let code = try row.required("code")
-                guard seen.insert(code).inserted else {
-                    throw ArkaError(.duplicate, "the recipient appears twice", field: "code", value: code)
-                }
-                let kindText = try row.required("kind")
-                guard let kind = GrantRecipient.Kind(rawValue: kindText.lowercased()) else {
-                    throw ArkaError(.badSetting, "kind is farm, small-business or social-business", field: "kind", value: kindText)
-                }
-                var legalEntity: Bool?
-                if let text = row.value("legal_entity") {
-                    guard let flag = parseBool(text) else {
-                        throw ArkaError(.badSetting, "legal_entity is yes (a company, cooperative or association) or no (a natural person)", field: "legal_entity", value: text)
-                    }
-                    legalEntity = flag
-                }
-                recipients.append(
-                    GrantRecipient(
-                        code: code, name: try row.required("name"), kind: kind, taxID: row.value("tax_id"),
-                        village: row.value("village"), legalEntity: legalEntity))
-            } catch let error as ArkaError {
-                throw row.locate(error)
+        CSVTable.readRows(path: file, required: ["code", "name", "kind"], optional: ["tax_id", "village", "legal_entity"], problems: &problems) { row in
+            let code = try row.required("code")
+            guard seen.insert(code).inserted else {
+                throw ArkaError(.duplicate, "the recipient appears twice", field: "code", value: code)
             }
+            let kindText = try row.required("kind")
+            guard let kind = GrantRecipient.Kind(rawValue: kindText.lowercased()) else {
+                throw ArkaError(.badSetting, "kind is farm, small-business or social-business", field: "kind", value: kindText)
+            }
+            var legalEntity: Bool?
+            if let text = row.value("legal_entity") {
+                guard let flag = parseBool(text) else {
+                    throw ArkaError(.badSetting, "legal_entity is yes (a company, cooperative or association) or no (a natural person)", field: "legal_entity", value: text)
+                }
+                legalEntity = flag
+            }
+            recipients.append(
+                GrantRecipient(
+                    code: code, name: try row.required("name"), kind: kind, taxID: row.value("tax_id"),
+                    village: row.value("village"), legalEntity: legalEntity))
         }
         return recipients
     }
 
-    func readSchemes(_ file: String) throws -> [GrantScheme] {
-        let table = try CSVTable(
-            path: file, required: ["code", "name", "kind", "fund", "budget_line", "expense_account", "currency"],
-            optional: ["minimum", "maximum", "cap", "envelope"])
+    /// The schemes of schemes.csv; a scheme's budget line is checked against the budget when
+    /// `budgetChecked` (budget.csv and funds.csv read without a problem).
+    func readSchemes(_ file: String, budgetChecked: Bool, problems: inout ProblemList) -> [GrantScheme] {
         var schemes: [GrantScheme] = []
-        while let row = try table.next() {
-            do {
-                let kindText = try row.required("kind")
-                guard let kind = GrantScheme.Kind(rawValue: kindText.lowercased()) else {
-                    throw ArkaError(.badSetting, "kind is in-kind or cash", field: "kind", value: kindText)
-                }
-                let fund = try row.required("fund")
-                let line = try row.required("budget_line")
-                guard budgetLines.contains(where: { $0.fund == fund && $0.line == line }) else {
-                    throw ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line)
-                }
-                let account = try row.required("expense_account")
-                guard chart.account(account)?.type == .expense else {
-                    throw ArkaError(.unknownAccount, "the expense account must be an expense account of the chart", field: "expense_account", value: account)
-                }
-                let currency = try Currency(code: try row.required("currency"))
-                // Items handed over are valued at their cost, which the books keep in their base
-                // currency: an agreement in kind consumes that cost, so it is stated in it too.
-                if kind == .inKind, currency != settings.baseCurrency {
-                    throw ArkaError(
-                        .unknownCurrency,
-                        "an in-kind scheme is valued at the items' cost, which these books keep in \(settings.baseCurrency.code): state the scheme and its amounts in \(settings.baseCurrency.code)",
-                        field: "currency", value: currency.code)
-                }
-                func money(_ column: String) throws -> Money? {
-                    try row.value(column).map { try Money.parse($0, currency: currency, field: column) }
-                }
-                guard let cap = try money("cap") ?? (currency == .euro ? GrantScheme.defaultCap : nil) else {
-                    throw ArkaError(.missingValue, "a scheme not in EUR needs its cap per recipient", field: "cap", value: "")
-                }
-                schemes.append(
-                    GrantScheme(
-                        code: try row.required("code"), name: try row.required("name"), kind: kind, fund: fund, budgetLine: line,
-                        expenseAccount: account, minimum: try money("minimum"), maximum: try money("maximum"),
-                        capPerRecipient: cap, envelope: try money("envelope")))
-            } catch let error as ArkaError {
-                throw row.locate(error)
+        CSVTable.readRows(path: file, required: ["code", "name", "kind", "fund", "budget_line", "expense_account", "currency"], optional: ["minimum", "maximum", "cap", "envelope"], problems: &problems) { row in
+            let kindText = try row.required("kind")
+            guard let kind = GrantScheme.Kind(rawValue: kindText.lowercased()) else {
+                throw ArkaError(.badSetting, "kind is in-kind or cash", field: "kind", value: kindText)
             }
+            let fund = try row.required("fund")
+            let line = try row.required("budget_line")
+            guard !budgetChecked || budgetLines.contains(where: { $0.fund == fund && $0.line == line }) else {
+                throw ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line)
+            }
+            let account = try row.required("expense_account")
+            guard chart.account(account)?.type == .expense else {
+                throw ArkaError(.unknownAccount, "the expense account must be an expense account of the chart", field: "expense_account", value: account)
+            }
+            let currency = try Currency(code: try row.required("currency"))
+            // Items handed over are valued at their cost, which the books keep in their base
+            // currency: an agreement in kind consumes that cost, so it is stated in it too.
+            if kind == .inKind, currency != settings.baseCurrency {
+                throw ArkaError(
+                    .unknownCurrency,
+                    "an in-kind scheme is valued at the items' cost, which these books keep in \(settings.baseCurrency.code): state the scheme and its amounts in \(settings.baseCurrency.code)",
+                    field: "currency", value: currency.code)
+            }
+            func money(_ column: String) throws -> Money? {
+                try row.value(column).map { try Money.parse($0, currency: currency, field: column) }
+            }
+            guard let cap = try money("cap") ?? (currency == .euro ? GrantScheme.defaultCap : nil) else {
+                throw ArkaError(.missingValue, "a scheme not in EUR needs its cap per recipient", field: "cap", value: "")
+            }
+            schemes.append(
+                GrantScheme(
+                    code: try row.required("code"), name: try row.required("name"), kind: kind, fund: fund, budgetLine: line,
+                    expenseAccount: account, minimum: try money("minimum"), maximum: try money("maximum"),
+                    capPerRecipient: cap, envelope: try money("envelope")))
         }
         return schemes
     }

@@ -27,7 +27,7 @@ extension Ledger {
     )
 
     /// The most errors one rejected file reports; the rest are counted.
-    static let reportedErrorLimit = 20
+    static let reportedErrorLimit = ProblemList.reportedLimit
 
     /// Posts a CSV file of entries (or standard input for `-`) in one transaction, reading it as a
     /// stream. Rows sharing an `entry` id, one after another, form one entry. Every problem in the

@@ -19,14 +19,16 @@ extension Ledger {
     /// ```swift
     /// let count = try ledger.addRates(file: "inforeuro-2024.csv", kind: .reporting, signature: .now())
     /// ```
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is added.
+    /// - Throws: ``ArkaErrorList`` of every bad row, each with its file and line; nothing is added.
     @discardableResult
     public func addRates(file path: String, kind: RateKind, signature: Signature) throws -> Int {
         switch kind {
         case .booking:
             var book = rates
             let before = book.quotes.count
-            try LedgerDefinition.readRates(path, into: &book, lock: context.lock)
+            var problems = ProblemList()
+            LedgerDefinition.readRates(path, into: &book, lock: context.lock, problems: &problems)
+            try problems.throwIfAny()
             let added = Array(book.quotes.dropFirst(before))
             try store.transaction { try $0.addRates(added) }
             rates = book
@@ -34,7 +36,9 @@ extension Ledger {
         case .reporting:
             var table = try store.view { try $0.reportingRates(reporting: settings.reportingCurrency) }
             let before = table.quotes
-            try LedgerDefinition.readReportingRates(path, source: settings.rateSource, into: &table, lock: context.lock)
+            var problems = ProblemList()
+            LedgerDefinition.readReportingRates(path, source: settings.rateSource, into: &table, lock: context.lock, problems: &problems)
+            try problems.throwIfAny()
             let known = Set(before)
             let added = table.quotes.filter { !known.contains($0) }
             try store.transaction { try $0.addReportingRates(added, by: signature.user, at: signature.timestamp) }
