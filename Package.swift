@@ -110,7 +110,7 @@ let package = Package(
             exclude: ["Tools"]),
         .testTarget(
             name: "ArkaCLITests",
-            dependencies: ["ArkaBooks", "ArkaWorkbook", "ArkaTestSupport"],
+            dependencies: ["ArkaCore", "ArkaBooks", "ArkaWorkbook", "ArkaTestSupport"],
             resources: [.copy("Cases")]),
     ]
 )
