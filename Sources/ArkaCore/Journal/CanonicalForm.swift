@@ -10,6 +10,26 @@
 public enum CanonicalForm {
     public static let versionTag = "arka.entry.v1"
 
+    /// An entry's texts, in the form's order after the version and the sequence.
+    public enum EntryText: CaseIterable, Sendable {
+        case id, date, description, counterparty, reverses, reversalReason, postedBy, postedAt
+    }
+
+    /// A document's texts, in the form's order.
+    public enum DocumentText: CaseIterable, Sendable {
+        case kind, reference
+    }
+
+    /// A posting's fields, in the form's order: its amount and base amount are numbers (minor
+    /// units), the rest texts. Adding a posting field to the form is one case here, and its
+    /// value in each ``CanonicalFormSource``.
+    public enum PostingField: CaseIterable, Sendable {
+        case account, amount, currency, baseAmount, rate, rateSource, rateDate, fund, budgetLine, memo
+
+        /// Whether the field is written as a number.
+        @inlinable public var isNumber: Bool { self == .amount || self == .baseAmount }
+    }
+
     public static func v1(_ entry: Entry, sequence: Int64) -> String {
         String(decoding: v1Bytes(entry, sequence: sequence), as: UTF8.self)
     }
@@ -19,53 +39,50 @@ public enum CanonicalForm {
         Writer.form(capacity: capacity(of: entry)) { form in write(entry, sequence: sequence, to: &form) }
     }
 
-    /// The most bytes the entry's form can take: its texts, and the most a field adds to its text.
-    static func capacity(of entry: Entry) -> Int {
-        func bytes(_ text: String?) -> Int { text?.utf8.count ?? 0 }
-        var texts = bytes(versionTag) + bytes(entry.id) + 10 + bytes(entry.description) + bytes(entry.counterparty)
-        texts += bytes(entry.reversal?.of) + bytes(entry.reversal?.reason) + bytes(entry.postedBy) + bytes(entry.postedAt)
-        for document in entry.documents { texts += bytes(document.kind.rawValue) + bytes(document.reference) }
-        for index in entry.postings.indices {
-            let conversion = entry.postings[index].conversion
-            texts += bytes(entry.postings[index].account) + bytes(entry.postings[index].amount.currency.code)
-            texts += bytes(conversion?.rate.description) + bytes(conversion?.source) + bytes(conversion?.date)
-            texts += bytes(entry.postings[index].fund) + bytes(entry.postings[index].budgetLine) + bytes(entry.postings[index].memo)
-        }
-        return texts + Writer.capacity(fields: fields(documents: entry.documents.count, postings: entry.postings.count))
+    /// How many fields a form has: the version, the sequence, the entry's texts and its counts of
+    /// documents and postings, then each document's and each posting's fields (twelve, two and
+    /// ten in version 1).
+    @inlinable
+    public static func fields(documents: Int, postings: Int) -> Int {
+        4 + EntryText.allCases.count + DocumentText.allCases.count * documents + PostingField.allCases.count * postings
     }
 
-    /// How many fields a form has: twelve for the entry (the version, its sequence, its eight
-    /// texts, its counts of documents and of postings), two a document, ten a posting.
-    public static func fields(documents: Int, postings: Int) -> Int { 12 + 2 * documents + 10 * postings }
+    /// The most bytes the form of `source` can take: its texts, and the most a field adds to its
+    /// text. The one size calculation of every form, sized from the same fields ``write(_:sequence:to:)`` writes.
+    @inlinable
+    public static func capacity<Source: CanonicalFormSource>(of source: Source) -> Int {
+        var texts = versionTag.utf8.count
+        for field in EntryText.allCases { texts += source.withText(field) { $0?.count ?? 0 } }
+        for document in 0..<source.documentCount {
+            for field in DocumentText.allCases { texts += source.withText(document: document, field) { $0?.count ?? 0 } }
+        }
+        for posting in 0..<source.postingCount {
+            for field in PostingField.allCases where !field.isNumber { texts += source.withText(posting: posting, field) { $0?.count ?? 0 } }
+        }
+        return texts + Writer.capacity(fields: fields(documents: source.documentCount, postings: source.postingCount))
+    }
 
-    static func write(_ entry: Entry, sequence: Int64, to form: inout Writer) {
+    /// Writes the form of `source` as the `sequence`-th entry of the journal: the one writer of
+    /// every form, whether of an ``Entry`` (`arka verify`) or of the journal's encoded rows (the
+    /// import). `form` holds at least ``capacity(of:)`` bytes.
+    @inlinable
+    public static func write<Source: CanonicalFormSource>(_ source: Source, sequence: Int64, to form: inout Writer) {
         form.field(versionTag)
         form.field(sequence)
-        form.field(entry.id)
-        form.field(entry.date.description)
-        form.field(entry.description)
-        form.field(entry.counterparty)
-        form.field(entry.reversal?.of)
-        form.field(entry.reversal?.reason)
-        form.field(entry.postedBy)
-        form.field(entry.postedAt)
-        form.field(Int64(entry.documents.count))
-        for document in entry.documents {
-            form.field(document.kind.rawValue)
-            form.field(document.reference)
+        for field in EntryText.allCases { source.withText(field) { form.field($0) } }
+        form.field(Int64(source.documentCount))
+        for document in 0..<source.documentCount {
+            for field in DocumentText.allCases { source.withText(document: document, field) { form.field($0) } }
         }
-        form.field(Int64(entry.postings.count))
-        for posting in entry.postings {
-            form.field(posting.account)
-            form.field(posting.amount.minorUnits)
-            form.field(posting.amount.currency.code)
-            form.field(posting.baseAmount.minorUnits)
-            form.field(posting.conversion?.rate.description)
-            form.field(posting.conversion?.source)
-            form.field(posting.conversion?.date)
-            form.field(posting.fund)
-            form.field(posting.budgetLine)
-            form.field(posting.memo)
+        form.field(Int64(source.postingCount))
+        for posting in 0..<source.postingCount {
+            for field in PostingField.allCases {
+                if field.isNumber {
+                    form.field(source.number(posting: posting, field))
+                } else {
+                    source.withText(posting: posting, field) { form.field($0) }
+                }
+            }
         }
     }
 
@@ -85,14 +102,15 @@ public enum CanonicalForm {
     /// }
     /// ```
     public struct Writer {
-        private let start: UnsafeMutablePointer<UInt8>
-        private let capacity: Int
+        @usableFromInline let start: UnsafeMutablePointer<UInt8>
+        @usableFromInline let capacity: Int
         /// The bytes written so far.
-        public private(set) var count = 0
+        @inlinable public var count: Int { written }
+        @usableFromInline var written = 0
 
         /// The most bytes `fields` fields add to their texts: a length, a colon, and a number's
         /// sign and 20 digits.
-        public static func capacity(fields: Int) -> Int { 24 * fields }
+        @inlinable public static func capacity(fields: Int) -> Int { 24 * fields }
 
         /// A writer into `buffer`, which must hold the form.
         public init(into buffer: UnsafeMutableBufferPointer<UInt8>) {
@@ -109,6 +127,7 @@ public enum CanonicalForm {
             }
         }
 
+        @inlinable
         public mutating func field(_ text: String?) {
             guard let text else { return absent() }
             if text.utf8.withContiguousStorageIfAvailable({ field(UnsafeRawBufferPointer($0)) }) == nil {
@@ -117,15 +136,17 @@ public enum CanonicalForm {
         }
 
         /// A text given as its UTF-8 bytes, or an absent value for nil.
+        @inlinable
         public mutating func field(_ utf8: UnsafeRawBufferPointer?) {
             guard let utf8 else { return absent() }
             digits(of: UInt64(utf8.count))
             put(UInt8(ascii: ":"))
             take(utf8.count)
-            if let source = utf8.baseAddress { UnsafeMutableRawPointer(start + count).copyMemory(from: source, byteCount: utf8.count) }
-            count += utf8.count
+            if let source = utf8.baseAddress { UnsafeMutableRawPointer(start + written).copyMemory(from: source, byteCount: utf8.count) }
+            written += utf8.count
         }
 
+        @inlinable
         public mutating func field(_ number: Int64) {
             let digits = Self.digitCount(number.magnitude)
             self.digits(of: UInt64(digits + (number < 0 ? 1 : 0)))
@@ -134,21 +155,21 @@ public enum CanonicalForm {
             self.digits(of: number.magnitude, count: digits)
         }
 
-        private mutating func absent() { put(UInt8(ascii: "-")) }
+        @inlinable mutating func absent() { put(UInt8(ascii: "-")) }
 
         /// Checks that `bytes` more fit: a form longer than its capacity is a fault in the
         /// capacity's sum, never in an entry.
-        private func take(_ bytes: Int) {
-            precondition(count + bytes <= capacity, "a canonical form outgrew the capacity computed for it")
+        @inlinable func take(_ bytes: Int) {
+            precondition(written + bytes <= capacity, "a canonical form outgrew the capacity computed for it")
         }
 
-        private mutating func put(_ byte: UInt8) {
+        @inlinable mutating func put(_ byte: UInt8) {
             take(1)
-            start[count] = byte
-            count += 1
+            start[written] = byte
+            written += 1
         }
 
-        private static func digitCount(_ value: UInt64) -> Int {
+        @inlinable static func digitCount(_ value: UInt64) -> Int {
             var digits = 1
             var rest = value / 10
             while rest > 0 {
@@ -158,21 +179,99 @@ public enum CanonicalForm {
             return digits
         }
 
-        private mutating func digits(of value: UInt64) {
+        @inlinable mutating func digits(of value: UInt64) {
             digits(of: value, count: Self.digitCount(value))
         }
 
         /// Writes `value`'s `digits` decimal digits, the last first.
-        private mutating func digits(of value: UInt64, count digits: Int) {
+        @inlinable mutating func digits(of value: UInt64, count digits: Int) {
             take(digits)
             var rest = value
-            var index = count + digits - 1
+            var index = written + digits - 1
             repeat {
                 start[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
                 index -= 1
             } while rest > 0
-            count += digits
+            written += digits
         }
+    }
+}
+
+/// An entry as its canonical form reads it: each field of ``CanonicalForm``'s lists lent as
+/// UTF-8 bytes (nil for an absent value), and a posting's amounts as numbers. An ``Entry`` is
+/// one; the journal's encoded rows are another; both are hashed through
+/// ``CanonicalForm/write(_:sequence:to:)``, so the import and `arka verify` write the same form.
+///
+/// ```swift
+/// let bytes = CanonicalForm.Writer.form(capacity: CanonicalForm.capacity(of: entry)) { form in
+///     CanonicalForm.write(entry, sequence: 7, to: &form)
+/// }
+/// ```
+public protocol CanonicalFormSource {
+    /// Calls `body` with the entry's text `field`, or nil when the entry has none.
+    func withText<Value>(_ field: CanonicalForm.EntryText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value
+    /// How many documents the entry names.
+    var documentCount: Int { get }
+    /// Calls `body` with the text `field` of the entry's `document`-th document.
+    func withText<Value>(document: Int, _ field: CanonicalForm.DocumentText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value
+    /// How many postings the entry has.
+    var postingCount: Int { get }
+    /// Calls `body` with the text `field` of the entry's `posting`-th posting, or nil when it has none.
+    func withText<Value>(posting: Int, _ field: CanonicalForm.PostingField, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value
+    /// The number `field` (``CanonicalForm/PostingField/amount`` or ``CanonicalForm/PostingField/baseAmount``,
+    /// minor units) of the entry's `posting`-th posting.
+    func number(posting: Int, _ field: CanonicalForm.PostingField) -> Int64
+}
+
+extension Entry: CanonicalFormSource {
+    /// Lends the UTF-8 bytes of `text`, or nil.
+    static func lend<Value>(_ text: String?, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+        guard let text else { return body(nil) }
+        return text.utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }
+            ?? Array(text.utf8).withUnsafeBytes { body($0) }
+    }
+
+    public func withText<Value>(_ field: CanonicalForm.EntryText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+        switch field {
+        case .id: return Self.lend(id, body)
+        case .date: return Self.lend(date.description, body)
+        case .description: return Self.lend(description, body)
+        case .counterparty: return Self.lend(counterparty, body)
+        case .reverses: return Self.lend(reversal?.of, body)
+        case .reversalReason: return Self.lend(reversal?.reason, body)
+        case .postedBy: return Self.lend(postedBy, body)
+        case .postedAt: return Self.lend(postedAt, body)
+        }
+    }
+
+    public var documentCount: Int { documents.count }
+
+    public func withText<Value>(document: Int, _ field: CanonicalForm.DocumentText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+        switch field {
+        case .kind: return Self.lend(documents[document].kind.rawValue, body)
+        case .reference: return Self.lend(documents[document].reference, body)
+        }
+    }
+
+    public var postingCount: Int { postings.count }
+
+    public func withText<Value>(posting index: Int, _ field: CanonicalForm.PostingField, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+        let posting = postings[index]
+        switch field {
+        case .account: return Self.lend(posting.account, body)
+        case .currency: return Self.lend(posting.amount.currency.code, body)
+        case .rate: return Self.lend(posting.conversion?.rate.description, body)
+        case .rateSource: return Self.lend(posting.conversion?.source, body)
+        case .rateDate: return Self.lend(posting.conversion?.date, body)
+        case .fund: return Self.lend(posting.fund, body)
+        case .budgetLine: return Self.lend(posting.budgetLine, body)
+        case .memo: return Self.lend(posting.memo, body)
+        case .amount, .baseAmount: return body(nil)
+        }
+    }
+
+    public func number(posting index: Int, _ field: CanonicalForm.PostingField) -> Int64 {
+        field == .amount ? postings[index].amount.minorUnits : postings[index].baseAmount.minorUnits
     }
 }

@@ -121,58 +121,68 @@ public struct JournalRows: Sendable {
         posting.line > 0 ? error.at(file: file, line: Int(posting.line)) : locate(error, at: index)
     }
 
-    /// The most bytes the canonical form of the entry at `index` can take.
-    func canonicalFormCapacity(at index: Int) -> Int {
-        func bytes(_ text: Text) -> Int { max(text.count, 0) }
-        let entry = entries[index]
-        var texts = CanonicalForm.versionTag.utf8.count + bytes(entry.id) + bytes(entry.date) + bytes(entry.description)
-        texts += bytes(entry.counterparty) + bytes(entry.reverses) + bytes(entry.reversalReason) + bytes(entry.postedBy) + bytes(entry.postedAt)
-        for document in documents[entry.documents] { texts += bytes(document.kind) + bytes(document.reference) }
-        for posting in postings[entry.postings] {
-            texts += bytes(posting.account) + bytes(posting.currency) + bytes(posting.rate) + bytes(posting.rateSource)
-            texts += bytes(posting.rateDate) + bytes(posting.fund) + bytes(posting.budgetLine) + bytes(posting.memo)
-        }
-        let fields = CanonicalForm.fields(documents: entry.documents.count, postings: entry.postings.count)
-        return texts + CanonicalForm.Writer.capacity(fields: fields)
+    /// The entry at `index` as its canonical form reads it, its texts in `bytes` (this batch's
+    /// bytes, lent by the caller): ``CanonicalForm/capacity(of:)`` sizes its form and
+    /// ``CanonicalForm/write(_:sequence:to:)`` writes it, byte for byte the form of the entry
+    /// encoded, which is what `arka verify` recomputes from the stored rows.
+    func canonicalSource(at index: Int, bytes: UnsafeRawBufferPointer) -> CanonicalRows {
+        CanonicalRows(rows: self, entry: entries[index], bytes: bytes)
     }
 
-    /// Writes the canonical form of the entry at `index` as the `sequence`-th of the journal:
-    /// byte for byte ``CanonicalForm/v1Bytes(_:sequence:)`` of the entry encoded, which is what
-    /// `arka verify` recomputes from the stored rows. `form` holds at least
-    /// ``canonicalFormCapacity(at:)`` bytes.
-    /// - Parameter bytes: this batch's `bytes`, lent by the caller.
-    func writeCanonicalForm(at index: Int, sequence: Int64, bytes: UnsafeRawBufferPointer, to form: inout CanonicalForm.Writer) {
-        func text(_ text: Text) -> UnsafeRawBufferPointer? {
-            text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count])
+    /// One entry of encoded rows, as a ``CanonicalFormSource``.
+    struct CanonicalRows: CanonicalFormSource {
+        let rows: JournalRows
+        let entry: EntryRow
+        let bytes: UnsafeRawBufferPointer
+
+        @inline(__always)
+        private func lend<Value>(_ text: Text, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+            body(text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count]))
         }
-        let entry = entries[index]
-        form.field(CanonicalForm.versionTag)
-        form.field(sequence)
-        form.field(text(entry.id))
-        form.field(text(entry.date))
-        form.field(text(entry.description))
-        form.field(text(entry.counterparty))
-        form.field(text(entry.reverses))
-        form.field(text(entry.reversalReason))
-        form.field(text(entry.postedBy))
-        form.field(text(entry.postedAt))
-        form.field(Int64(entry.documents.count))
-        for document in documents[entry.documents] {
-            form.field(text(document.kind))
-            form.field(text(document.reference))
+
+        func withText<Value>(_ field: CanonicalForm.EntryText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+            switch field {
+            case .id: return lend(entry.id, body)
+            case .date: return lend(entry.date, body)
+            case .description: return lend(entry.description, body)
+            case .counterparty: return lend(entry.counterparty, body)
+            case .reverses: return lend(entry.reverses, body)
+            case .reversalReason: return lend(entry.reversalReason, body)
+            case .postedBy: return lend(entry.postedBy, body)
+            case .postedAt: return lend(entry.postedAt, body)
+            }
         }
-        form.field(Int64(entry.postings.count))
-        for posting in postings[entry.postings] {
-            form.field(text(posting.account))
-            form.field(posting.amount)
-            form.field(text(posting.currency))
-            form.field(posting.baseAmount)
-            form.field(text(posting.rate))
-            form.field(text(posting.rateSource))
-            form.field(text(posting.rateDate))
-            form.field(text(posting.fund))
-            form.field(text(posting.budgetLine))
-            form.field(text(posting.memo))
+
+        var documentCount: Int { entry.documents.count }
+
+        func withText<Value>(document: Int, _ field: CanonicalForm.DocumentText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+            let row = rows.documents[entry.documents.lowerBound + document]
+            switch field {
+            case .kind: return lend(row.kind, body)
+            case .reference: return lend(row.reference, body)
+            }
+        }
+
+        var postingCount: Int { entry.postings.count }
+
+        func withText<Value>(posting: Int, _ field: CanonicalForm.PostingField, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
+            let row = rows.postings[entry.postings.lowerBound + posting]
+            switch field {
+            case .account: return lend(row.account, body)
+            case .currency: return lend(row.currency, body)
+            case .rate: return lend(row.rate, body)
+            case .rateSource: return lend(row.rateSource, body)
+            case .rateDate: return lend(row.rateDate, body)
+            case .fund: return lend(row.fund, body)
+            case .budgetLine: return lend(row.budgetLine, body)
+            case .memo: return lend(row.memo, body)
+            case .amount, .baseAmount: return body(nil)
+            }
+        }
+
+        func number(posting: Int, _ field: CanonicalForm.PostingField) -> Int64 {
+            let row = rows.postings[entry.postings.lowerBound + posting]
+            return field == .amount ? row.amount : row.baseAmount
         }
     }
 

@@ -212,13 +212,14 @@ public final class LedgerTransaction: LedgerView {
                     end = tooMany
                 }
                 for (offset, index) in (start..<end).enumerated() {
-                    let capacity = rows.canonicalFormCapacity(at: index)
+                    let source = rows.canonicalSource(at: index, bytes: buffer)
+                    let capacity = CanonicalForm.capacity(of: source)
                     if capacity > canonicalForm.count {
                         canonicalForm.deallocate()
                         canonicalForm = .allocate(capacity: max(capacity, 2 * canonicalForm.count))
                     }
                     var form = CanonicalForm.Writer(into: canonicalForm)
-                    rows.writeCanonicalForm(at: index, sequence: sequence + 1 + Int64(offset), bytes: buffer, to: &form)
+                    CanonicalForm.write(source, sequence: sequence + 1 + Int64(offset), to: &form)
                     JournalHash.hash(
                         previous: UnsafeRawBufferPointer(start: slot(offset), count: 64),
                         canonical: UnsafeRawBufferPointer(start: canonicalForm.baseAddress, count: form.count), into: slot(offset + 1))
