@@ -19,12 +19,15 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        // The speed helpers of the package's hot paths (a byte hash, a set of codes, an in-place
+        // permutation, a range's parts): `package` access, not part of any public surface.
+        .target(name: "ArkaCollections"),
         // Money, accounts, entries and the rules that make an entry postable: pure values, no I/O.
-        .target(name: "ArkaCore"),
+        .target(name: "ArkaCore", dependencies: ["ArkaCollections"]),
         // Scoring grids, applications, evaluations, ranking and allocation: pure, no I/O.
         .target(
             name: "ArkaRules",
-            dependencies: ["ArkaCore", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["ArkaCore", "ArkaCollections", .product(name: "Yams", package: "Yams")]),
         // The SQLite settings that only C can make (sqlite3_config is variadic).
         .target(
             name: "CSQLiteSettings",
@@ -36,7 +39,7 @@ let package = Package(
         .target(
             name: "ArkaStore",
             dependencies: [
-                "ArkaCore", "CSQLiteSettings", "CStagingFiles",
+                "ArkaCore", "ArkaCollections", "CSQLiteSettings", "CStagingFiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -45,7 +48,7 @@ let package = Package(
         .target(
             name: "ArkaBooks",
             dependencies: [
-                "ArkaCore", "ArkaStore", "ArkaRules",
+                "ArkaCore", "ArkaCollections", "ArkaStore", "ArkaRules",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
@@ -77,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "ArkaCoreTests",
             dependencies: [
-                "ArkaCore",
+                "ArkaCore", "ArkaCollections",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(

@@ -1,3 +1,4 @@
+import ArkaCollections
 import ArkaCore
 import PropertyBased
 import Testing

@@ -1,3 +1,4 @@
+import ArkaCollections
 /// The accounts of a ledger, checked as a whole: unique codes, known parents of the same type,
 /// no cycles.
 ///

@@ -1,3 +1,4 @@
+import ArkaCollections
 /// What a ledger knows that an entry is checked against: its chart, funds, budget lines,
 /// lock date (its closed months), base currency and rounding account.
 public struct PostingContext: Sendable {

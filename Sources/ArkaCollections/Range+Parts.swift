@@ -6,7 +6,7 @@ extension Range where Bound == Int {
     /// (0..<10).part(0, of: 3)   // 0..<4
     /// (0..<10).part(2, of: 3)   // 7..<10
     /// ```
-    public func part(_ part: Int, of parts: Int) -> Range<Int> {
+    package func part(_ part: Int, of parts: Int) -> Range<Int> {
         let size = count / parts
         let extra = count % parts
         let lower = lowerBound + part * size + Swift.min(part, extra)

@@ -7,7 +7,7 @@ extension Array {
     /// var letters = ["a", "b", "c"]
     /// letters.permute(taking: [2, 0, 1])   // ["c", "a", "b"]
     /// ```
-    public mutating func permute(taking order: [Int]) {
+    package mutating func permute(taking order: [Int]) {
         var placed = [Bool](repeating: false, count: count)
         withUnsafeMutableBufferPointer { elements in
             for start in elements.indices where !placed[start] {

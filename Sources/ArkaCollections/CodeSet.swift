@@ -8,24 +8,24 @@
 /// lines.contains("EU", "1.1")   // true
 /// lines.contains("EU", "1.2")   // false
 /// ```
-public struct CodeSet: Sendable {
-    private var codes: [(first: String, second: String)] = []
+package struct CodeSet: Sendable {
+    @usableFromInline var codes: [(first: String, second: String)] = []
     /// Open addressing: a slot holds a code's index plus one, or 0 when free. Its count is a
     /// power of two, kept at least twice the number of codes.
-    private var slots = [Int32](repeating: 0, count: 16)
+    @usableFromInline var slots = [Int32](repeating: 0, count: 16)
 
-    public init() {}
+    package init() {}
 
     /// A set of single codes.
-    public init<Codes: Sequence<String>>(_ codes: Codes) {
+    package init<Codes: Sequence<String>>(_ codes: Codes) {
         for code in codes { insert(code) }
     }
 
     /// How many codes or pairs the set holds.
-    public var count: Int { codes.count }
+    package var count: Int { codes.count }
 
     /// Adds a code, or a pair of codes; a code already there is left as it is.
-    public mutating func insert(_ first: String, _ second: String = "") {
+    package mutating func insert(_ first: String, _ second: String = "") {
         var slot = slot(of: first, second)
         let mask = slots.count - 1
         while slots[slot] != 0 {
@@ -39,7 +39,7 @@ public struct CodeSet: Sendable {
     }
 
     /// Whether the set holds the code, or the pair of codes.
-    public func contains(_ first: String, _ second: String = "") -> Bool {
+    @inlinable package func contains(_ first: String, _ second: String = "") -> Bool {
         var slot = slot(of: first, second)
         let mask = slots.count - 1
         while slots[slot] != 0 {
@@ -50,7 +50,7 @@ public struct CodeSet: Sendable {
         return false
     }
 
-    private func slot(of first: String, _ second: String) -> Int {
+    @inlinable func slot(of first: String, _ second: String) -> Int {
         var hash = ByteHash()
         hash.add(first)
         hash.add(second)

@@ -10,13 +10,13 @@
 /// hash.add(bytes)      // each text after its length, so that ("ab", "c") ≠ ("a", "bc")
 /// let slot = hash.value & (slots - 1)
 /// ```
-public struct ByteHash {
-    private var state: UInt64 = 0
+package struct ByteHash {
+    @usableFromInline var state: UInt64 = 0
 
-    public init() {}
+    @inlinable package init() {}
 
     /// Adds a text: its length, then its bytes.
-    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    @inlinable package mutating func add(_ bytes: UnsafeRawBufferPointer) {
         step(UInt64(bytes.count))
         var offset = 0
         while offset + 8 <= bytes.count {
@@ -31,18 +31,18 @@ public struct ByteHash {
     }
 
     /// Adds a string's UTF-8 bytes, as ``add(_:)-(UnsafeRawBufferPointer)`` does.
-    public mutating func add(_ text: String) {
+    @inlinable package mutating func add(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
             Array(text.utf8).withUnsafeBytes { add($0) }
         }
     }
 
-    private mutating func step(_ word: UInt64) {
+    @inlinable mutating func step(_ word: UInt64) {
         state = ((state << 5 | state >> 59) ^ word) &* 0x517C_C1B7_2722_0A95
     }
 
     /// The hash, mixed so that every bit of it depends on every byte added.
-    public var value: Int {
+    @inlinable package var value: Int {
         var mixed = state ^ (state >> 32)
         mixed &*= 0xD6E8_FEB8_6659_FD93
         return Int(truncatingIfNeeded: mixed ^ (mixed >> 32))
