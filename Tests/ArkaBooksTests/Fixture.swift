@@ -99,3 +99,17 @@ func firstError(_ body: () throws -> Void) -> ArkaError? {
 let header = "entry,date,description,account,amount,currency,fund,budget_line,counterparty,document,memo,rate\n"
 
 func eur(_ text: String) -> Money { try! Money.parse(text, currency: .euro) }
+
+/// Every error of a rejected run, in the order reported.
+func allErrors(_ body: () throws -> Void) -> [ArkaError] {
+    do {
+        try body()
+    } catch let list as ArkaErrorList {
+        return list.errors
+    } catch let error as ArkaError {
+        return [error]
+    } catch {
+        return []
+    }
+    return []
+}

@@ -81,9 +81,13 @@ struct LedgerLifecycleTests {
         let again = firstError { _ = try fixture.createLedger() }
         #expect(again?.kind == .ledgerExists)
 
+        // Both problems in one run: the bad type, and the rounding account of ledger.yaml that
+        // accounts.csv does not declare at all; ledger.yaml's comes first, as the README lists the files.
         let bad = try Fixture(accounts: "code,name,type\n1,Cash,asset\n2,Bank,assets\n")
-        let error = firstError { _ = try bad.createLedger() }
-        #expect(error?.kind == .badChart)
+        let errors = allErrors { _ = try bad.createLedger() }
+        #expect(errors.map(\.kind) == [.badSetting, .badChart])
+        #expect(errors.first?.location.field == "rounding_account")
+        let error = errors.last
         #expect(error?.location.line == 3)
         #expect(error?.location.field == "type")
         #expect(!FileManager.default.fileExists(atPath: bad.ledgerPath))

@@ -158,30 +158,41 @@ final class HandedTable: Sendable {
 }
 
 extension CSVTable {
+    /// What ``readRows(path:required:optional:key:problems:_:)`` read: whether the file had no
+    /// problem, and the keys of the rows refused.
+    public struct RowsRead {
+        public var sound: Bool
+        /// The value in the `key` column of each refused row, as written: a row refused for any
+        /// reason still declares its code, whose references elsewhere are not reported again.
+        public var refusedKeys: Set<String>
+    }
+
     /// Opens `path` and hands each row to `body`. A refusal of the file (its header, a quote
     /// left open) or of a row is recorded in `problems`, placed on its file and line, and the
     /// reading goes on with the next row: a definition's every problem is found in one run.
     ///
     /// ```swift
     /// var problems = ProblemList()
-    /// CSVTable.readRows(path: "funds.csv", required: ["code", "name"], problems: &problems) { row in
+    /// let read = CSVTable.readRows(path: "funds.csv", required: ["code", "name"], key: "code", problems: &problems) { row in
     ///     funds.append(try Fund(row))
     /// }
     /// try problems.throwIfAny()
     /// ```
-    /// - Returns: whether the file was read without a problem.
     @discardableResult
     public static func readRows(
-        path: String, required: [String], optional: [String] = [], problems: inout ProblemList, _ body: (Row) throws -> Void
-    ) -> Bool {
+        path: String, required: [String], optional: [String] = [], key: String? = nil, problems: inout ProblemList,
+        _ body: (Row) throws -> Void
+    ) -> RowsRead {
         let before = problems.count
+        var refused: Set<String> = []
         let table: CSVTable
         do {
             table = try CSVTable(path: path, required: required, optional: optional)
         } catch {
             problems.record(ArkaError.from(error, file: path))
-            return false
+            return RowsRead(sound: false, refusedKeys: [])
         }
+        let keyColumn = key.flatMap { table.columns[$0] }
         while true {
             let record: CSVRecordReader.Record
             do {
@@ -193,17 +204,13 @@ extension CSVTable {
                 break
             }
             do {
-                let row = try table.row(record)
-                do {
-                    try body(row)
-                } catch {
-                    problems.record(row.locate(ArkaError.from(error, file: path)))
-                }
+                try body(try table.row(record))
             } catch {
-                problems.record(ArkaError.from(error, file: path))
+                problems.record(ArkaError.from(error, file: path).at(file: path, line: record.line))
+                if let keyColumn, keyColumn < record.fields.count { refused.insert(record.fields[keyColumn].trimmingSpaces) }
             }
         }
-        return problems.count == before
+        return RowsRead(sound: problems.count == before, refusedKeys: refused)
     }
 }
 

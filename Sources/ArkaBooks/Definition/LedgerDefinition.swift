@@ -58,6 +58,10 @@ public struct LedgerDefinition: Sendable {
             throw ArkaError(.io, "the definition folder has no accounts.csv (columns code,name,type[,parent][,name_sq])", location: SourceLocation(file: folder))
         }
         var problems = ProblemList()
+        problems.fileOrder = [
+            "ledger.yaml", "accounts.csv", "funds.csv", "budget.csv", "rates.csv", "reporting-rates.csv", "recipients.csv", "schemes.csv",
+            "business.yaml", "products.csv",
+        ].map(path)
         var settings = LedgerSettings()
         if exists("ledger.yaml") {
             settings = problems.collect {
@@ -68,19 +72,16 @@ public struct LedgerDefinition: Sendable {
         if let baseCurrency {
             settings.baseCurrency = problems.collect { try Currency(code: baseCurrency.uppercased()) } ?? settings.baseCurrency
         }
-        let chart = readChart(path("accounts.csv"), problems: &problems)
-        if let chart {
-            for problem in settingsProblems(settings, chart: chart, file: path("ledger.yaml")) { problems.record(problem) }
+        let (chart, accountTypes, refusedAccounts) = readChart(path("accounts.csv"), problems: &problems)
+        for problem in settingsProblems(settings, accountType: { accountTypes[$0] }, refused: refusedAccounts, file: path("ledger.yaml")) {
+            problems.record(problem)
         }
-        let fundsBefore = problems.count
-        let funds = exists("funds.csv") ? readFunds(path("funds.csv"), problems: &problems) : []
-        let fundsSound = problems.count == fundsBefore
-        if let chart, fundsSound {
+        let (funds, refusedFunds) = exists("funds.csv") ? readFunds(path("funds.csv"), problems: &problems) : ([], [])
+        if let chart, !(settings.ownFund.map(refusedFunds.contains) ?? false) {
             _ = problems.collect { try checkFundBalancing(settings, chart: chart, funds: funds, file: path("ledger.yaml")) }
         }
-        let budgetBefore = problems.count
-        let budget = exists("budget.csv") ? readBudget(path("budget.csv"), funds: fundsSound ? funds : nil, problems: &problems) : []
-        let budgetSound = fundsSound && problems.count == budgetBefore
+        let (budget, refusedLines) =
+            exists("budget.csv") ? readBudget(path("budget.csv"), funds: funds, refusedFunds: refusedFunds, problems: &problems) : ([], [])
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
         if exists("rates.csv") { readRates(path("rates.csv"), into: &rates, problems: &problems) }
         var reportingRates = ReportingRates(reporting: settings.reportingCurrency)
@@ -93,7 +94,9 @@ public struct LedgerDefinition: Sendable {
         if exists("recipients.csv") { definition.recipients = readRecipients(path("recipients.csv"), problems: &problems) }
         // The files below name accounts: with a chart that could not be read, their references are left unchecked.
         if let chart {
-            if exists("schemes.csv") { definition.schemes = definition.readSchemes(path("schemes.csv"), budgetChecked: budgetSound, problems: &problems) }
+            if exists("schemes.csv") {
+                definition.schemes = definition.readSchemes(path("schemes.csv"), refused: (refusedFunds, refusedLines), problems: &problems)
+            }
             if exists("business.yaml") {
                 definition.business = problems.collect {
                     let text = try YAMLNode.readText(try read(path("business.yaml"), "the business profile"), file: path("business.yaml"))
@@ -114,61 +117,73 @@ public struct LedgerDefinition: Sendable {
         return definition
     }
 
-    /// The settings of ledger.yaml that name accounts, checked against the chart: each refusal
-    /// names the key and value.
-    static func settingsProblems(_ settings: LedgerSettings, chart: ChartOfAccounts, file: String) -> [ArkaError] {
+    /// The settings of ledger.yaml that name accounts, checked against the accounts read
+    /// (`accountType`): each refusal names the key and value. An account whose own row of
+    /// accounts.csv was refused (`refused`) is not reported again.
+    static func settingsProblems(
+        _ settings: LedgerSettings, accountType: (String) -> AccountType?, refused: Set<String>, file: String
+    ) -> [ArkaError] {
         var problems: [ArkaError] = []
         func refuse(_ key: String, _ value: String, _ reason: String) {
+            guard !refused.contains(value) else { return }
             problems.append(ArkaError(.badSetting, reason, location: SourceLocation(file: file, line: settings.lines[key], field: key, value: value)))
         }
-        if let rounding = settings.roundingAccount, chart.account(rounding) == nil {
+        if let rounding = settings.roundingAccount, accountType(rounding) == nil {
             refuse("rounding_account", rounding, "the rounding account is not in accounts.csv")
         }
-        if let loss = settings.exchangeLossAccount, chart.account(loss)?.type != .expense {
+        if let loss = settings.exchangeLossAccount, accountType(loss) != .expense {
             refuse("exchange_loss_account", loss, "the exchange loss account must be an expense account of accounts.csv")
         }
-        if let stock = settings.equipmentStockAccount, chart.account(stock)?.type != .asset {
+        if let stock = settings.equipmentStockAccount, accountType(stock) != .asset {
             refuse("equipment_stock_account", stock, "the equipment stock account must be an asset account of accounts.csv")
         }
-        for code in settings.cashAccounts where chart.account(code)?.type != .asset {
+        for code in settings.cashAccounts where accountType(code) != .asset {
             refuse("cash_accounts", code, "a cash account is an asset account of accounts.csv (a bank account, a till, or their parent)")
         }
-        for code in settings.budgetedAssetAccounts where chart.account(code)?.type != .asset {
+        for code in settings.budgetedAssetAccounts where accountType(code) != .asset {
             refuse("budgeted_asset_accounts", code, "a budgeted asset account is an asset account of accounts.csv (equipment, furniture, or their parent)")
         }
         return problems
     }
 
-    /// The chart of accounts.csv, or nil when a row or the chart itself was refused (each
-    /// refusal recorded in `problems`).
-    static func readChart(_ file: String, problems: inout ProblemList) -> ChartOfAccounts? {
+    /// What accounts.csv declares: the chart, or nil when a row or the chart itself was refused
+    /// (each refusal recorded in `problems`); the type of every account read; and the codes of
+    /// the rows refused, whose references elsewhere are not reported again.
+    static func readChart(_ file: String, problems: inout ProblemList) -> (chart: ChartOfAccounts?, types: [String: AccountType], refused: Set<String>) {
         var accounts: [Account] = []
         var lines: [String: Int] = [:]
-        let sound = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], problems: &problems) { row in
+        let read = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], key: "code", problems: &problems) { row in
             let account = Account(
                 code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
                 type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
             lines[account.code] = lines[account.code] ?? row.line
             accounts.append(account)
         }
-        guard sound else { return nil }
+        let types = Dictionary(accounts.map { ($0.code, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let refused = read.refusedKeys.subtracting(types.keys)
+        guard read.sound else { return (nil, types, refused) }
         do {
-            return try ChartOfAccounts(accounts)
+            return (try ChartOfAccounts(accounts), types, refused)
         } catch let error as ArkaError {
             // Place the chart's error on the line of the account it names.
             let code = accounts.first { $0.code == error.location.value || $0.parent == error.location.value }?.code
             problems.record(error.at(file: file, line: code.flatMap { lines[$0] }))
-            return nil
         } catch {
             problems.record(ArkaError.from(error, file: file))
-            return nil
         }
+        return (nil, types, refused)
     }
 
-    static func readFunds(_ file: String, problems: inout ProblemList) -> [Fund] {
+    /// The funds of funds.csv, and the codes of the rows refused (each refusal recorded in
+    /// `problems`), whose references elsewhere are not reported again.
+    static func readFunds(_ file: String, problems: inout ProblemList) -> (funds: [Fund], refused: Set<String>) {
         var funds: [Fund] = []
         var seen: Set<String> = []
-        CSVTable.readRows(path: file, required: ["code", "name", "restricted"], optional: ["template", "flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"], problems: &problems) { row in
+        let read = CSVTable.readRows(
+            path: file, required: ["code", "name", "restricted"],
+            optional: ["template", "flexibility_limit", "indirect_limit", "contingency_limit", "conversion", "reports"], key: "code",
+            problems: &problems
+        ) { row in
             let code = try row.required("code")
             guard seen.insert(code).inserted else {
                 throw ArkaError(.duplicate, "the fund appears twice", field: "code", value: code)
@@ -210,18 +225,20 @@ public struct LedgerDefinition: Sendable {
                     code: code, name: try row.required("name"), isRestricted: restricted, template: template, budgetPolicy: policy,
                     conversion: conversion, reports: reports))
         }
-        return funds
+        return (funds, read.refusedKeys.subtracting(funds.map(\.code)))
     }
 
-    /// The budget lines of budget.csv; a line's fund is checked against `funds` unless nil (a
-    /// funds.csv with problems of its own, each already recorded).
-    static func readBudget(_ file: String, funds: [Fund]?, problems: inout ProblemList) -> [BudgetLine] {
-        let fundCodes = funds.map { Set($0.map(\.code)) }
+    /// The budget lines of budget.csv, and the lines of the rows refused; a line's fund is
+    /// checked against `funds`, except a fund whose own row was refused (`refusedFunds`).
+    static func readBudget(_ file: String, funds: [Fund], refusedFunds: Set<String>, problems: inout ProblemList) -> (lines: [BudgetLine], refused: Set<BudgetLineKey>) {
+        let fundCodes = Set(funds.map(\.code))
+        var attempted: Set<BudgetLineKey> = []
         var lines: [BudgetLine] = []
         var seen: Set<BudgetLineKey> = []
         CSVTable.readRows(path: file, required: ["fund", "line", "heading", "description", "amount", "currency"], optional: ["unit", "units", "unit_rate"], problems: &problems) { row in
+            if let fund = row.value("fund"), let line = row.value("line") { attempted.insert(BudgetLineKey(fund: fund, line: line)) }
             let fund = try row.required("fund")
-            guard fundCodes?.contains(fund) ?? true else {
+            guard fundCodes.contains(fund) || refusedFunds.contains(fund) else {
                 throw ArkaError(.unknownFund, "no such fund in funds.csv", field: "fund", value: fund)
             }
             let line = try row.required("line")
@@ -241,7 +258,7 @@ public struct LedgerDefinition: Sendable {
             try budgetLine.checkCosting()
             lines.append(budgetLine)
         }
-        return lines
+        return (lines, attempted.subtracting(lines.map { BudgetLineKey(fund: $0.fund, line: $0.line) }))
     }
 
     static func readRates(_ file: String, into book: inout RateBook, lock: PeriodLock? = nil, problems: inout ProblemList) {
@@ -300,9 +317,9 @@ public struct LedgerDefinition: Sendable {
         return recipients
     }
 
-    /// The schemes of schemes.csv; a scheme's budget line is checked against the budget when
-    /// `budgetChecked` (budget.csv and funds.csv read without a problem).
-    func readSchemes(_ file: String, budgetChecked: Bool, problems: inout ProblemList) -> [GrantScheme] {
+    /// The schemes of schemes.csv; a scheme's budget line is checked against the budget, except
+    /// a line or fund whose own row was refused (`refused`).
+    func readSchemes(_ file: String, refused: (fund: Set<String>, lines: Set<BudgetLineKey>), problems: inout ProblemList) -> [GrantScheme] {
         var schemes: [GrantScheme] = []
         CSVTable.readRows(path: file, required: ["code", "name", "kind", "fund", "budget_line", "expense_account", "currency"], optional: ["minimum", "maximum", "cap", "envelope"], problems: &problems) { row in
             let kindText = try row.required("kind")
@@ -311,7 +328,8 @@ public struct LedgerDefinition: Sendable {
             }
             let fund = try row.required("fund")
             let line = try row.required("budget_line")
-            guard !budgetChecked || budgetLines.contains(where: { $0.fund == fund && $0.line == line }) else {
+            let unchecked = refused.fund.contains(fund) || refused.lines.contains(BudgetLineKey(fund: fund, line: line))
+            guard unchecked || budgetLines.contains(where: { $0.fund == fund && $0.line == line }) else {
                 throw ArkaError(.unknownBudgetLine, "no budget line \(line) in the budget of fund \(fund)", field: "budget_line", value: line)
             }
             let account = try row.required("expense_account")

@@ -119,10 +119,12 @@ public struct LedgerMonth: Sendable, Hashable, Comparable, CustomStringConvertib
     public static func parse(_ text: String, field: String = "month") throws -> LedgerMonth {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-            let year = LedgerDate.number(bytes[0..<4]), let month = LedgerDate.number(bytes[5..<7]),
-            (1...12).contains(month), year >= 1900
+            let year = LedgerDate.number(bytes[0..<4]), let month = LedgerDate.number(bytes[5..<7])
         else {
             throw ArkaError(.badDate, "a month is written YYYY-MM, like 2024-03", field: field, value: text)
+        }
+        guard (1...12).contains(month), year >= 1900 else {
+            throw ArkaError(.badDate, "no such month in the calendar", field: field, value: text)
         }
         return LedgerMonth(year: year, month: month)
     }

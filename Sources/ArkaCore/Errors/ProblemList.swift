@@ -17,6 +17,9 @@ public struct ProblemList: Sendable {
 
     public private(set) var errors: [ArkaError] = []
     public private(set) var count = 0
+    /// The files in the order their problems are reported, when it is not the order they were
+    /// met in: a definition's files in the order its README lists them.
+    public var fileOrder: [String] = []
 
     public init() {}
 
@@ -48,11 +51,12 @@ public struct ProblemList: Sendable {
         return nil
     }
 
-    /// - Throws: ``ArkaErrorList`` when any problem was recorded: file by file in the order first
-    ///   met, by line within a file.
+    /// - Throws: ``ArkaErrorList`` when any problem was recorded: file by file (those of
+    ///   ``fileOrder`` first, then in the order first met), by line within a file.
     public func throwIfAny() throws {
         guard count > 0 else { return }
         var fileOrder: [String: Int] = [:]
+        for file in self.fileOrder where fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
         for error in errors where fileOrder[error.location.file ?? ""] == nil {
             fileOrder[error.location.file ?? ""] = fileOrder.count
         }

@@ -216,17 +216,7 @@ extension LedgerView {
     /// appending, where the monthly totals are not written yet.
     /// - Throws: ``ArkaError/Kind/overflow`` when the balance does not fit in 64 bits.
     public func postedBalance(of account: String, asOf date: LedgerDate) throws -> Money {
-        let base = try baseCurrency()
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT SUM(p.base_amount) FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
-                    WHERE p.account = ? AND e.date <= ?
-                    """,
-                arguments: [account, date])
-        else { return .zero(base) }
-        return try row.money(0, currency: base, "the balance of account \(account)")
+        try postedBalance(of: account, asOf: date, excluding: [])
     }
 }
 
