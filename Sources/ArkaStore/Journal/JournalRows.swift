@@ -34,11 +34,33 @@ public struct JournalRows: Sendable {
         var postings: Range<Int>
         /// The line the entry was read from, or 0.
         var line: Int32
+
+        /// The row's text `field`.
+        func text(_ field: CanonicalForm.EntryText) -> Text {
+            switch field {
+            case .id: id
+            case .date: date
+            case .description: description
+            case .counterparty: counterparty
+            case .reverses: reverses
+            case .reversalReason: reversalReason
+            case .postedBy: postedBy
+            case .postedAt: postedAt
+            }
+        }
     }
 
     struct DocumentRow: Sendable {
         var kind: Text
         var reference: Text
+
+        /// The row's text `field`.
+        func text(_ field: CanonicalForm.DocumentText) -> Text {
+            switch field {
+            case .kind: kind
+            case .reference: reference
+            }
+        }
     }
 
     struct PostingRow: Sendable {
@@ -54,6 +76,25 @@ public struct JournalRows: Sendable {
         var memo: Text
         /// The line the posting was read from, or 0.
         var line: Int32
+
+        /// The row's text `field`; NULL for a number field.
+        func text(_ field: CanonicalForm.PostingField) -> Text {
+            switch field {
+            case .account: account
+            case .currency: currency
+            case .rate: rate
+            case .rateSource: rateSource
+            case .rateDate: rateDate
+            case .fund: fund
+            case .budgetLine: budgetLine
+            case .memo: memo
+            case .amount, .baseAmount: .null
+            }
+        }
+
+        /// The row's number `field` (``CanonicalForm/PostingField/amount`` or
+        /// ``CanonicalForm/PostingField/baseAmount``, minor units).
+        func number(_ field: CanonicalForm.PostingField) -> Int64 { field == .amount ? amount : baseAmount }
     }
 
     /// The file the entries were read from, for error messages.
@@ -129,60 +170,36 @@ public struct JournalRows: Sendable {
         CanonicalRows(rows: self, entry: entries[index], bytes: bytes)
     }
 
-    /// One entry of encoded rows, as a ``CanonicalFormSource``.
+    /// One entry of encoded rows, as a ``CanonicalFormSource``: each field as the row holds it.
     struct CanonicalRows: CanonicalFormSource {
         let rows: JournalRows
         let entry: EntryRow
         let bytes: UnsafeRawBufferPointer
 
+        /// The bytes of `text` in this batch, or nil for NULL.
         @inline(__always)
-        private func lend<Value>(_ text: Text, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
-            body(text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count]))
+        func lend(_ text: Text) -> UnsafeRawBufferPointer? {
+            text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: bytes[text.offset..<text.offset + text.count])
         }
 
         func withText<Value>(_ field: CanonicalForm.EntryText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
-            switch field {
-            case .id: return lend(entry.id, body)
-            case .date: return lend(entry.date, body)
-            case .description: return lend(entry.description, body)
-            case .counterparty: return lend(entry.counterparty, body)
-            case .reverses: return lend(entry.reverses, body)
-            case .reversalReason: return lend(entry.reversalReason, body)
-            case .postedBy: return lend(entry.postedBy, body)
-            case .postedAt: return lend(entry.postedAt, body)
-            }
+            body(lend(entry.text(field)))
         }
 
         var documentCount: Int { entry.documents.count }
 
         func withText<Value>(document: Int, _ field: CanonicalForm.DocumentText, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
-            let row = rows.documents[entry.documents.lowerBound + document]
-            switch field {
-            case .kind: return lend(row.kind, body)
-            case .reference: return lend(row.reference, body)
-            }
+            body(lend(rows.documents[entry.documents.lowerBound + document].text(field)))
         }
 
         var postingCount: Int { entry.postings.count }
 
         func withText<Value>(posting: Int, _ field: CanonicalForm.PostingField, _ body: (UnsafeRawBufferPointer?) -> Value) -> Value {
-            let row = rows.postings[entry.postings.lowerBound + posting]
-            switch field {
-            case .account: return lend(row.account, body)
-            case .currency: return lend(row.currency, body)
-            case .rate: return lend(row.rate, body)
-            case .rateSource: return lend(row.rateSource, body)
-            case .rateDate: return lend(row.rateDate, body)
-            case .fund: return lend(row.fund, body)
-            case .budgetLine: return lend(row.budgetLine, body)
-            case .memo: return lend(row.memo, body)
-            case .amount, .baseAmount: return body(nil)
-            }
+            body(lend(rows.postings[entry.postings.lowerBound + posting].text(field)))
         }
 
         func number(posting: Int, _ field: CanonicalForm.PostingField) -> Int64 {
-            let row = rows.postings[entry.postings.lowerBound + posting]
-            return field == .amount ? row.amount : row.baseAmount
+            rows.postings[entry.postings.lowerBound + posting].number(field)
         }
     }
 

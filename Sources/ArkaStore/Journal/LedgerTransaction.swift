@@ -18,16 +18,9 @@ public final class LedgerTransaction: LedgerView {
     /// The journal's tables, written many rows a statement. Posting and document keys cannot
     /// clash (sequence and position); an entry can be refused, and the writer then keeps the
     /// entries before it in its statement.
-    private lazy var entryRows = MultiRowInsert(
-        db, table: "entry",
-        columns: ["seq", "id", "date", "description", "counterparty", "reverses", "reversal_reason", "posted_by", "posted_at", "prev_hash", "hash"],
-        maximumRows: Self.entriesPerStatement)
-    private lazy var documentRows = MultiRowInsert(
-        db, table: "entry_document", columns: ["entry_seq", "position", "kind", "reference"], maximumRows: 32)
-    private lazy var postingRows = MultiRowInsert(
-        db, table: "posting",
-        columns: ["id", "account", "amount", "currency", "base_amount", "rate", "rate_source", "rate_date", "fund", "budget_line", "memo"],
-        maximumRows: 32)
+    private lazy var entryRows = MultiRowInsert(db, table: "entry", columns: JournalColumns.entry, maximumRows: Self.entriesPerStatement)
+    private lazy var documentRows = MultiRowInsert(db, table: "entry_document", columns: JournalColumns.document, maximumRows: 32)
+    private lazy var postingRows = MultiRowInsert(db, table: "posting", columns: JournalColumns.posting, maximumRows: 32)
     private static let entriesPerStatement = 16
     /// Memory for the canonical form of the entry being appended, kept from one entry to the next.
     private var canonicalForm = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4_096)
@@ -120,8 +113,13 @@ public final class LedgerTransaction: LedgerView {
                 return
             }
             let base = address.assumingMemoryBound(to: CChar.self)
-            func bind(_ statement: RawStatement, _ index: Int32, _ text: JournalRows.Text) throws {
-                try statement.bind(index, base + text.offset, count: text.count)
+            /// Binds a text of the batch in place (SQLite reads it where it is), NULL for nil.
+            func bind(_ statement: RawStatement, _ index: Int32, _ text: UnsafeRawBufferPointer?) throws {
+                guard let text else { return try statement.bind(index, base, count: -1) }
+                try statement.bind(index, utf8: text)
+            }
+            func lend(_ text: JournalRows.Text) -> UnsafeRawBufferPointer? {
+                text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[text.offset..<text.offset + text.count])
             }
             func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: String, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
                 JournalRowsRefusal(index: index, error: rows.locate(ArkaError(kind, message, field: field, value: value), at: index))
@@ -131,18 +129,14 @@ public final class LedgerTransaction: LedgerView {
                 let statement = try entryRows.statement(rows: entries.count)
                 for (row, index) in entries.enumerated() {
                     let entry = rows.entries[index]
-                    let column = Int32(row * 11)
-                    statement.bind(column + 1, sequence + 1 + Int64(row))
-                    try bind(statement, column + 2, entry.id)
-                    try bind(statement, column + 3, entry.date)
-                    try bind(statement, column + 4, entry.description)
-                    try bind(statement, column + 5, entry.counterparty)
-                    try bind(statement, column + 6, entry.reverses)
-                    try bind(statement, column + 7, entry.reversalReason)
-                    try bind(statement, column + 8, entry.postedBy)
-                    try bind(statement, column + 9, entry.postedAt)
-                    try slot(row).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 10, $0, count: 64) }
-                    try slot(row + 1).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 11, $0, count: 64) }
+                    var column = Int32(row * JournalColumns.entry.count) + 1
+                    statement.bind(column, sequence + 1 + Int64(row))
+                    for field in CanonicalForm.EntryText.allCases {
+                        column += 1
+                        try bind(statement, column, lend(entry.text(field)))
+                    }
+                    try slot(row).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 1, $0, count: 64) }
+                    try slot(row + 1).withMemoryRebound(to: CChar.self, capacity: 64) { try statement.bind(column + 2, $0, count: 64) }
                 }
                 try statement.run()
             }
@@ -150,11 +144,14 @@ public final class LedgerTransaction: LedgerView {
                 guard !documents.isEmpty else { return }
                 let statement = try documentRows.statement(rows: documents.count)
                 for (row, document) in documents.enumerated() {
-                    let column = Int32(row * 4)
-                    statement.bind(column + 1, document.sequence)
-                    statement.bind(column + 2, Int64(document.position))
-                    try bind(statement, column + 3, document.row.kind)
-                    try bind(statement, column + 4, document.row.reference)
+                    var column = Int32(row * JournalColumns.document.count) + 1
+                    statement.bind(column, document.sequence)
+                    statement.bind(column + 1, Int64(document.position))
+                    column += 1
+                    for field in CanonicalForm.DocumentText.allCases {
+                        column += 1
+                        try bind(statement, column, lend(document.row.text(field)))
+                    }
                 }
                 try statement.run()
                 documents.removeAll(keepingCapacity: true)
@@ -163,18 +160,16 @@ public final class LedgerTransaction: LedgerView {
                 guard !postings.isEmpty else { return }
                 let statement = try postingRows.statement(rows: postings.count)
                 for (row, posting) in postings.enumerated() {
-                    let column = Int32(row * 11)
-                    statement.bind(column + 1, posting.key)
-                    try bind(statement, column + 2, posting.row.account)
-                    statement.bind(column + 3, posting.row.amount)
-                    try bind(statement, column + 4, posting.row.currency)
-                    statement.bind(column + 5, posting.row.baseAmount)
-                    try bind(statement, column + 6, posting.row.rate)
-                    try bind(statement, column + 7, posting.row.rateSource)
-                    try bind(statement, column + 8, posting.row.rateDate)
-                    try bind(statement, column + 9, posting.row.fund)
-                    try bind(statement, column + 10, posting.row.budgetLine)
-                    try bind(statement, column + 11, posting.row.memo)
+                    var column = Int32(row * JournalColumns.posting.count) + 1
+                    statement.bind(column, posting.key)
+                    for field in CanonicalForm.PostingField.allCases {
+                        column += 1
+                        if field.isNumber {
+                            statement.bind(column, posting.row.number(field))
+                        } else {
+                            try bind(statement, column, lend(posting.row.text(field)))
+                        }
+                    }
                 }
                 try statement.run()
                 postings.removeAll(keepingCapacity: true)

@@ -88,41 +88,41 @@ public class LedgerView {
         let arguments: StatementArguments = [bounds.lowerBound, bounds.upperBound]
         let keys = PostingKey.keys(ofEntries: bounds)
         let postingKeys: StatementArguments = [keys.lowerBound, keys.upperBound]
+        // The columns the journal's writer inserts (``JournalColumns``), read back in their order.
         let entries = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT seq, id, date, description, counterparty, reverses, reversal_reason, posted_by, posted_at,
-                       prev_hash, hash
-                FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq
-                """, arguments: arguments)
+            db, sql: "SELECT \(JournalColumns.entry.joined(separator: ", ")) FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq",
+            arguments: arguments)
         let postings = try Row.fetchCursor(
             db,
             sql: """
-                SELECT entry_seq, account, amount, currency, base_amount, rate, rate_source, rate_date, fund,
-                       budget_line, memo
+                SELECT entry_seq, \(JournalColumns.posting.dropFirst().joined(separator: ", "))
                 FROM posting WHERE id BETWEEN ? AND ? ORDER BY id
                 """, arguments: postingKeys)
         let documents = try Row.fetchCursor(
             db,
             sql: """
-                SELECT entry_seq, kind, reference FROM entry_document
+                SELECT \(JournalColumns.document.filter { $0 != "position" }.joined(separator: ", ")) FROM entry_document
                 WHERE entry_seq BETWEEN ? AND ? ORDER BY entry_seq, position
                 """, arguments: arguments)
+        let hashes = JournalColumns.entry.count - 2
+        func text(_ row: Row, _ field: CanonicalForm.EntryText) -> String? {
+            row[1 + (CanonicalForm.EntryText.allCases.firstIndex(of: field) ?? 0)]
+        }
         var nextPosting = try postings.next().map(readPosting)
         var nextDocument = try documents.next().map(readDocument)
         while let row = try entries.next() {
             let seq: Int64 = row[0]
-            let id: String = row[1]
-            let dateText: String = row[2]
+            let id = text(row, .id) ?? ""
+            let dateText = text(row, .date) ?? ""
             guard let date = try? LedgerDate.parse(dateText) else {
                 throw ArkaError(.brokenJournal, "entry \(id) (#\(seq)) has an unreadable date \"\(dateText)\"")
             }
             var entry = Entry(
-                id: id, date: date, description: row[3], counterparty: row[4], postings: [],
-                reversal: (row[5] as String?).map { Reversal(of: $0, reason: row[6] ?? "") },
-                postedBy: row[7], postedAt: row[8])
-            let previousHash: String = row[9]
-            let hash: String = row[10]
+                id: id, date: date, description: text(row, .description) ?? "", counterparty: text(row, .counterparty), postings: [],
+                reversal: text(row, .reverses).map { Reversal(of: $0, reason: text(row, .reversalReason) ?? "") },
+                postedBy: text(row, .postedBy) ?? "", postedAt: text(row, .postedAt) ?? "")
+            let previousHash: String = row[hashes]
+            let hash: String = row[hashes + 1]
             while let (entrySeq, posting) = nextPosting, entrySeq <= seq {
                 if entrySeq == seq { entry.postings.append(try posting.get()) }
                 nextPosting = try postings.next().map(readPosting)
@@ -141,20 +141,24 @@ public class LedgerView {
     /// - Throws: ``ArkaError/Kind/unknownCurrency`` when the stored setting is not a currency.
     public func baseCurrency() throws -> Currency { try currency(try baseCurrencyCode()) }
 
+    /// A posting as `forEachEntry` selects it: its entry's sequence, then its fields in the
+    /// journal's order (``JournalColumns/posting``).
     private func readPosting(_ row: Row) -> (Int64, Result<Posting, Error>) {
         let seq: Int64 = row[0]
+        func index(_ field: CanonicalForm.PostingField) -> Int { 1 + (CanonicalForm.PostingField.allCases.firstIndex(of: field) ?? 0) }
+        func text(_ field: CanonicalForm.PostingField) -> String? { row[index(field)] }
         return (
             seq,
             Result {
-                let currency = try currency(row[3])
+                let currency = try currency(text(.currency) ?? "")
                 var posting = Posting(
-                    account: row[1], amount: Money(minorUnits: row[2], currency: currency), fund: row[8],
-                    budgetLine: row[9], memo: row[10])
-                if let rate: String = row[5] {
+                    account: text(.account) ?? "", amount: Money(minorUnits: row[index(.amount)], currency: currency), fund: text(.fund),
+                    budgetLine: text(.budgetLine), memo: text(.memo))
+                if let rate = text(.rate) {
                     let base = try self.currency(try baseCurrencyCode())
                     posting.conversion = PostingConversion(
-                        baseAmount: Money(minorUnits: row[4], currency: base), rate: try ExchangeRate.parse(rate),
-                        source: row[6] ?? "", date: row[7] ?? "")
+                        baseAmount: Money(minorUnits: row[index(.baseAmount)], currency: base), rate: try ExchangeRate.parse(rate),
+                        source: text(.rateSource) ?? "", date: text(.rateDate) ?? "")
                 }
                 // A base-currency posting's base amount is its amount; a stored one that differs
                 // is reported by ``basePostingsWithChangedBaseAmount()``.
