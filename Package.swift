@@ -24,10 +24,15 @@ let package = Package(
         .target(name: "ArkaCollections"),
         // Money, accounts, entries and the rules that make an entry postable: pure values, no I/O.
         .target(name: "ArkaCore", dependencies: ["ArkaCollections"]),
+        // The one YAML loader: a node with its file, dotted path and line, under the text rule.
+        // Every YAML file (settings, business profile, scoring grid, workbook template) reads through it.
+        .target(
+            name: "ArkaFiles",
+            dependencies: ["ArkaCore", .product(name: "Yams", package: "Yams")]),
         // Scoring grids, applications, evaluations, ranking and allocation: pure, no I/O.
         .target(
             name: "ArkaRules",
-            dependencies: ["ArkaCore", "ArkaCollections", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["ArkaCore", "ArkaCollections", "ArkaFiles", .product(name: "Yams", package: "Yams")]),
         // The SQLite settings that only C can make (sqlite3_config is variadic).
         .target(
             name: "CSQLiteSettings",
@@ -48,7 +53,7 @@ let package = Package(
         .target(
             name: "ArkaBooks",
             dependencies: [
-                "ArkaCore", "ArkaCollections", "ArkaStore", "ArkaRules",
+                "ArkaCore", "ArkaCollections", "ArkaFiles", "ArkaStore", "ArkaRules",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
@@ -62,7 +67,7 @@ let package = Package(
         .target(
             name: "ArkaWorkbook",
             dependencies: [
-                "ArkaCore", "ArkaStore", "ArkaRules", "ArkaBooks", "CXLSXWriter",
+                "ArkaCore", "ArkaFiles", "ArkaStore", "ArkaRules", "ArkaBooks", "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The `arka` command line: parse, call ArkaBooks, print.

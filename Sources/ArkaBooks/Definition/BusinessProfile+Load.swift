@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaFiles
 import ArkaRules
 import Foundation
 import Yams
