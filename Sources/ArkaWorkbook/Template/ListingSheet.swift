@@ -115,8 +115,9 @@ public final class ListingSheet<Row> {
     public private(set) var layout: SheetLayout
     /// The header and footer of its printed pages (none when nil).
     let page: PageHeading?
-    /// The workbook, whose text filter changes what its texts show (persons by pseudonym).
-    private unowned let book: Workbook
+    /// The workbook's text filter, which changes what its texts show (persons by pseudonym):
+    /// a row's texts are measured as they will show, on the thread that records them.
+    private let textFilter: Workbook.TextFilter?
     private var headerRow: Int?
     /// While ``fill(concurrently:)`` runs: takes each full batch of cells to the writing thread.
     private var handOver: ((CellBatch) throws -> Void)?
@@ -131,7 +132,7 @@ public final class ListingSheet<Row> {
     ) throws {
         self.template = template
         self.page = page
-        self.book = book
+        self.textFilter = book.textFilter
         self.wording = wording
         self.language = language
         self.styles = styles
@@ -239,7 +240,8 @@ public final class ListingSheet<Row> {
             }
             if wraps, case .text(let text) = value {
                 // Measured as it will show, a person's name given as a pseudonym.
-                let shown = book.shown(text)
+                var shown = text
+                if let textFilter, let replaced = shown.withUTF8(textFilter) { shown = replaced }
                 layout.note(.text(shown), style: style, column: index)
                 lines = max(lines, layout.lines(of: shown, column: index, bold: style.bold))
             } else {
@@ -342,11 +344,6 @@ public final class ListingSheet<Row> {
 extension ListingSheet {
     private struct Cancelled: Error {}
 
-    /// The worksheet, handed to the thread that writes its cells while ``fill(concurrently:)`` runs.
-    private struct SheetWriter: @unchecked Sendable {
-        let sheet: Worksheet
-    }
-
     /// Runs `fill`, which adds the rows and groups, on this thread, while a second thread writes
     /// the cells recorded here, in batches: reading the rows and preparing their cells overlap
     /// with libxlsxwriter's writing, and a million rows never sit in memory (this thread waits
@@ -362,8 +359,10 @@ extension ListingSheet {
     ///   thread has stopped either way.
     public func fill(concurrently fill: (ListingSheet) throws -> Void) throws {
         try writePending()
-        let writer = SheetWriter(sheet: sheet)
-        try BoundedQueue<CellBatch>.relay(capacity: 6, stackSize: 1 << 22, consumeElsewhere: { batch in try writer.sheet.write(batch) }) { queue in
+        // The sheet is Sendable: its writes take the workbook's lock, which nothing on this thread
+        // takes while the rows are recorded (the text filter was read once, at the start).
+        let sheet = sheet
+        try BoundedQueue<CellBatch>.relay(capacity: 6, stackSize: 1 << 22, consumeElsewhere: { batch in try sheet.write(batch) }) { queue in
             handOver = { batch in
                 guard queue.put(batch) else { throw Cancelled() }
             }

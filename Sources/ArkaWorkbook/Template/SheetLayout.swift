@@ -538,16 +538,6 @@ enum NumberWidth {
     }
 }
 
-extension Workbook {
-    /// A text as the workbook will show it, its persons replaced by their pseudonyms (the
-    /// ``Workbook/textFilter``): what a layout measures.
-    func shown(_ text: String) -> String {
-        guard let filter = textFilter else { return text }
-        var text = text
-        return text.withUTF8(filter) ?? text
-    }
-}
-
 extension Double {
     /// Rounded down to a multiple of `step`.
     func roundedDown(to step: Double) -> Double { (self / step).rounded(.down) * step }

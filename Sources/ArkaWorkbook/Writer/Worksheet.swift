@@ -9,7 +9,7 @@ import CXLSXWriter
 /// try sheet.write(.date(day), row: 1, column: 0, style: CellStyle(numberFormat: "yyyy-mm-dd"))
 /// try sheet.freezePanes(row: 1, column: 0)
 /// ```
-public final class Worksheet {
+public final class Worksheet: Sendable {
     /// Excel's limits.
     public static let maximumRows = 1_048_576
     public static let maximumColumns = 16_384
@@ -18,21 +18,23 @@ public final class Worksheet {
     public static let maximumTextLength = 32_767
 
     public let name: String
-    private unowned let workbook: Workbook
-    private var handle: UnsafeMutablePointer<lxw_worksheet>?
+    /// The workbook, whose lock every write takes: a sheet may be written from another thread.
+    private let workbook: Workbook
+    /// The sheet's place among the workbook's C worksheets.
+    let number: Int
 
-    init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+    init(workbook: Workbook, number: Int, name: String) {
         self.workbook = workbook
-        self.handle = handle
+        self.number = number
         self.name = name
     }
 
-    /// Called when the workbook closes: the C worksheet is freed with it.
-    func detach() { handle = nil }
-
-    private func sheet() throws -> UnsafeMutablePointer<lxw_worksheet> {
-        guard let handle else { throw ArkaError(.workbook, "the workbook is already closed", field: "worksheet", value: name) }
-        return handle
+    /// Runs `body` with the C worksheet and the workbook's state, under the workbook's lock.
+    /// - Throws: ``ArkaError/Kind/workbook`` once the workbook is closed, or what `body` throws.
+    private func withSheet<Result: Sendable>(
+        _ body: (UnsafeMutablePointer<lxw_worksheet>, inout Workbook.State) throws -> Result
+    ) throws -> Result {
+        try workbook.withState { state in try body(try state.sheet(number, name: name), &state) }
     }
 
     private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
@@ -62,12 +64,15 @@ public final class Worksheet {
     /// - Throws: ``ArkaError/Kind/workbook`` naming the sheet, the cell and its value, as
     ///   ``write(_:row:column:style:)``; the cells before it are written.
     public func write(_ batch: CellBatch) throws {
-        let sheet = try sheet()
+        try withSheet { sheet, state in try write(batch, sheet: sheet, state: &state) }
+    }
+
+    private func write(_ batch: CellBatch, sheet: UnsafeMutablePointer<lxw_worksheet>, state: inout Workbook.State) throws {
         // A style with a column format takes its format per column (see ``ColumnFormat``).
-        let formats = try batch.styles.map { $0.columnFormat == nil ? try workbook.format($0) : nil }
+        let formats = try batch.styles.map { $0.columnFormat == nil ? try state.format($0) : nil }
         let perColumn = batch.styles.map { $0.columnFormat != nil }
         var columnFormats: [StyleInColumn: (format: UnsafeMutablePointer<lxw_format>, figures: Workbook.ColumnFigures)] = [:]
-        let filter = workbook.textFilter
+        let filter = state.textFilter
         try batch.bytes.withUnsafeBytes { bytes in
             func text(_ offset: Int) -> UnsafePointer<CChar> {
                 (bytes.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
@@ -86,7 +91,7 @@ public final class Worksheet {
                 var format = formats[Int(cell.style)]
                 if perColumn[Int(cell.style)] {
                     let key = StyleInColumn(style: Int(cell.style), column: Int(c))
-                    let column = try columnFormats[key] ?? workbook.format(batch.styles[Int(cell.style)], sheet: self, column: Int(c))
+                    let column = try columnFormats[key] ?? state.format(batch.styles[Int(cell.style)], sheet: number, name: name, column: Int(c))
                     columnFormats[key] = column
                     if cell.fraction { column.figures.hasFraction = true }
                     format = column.format
@@ -96,12 +101,12 @@ public final class Worksheet {
                 case .text where cell.tooLong:
                     var shown = batch.text(at: cell.text)
                     if let filter, let replaced = shown.withUTF8(filter) { shown = replaced }
-                    let fitted = workbook.fit(shown, sheet: name, row: Int(cell.row), column: Int(cell.column))
+                    let fitted = state.fit(shown, sheet: name, row: Int(cell.row), column: Int(cell.column))
                     code = worksheet_write_string(sheet, r, c, fitted, format)
                 case .text:
                     if let replaced = filtered(cell.text) {
                         // A pseudonym can make a text longer than a cell holds: it is cut then.
-                        let fitted = CellBatch.isTooLong(replaced) ? workbook.fit(replaced, sheet: name, row: Int(cell.row), column: Int(cell.column)) : replaced
+                        let fitted = CellBatch.isTooLong(replaced) ? state.fit(replaced, sheet: name, row: Int(cell.row), column: Int(cell.column)) : replaced
                         code = worksheet_write_string(sheet, r, c, fitted, format)
                     } else {
                         code = worksheet_write_string(sheet, r, c, text(cell.text), format)
@@ -117,7 +122,7 @@ public final class Worksheet {
                 case .formulaNumber:
                     code = worksheet_write_formula_num(sheet, r, c, text(cell.text), format, cell.number)
                 case .formulaText where cell.tooLong:
-                    let fitted = workbook.fit(batch.text(at: cell.result), sheet: name, row: Int(cell.row), column: Int(cell.column))
+                    let fitted = state.fit(batch.text(at: cell.result), sheet: name, row: Int(cell.row), column: Int(cell.column))
                     code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, fitted)
                 case .formulaText:
                     code = worksheet_write_formula_str(sheet, r, c, text(cell.text), format, text(cell.result))
@@ -136,9 +141,10 @@ public final class Worksheet {
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func setColumn(_ column: Int, width: Double, style: CellStyle? = nil) throws {
         let (_, c) = try cell(0, column)
-        try LXW.check(
-            worksheet_set_column(try sheet(), c, c, width, try style.flatMap { try workbook.format($0) }),
-            "the width of column \(column + 1) of \(name)")
+        try withSheet { sheet, state in
+            try LXW.check(
+                worksheet_set_column(sheet, c, c, width, try style.flatMap { try state.format($0) }), "the width of column \(column + 1) of \(name)")
+        }
     }
 
     /// Sets a row's height in points (15 is one line of 11-point text): readers do not grow a
@@ -146,13 +152,13 @@ public final class Worksheet {
     /// - Throws: ``ArkaError/Kind/workbook``.
     public func setRowHeight(_ row: Int, points: Double) throws {
         let (r, _) = try cell(row, 0)
-        try LXW.check(worksheet_set_row(try sheet(), r, points, nil), "the height of row \(row + 1) of \(name)")
+        try withSheet { sheet, _ in try LXW.check(worksheet_set_row(sheet, r, points, nil), "the height of row \(row + 1) of \(name)") }
     }
 
     /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
     public func freezePanes(row: Int, column: Int) throws {
         let (r, c) = try cell(row, column)
-        worksheet_freeze_panes(try sheet(), r, c)
+        try withSheet { sheet, _ in worksheet_freeze_panes(sheet, r, c) }
     }
 
     /// Puts filter buttons on a header row over a range.
@@ -160,7 +166,7 @@ public final class Worksheet {
     public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
         let (r1, c1) = try cell(firstRow, firstColumn)
         let (r2, c2) = try cell(lastRow, lastColumn)
-        try LXW.check(worksheet_autofilter(try sheet(), r1, c1, r2, c2), "the autofilter of \(name)")
+        try withSheet { sheet, _ in try LXW.check(worksheet_autofilter(sheet, r1, c1, r2, c2), "the autofilter of \(name)") }
     }
 
     /// Merges a range into one cell holding `text`: titles, on sheets not written in
@@ -173,12 +179,13 @@ public final class Worksheet {
         }
         let (r, c1) = try cell(row, firstColumn)
         let (_, c2) = try cell(row, lastColumn)
-        var text = text
-        if let filter = workbook.textFilter, let replaced = text.withUTF8(filter) { text = replaced }
-        let fitted = CellBatch.isTooLong(text) ? workbook.fit(text, sheet: name, row: row, column: firstColumn) : text
-        try LXW.check(
-            worksheet_merge_range(try sheet(), r, c1, r, c2, fitted, try workbook.format(style)), "the merged title of \(name)",
-            value: text.count > 40 ? String(text.prefix(40)) + "…" : text)
+        try withSheet { sheet, state in
+            let text = state.shown(text)
+            let fitted = CellBatch.isTooLong(text) ? state.fit(text, sheet: name, row: row, column: firstColumn) : text
+            try LXW.check(
+                worksheet_merge_range(sheet, r, c1, r, c2, fitted, try state.format(style)), "the merged title of \(name)",
+                value: text.count > 40 ? String(text.prefix(40)) + "…" : text)
+        }
     }
 
     /// Prints the sheet on A4, one page wide, repeating the rows `headerRows` at the top of
@@ -194,7 +201,10 @@ public final class Worksheet {
     /// 255 characters each: their longest texts are shortened to fit).
     /// - Throws: ``ArkaError/Kind/workbook`` for repeated rows or columns outside the sheet.
     public func printSetup(_ page: PageSetup) throws {
-        let sheet = try sheet()
+        try withSheet { sheet, _ in try printSetup(page, sheet: sheet) }
+    }
+
+    private func printSetup(_ page: PageSetup, sheet: UnsafeMutablePointer<lxw_worksheet>) throws {
         if page.landscape { worksheet_set_landscape(sheet) } else { worksheet_set_portrait(sheet) }
         worksheet_set_paper(sheet, 9)  // A4
         worksheet_set_margins(sheet, PageSetup.sideMargin, PageSetup.sideMargin, PageSetup.topMargin, PageSetup.topMargin)
