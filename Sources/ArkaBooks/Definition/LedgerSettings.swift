@@ -88,15 +88,18 @@ public struct LedgerSettings: Sendable, Equatable {
         var settings = LedgerSettings()
         let node = try YAMLNode.compose(yaml: text, file: file, kind: .badSetting)
         guard let node else { return settings }
-        guard let mapping = node.mapping else {
+        let root = YAMLNode(node: node, path: "", file: file, kind: .badSetting)
+        guard node.mapping != nil else {
             throw ArkaError(.badSetting, "the settings are a list of key: value lines", location: SourceLocation(file: file, line: 1))
         }
         let known = Set(keys.map(\.key))
         var threshold: (String, SourceLocation)?
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
-            let line = (keyNode.mark?.line).map { $0 }
-            let place = SourceLocation(file: file, line: line, field: key, value: valueNode.string)
+        // In file order; a key given twice is refused, naming its second line.
+        for entry in try root.entryList() {
+            let key = entry.key
+            let line = entry.keyLine
+            let valueNode = entry.node
+            let place = SourceLocation(file: file, line: line, field: key, value: valueNode.node.string)
             guard known.contains(key) else {
                 throw ArkaError(
                     .badSetting, "unknown setting; the settings are \(keys.map(\.key).joined(separator: ", "))",
@@ -105,16 +108,16 @@ public struct LedgerSettings: Sendable, Equatable {
             if let line { settings.lines[key] = line }
             if key == "cash_accounts" || key == "budgeted_asset_accounts" {
                 // A list of codes, or one code.
-                let items = valueNode.sequence.map { Array($0) } ?? [valueNode]
+                let items = valueNode.node.sequence != nil ? try valueNode.sequence() : [valueNode]
                 for item in items {
-                    guard let code = item.string?.trimmingSpaces, !code.isEmpty else {
+                    guard let code = item.node.string?.trimmingSpaces, !code.isEmpty else {
                         throw ArkaError(.badSetting, "\(key) lists account codes: [\"2150\", \"2180\"]", location: place)
                     }
                     if key == "cash_accounts" { settings.cashAccounts.append(code) } else { settings.budgetedAssetAccounts.append(code) }
                 }
                 continue
             }
-            guard let value = valueNode.string?.trimmingSpaces else {
+            guard let value = valueNode.node.string?.trimmingSpaces else {
                 throw ArkaError(.badSetting, "\(key) takes a single value", location: place)
             }
             switch key {

@@ -15,50 +15,74 @@ extension BudgetReport {
         func percent(_ value: DecimalText?) -> String { value.map(\.text) ?? "" }
         switch format {
         case .json:
-            return JSONText.render([
-                "currency": currency.code, "as_of": JSONText.optional(asOf?.description),
-                "lines": lines.map { line -> [String: Any] in
-                    [
-                        "fund": line.fund, "line": JSONText.optional(line.line), "heading": line.heading,
-                        "description": line.description, "original": line.original.decimalText,
-                        "budget": line.budget.decimalText, "committed": line.committed.decimalText, "spent": line.spent.decimalText,
-                        "available": line.available.decimalText, "executed": JSONText.optional(line.executed?.text),
-                    ]
-                },
-                "headings": headings.map { heading -> [String: Any] in
-                    [
-                        "fund": heading.fund, "heading": heading.change.heading,
-                        "baseline": heading.change.baseline.decimalText, "budget": heading.change.current.decimalText,
-                        "change": heading.change.change.decimalText,
-                        "change_percent": JSONText.optional(heading.change.percent?.text),
-                        "committed": heading.committed.decimalText, "spent": heading.spent.decimalText,
-                        "ceiling": JSONText.optional(heading.ceiling?.amount.decimalText),
-                        "above_ceiling": JSONText.optional(heading.aboveCeiling?.decimalText),
-                    ]
-                },
-                "period": JSONText.optional(period.map { "\($0.lowerBound)..\($0.upperBound)" }),
-                "funds": funds.map { total -> [String: Any] in
-                    [
-                        "fund": total.fund, "conversion": total.rule.rawValue, "booked": total.booked.decimalText,
-                        "booked_currency": total.booked.currency.code, "eligible": total.eligible.decimalText,
-                        "ineligible": total.ineligible.decimalText,
-                        "conversion_difference": JSONText.optional(total.conversionDifference?.decimalText),
-                    ]
-                },
-                "rates": rates.map { rate -> [String: Any] in
-                    [
-                        "currency": rate.currency.code, "rule": rate.rule.rawValue, "rate": rate.rate, "source": rate.source,
-                        "period": rate.period, "months": rate.months,
-                    ]
-                },
-                "flags": flags,
-                "closed_agreements": closedAgreements.map { closed -> [String: Any] in
-                    [
-                        "fund": closed.fund, "line": closed.line, "closure": closed.kind.rawValue, "agreements": closed.count,
-                        "released": closed.released.decimalText,
-                    ]
-                },
-            ] as [String: Any])
+            struct Line: Encodable {
+                var fund: String
+                @JSONNull var line: String?
+                var heading, description, original, budget, committed, spent, available: String
+                @JSONNull var executed: String?
+            }
+            struct Heading: Encodable {
+                var fund, heading, baseline, budget, change: String
+                @JSONNull var changePercent: String?
+                var committed, spent: String
+                @JSONNull var ceiling: String?
+                @JSONNull var aboveCeiling: String?
+            }
+            struct Fund: Encodable {
+                var fund, conversion, booked, bookedCurrency, eligible, ineligible: String
+                @JSONNull var conversionDifference: String?
+            }
+            struct Rate: Encodable {
+                var currency, rule, rate, source, period: String
+                var months: Int
+            }
+            struct Closed: Encodable {
+                var fund, line, closure: String
+                var agreements: Int
+                var released: String
+            }
+            struct Shape: Encodable {
+                var currency: String
+                @JSONNull var asOf: String?
+                var lines: [Line]
+                var headings: [Heading]
+                @JSONNull var period: String?
+                var funds: [Fund]
+                var rates: [Rate]
+                var flags: [String]
+                var closedAgreements: [Closed]
+            }
+            return JSONText.render(
+                Shape(
+                    currency: currency.code, asOf: asOf?.description,
+                    lines: lines.map { line in
+                        Line(
+                            fund: line.fund, line: line.line, heading: line.heading, description: line.description,
+                            original: line.original.decimalText, budget: line.budget.decimalText, committed: line.committed.decimalText,
+                            spent: line.spent.decimalText, available: line.available.decimalText, executed: line.executed?.text)
+                    },
+                    headings: headings.map { heading in
+                        Heading(
+                            fund: heading.fund, heading: heading.change.heading, baseline: heading.change.baseline.decimalText,
+                            budget: heading.change.current.decimalText, change: heading.change.change.decimalText,
+                            changePercent: heading.change.percent?.text, committed: heading.committed.decimalText,
+                            spent: heading.spent.decimalText, ceiling: heading.ceiling?.amount.decimalText,
+                            aboveCeiling: heading.aboveCeiling?.decimalText)
+                    },
+                    period: period.map { "\($0.lowerBound)..\($0.upperBound)" },
+                    funds: funds.map { total in
+                        Fund(
+                            fund: total.fund, conversion: total.rule.rawValue, booked: total.booked.decimalText,
+                            bookedCurrency: total.booked.currency.code, eligible: total.eligible.decimalText,
+                            ineligible: total.ineligible.decimalText, conversionDifference: total.conversionDifference?.decimalText)
+                    },
+                    rates: rates.map { rate in
+                        Rate(currency: rate.currency.code, rule: rate.rule.rawValue, rate: rate.rate, source: rate.source, period: rate.period, months: rate.months)
+                    },
+                    flags: flags,
+                    closedAgreements: closedAgreements.map { closed in
+                        Closed(fund: closed.fund, line: closed.line, closure: closed.kind.rawValue, agreements: closed.count, released: closed.released.decimalText)
+                    }))
         case .csv:
             // The last line of each heading with a ceiling carries the heading's ceiling and the spending above it.
             struct FundHeading: Hashable {

@@ -124,37 +124,45 @@ extension BusinessIndicators {
         }
         switch format {
         case .json:
-            func raw(_ key: String) -> Any {
-                switch key {
-                case "sales": return monthResult.totalSales.decimalText
-                case "gross_margin": return monthResult.grossMargin.decimalText
-                case "gross_margin_percent": return JSONText.optional(monthResult.grossMarginPercent?.text)
-                case "recent_gross_margin_percent": return JSONText.optional(recentResult.grossMarginPercent?.text)
-                case "fixed_costs": return averageFixedCosts.decimalText
-                case "break_even_sales": return JSONText.optional(breakEven?.decimalText)
-                case "cash": return cash.decimalText
-                case "payments": return averagePayments.decimalText
-                default: return JSONText.optional(monthsOfCash?.text)
-                }
+            struct Month: Encodable { var month, sales: String }
+            struct Product: Encodable {
+                var product, name, quantity, unit, amount: String
+                var sales: Int
+                @JSONNull var share: String?
             }
-            var object: [String: Any] = Dictionary(uniqueKeysWithValues: figures.map { ($0.key, raw($0.key)) })
-            object["month"] = month.description
-            object["currency"] = currency.code
-            object["recent_months"] = recentMonths
-            object["sales_by_month"] = salesByMonth.map { ["month": $0.month.description, "sales": $0.sales.decimalText] }
-            object["products"] = products.map {
-                [
-                    "product": $0.product.code, "name": $0.product.name, "quantity": Self.quantityText($0.quantityThousandths), "unit": $0.product.unit,
-                    "amount": $0.amount.decimalText, "sales": $0.sales, "share": JSONText.optional($0.share?.text),
-                ] as [String: Any]
+            struct Flag: Encodable { var product, firstDate, lowestOnHand, lowestDate, flag: String }
+            struct Shape: Encodable {
+                var month, currency: String
+                var recentMonths: Int
+                var sales, grossMargin: String
+                @JSONNull var grossMarginPercent: String?
+                @JSONNull var recentGrossMarginPercent: String?
+                var fixedCosts: String
+                @JSONNull var breakEvenSales: String?
+                var cash, payments: String
+                @JSONNull var monthsOfCash: String?
+                var salesByMonth: [Month]
+                var products: [Product]
+                var stockFlags: [Flag]
             }
-            object["stock_flags"] = stockFlags.map {
-                [
-                    "product": $0.product.code, "first_date": $0.firstDate.description, "lowest_on_hand": Self.quantityText($0.lowestThousandths),
-                    "lowest_date": $0.lowestDate.description, "flag": $0.sentence,
-                ] as [String: Any]
-            }
-            return JSONText.render(object)
+            return JSONText.render(
+                Shape(
+                    month: month.description, currency: currency.code, recentMonths: recentMonths, sales: monthResult.totalSales.decimalText,
+                    grossMargin: monthResult.grossMargin.decimalText, grossMarginPercent: monthResult.grossMarginPercent?.text,
+                    recentGrossMarginPercent: recentResult.grossMarginPercent?.text, fixedCosts: averageFixedCosts.decimalText,
+                    breakEvenSales: breakEven?.decimalText, cash: cash.decimalText, payments: averagePayments.decimalText,
+                    monthsOfCash: monthsOfCash?.text,
+                    salesByMonth: salesByMonth.map { Month(month: $0.month.description, sales: $0.sales.decimalText) },
+                    products: products.map {
+                        Product(
+                            product: $0.product.code, name: $0.product.name, quantity: Self.quantityText($0.quantityThousandths), unit: $0.product.unit,
+                            amount: $0.amount.decimalText, sales: $0.sales, share: $0.share?.text)
+                    },
+                    stockFlags: stockFlags.map {
+                        Flag(
+                            product: $0.product.code, firstDate: $0.firstDate.description, lowestOnHand: Self.quantityText($0.lowestThousandths),
+                            lowestDate: $0.lowestDate.description, flag: $0.sentence)
+                    }))
         case .csv:
             var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, plain($0.value)] })
             out += "\n" + CSVText.table(["month", "sales"], salesByMonth.map { [$0.month.description, $0.sales.decimalText] })
@@ -194,17 +202,23 @@ extension GrantUse {
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .json:
-            return JSONText.render([
-                "fund": fund.code, "as_of": asOf.description, "currency": currency.code, "received": received.decimalText,
-                "budget": budget.decimalText, "spent": spent.decimalText, "unspent": unspent.decimalText, "held": held.decimalText,
-                "spent_off_plan": spentOffPlan.decimalText,
-                "lines": lines.map {
-                    [
-                        "line": $0.line.line, "description": $0.line.description, "budget": $0.line.amount.decimalText, "spent": $0.spent.decimalText,
-                        "remaining": $0.remaining.decimalText, "used_percent": JSONText.optional($0.used?.text),
-                    ] as [String: Any]
-                },
-            ])
+            struct Line: Encodable {
+                var line, description, budget, spent, remaining: String
+                @JSONNull var usedPercent: String?
+            }
+            struct Shape: Encodable {
+                var fund, asOf, currency, received, budget, spent, unspent, held, spentOffPlan: String
+                var lines: [Line]
+            }
+            return JSONText.render(
+                Shape(
+                    fund: fund.code, asOf: asOf.description, currency: currency.code, received: received.decimalText, budget: budget.decimalText,
+                    spent: spent.decimalText, unspent: unspent.decimalText, held: held.decimalText, spentOffPlan: spentOffPlan.decimalText,
+                    lines: lines.map {
+                        Line(
+                            line: $0.line.line, description: $0.line.description, budget: $0.line.amount.decimalText, spent: $0.spent.decimalText,
+                            remaining: $0.remaining.decimalText, usedPercent: $0.used?.text)
+                    }))
         case .csv:
             return CSVText.table(
                 ["line", "description", "budget", "spent", "remaining", "used_percent"],

@@ -3,7 +3,7 @@ import Foundation
 
 extension FundPosition {
     /// The figures of a row, in the order of the report's columns.
-    private static let columns: [(key: String, title: String, value: @Sendable (Row) -> Money)] = [
+    fileprivate static let columns: [(key: String, title: String, value: @Sendable (Row) -> Money)] = [
         ("received", "Received", { $0.received }), ("spent", "Spent", { $0.spent }), ("cash", "Cash held", { $0.cash }),
         ("owed_by_other_funds", "Owed by funds", { $0.owedByOtherFunds }),
         ("owed_to_other_funds", "Owed to funds", { $0.owedToOtherFunds }), ("payables", "Payables", { $0.payables }),
@@ -23,19 +23,33 @@ extension FundPosition {
         }
         switch format {
         case .json:
-            func object(_ row: Row) -> [String: Any] {
-                var object: [String: Any] = [
-                    "fund": JSONText.optional(row.fund), "name": row.name, "restricted": row.restricted,
-                    "unbalanced": row.unbalanced.decimalText,
-                    "cash_by_currency": Dictionary(uniqueKeysWithValues: row.cashByCurrency.map { ($0.currency.code, $0.decimalText) }),
-                ]
-                for column in Self.columns { object[column.key] = column.value(row).decimalText }
-                return object
+            /// A fund's row: its code, name and figures (the report's columns, by key), and its cash per currency.
+            struct Fund: Encodable {
+                var row: Row
+                func encode(to encoder: Encoder) throws {
+                    var object = encoder.container(keyedBy: JSONKey.self)
+                    try object.encode(row.fund, forKey: "fund")
+                    try object.encode(row.name, forKey: "name")
+                    try object.encode(row.restricted, forKey: "restricted")
+                    for column in FundPosition.columns { try object.encode(column.value(row).decimalText, forKey: JSONKey(column.key)) }
+                    try object.encode(row.unbalanced.decimalText, forKey: "unbalanced")
+                    try object.encode(
+                        Dictionary(row.cashByCurrency.map { ($0.currency.code, $0.decimalText) }, uniquingKeysWith: { first, _ in first }),
+                        forKey: "cash_by_currency")
+                }
             }
-            return JSONText.render([
-                "ledger": ledgerName, "as_of": JSONText.optional(asOf?.description), "currency": currency.code,
-                "self_balancing": selfBalancing, "funds": rows.map(object), "total": object(total),
-            ])
+            struct Shape: Encodable {
+                var ledger: String
+                @JSONNull var asOf: String?
+                var currency: String
+                var selfBalancing: Bool
+                var funds: [Fund]
+                var total: Fund
+            }
+            return JSONText.render(
+                Shape(
+                    ledger: ledgerName, asOf: asOf?.description, currency: currency.code, selfBalancing: selfBalancing,
+                    funds: rows.map(Fund.init), total: Fund(row: total)))
         case .csv:
             func line(_ row: Row, fund: String, restricted: String) -> [String] {
                 [fund, row.name, restricted, currency.code]

@@ -79,27 +79,31 @@ extension GeneralLedger {
         return out
     }
 
+    /// An account of the general ledger in its JSON: its totals and postings.
+    private struct AccountJSON: Encodable {
+        var account: String
+        var name: String
+        var opening: String
+        var debit: String
+        var credit: String
+        var closing: String
+        var currency: String
+        var postings: [PostingJSON]
+    }
+
     private func json(accountName: (String) -> String) throws -> String {
-        var accounts: [[String: Any]] = []
-        var postings: [[String: Any]] = []
+        var accounts: [AccountJSON] = []
+        var postings: [PostingJSON] = []
         try stream { event in
             switch event {
             case .opening: postings = []
-            case .posting(let line):
-                let posting = line.posting
-                postings.append([
-                    "date": posting.date.description, "entry": posting.entryID, "description": posting.description,
-                    "counterparty": JSONText.optional(posting.counterparty), "fund": JSONText.optional(posting.fund),
-                    "budget_line": JSONText.optional(posting.budgetLine), "memo": JSONText.optional(posting.memo),
-                    "currency": posting.amount.currency.code, "amount": posting.amount.decimalText,
-                    "base_amount": posting.baseAmount.decimalText, "balance": line.balance.decimalText,
-                ])
+            case .posting(let line): postings.append(PostingJSON(line.posting, balance: line.balance, baseAmount: true))
             case .closing(let total):
-                accounts.append([
-                    "account": total.account, "name": accountName(total.account), "opening": total.opening.decimalText,
-                    "debit": total.debit.decimalText, "credit": total.credit.decimalText, "closing": total.closing.decimalText,
-                    "currency": base.code, "postings": postings,
-                ])
+                accounts.append(
+                    AccountJSON(
+                        account: total.account, name: accountName(total.account), opening: total.opening.decimalText,
+                        debit: total.debit.decimalText, credit: total.credit.decimalText, closing: total.closing.decimalText,
+                        currency: base.code, postings: postings))
             }
         }
         return JSONText.render(accounts)

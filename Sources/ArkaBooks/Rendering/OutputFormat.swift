@@ -112,20 +112,3 @@ enum CSVText {
         rows.reduce(line(header)) { $0 + line($1) }
     }
 }
-
-/// JSON with sorted keys and amounts as strings; `NSNull()` writes `null`.
-enum JSONText {
-    static func render(_ value: Any) -> String {
-        guard JSONSerialization.isValidJSONObject(value),
-            let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        else { return "null\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    static func optional(_ value: String?) -> Any { value.map { $0 as Any } ?? NSNull() }
-
-    /// A list of objects, one per row, keyed by the header.
-    static func objects(_ header: [String], _ rows: [[String]]) -> String {
-        render(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0.map { $0 as Any })) })
-    }
-}

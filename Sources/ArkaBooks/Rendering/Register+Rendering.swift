@@ -1,4 +1,5 @@
 import ArkaCore
+import ArkaStore
 import Foundation
 
 extension Register {
@@ -6,17 +7,7 @@ extension Register {
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .json:
-            return JSONText.render(
-                lines.map { line -> [String: Any] in
-                    let posting = line.posting
-                    return [
-                        "date": posting.date.description, "entry": posting.entryID, "description": posting.description,
-                        "counterparty": JSONText.optional(posting.counterparty), "account": posting.account,
-                        "fund": JSONText.optional(posting.fund), "budget_line": JSONText.optional(posting.budgetLine),
-                        "memo": JSONText.optional(posting.memo), "currency": posting.amount.currency.code,
-                        "amount": posting.amount.decimalText, "balance": line.runningBalance.decimalText,
-                    ]
-                })
+            return JSONText.render(lines.map { PostingJSON($0.posting, balance: $0.runningBalance, account: true) })
         case .csv:
             return CSVText.table(
                 ["date", "entry", "description", "counterparty", "account", "fund", "budget_line", "memo", "currency", "amount", "balance"],
@@ -51,5 +42,39 @@ extension Register {
             if let to { title += ", to \(to)" }
             return title + "\n\n" + table.render()
         }
+    }
+}
+
+/// A posting as the register's JSON (with its account) and the general ledger's (with its base
+/// amount, under its account) give it, with the running balance.
+struct PostingJSON: Encodable {
+    var date: String
+    var entry: String
+    var description: String
+    @JSONNull var counterparty: String?
+    /// In the register only.
+    var account: String?
+    @JSONNull var fund: String?
+    @JSONNull var budgetLine: String?
+    @JSONNull var memo: String?
+    var currency: String
+    var amount: String
+    /// In the general ledger only.
+    var baseAmount: String?
+    var balance: String
+
+    init(_ posting: PostingLine, balance: Money, account: Bool = false, baseAmount: Bool = false) {
+        date = posting.date.description
+        entry = posting.entryID
+        description = posting.description
+        counterparty = posting.counterparty
+        self.account = account ? posting.account : nil
+        fund = posting.fund
+        budgetLine = posting.budgetLine
+        memo = posting.memo
+        currency = posting.amount.currency.code
+        amount = posting.amount.decimalText
+        self.baseAmount = baseAmount ? posting.baseAmount.decimalText : nil
+        self.balance = balance.decimalText
     }
 }

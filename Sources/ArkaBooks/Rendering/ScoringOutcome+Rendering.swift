@@ -113,29 +113,28 @@ extension ScoringOutcome {
     private func renderJSON(stamp: ScoringStamp, identity: ApplicantIdentity, to out: TextOutput) {
         let names: Bool
         if case .names = identity { names = true } else { names = false }
-        out.write(
-            """
-            {
-              "call" : \(JSONEncoding.string(grid.call)),
-              "call_date" : "\(grid.callDate)",
-              "grid" : \(JSONEncoding.string(stamp.gridFile)),
-              "grid_sha256" : "\(stamp.gridSHA256)",
-              "applications_file" : \(JSONEncoding.string(stamp.applicationsFile)),
-              "applications_sha256" : "\(stamp.applicationsSHA256)",
-              "evaluations_file" : \(JSONEncoding.optional(stamp.evaluationsFile)),
-              "evaluations_sha256" : \(JSONEncoding.optional(stamp.evaluationsSHA256)),
-              "arka_version" : "\(stamp.arkaVersion)",
-              "decisions_sha256" : "\(decisionsSHA256)",
-              "names" : \(names),
-              "currency" : "\(grid.currency.code)",
-              "envelope" : "\(grid.envelope.decimalText)",
-              "awarded" : "\(awardedTotal.decimalText)",
-              "remaining" : "\(remaining.decimalText)",
-              "allocation" : "\(grid.allocation.rawValue)",
-              "withheld_gates" : [\(grid.gates.filter { !names && $0.isPersonal }.map { JSONEncoding.string($0.key) }.joined(separator: ", "))],
-              "withheld_criteria" : [\(withheldCriteria(identity).map { JSONEncoding.string($0.key) }.joined(separator: ", "))],
-              "applications" : [\n
-            """)
+        // The head of the object, pretty-printed as the reports' JSON is; then one line per application.
+        var head = JSONBytes()
+        head.raw("{\n  \"call\" : "); head.string(grid.call)
+        head.raw(",\n  \"call_date\" : "); head.string(grid.callDate.description)
+        head.raw(",\n  \"grid\" : "); head.string(stamp.gridFile)
+        head.raw(",\n  \"grid_sha256\" : "); head.string(stamp.gridSHA256)
+        head.raw(",\n  \"applications_file\" : "); head.string(stamp.applicationsFile)
+        head.raw(",\n  \"applications_sha256\" : "); head.string(stamp.applicationsSHA256)
+        head.raw(",\n  \"evaluations_file\" : "); head.optional(stamp.evaluationsFile)
+        head.raw(",\n  \"evaluations_sha256\" : "); head.optional(stamp.evaluationsSHA256)
+        head.raw(",\n  \"arka_version\" : "); head.string(stamp.arkaVersion)
+        head.raw(",\n  \"decisions_sha256\" : "); head.string(decisionsSHA256)
+        head.raw(",\n  \"names\" : "); head.bool(names)
+        head.raw(",\n  \"currency\" : "); head.string(grid.currency.code)
+        head.raw(",\n  \"envelope\" : "); head.string(grid.envelope.decimalText)
+        head.raw(",\n  \"awarded\" : "); head.string(awardedTotal.decimalText)
+        head.raw(",\n  \"remaining\" : "); head.string(remaining.decimalText)
+        head.raw(",\n  \"allocation\" : "); head.string(grid.allocation.rawValue)
+        head.raw(",\n  \"withheld_gates\" : ["); head.list(grid.gates.filter { !names && $0.isPersonal }.map(\.key))
+        head.raw("],\n  \"withheld_criteria\" : ["); head.list(withheldCriteria(identity).map(\.key))
+        head.raw("],\n  \"applications\" : [\n")
+        out.write(utf8: head.bytes)
         // Results are rendered in windows, the two halves of each on the two cores, and written
         // in order: the JSON of a large call never sits in memory whole.
         let layout = ScoringJSONLayout(grid: grid, identity: identity)
@@ -328,113 +327,5 @@ struct ScoringJSONLayout: Sendable {
         gateWithheld = grid.gates.map { pseudonyms && $0.isPersonal }
         criterionWithheld = grid.criteria.map { pseudonyms && $0.isPersonal }
         evaluatorTotalsWithheld = pseudonyms && grid.evaluatorTotalsArePersonal
-    }
-}
-
-/// A JSON text built as bytes: strings escaped, points written as decimal strings.
-struct JSONBytes {
-    var bytes: [UInt8] = []
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Text written as it is: JSON punctuation and keys.
-    mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// A whole number's digits.
-    mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
-    }
-
-    mutating func optional(integer value: Int?) {
-        if let value { integer(value) } else { raw("null") }
-    }
-
-    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-
-    mutating func string(_ text: String) {
-        var text = text
-        let plain = text.withUTF8 { utf8 in
-            // Most strings need no escaping: copied whole.
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-            bytes.append(0x22)
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x22)
-            return true
-        }
-        if plain { return }
-        bytes.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0..<0x20: bytes.append(contentsOf: String(format: "\\u%04x", byte).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
-    }
-
-    mutating func optional(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
-    }
-
-    /// Points as a quoted decimal: `"12.5"`, `"12"`, `"-0.25"`.
-    mutating func points(_ value: Points) {
-        bytes.append(0x22)
-        decimal(value)
-        bytes.append(0x22)
-    }
-
-    /// Points as ``Points/description`` writes them: `12.5`, `12`, `-0.25`.
-    mutating func decimal(_ value: Points) {
-        var hundredths = value.hundredths
-        if hundredths < 0 {
-            bytes.append(0x2D)
-            hundredths = -hundredths
-        }
-        integer(Int(hundredths / 100))
-        let cents = Int(hundredths % 100)
-        if cents != 0 {
-            bytes.append(0x2E)
-            bytes.append(0x30 + UInt8(cents / 10))
-            if cents % 10 != 0 { bytes.append(0x30 + UInt8(cents % 10)) }
-        }
-    }
-
-    /// A field's value as a JSON string (`"6"`, `"true"`, `"farm"`), or null when empty.
-    mutating func value(_ value: FieldValue) {
-        switch value {
-        case .empty: raw("null")
-        case .text(let text): string(text)
-        case .integer(let number):
-            bytes.append(0x22)
-            integer(Int(number))
-            bytes.append(0x22)
-        case .boolean(let flag): raw(flag ? "\"true\"" : "\"false\"")
-        case .number, .date: string(value.description)
-        }
-    }
-
-    /// Text written as it is, unquoted.
-    mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }

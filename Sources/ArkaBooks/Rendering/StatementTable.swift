@@ -42,16 +42,26 @@ struct StatementTable {
                 ["key", "label", "kind"] + columns,
                 rows.map { [$0.key, $0.label, $0.kind.rawValue] + ($0.kind == .heading ? columns.map { _ in "" } : $0.values.map { $0?.decimalText ?? "" }) })
         case .json:
-            return JSONText.render([
-                "report": report, "title": title, "currency": currency.code, "columns": columns, "notes": notes,
-                "rows": rows.map { row -> [String: Any] in
-                    var object: [String: Any] = ["key": row.key, "label": row.label, "kind": row.kind.rawValue]
-                    if row.kind != .heading {
-                        object["values"] = Dictionary(uniqueKeysWithValues: zip(columns, row.values.map { JSONText.optional($0?.decimalText) }))
-                    }
-                    return object
-                },
-            ])
+            /// A row; a heading has no values, a figure's empty cell is null.
+            struct Row: Encodable {
+                var key, label, kind: String
+                var values: [String: JSONNull<String>]?
+            }
+            struct Shape: Encodable {
+                var report, title, currency: String
+                var columns, notes: [String]
+                var rows: [Row]
+            }
+            return JSONText.render(
+                Shape(
+                    report: report, title: title, currency: currency.code, columns: columns, notes: notes,
+                    rows: rows.map { row in
+                        Row(
+                            key: row.key, label: row.label, kind: row.kind.rawValue,
+                            values: row.kind == .heading
+                                ? nil
+                                : Dictionary(zip(columns, row.values.map { JSONNull(wrappedValue: $0?.decimalText) }), uniquingKeysWith: { first, _ in first }))
+                    }))
         }
     }
 }

@@ -13,17 +13,23 @@ extension StockReport {
         case .csv:
             return CSVText.table(header, rows + [["total", "", "", "", "", total.decimalText], ["account \(account.code)", account.name, "", "", "", accountBalance.decimalText]])
         case .json:
-            let object: [String: Any] = [
-                "as_of": JSONText.optional(asOf?.description), "currency": currency.code, "account": account.code,
-                "products": positions.map {
-                    [
-                        "product": $0.product.code, "name": $0.product.name, "unit": $0.product.unit, "on_hand": BusinessIndicators.quantityText($0.onHandThousandths),
-                        "unit_cost": $0.unitCost.decimalText, "value": $0.value.decimalText,
-                    ] as [String: Any]
-                },
-                "total": total.decimalText, "account_balance": accountBalance.decimalText, "difference": difference.decimalText, "agrees": agrees,
-            ]
-            return JSONText.render(object)
+            struct Product: Encodable { var product, name, unit, onHand, unitCost, value: String }
+            struct Shape: Encodable {
+                @JSONNull var asOf: String?
+                var currency, account: String
+                var products: [Product]
+                var total, accountBalance, difference: String
+                var agrees: Bool
+            }
+            return JSONText.render(
+                Shape(
+                    asOf: asOf?.description, currency: currency.code, account: account.code,
+                    products: positions.map {
+                        Product(
+                            product: $0.product.code, name: $0.product.name, unit: $0.product.unit,
+                            onHand: BusinessIndicators.quantityText($0.onHandThousandths), unitCost: $0.unitCost.decimalText, value: $0.value.decimalText)
+                    },
+                    total: total.decimalText, accountBalance: accountBalance.decimalText, difference: difference.decimalText, agrees: agrees))
         case .text:
             var table = TextTable(columns: [("Product", .left), ("Name", .left), ("On hand", .right), ("Unit", .left), ("Unit cost", .right), ("Value", .right)])
             for position in positions {

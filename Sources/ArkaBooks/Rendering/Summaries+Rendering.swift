@@ -8,15 +8,26 @@ extension PostingSummary {
         let currencies = totals.sorted { $0.key < $1.key }
         switch format {
         case .json:
-            return JSONText.render([
-                "file": file, "entries": entries, "postings": postings,
-                "first_date": JSONText.optional(firstDate?.description), "last_date": JSONText.optional(lastDate?.description),
-                "totals": currencies.map { currency, sums in
-                    ["currency": currency.code, "debit": sums.debit.decimalText, "credit": sums.credit.decimalText]
-                },
-                "head": ["sequence": head.sequence, "hash": head.hash],
-                "flags": questioned.map { ["entry": $0.entry, "account": $0.account, "fund": JSONText.optional($0.fund)] as [String: Any] },
-            ] as [String: Any])
+            struct Totals: Encodable { var currency, debit, credit: String }
+            struct Flag: Encodable {
+                var entry, account: String
+                @JSONNull var fund: String?
+            }
+            struct Shape: Encodable {
+                var file: String
+                var entries, postings: Int
+                @JSONNull var firstDate: String?
+                @JSONNull var lastDate: String?
+                var totals: [Totals]
+                var head: JournalHeadJSON
+                var flags: [Flag]
+            }
+            return JSONText.render(
+                Shape(
+                    file: file, entries: entries, postings: postings, firstDate: firstDate?.description, lastDate: lastDate?.description,
+                    totals: currencies.map { Totals(currency: $0.key.code, debit: $0.value.debit.decimalText, credit: $0.value.credit.decimalText) },
+                    head: JournalHeadJSON(sequence: head.sequence, hash: head.hash),
+                    flags: questioned.map { Flag(entry: $0.entry, account: $0.account, fund: $0.fund) }))
         case .csv:
             return CSVText.table(
                 ["file", "entries", "postings", "first_date", "last_date", "currency", "debit", "credit"],
@@ -58,18 +69,29 @@ extension JournalVerification {
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .json:
-            return JSONText.render([
-                "intact": isIntact, "reconciled": registers.allSatisfy(\.agrees), "entries": entries,
-                "head": ["sequence": head.sequence, "hash": head.hash],
-                "records": ["sequence": recordHead.sequence, "hash": recordHead.hash], "digests": digests, "problems": problems,
-                "registers": registers.map { line in
-                    [
-                        "register": line.register, "control": line.control, "currency": line.registerTotal.currency.code,
-                        "register_total": line.registerTotal.decimalText, "control_total": line.controlTotal.decimalText,
-                        "agrees": line.agrees, "differences": line.differences,
-                    ] as [String: Any]
-                },
-            ] as [String: Any])
+            struct Register: Encodable {
+                var register, control, currency, registerTotal, controlTotal: String
+                var agrees: Bool
+                var differences: [String]
+            }
+            struct Shape: Encodable {
+                var intact, reconciled: Bool
+                var entries: Int64
+                var head, records: JournalHeadJSON
+                var digests, problems: [String]
+                var registers: [Register]
+            }
+            return JSONText.render(
+                Shape(
+                    intact: isIntact, reconciled: registers.allSatisfy(\.agrees), entries: entries,
+                    head: JournalHeadJSON(sequence: head.sequence, hash: head.hash),
+                    records: JournalHeadJSON(sequence: recordHead.sequence, hash: recordHead.hash), digests: digests, problems: problems,
+                    registers: registers.map { line in
+                        Register(
+                            register: line.register, control: line.control, currency: line.registerTotal.currency.code,
+                            registerTotal: line.registerTotal.decimalText, controlTotal: line.controlTotal.decimalText, agrees: line.agrees,
+                            differences: line.differences)
+                    }))
         case .csv:
             var rows = (problems.isEmpty ? [""] : problems).map {
                 ["journal", String(isIntact), String(entries), String(head.sequence), head.hash, "", "", "", $0]
@@ -116,5 +138,16 @@ extension JournalVerification {
             }
             return out
         }
+    }
+}
+
+/// A chain's head in JSON: its sequence number and hash.
+struct JournalHeadJSON: Encodable {
+    var sequence: Int64
+    var hash: String
+
+    init(sequence: some BinaryInteger, hash: String) {
+        self.sequence = Int64(sequence)
+        self.hash = hash
     }
 }

@@ -54,35 +54,3 @@ public final class StringOutput: TextOutput {
 
     public func write(_ text: String) { self.text += text }
 }
-
-/// JSON pieces written by hand, for outputs too long for `JSONSerialization`.
-enum JSONEncoding {
-    /// A JSON string literal, quotes included.
-    static func string(_ text: String) -> String {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    static func optional(_ text: String?) -> String { text.map(string) ?? "null" }
-}

@@ -20,15 +20,19 @@ extension TrialBalance {
         }
         switch format {
         case .json:
+            /// `fund` and `budget_line` are there only when the balance is grouped by them.
+            struct Shape: Encodable {
+                var account, currency, debit, credit, balance: String
+                var fund: JSONNull<String>?
+                var budgetLine: JSONNull<String>?
+            }
             return JSONText.render(
-                lines.map { line -> [String: Any] in
-                    var object: [String: Any] = [
-                        "account": line.account.code, "currency": line.balance.currency.code,
-                        "debit": line.debit.decimalText, "credit": line.credit.decimalText,
-                        "balance": line.balance.decimalText,
-                    ]
-                    for (name, value) in zip(keyColumns, keys(line)) { object[name] = JSONText.optional(value) }
-                    return object
+                lines.map { line in
+                    Shape(
+                        account: line.account.code, currency: line.balance.currency.code, debit: line.debit.decimalText,
+                        credit: line.credit.decimalText, balance: line.balance.decimalText,
+                        fund: grouping == .account ? nil : JSONNull(wrappedValue: line.fund),
+                        budgetLine: grouping == .budgetLine ? JSONNull(wrappedValue: line.budgetLine) : nil)
                 })
         case .csv:
             return CSVText.table(

@@ -198,7 +198,7 @@ extension Ledger {
 
         var lines: [BudgetReport.Line] = []
         var headings: [BudgetReport.Heading] = []
-        var flags: [BudgetReport.Flag] = []
+        var fundFigures: [DonorChecks.FundFigures] = []
         let funds = definition.funds.filter { only == nil || $0.code == only }
         for fund in funds {
             let fundLines = definition.budgetLines.filter { $0.fund == fund.code }.sorted {
@@ -207,7 +207,7 @@ extension Ledger {
             }
             let assessment = try BudgetAssessment(
                 fund: fund.code, lines: fundLines, revisions: revisions, policy: fund.budgetPolicy)
-            flags += assessment.flags.map(BudgetReport.Flag.budget)
+            let firstLine = lines.count
             var spentByHeading = MoneyTotals<String>(currency: reporting)
             var committedByHeading = MoneyTotals<String>(currency: reporting)
             for line in fundLines {
@@ -217,25 +217,13 @@ extension Ledger {
                 let open = committed[key]
                 try spentByHeading.add(used, to: line.heading, what: "heading \(line.heading)'s spending")
                 try committedByHeading.add(open, to: line.heading, what: "heading \(line.heading)'s commitments")
-                let (available, both) = try Checked.named("line \(line.line)'s available budget") {
-                    (try budget.subtracting(used).subtracting(open), try used.adding(open))
-                }
+                let available = try Checked.named("line \(line.line)'s available budget") { try budget.subtracting(used).subtracting(open) }
                 lines.append(
                     BudgetReport.Line(
                         fund: fund.code, line: line.line, heading: line.heading, description: line.description,
                         original: line.amount, budget: budget, committed: open, spent: used,
                         spentByCurrency: expense.spentByCurrency(fund.code, line.line),
                         available: available, executed: try used.percent(of: budget)))
-                // Only what goes beyond the budget is named as beyond it.
-                let spentBeyond = try used.exceeds(budget)
-                if available.isNegative && !spentBeyond {
-                    let beyond = try Checked.named("line \(line.line)'s commitments beyond its budget") { try both.subtracting(budget) }
-                    flags.append(.committedBeyond(fund: fund.code, line: line.line, spentAndCommitted: both, budget: budget, beyond: beyond))
-                }
-                if spentBeyond {
-                    let beyond = try Checked.named("line \(line.line)'s spending beyond its budget") { try used.subtracting(budget) }
-                    flags.append(.spentBeyond(fund: fund.code, line: line.line, spent: used, budget: budget, beyond: beyond))
-                }
             }
             // Expense on the fund outside its budget lines, so that the fund's total reconciles.
             for (key, used) in spent.sorted(by: { $0.key < $1.key }) where key.fund == fund.code && !used.isZero {
@@ -247,13 +235,8 @@ extension Ledger {
                         original: zero, budget: zero, committed: zero, spent: used,
                         spentByCurrency: expense.spentByCurrency(fund.code, code.isEmpty ? nil : code), available: try used.negated(),
                         executed: nil, offBudgetLine: code.isEmpty ? nil : code))
-                flags.append(.offBudget(fund: fund.code, line: code.isEmpty ? nil : code, amount: used))
             }
-            // The ceilings hold on what is spent as well as on the budget (indirect costs at most
-            // 7 % of the direct costs incurred): a flag the budget's figures already raise is not repeated.
-            let spentCeilings = try BudgetAssessment.ceilingFlags(
-                fund: fund.code, totals: spentByHeading.sumsByKey, currency: reporting, policy: fund.budgetPolicy)
-            flags += spentCeilings.filter { !assessment.flags.contains($0) }.map(BudgetReport.Flag.budget)
+            let firstHeading = headings.count
             for change in assessment.headings {
                 let used = spentByHeading[change.heading]
                 let ceiling = assessment.ceilings[change.heading]
@@ -262,20 +245,11 @@ extension Ledger {
                     BudgetReport.Heading(
                         fund: fund.code, change: change, committed: committedByHeading[change.heading], spent: used,
                         ceiling: ceiling, aboveCeiling: above))
-                // Without the addendum only the spending above the ceiling is ineligible; below it nothing is flagged.
-                if let ceiling, let above, above.isPositive {
-                    flags.append(.aboveCeiling(fund: fund.code, heading: change.heading, above: above, spent: used, ceiling: ceiling))
-                }
             }
-        }
-        if only == nil {
-            for (key, used) in spent.sorted(by: { $0.key < $1.key }) where !used.isZero {
-                if key.fund.isEmpty {
-                    flags.append(.withoutFund(line: key.line.isEmpty ? nil : key.line, amount: used))
-                } else {
-                    flags.append(.unknownFund(fund: key.fund, amount: used))
-                }
-            }
+            fundFigures.append(
+                DonorChecks.FundFigures(
+                    fund: fund.code, assessment: assessment, policy: fund.budgetPolicy, lines: Array(lines[firstLine...]),
+                    headings: Array(headings[firstHeading...]), currency: reporting))
         }
         var totals: [BudgetReport.FundTotal] = []
         for fund in funds {
@@ -288,16 +262,15 @@ extension Ledger {
                     eligible: try Checked.named("the eligible expense of \(fund.code)") { try reported.subtracting(ineligible) }, ineligible: ineligible,
                     conversionDifference: baseCurrency == reporting
                         ? try Checked.named("the conversion difference of \(fund.code)") { try booked.subtracting(reported) } : nil))
-            if !ineligible.isZero {
-                flags.append(.ineligible(fund: fund.code, amount: ineligible))
-            }
         }
-        if only == nil {
-            let known = Set(definition.funds.map(\.code))
-            for (fund, amount) in expense.ineligible.sumsByKey.sorted(by: { $0.key < $1.key }) where !amount.isZero && !known.contains(fund) {
-                flags.append(.ineligibleOutsideFunds(fund: fund.isEmpty ? nil : fund, amount: amount))
-            }
-        }
+        let known = Set(definition.funds.map(\.code))
+        let flags = try DonorChecks.flags(
+            funds: fundFigures,
+            ledger: DonorChecks.LedgerFigures(
+                unplaced: only != nil ? [] : spent.sorted { $0.key < $1.key }.filter { !$0.value.isZero }.map { ($0.key, $0.value) },
+                funds: totals,
+                ineligibleOutsideFunds: only != nil
+                    ? [] : expense.ineligible.sumsByKey.sorted { $0.key < $1.key }.filter { !$0.value.isZero && !known.contains($0.key) }.map { ($0.key, $0.value) }))
         var closed: [BudgetReport.ClosedAgreements] = []
         for position in positions {
             guard let kind = position.closure?.kind, let scheme = schemes.first(where: { $0.code == position.agreement.scheme }),

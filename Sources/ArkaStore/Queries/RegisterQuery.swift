@@ -1,4 +1,5 @@
 import ArkaCore
+import Foundation
 import GRDB
 
 extension LedgerView {
@@ -49,8 +50,6 @@ extension LedgerView {
 
     /// A set of codes as the JSON array `json_each` reads.
     func jsonArray(_ values: Set<String>) -> String {
-        "[" + values.sorted().map { value in
-            "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }.joined(separator: ",") + "]"
+        (try? JSONEncoder().encode(values.sorted())).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 }

@@ -296,17 +296,18 @@ public enum RecordLog {
             keyPositions = rows.indices.filter { (rows[$0][2] as Int) > 0 }.sorted { (rows[$0][2] as Int) < (rows[$1][2] as Int) }
         }
 
-        /// A logged row's values, in column order.
-        private func values(_ row: String) -> [Any]? {
-            (try? JSONSerialization.jsonObject(with: Data(row.utf8), options: [.fragmentsAllowed])) as? [Any]
+        /// A logged row's values, in column order, as SQLite's `json_array` wrote them.
+        private func values(_ row: String) -> [LoggedValue]? {
+            try? JSONDecoder().decode([LoggedValue].self, from: Data(row.utf8))
         }
 
         /// A value as a message shows it: text quoted, at most 40 characters.
-        private func shown(_ value: Any) -> String {
+        private func shown(_ value: LoggedValue) -> String {
             switch value {
-            case is NSNull: return "empty"
-            case let text as String: return "\"" + (text.count <= 40 ? text : text.prefix(39) + "…") + "\""
-            default: return "\(value)"
+            case .null: return "empty"
+            case .text(let text): return "\"" + (text.count <= 40 ? text : text.prefix(39) + "…") + "\""
+            case .integer(let number): return String(number)
+            case .number(let number): return "\(number)"
             }
         }
 
@@ -322,12 +323,12 @@ public enum RecordLog {
         /// said to be in minor units when the row names none.
         func firstDifference(_ was: String, _ now: String) -> (column: String, was: String, now: String)? {
             guard let old = values(was), let new = values(now), old.count == columns.count, new.count == columns.count else { return nil }
-            for index in columns.indices where String(describing: old[index]) != String(describing: new[index]) {
+            for index in columns.indices where old[index] != new[index] {
                 let name = columns[index].name
                 guard ["amount", "price", "cost", "ceiling"].contains(where: name.contains) else { return (name, shown(old[index]), shown(new[index])) }
-                let currency = columns.firstIndex { $0.name == "currency" }.flatMap { new[$0] as? String }.flatMap { try? Currency(code: $0) }
-                func money(_ value: Any) -> String {
-                    guard let units = (value as? NSNumber).map({ $0.int64Value }) else { return shown(value) }
+                let currency = columns.firstIndex { $0.name == "currency" }.flatMap { new[$0].text }.flatMap { try? Currency(code: $0) }
+                func money(_ value: LoggedValue) -> String {
+                    guard case .integer(let units) = value else { return shown(value) }
                     guard let currency else { return "\(units) minor units" }
                     return "\(Money(minorUnits: units, currency: currency).tableText) \(currency.code)"
                 }
@@ -338,7 +339,7 @@ public enum RecordLog {
 
         /// `["code","name",...]`: what a `reshape` record holds.
         var columnList: String {
-            "[" + columns.map { "\"\($0.name)\"" }.joined(separator: ",") + "]"
+            (try? JSONEncoder().encode(columns.map(\.name))).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         }
 
         /// `json_array(NEW.code, NEW.name, ...)`: a row as text, the same in a trigger and in a query.
@@ -402,6 +403,34 @@ public enum AppendOnlyGuard {
             BEFORE \(action) ON ledger_setting WHEN OLD.key <> '\(RecordLog.journalHeadKey)'
             BEGIN SELECT RAISE(ABORT, 'arka: the ledger''s settings are append-only'); END
             """
+        }
+    }
+}
+
+/// One value of a row the record log holds as a JSON array (SQLite's `json_array`): SQL's NULL,
+/// an integer (an amount in minor units), another number, or a text (a BLOB is logged as its
+/// SHA-256, a text).
+enum LoggedValue: Decodable, Equatable {
+    case null
+    case integer(Int64)
+    case number(Decimal)
+    case text(String)
+
+    var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+
+    init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() {
+            self = .null
+        } else if let integer = try? value.decode(Int64.self) {
+            self = .integer(integer)
+        } else if let number = try? value.decode(Decimal.self) {
+            self = .number(number)
+        } else {
+            self = .text(try value.decode(String.self))
         }
     }
 }
