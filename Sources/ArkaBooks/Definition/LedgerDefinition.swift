@@ -64,11 +64,17 @@ public struct LedgerDefinition: Sendable {
             "business.yaml", "products.csv",
         ].map(path)
         var settings = LedgerSettings()
+        // The settings refused: what rests on them (the rates, on the currencies) is left unchecked.
+        var refusedSettings: Set<String> = []
         if exists("ledger.yaml") {
-            settings = problems.collect {
+            var found = ProblemList()
+            let read = problems.collect {
                 let text = try YAMLNode.readText(try read(path("ledger.yaml"), "the settings"), file: path("ledger.yaml"))
-                return try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"))
-            } ?? settings
+                return try LedgerSettings.parse(yaml: text, file: path("ledger.yaml"), problems: &found)
+            }
+            for problem in found.errors { problems.record(problem) }
+            settings = read?.settings ?? settings
+            refusedSettings = read?.refused ?? Set(["base_currency", "reporting_currency"])
         }
         if let baseCurrency {
             settings.baseCurrency = problems.collect { try Currency(code: baseCurrency.uppercased()) } ?? settings.baseCurrency
@@ -84,9 +90,9 @@ public struct LedgerDefinition: Sendable {
         let (budget, refusedLines) =
             exists("budget.csv") ? readBudget(path("budget.csv"), funds: funds, refusedFunds: refusedFunds, problems: &problems) : ([], [])
         var rates = RateBook(base: settings.baseCurrency, defaultSource: settings.rateSource)
-        if exists("rates.csv") { readRates(path("rates.csv"), into: &rates, problems: &problems) }
+        if exists("rates.csv") && !refusedSettings.contains("base_currency") { readRates(path("rates.csv"), into: &rates, problems: &problems) }
         var reportingRates = ReportingRates(reporting: settings.reportingCurrency)
-        if exists("reporting-rates.csv") {
+        if exists("reporting-rates.csv") && refusedSettings.isDisjoint(with: ["base_currency", "reporting_currency"]) {
             readReportingRates(path("reporting-rates.csv"), source: settings.rateSource, into: &reportingRates, problems: &problems)
         }
         var definition = LedgerDefinition(
@@ -152,27 +158,31 @@ public struct LedgerDefinition: Sendable {
     /// the rows refused, whose references elsewhere are not reported again.
     static func readChart(_ file: String, problems: inout ProblemList) -> (chart: ChartOfAccounts?, types: [String: AccountType], refused: Set<String>) {
         var accounts: [Account] = []
-        var lines: [String: Int] = [:]
+        var lines: [Int] = []
         let read = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], key: "code", problems: &problems) { row in
             let account = Account(
                 code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
                 type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
-            lines[account.code] = lines[account.code] ?? row.line
+            lines.append(row.line)
             accounts.append(account)
         }
         let types = Dictionary(accounts.map { ($0.code, $0.type) }, uniquingKeysWith: { first, _ in first })
         let refused = read.refusedKeys.subtracting(types.keys)
-        guard read.sound else { return (nil, types, refused) }
+        // Every account that breaks a rule of the chart, on its own line; a parent refused on its
+        // own row is not reported again.
+        var sound = read.sound
+        for (index, error) in ChartOfAccounts.problems(in: accounts) {
+            sound = false
+            if error.location.field == "parent", let parent = accounts[index].parent, refused.contains(parent) { continue }
+            problems.record(error.at(file: file, line: lines[index]))
+        }
+        guard sound else { return (nil, types, refused) }
         do {
             return (try ChartOfAccounts(accounts), types, refused)
-        } catch let error as ArkaError {
-            // Place the chart's error on the line of the account it names.
-            let code = accounts.first { $0.code == error.location.value || $0.parent == error.location.value }?.code
-            problems.record(error.at(file: file, line: code.flatMap { lines[$0] }))
         } catch {
             problems.record(ArkaError.from(error, file: file))
+            return (nil, types, refused)
         }
-        return (nil, types, refused)
     }
 
     /// The funds of funds.csv, and the codes of the rows refused (each refusal recorded in
@@ -253,6 +263,9 @@ public struct LedgerDefinition: Sendable {
                 amount: try Money.parse(try row.required("amount"), currency: currency), unit: row.value("unit"),
                 units: try row.value("units").map { try DecimalText.parse($0, field: "units") },
                 unitRate: try row.value("unit_rate").map { try Money.parse($0, currency: currency, field: "unit_rate") })
+            guard !budgetLine.amount.isNegative else {
+                throw ArkaError(.badAmount, "a budget line's amount is zero or more; move budget between lines with a revision", field: "amount", value: budgetLine.amount.decimalText)
+            }
             if (budgetLine.units == nil) != (budgetLine.unitRate == nil) {
                 throw ArkaError(.missingValue, "units and unit_rate go together", field: budgetLine.units == nil ? "units" : "unit_rate", value: "")
             }
@@ -352,11 +365,24 @@ public struct LedgerDefinition: Sendable {
             guard let cap = try money("cap") ?? (currency == .euro ? GrantScheme.defaultCap : nil) else {
                 throw ArkaError(.missingValue, "a scheme not in EUR needs its cap per recipient", field: "cap", value: "")
             }
+            let (minimum, maximum, envelope) = (try money("minimum"), try money("maximum"), try money("envelope"))
+            for (column, limit) in [("minimum", minimum), ("maximum", maximum), ("cap", cap), ("envelope", envelope)] {
+                guard let limit, !limit.isPositive else { continue }
+                throw ArkaError(.badAmount, "a scheme's \(column) is more than zero", field: column, value: limit.decimalText)
+            }
+            // A limit no agreement could meet: every approval under the scheme would be refused.
+            for (low, lowName, high, highName) in [
+                (minimum, "minimum", maximum, "maximum"), (minimum, "minimum", Optional(cap), "cap"), (minimum, "minimum", envelope, "envelope"),
+            ] {
+                guard let low, let high, try low.exceeds(high) else { continue }
+                throw ArkaError(
+                    .badAmount, "the scheme's \(lowName) is above its \(highName) (\(high.decimalText)): no agreement could be approved under it",
+                    field: lowName, value: low.decimalText)
+            }
             schemes.append(
                 GrantScheme(
                     code: try row.required("code"), name: try row.required("name"), kind: kind, fund: fund, budgetLine: line,
-                    expenseAccount: account, minimum: try money("minimum"), maximum: try money("maximum"),
-                    capPerRecipient: cap, envelope: try money("envelope")))
+                    expenseAccount: account, minimum: minimum, maximum: maximum, capPerRecipient: cap, envelope: envelope))
         }
         return schemes
     }

@@ -82,12 +82,24 @@ public struct LedgerSettings: Sendable, Equatable {
     public init() {}
 
     /// Reads `ledger.yaml`.
-    /// - Throws: ``ArkaError/Kind/badSetting`` naming the file, line and key of an unknown key or a
-    ///   bad value.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming the file, line and key of the first unknown
+    ///   key or bad value (``parse(yaml:file:problems:)`` reports them all).
     public static func parse(yaml text: String, file: String) throws -> LedgerSettings {
+        var problems = ProblemList()
+        let read = try parse(yaml: text, file: file, problems: &problems)
+        if let first = problems.errors.first { throw first }
+        return read.settings
+    }
+
+    /// Reads `ledger.yaml`, recording every unknown key and bad value in `problems` and reading
+    /// on: the settings it could read, and the keys it refused, whose value is the default (a
+    /// definition then leaves unchecked what rests on them, the rates on a refused base currency).
+    /// - Throws: ``ArkaError/Kind/badSetting`` when the file is not YAML or not a mapping of keys.
+    public static func parse(yaml text: String, file: String, problems: inout ProblemList) throws -> (settings: LedgerSettings, refused: Set<String>) {
         var settings = LedgerSettings()
+        var refused: Set<String> = []
         let node = try YAMLNode.compose(yaml: text, file: file, kind: .badSetting)
-        guard let node else { return settings }
+        guard let node else { return (settings, refused) }
         let root = YAMLNode(node: node, path: "", file: file, kind: .badSetting)
         guard node.mapping != nil else {
             throw ArkaError(.badSetting, "the settings are a list of key: value lines", location: SourceLocation(file: file, line: 1))
@@ -101,51 +113,18 @@ public struct LedgerSettings: Sendable, Equatable {
             let valueNode = entry.node
             let place = SourceLocation(file: file, line: line, field: key, value: valueNode.node.string)
             guard known.contains(key) else {
-                throw ArkaError(
-                    .badSetting, "unknown setting; the settings are \(keys.map(\.key).joined(separator: ", "))",
-                    location: SourceLocation(file: file, line: line, field: key))
-            }
-            if let line { settings.lines[key] = line }
-            if key == "cash_accounts" || key == "budgeted_asset_accounts" {
-                // A list of codes, or one code.
-                let items = valueNode.node.sequence != nil ? try valueNode.sequence() : [valueNode]
-                for item in items {
-                    guard let code = item.node.string?.trimmingSpaces, !code.isEmpty else {
-                        throw ArkaError(.badSetting, "\(key) lists account codes: [\"2150\", \"2180\"]", location: place)
-                    }
-                    if key == "cash_accounts" { settings.cashAccounts.append(code) } else { settings.budgetedAssetAccounts.append(code) }
-                }
+                problems.record(
+                    ArkaError(
+                        .badSetting, "unknown setting; the settings are \(keys.map(\.key).joined(separator: ", "))",
+                        location: SourceLocation(file: file, line: line, field: key)))
                 continue
             }
-            guard let value = valueNode.node.string?.trimmingSpaces else {
-                throw ArkaError(.badSetting, "\(key) takes a single value", location: place)
-            }
-            switch key {
-            case "name": settings.name = value
-            case "entity": settings.entity = value
-            case "base_currency", "reporting_currency":
-                do {
-                    let currency = try Currency(code: value)
-                    if key == "base_currency" { settings.baseCurrency = currency } else { settings.reportingCurrency = currency }
-                } catch let error as ArkaError {
-                    throw ArkaError(.badSetting, error.reason, location: place)
-                }
-            case "rounding_account": settings.roundingAccount = value.isEmpty ? nil : value
-            case "own_fund": settings.ownFund = value.isEmpty ? nil : value
-            case "interfund_due_from_account": settings.interfundDueFromAccount = value.isEmpty ? nil : value
-            case "interfund_due_to_account": settings.interfundDueToAccount = value.isEmpty ? nil : value
-            case "exchange_loss_account": settings.exchangeLossAccount = value.isEmpty ? nil : value
-            case "rate_source": settings.rateSource = value
-            case "equipment_stock_account": settings.equipmentStockAccount = value.isEmpty ? nil : value
-            case "action_start", "action_end":
-                do {
-                    let day = try LedgerDate.parse(value, field: key)
-                    if key == "action_start" { settings.actionStart = day } else { settings.actionEnd = day }
-                } catch let error as ArkaError {
-                    throw ArkaError(.badSetting, error.reason, location: place)
-                }
-            case "ownership_document_threshold": threshold = (value, place)
-            default: break
+            if let line { settings.lines[key] = line }
+            do {
+                try settings.read(key, valueNode, place: place, threshold: &threshold)
+            } catch let error as ArkaError {
+                problems.record(error.kind == .badSetting ? error : ArkaError(.badSetting, error.reason, location: place))
+                refused.insert(key)
             }
         }
         // In the reporting currency, which may be set after it.
@@ -153,12 +132,51 @@ public struct LedgerSettings: Sendable, Equatable {
             do {
                 settings.ownershipDocumentThreshold = try Money.parse(value, currency: settings.reportingCurrency, field: "ownership_document_threshold")
             } catch let error as ArkaError {
-                throw ArkaError(.badSetting, error.reason, location: place)
+                problems.record(ArkaError(.badSetting, error.reason, location: place))
+                refused.insert("ownership_document_threshold")
             }
         } else {
             settings.ownershipDocumentThreshold = defaultOwnershipThreshold(in: settings.reportingCurrency)
         }
-        return settings
+        return (settings, refused)
+    }
+
+    /// Reads one known key's value into the settings.
+    /// - Throws: ``ArkaError`` naming the key and value when the value is not one the key takes.
+    private mutating func read(_ key: String, _ valueNode: YAMLNode, place: SourceLocation, threshold: inout (String, SourceLocation)?) throws {
+        if key == "cash_accounts" || key == "budgeted_asset_accounts" {
+            // A list of codes, or one code.
+            let items = valueNode.node.sequence != nil ? try valueNode.sequence() : [valueNode]
+            var codes: [String] = []
+            for item in items {
+                guard let code = item.node.string?.trimmingSpaces, !code.isEmpty else {
+                    throw ArkaError(.badSetting, "\(key) lists account codes: [\"2150\", \"2180\"]", location: place)
+                }
+                codes.append(code)
+            }
+            if key == "cash_accounts" { cashAccounts += codes } else { budgetedAssetAccounts += codes }
+            return
+        }
+        guard let value = valueNode.node.string?.trimmingSpaces else {
+            throw ArkaError(.badSetting, "\(key) takes a single value", location: place)
+        }
+        switch key {
+        case "name": name = value
+        case "entity": entity = value
+        case "base_currency": baseCurrency = try Currency(code: value)
+        case "reporting_currency": reportingCurrency = try Currency(code: value)
+        case "rounding_account": roundingAccount = value.isEmpty ? nil : value
+        case "own_fund": ownFund = value.isEmpty ? nil : value
+        case "interfund_due_from_account": interfundDueFromAccount = value.isEmpty ? nil : value
+        case "interfund_due_to_account": interfundDueToAccount = value.isEmpty ? nil : value
+        case "exchange_loss_account": exchangeLossAccount = value.isEmpty ? nil : value
+        case "rate_source": rateSource = value
+        case "equipment_stock_account": equipmentStockAccount = value.isEmpty ? nil : value
+        case "action_start": actionStart = try LedgerDate.parse(value, field: key)
+        case "action_end": actionEnd = try LedgerDate.parse(value, field: key)
+        case "ownership_document_threshold": threshold = (value, place)
+        default: break
+        }
     }
 
     /// The settings as the ledger stores them.

@@ -19,7 +19,42 @@ public struct ChartOfAccounts: Sendable {
         self.accounts = []
         self.byCode = [:]
         for account in accounts { try add(account) }
-        try checkParents()
+        for account in self.accounts {
+            if let problem = parentProblem(of: account) { throw problem }
+        }
+    }
+
+    /// Every problem of a list of accounts, each with the place in the list of the account it is
+    /// about, in list order: a code missing, malformed or given twice (the second is the one
+    /// named), then each account whose parent is missing, of another type or its own ancestor.
+    /// The init throws the first of them.
+    ///
+    /// ```swift
+    /// ChartOfAccounts.problems(in: [bank, bank]).map(\.account)   // [1]
+    /// ```
+    public static func problems(in accounts: [Account]) -> [(account: Int, error: ArkaError)] {
+        var chart = ChartOfAccounts(empty: ())
+        var problems: [(account: Int, error: ArkaError)] = []
+        var added: [Int] = []
+        for (index, account) in accounts.enumerated() {
+            do {
+                try chart.add(account)
+                added.append(index)
+            } catch let error as ArkaError {
+                problems.append((index, error))
+            } catch {
+                problems.append((index, ArkaError(.badChart, "\(error)", field: "code", value: account.code)))
+            }
+        }
+        for (position, account) in chart.accounts.enumerated() {
+            if let problem = chart.parentProblem(of: account) { problems.append((added[position], problem)) }
+        }
+        return problems
+    }
+
+    private init(empty: Void) {
+        accounts = []
+        byCode = [:]
     }
 
     /// Adds one account; its parent must already be in the chart or come in the same batch.
@@ -39,29 +74,27 @@ public struct ChartOfAccounts: Sendable {
         accounts.append(account)
     }
 
-    private func checkParents() throws {
-        for account in accounts {
-            guard let parentCode = account.parent else { continue }
-            guard let parent = self.account(parentCode) else {
-                throw ArkaError(
-                    .badChart, "account \(account.code) names a parent that is not in the chart",
-                    field: "parent", value: parentCode)
-            }
-            guard parent.type == account.type else {
-                throw ArkaError(
-                    .badChart,
-                    "account \(account.code) is \(account.type.rawValue) but its parent \(parent.code) is \(parent.type.rawValue)",
-                    field: "parent", value: parentCode)
-            }
-            var seen: Set<String> = [account.code]
-            var next: String? = account.parent
-            while let code = next {
-                guard seen.insert(code).inserted else {
-                    throw ArkaError(.badChart, "account \(account.code) is its own ancestor", field: "parent", value: parentCode)
-                }
-                next = self.account(code)?.parent
-            }
+    /// What is wrong with the account's parent: not in the chart, of another type, or making
+    /// the account its own ancestor; nil when nothing is.
+    private func parentProblem(of account: Account) -> ArkaError? {
+        guard let parentCode = account.parent else { return nil }
+        guard let parent = self.account(parentCode) else {
+            return ArkaError(.badChart, "account \(account.code) names a parent that is not in the chart", field: "parent", value: parentCode)
         }
+        guard parent.type == account.type else {
+            return ArkaError(
+                .badChart, "account \(account.code) is \(account.type.rawValue) but its parent \(parent.code) is \(parent.type.rawValue)",
+                field: "parent", value: parentCode)
+        }
+        var seen: Set<String> = [account.code]
+        var next: String? = account.parent
+        while let code = next {
+            guard seen.insert(code).inserted else {
+                return ArkaError(.badChart, "account \(account.code) is its own ancestor", field: "parent", value: parentCode)
+            }
+            next = self.account(code)?.parent
+        }
+        return nil
     }
 
     public func account(_ code: String) -> Account? { byCode[code].map { accounts[$0] } }
