@@ -55,22 +55,16 @@ extension Ledger {
         }
         let table = try CSVTable(path: path, required: ["date", "description", "amount", "balance"])
         let file = table.reader.name
-        var problems = ProblemList()
-        var lines: [StatementLine] = []
-        while let row = try table.next() {
-            do {
-                let amount = try Money.parse(try row.required("amount"), currency: baseCurrency)
-                guard !amount.isZero else { throw ArkaError(.badAmount, "a statement line moves money; this one is zero", field: "amount", value: "0") }
-                lines.append(
-                    StatementLine(
-                        date: try LedgerDate.parse(try row.required("date")), description: try row.required("description"), amount: amount,
-                        balance: try Money.parse(try row.required("balance"), currency: baseCurrency, field: "balance"),
-                        origin: SourceLocation(file: file, line: row.line)))
-            } catch let error as ArkaError {
-                problems.record(row.locate(error))
-            }
+        let read = FileImport.rows(table) { row in
+            let amount = try Money.parse(try row.required("amount"), currency: baseCurrency)
+            guard !amount.isZero else { throw ArkaError(.badAmount, "a statement line moves money; this one is zero", field: "amount", value: "0") }
+            return StatementLine(
+                date: try LedgerDate.parse(try row.required("date")), description: try row.required("description"), amount: amount,
+                balance: try Money.parse(try row.required("balance"), currency: baseCurrency, field: "balance"),
+                origin: SourceLocation(file: file, line: row.line))
         }
-        try problems.throwIfAny()
+        try read.problems.throwIfAny()
+        let lines = read.values.map(\.value)
         guard !lines.isEmpty else { throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file)) }
         try StatementLine.checkRunningBalance(lines)
         return try store.transaction { transaction in

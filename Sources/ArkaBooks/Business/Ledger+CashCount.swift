@@ -54,31 +54,26 @@ extension Ledger {
     }
 
     /// Records the cash counts of a file (`date,counted[,note][,account]`), in order, all or none.
-    /// - Throws: the first row's ``ArkaError`` with its file and line; nothing is recorded then.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is recorded then.
     public func countCash(file path: String, afterCount: CountedCash = .keep, signature: Signature) throws -> [CashCount] {
         let table = try CSVTable(path: path, required: ["date", "counted"], optional: ["note", "account"])
-        var rows: [(LedgerDate, Money, String?, String?, CSVTable.Row)] = []
-        while let row = try table.next() {
-            do {
-                rows.append(
-                    (try LedgerDate.parse(try row.required("date")), try Money.parse(try row.required("counted"), currency: baseCurrency, field: "counted"),
-                     row.value("note"), row.value("account"), row))
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
+        var read = FileImport.rows(table) { row in
+            (date: try LedgerDate.parse(try row.required("date")),
+             counted: try Money.parse(try row.required("counted"), currency: baseCurrency, field: "counted"), note: row.value("note"),
+             account: row.value("account"))
         }
         // Each count reads the balance the ones before it left, in one transaction: all or nothing.
         let profile = try businessProfile()
         return try write(counted: afterCount, file: table.reader.name, signature: signature) { transaction in
-            try rows.map { date, counted, note, account, row in
-                do {
-                    return try countCash(
-                        on: date, counted: counted, note: note, account: account, id: nil, profile: profile, in: transaction, signature: signature
-                    ).count
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
+            var counts: [CashCount] = []
+            try read.apply { row in
+                counts.append(
+                    try countCash(
+                        on: row.date, counted: row.counted, note: row.note, account: row.account, id: nil, profile: profile, in: transaction,
+                        signature: signature
+                    ).count)
             }
+            return counts
         }
     }
 }

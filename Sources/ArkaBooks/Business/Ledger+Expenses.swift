@@ -29,37 +29,32 @@ extension Ledger {
         let profile = try businessProfile()
         let table = try CSVTable(path: path, required: Self.expenseColumns.required, optional: Self.expenseColumns.optional)
         let file = table.reader.name
-        var problems = ProblemList()
         var entries: [Entry] = []
         var total = Money.zero(baseCurrency)
         var numbers: [String: Int] = [:]
-        while let row = try table.next() {
-            do {
-                let date = try LedgerDate.parse(try row.required("date"))
-                var id = row.value("id") ?? ""
-                if id.isEmpty {
-                    // Numbered in file order after the day's existing ones.
-                    let stem = "P-\(date.description.replacingOccurrences(of: "-", with: ""))-"
-                    let last = try numbers[stem]
-                        ?? store.view { try $0.entryIDs(startingWith: stem).compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0 }
-                    numbers[stem] = last + 1
-                    id = stem + String(format: "%03d", last + 1)
-                }
-                let expense = Expense(
-                    id: id, date: date, description: try row.required("description"), supplier: try row.required("supplier"),
-                    taxID: row.value("nipt"), amount: try Money.parse(try row.required("amount"), currency: baseCurrency),
-                    account: try row.required("account"), paidFrom: try PaymentMethod.parse(try row.required("paid_from"), field: "paid_from"),
-                    fund: row.value("fund"), budgetLine: row.value("budget_line"), invoice: row.value("invoice"), nivf: row.value("nivf"),
-                    origin: SourceLocation(file: file, line: row.line))
-                try checkGrantSpending(expense, profile: profile)
-                try checkNotStock(expense, profile: profile)
-                entries.append(try expense.entry(profile: profile))
-                total = try total.adding(expense.amount)
-            } catch let error as ArkaError {
-                problems.record(row.locate(error))
+        let read = FileImport.rows(table) { row in
+            let date = try LedgerDate.parse(try row.required("date"))
+            var id = row.value("id") ?? ""
+            if id.isEmpty {
+                // Numbered in file order after the day's existing ones.
+                let stem = "P-\(date.description.replacingOccurrences(of: "-", with: ""))-"
+                let last = try numbers[stem]
+                    ?? store.view { try $0.entryIDs(startingWith: stem).compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0 }
+                numbers[stem] = last + 1
+                id = stem + String(format: "%03d", last + 1)
             }
+            let expense = Expense(
+                id: id, date: date, description: try row.required("description"), supplier: try row.required("supplier"),
+                taxID: row.value("nipt"), amount: try Money.parse(try row.required("amount"), currency: baseCurrency),
+                account: try row.required("account"), paidFrom: try PaymentMethod.parse(try row.required("paid_from"), field: "paid_from"),
+                fund: row.value("fund"), budgetLine: row.value("budget_line"), invoice: row.value("invoice"), nivf: row.value("nivf"),
+                origin: SourceLocation(file: file, line: row.line))
+            try checkGrantSpending(expense, profile: profile)
+            try checkNotStock(expense, profile: profile)
+            entries.append(try expense.entry(profile: profile))
+            total = try total.adding(expense.amount)
         }
-        try postAll(entries, counted: counted, file: file, signature: signature, problems: problems)
+        try postAll(entries, counted: counted, file: file, signature: signature, problems: read.problems)
         return (entries.count, total)
     }
 

@@ -65,27 +65,20 @@ extension Ledger {
     public func receiveGrant(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> [StoredEntry] {
         let table = try CSVTable(
             path: path, required: ["id", "date", "amount", "agreement", "reference"], optional: ["original_amount", "original_currency"])
-        var receipts: [GrantReceipt] = []
-        var problems = ProblemList()
-        while let row = try table.next() {
-            do {
-                var original: Money?
-                if let text = row.value("original_amount") {
-                    guard let code = row.value("original_currency") else {
-                        throw ArkaError(.missingValue, "an original amount needs its currency", field: "original_currency", value: "")
-                    }
-                    original = try Money.parse(text, currency: try Currency(code: code), field: "original_amount")
+        let read = FileImport.rows(table) { row in
+            var original: Money?
+            if let text = row.value("original_amount") {
+                guard let code = row.value("original_currency") else {
+                    throw ArkaError(.missingValue, "an original amount needs its currency", field: "original_currency", value: "")
                 }
-                receipts.append(
-                    GrantReceipt(
-                        id: try row.required("id"), date: try LedgerDate.parse(try row.required("date")),
-                        amount: try Money.parse(try row.required("amount"), currency: baseCurrency), agreement: try row.required("agreement"),
-                        reference: try row.required("reference"), original: original, origin: SourceLocation(file: table.reader.name, line: row.line)))
-            } catch let error as ArkaError {
-                problems.record(row.locate(error))
+                original = try Money.parse(text, currency: try Currency(code: code), field: "original_amount")
             }
+            return GrantReceipt(
+                id: try row.required("id"), date: try LedgerDate.parse(try row.required("date")),
+                amount: try Money.parse(try row.required("amount"), currency: baseCurrency), agreement: try row.required("agreement"),
+                reference: try row.required("reference"), original: original, origin: SourceLocation(file: table.reader.name, line: row.line))
         }
-        try problems.throwIfAny()
-        return try receiveGrant(receipts, counted: counted, signature: signature)
+        try read.problems.throwIfAny()
+        return try receiveGrant(read.values.map(\.value), counted: counted, signature: signature)
     }
 }

@@ -79,11 +79,9 @@ extension Ledger {
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
         return try write(counted: counted, file: table.name, signature: signature) { transaction in
-            let preparation = SalePreparation(
-                base: baseCurrency, context: context, products: products, profile: profile, file: table, signature: signature)
-            var problems = ProblemList()
+            let reader = SaleReading(base: baseCurrency, context: context, products: products, profile: profile, file: table.name, signature: signature)
             var inserting = true
-            try BoundedQueue<[PreparedSale]>.relay(capacity: 8, produce: preparation.run(into:)) { batch in
+            var summary = try FileImport.stream(table, reader: reader) { batch, readingRefused, problems in
                 for sale in batch {
                     if !inserting {
                         if try transaction.storedEntry(id: sale.entry.id) != nil {
@@ -99,18 +97,11 @@ extension Ledger {
                         inserting = false
                     }
                 }
-                if preparation.hasProblems { inserting = false }
+                if readingRefused { inserting = false }
             }
-            let found = preparation.outcome
-            for error in found.problems.errors { problems.record(error) }
-            let total = problems.count + found.problems.count - found.problems.errors.count
-            if found.summary.sales == 0 && total == 0 {
+            if summary.sales == 0 {
                 throw ArkaError(.missingValue, "the file holds no sales", location: SourceLocation(file: table.name))
             }
-            if total > 0 {
-                throw ArkaErrorList(problems.errors.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }.prefix(Self.reportedErrorLimit).map { $0 }, total: total)
-            }
-            var summary = found.summary
             summary.stockFlags = try stockShortfalls(from: summary.stockSold, in: transaction)
             return summary
         }
@@ -124,51 +115,22 @@ struct PreparedSale: Sendable {
 }
 
 /// The reading side of a sales import: rows to sales, sales to checked entries, handed over in
-/// batches. Runs on its own thread, with values of the ledger, never the ledger itself.
-final class SalePreparation: Sendable {
-    /// What the reading found, read once its thread has ended.
-    struct Outcome: Sendable {
-        var problems = ProblemList()
-        var summary = SalesSummary()
-    }
+/// batches (``FileImport``), with values of the ledger, never the ledger itself.
+struct SaleReading: ImportReader {
+    let base: Currency
+    let context: PostingContext
+    let products: [String: Product]
+    let profile: BusinessProfile
+    let file: String
+    let signature: Signature
 
-    private let base: Currency
-    private let context: PostingContext
-    private let products: [String: Product]
-    private let profile: BusinessProfile
-    private let file: HandedTable
-    private let signature: Signature
-    private let found = Mutex(Outcome())
-    private let problemFound = Atomic<Bool>(false)
-
-    init(base: Currency, context: PostingContext, products: [String: Product], profile: BusinessProfile, file: HandedTable, signature: Signature) {
-        self.base = base
-        self.context = context
-        self.products = products
-        self.profile = profile
-        self.file = file
-        self.signature = signature
-    }
-
-    /// Whether a problem was found so far: the inserting side stops then.
-    var hasProblems: Bool { problemFound.load(ordering: .acquiring) }
-
-    /// What the reading found.
-    var outcome: Outcome { found.withLock { $0 } }
-
-    func run(into queue: BoundedQueue<[PreparedSale]>) {
-        let result = file.table.withLock { table in read(table, into: queue) }
-        found.withLock { $0 = result }
-    }
-
-    private func read(_ table: CSVTable, into queue: BoundedQueue<[PreparedSale]>) -> Outcome {
-        var outcome = Outcome()
+    func read(_ table: CSVTable, into queue: BoundedQueue<[PreparedSale]>, refused: ImportFlag) -> ImportReading<SalesSummary> {
+        var outcome = ImportReading(summary: SalesSummary())
         func record(_ error: ArkaError) {
             outcome.problems.record(error)
-            problemFound.store(true, ordering: .releasing)
+            refused.raise()
         }
         let columns = SaleColumns(table)
-        let file = self.file.name
         var seen: [String: Int] = [:]
         var pending: Sale?
         // The sale whose first row was refused: its later rows are still checked, then dropped.

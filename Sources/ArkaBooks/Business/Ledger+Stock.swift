@@ -274,28 +274,23 @@ extension Ledger {
 
     /// Records the stock counts of a file (`date,product,counted[,note]`), in order, all or none:
     /// each reads the quantity the ones before it left.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is recorded then.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is recorded then.
     public func countStock(file path: String, signature: Signature) throws -> [StockCountResult] {
         let table = try CSVTable(path: path, required: ["date", "product", "counted"], optional: ["note"])
-        var rows: [(LedgerDate, String, Int64, String?, CSVTable.Row)] = []
-        while let row = try table.next() {
-            do {
-                rows.append(
-                    (try LedgerDate.parse(try row.required("date")), try row.required("product"),
-                     try StockCount.countedThousandths(try row.required("counted")), row.value("note"), row))
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
+        var read = FileImport.rows(table) { row in
+            (date: try LedgerDate.parse(try row.required("date")), product: try row.required("product"),
+             counted: try StockCount.countedThousandths(try row.required("counted")), note: row.value("note"))
         }
         let profile = try businessProfile()
         return try write(file: table.reader.name, signature: signature) { transaction in
-            try rows.map { date, product, counted, note, row in
-                do {
-                    return try countStock(on: date, product: product, countedThousandths: counted, note: note, profile: profile, in: transaction, signature: signature)
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
+            var results: [StockCountResult] = []
+            try read.apply { row in
+                results.append(
+                    try countStock(
+                        on: row.date, product: row.product, countedThousandths: row.counted, note: row.note, profile: profile, in: transaction,
+                        signature: signature))
             }
+            return results
         }
     }
 

@@ -24,48 +24,30 @@ extension Ledger {
     }
 
     /// Buys the items of a CSV file (``purchaseColumns``), all or none.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    /// Consecutive rows of one invoice are one purchase, paid from the first row's `credit_account`.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is bought then.
     @discardableResult
     public func purchaseEquipment(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: Self.purchaseColumns.required, optional: Self.purchaseColumns.optional)
-        var count = 0
-        try write(signature: signature) { transaction in
-            var batch: [EquipmentItem] = []
-            var credit = ""
-            var firstRow: CSVTable.Row?
-            func flush() throws {
-                guard let row = firstRow, !batch.isEmpty else { return }
-                do {
-                    try purchase(batch, creditAccount: credit, signature: signature, in: transaction)
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
-                count += batch.count
-                batch = []
-            }
-            while let row = try table.next() {
-                do {
-                    let currency = try Currency(code: try row.required("currency"))
-                    let item = EquipmentItem(
-                        tag: try row.required("tag"), description: try row.required("description"), serial: row.value("serial"),
-                        supplier: try row.required("supplier"), invoice: try row.required("invoice"), nivf: row.value("nivf"),
-                        purchaseDate: try LedgerDate.parse(try row.required("date")),
-                        cost: try Money.parse(try row.required("amount"), currency: currency), fund: try row.required("fund"),
-                        budgetLine: try row.required("budget_line"))
-                    try item.check()
-                    if let last = batch.last, last.invoice != item.invoice { try flush() }
-                    if batch.isEmpty {
-                        firstRow = row
-                        credit = try row.required("credit_account")
-                    }
-                    batch.append(item)
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
-            }
-            try flush()
+        let read = FileImport.rows(table) { row in
+            let currency = try Currency(code: try row.required("currency"))
+            let item = EquipmentItem(
+                tag: try row.required("tag"), description: try row.required("description"), serial: row.value("serial"),
+                supplier: try row.required("supplier"), invoice: try row.required("invoice"), nivf: row.value("nivf"),
+                purchaseDate: try LedgerDate.parse(try row.required("date")),
+                cost: try Money.parse(try row.required("amount"), currency: currency), fund: try row.required("fund"),
+                budgetLine: try row.required("budget_line"))
+            try item.check()
+            return (item: item, row: row)
         }
-        return count
+        var purchases = read.grouped { $0.item.invoice }
+        try write(signature: signature) { transaction in
+            try purchases.apply { items in
+                let credit = try items[0].row.required("credit_account")
+                try purchase(items.map(\.item), creditAccount: credit, signature: signature, in: transaction)
+            }
+        }
+        return read.values.count
     }
 
     @discardableResult
@@ -144,41 +126,23 @@ extension Ledger {
     }
 
     /// Hands over the items of a CSV file (``handoverColumns``), one entry per protocol, all or none.
+    /// Consecutive rows of one protocol are one handover, dated and signed as its first row says.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is handed over then.
     @discardableResult
     public func handOver(file path: String, afterEnd: Bool, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: Self.handoverColumns)
-        var count = 0
+        let read = FileImport.rows(table) { row in (protocol: try row.required("protocol"), tag: try row.required("tag"), row: row) }
+        var protocols = read.grouped { $0.protocol }
         try write(signature: signature) { transaction in
-            var tags: [String] = []
-            var head: (row: CSVTable.Row, protocol: String, date: LedgerDate, agreement: String, signatories: String)?
-            func flush() throws {
-                guard let head, !tags.isEmpty else { return }
-                do {
-                    _ = try handOver(
-                        tags: tags, agreement: head.agreement, date: head.date, protocol: head.protocol, signatories: head.signatories,
-                        afterEnd: afterEnd, signature: signature, in: transaction)
-                } catch let error as ArkaError {
-                    throw head.row.locate(error)
-                }
-                count += tags.count
-                tags = []
+            try protocols.apply { rows in
+                let head = rows[0].row
+                _ = try handOver(
+                    tags: rows.map(\.tag), agreement: try head.required("agreement"), date: try LedgerDate.parse(try head.required("date")),
+                    protocol: rows[0].protocol, signatories: try head.required("signatories"), afterEnd: afterEnd, signature: signature,
+                    in: transaction)
             }
-            while let row = try table.next() {
-                do {
-                    let number = try row.required("protocol")
-                    if head?.protocol != number {
-                        try flush()
-                        head = (row, number, try LedgerDate.parse(try row.required("date")), try row.required("agreement"),
-                                try row.required("signatories"))
-                    }
-                    tags.append(try row.required("tag"))
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
-            }
-            try flush()
         }
-        return count
+        return read.values.count
     }
 
     private func handOver(

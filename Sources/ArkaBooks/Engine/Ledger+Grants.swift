@@ -36,30 +36,26 @@ extension Ledger {
     }
 
     /// Pays the tranches of a CSV file (`agreement,date,amount,reference,from_account`), all or none.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is paid.
     @discardableResult
     public func disburse(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: ["agreement", "date", "amount", "reference", "from_account"])
-        var count = 0
+        // The amount is read in its agreement's currency, which the ledger holds: each row is read as it is paid.
+        var read = FileImport.rows(table) { $0 }
         try write(signature: signature) { transaction in
-            while let row = try table.next() {
-                do {
-                    let number = try row.required("agreement")
-                    guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
-                        throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
-                    }
-                    _ = try disburse(
-                        agreement: number, date: try LedgerDate.parse(try row.required("date")),
-                        amount: try Money.parse(try row.required("amount"), currency: position.agreement.amount.currency),
-                        reference: try row.required("reference"), from: try row.required("from_account"), signature: signature,
-                        in: transaction)
-                    count += 1
-                } catch let error as ArkaError {
-                    throw row.locate(error)
+            try read.apply { row in
+                let number = try row.required("agreement")
+                guard let position = try transaction.grantPositions().first(where: { $0.agreement.number == number }) else {
+                    throw ArkaError(.unknownAgreement, "no such agreement in the ledger", field: "agreement", value: number)
                 }
+                _ = try disburse(
+                    agreement: number, date: try LedgerDate.parse(try row.required("date")),
+                    amount: try Money.parse(try row.required("amount"), currency: position.agreement.amount.currency),
+                    reference: try row.required("reference"), from: try row.required("from_account"), signature: signature,
+                    in: transaction)
             }
         }
-        return count
+        return read.values.count
     }
 
     private func disburse(
@@ -159,28 +155,19 @@ extension Ledger {
 
     /// Closes the agreements of a CSV file (`agreement,date,reason`) as `kind`, all or none.
     /// - Returns: how many were closed.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is closed then.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is closed then.
     @discardableResult
     public func closeAgreements(file path: String, as kind: GrantPosition.Closure.Kind, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: ["agreement", "date", "reason"])
-        var rows: [(number: String, date: LedgerDate, reason: String, row: CSVTable.Row)] = []
-        while let row = try table.next() {
-            do {
-                rows.append((try row.required("agreement"), try LedgerDate.parse(try row.required("date")), try row.required("reason"), row))
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
+        var read = FileImport.rows(table) { row in
+            (number: try row.required("agreement"), date: try LedgerDate.parse(try row.required("date")), reason: try row.required("reason"))
         }
         try store.transaction { transaction in
-            for row in rows {
-                do {
-                    try closeAgreement(row.number, as: kind, date: row.date, reason: row.reason, signature: signature, in: transaction)
-                } catch let error as ArkaError {
-                    throw row.row.locate(error)
-                }
+            try read.apply { closing in
+                try closeAgreement(closing.number, as: kind, date: closing.date, reason: closing.reason, signature: signature, in: transaction)
             }
         }
-        return rows.count
+        return read.values.count
     }
 
     /// Every agreement with what it consumed, released and still commits.
@@ -228,35 +215,33 @@ extension Ledger {
 
     /// Approves the agreements of a CSV file (`number,recipient,scheme,amount,date[,conditions]`),
     /// all or none.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is approved then.
     @discardableResult
     public func approveAgreements(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: ["number", "recipient", "scheme", "amount", "date"], optional: ["conditions"])
         let (schemes, recipients) = try grantSchemesAndRecipients()
-        var count = 0
+        var read = FileImport.rows(table) { row in
+            try self.agreement(
+                number: try row.required("number"), recipient: try row.required("recipient"), scheme: try row.required("scheme"),
+                amount: try row.required("amount"), date: try row.required("date"), conditions: row.value("conditions"), schemes: schemes)
+        }
+        // Each agreement is measured against the standing ones and the file's earlier ones.
         try store.transaction { transaction in
-            while let row = try table.next() {
-                do {
-                    let agreement = try self.agreement(
-                        number: try row.required("number"), recipient: try row.required("recipient"), scheme: try row.required("scheme"),
-                        amount: try row.required("amount"), date: try row.required("date"), conditions: row.value("conditions"),
-                        schemes: schemes)
-                    guard recipients.contains(where: { $0.code == agreement.recipient }) else {
-                        throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
-                    }
-                    let scheme = schemes.first { $0.code == agreement.scheme }!
-                    let existing = try transaction.grantPositions()
-                    try GrantRules.checkNumberIsNew(agreement, existing: existing)
-                    try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
-                    try context.lock.checkOpen(agreement.date, what: "the agreement")
-                    try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
-                    count += 1
-                } catch let error as ArkaError {
-                    throw row.locate(error)
+            try read.apply { agreement in
+                guard recipients.contains(where: { $0.code == agreement.recipient }) else {
+                    throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
                 }
+                guard let scheme = schemes.first(where: { $0.code == agreement.scheme }) else {
+                    throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: agreement.scheme)
+                }
+                let existing = try transaction.grantPositions()
+                try GrantRules.checkNumberIsNew(agreement, existing: existing)
+                try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+                try context.lock.checkOpen(agreement.date, what: "the agreement")
+                try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
             }
         }
-        return count
+        return read.values.count
     }
 }
 

@@ -26,9 +26,6 @@ extension Ledger {
         optional: ["fund", "budget_line", "counterparty", "document", "memo", "rate"]
     )
 
-    /// The most errors one rejected file reports; the rest are counted.
-    static let reportedErrorLimit = ProblemList.reportedLimit
-
     /// Posts a CSV file of entries (or standard input for `-`) in one transaction, reading it as a
     /// stream. Rows sharing an `entry` id, one after another, form one entry. Every problem in the
     /// file is reported (up to 20) and then nothing of it is posted.
@@ -47,12 +44,10 @@ extension Ledger {
         let table = HandedTable(try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional))
         let file = table.name
         return try write(counted: counted, file: file, signature: signature) { transaction in
-            var summary = PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty)
             let firstNewSequence = transaction.currentHead.sequence + 1
-            let preparation = EntryPreparation(rates: rates, context: context, file: table, signature: signature, progress: progress)
-            var errors: [ArkaError] = []
+            let reader = EntryReading(rates: rates, context: context, file: file, signature: signature, progress: progress)
             var insertsStopped = false
-            try BoundedQueue<JournalRows>.relay(capacity: 8, produce: preparation.run(into:)) { rows in
+            var summary = try FileImport.stream(table, reader: reader) { rows, _, problems in
                 var unchecked = 0..<rows.count
                 if !insertsStopped {
                     do {
@@ -62,7 +57,7 @@ extension Ledger {
                         insertsStopped = true
                         let id = rows.entryID(at: refusal.index)
                         if refusal.error.kind == .duplicate, let earlier = try transaction.storedEntry(id: id), earlier.sequence >= firstNewSequence {
-                            errors.append(
+                            problems.record(
                                 rows.locate(
                                     ArkaError(
                                         .duplicate,
@@ -70,7 +65,7 @@ extension Ledger {
                                         field: "entry", value: id),
                                     at: refusal.index))
                         } else {
-                            errors.append(refusal.error)
+                            problems.record(refusal.error)
                         }
                         unchecked = refusal.index + 1..<rows.count
                     }
@@ -79,15 +74,10 @@ extension Ledger {
                 for index in unchecked {
                     let id = rows.entryID(at: index)
                     if try transaction.storedEntry(id: id) != nil {
-                        errors.append(rows.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: id), at: index))
+                        problems.record(rows.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: id), at: index))
                     }
                 }
             }
-            let found = preparation.outcome
-            let all = (found.errors + errors).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
-            let total = found.errorCount + errors.count
-            if total > 0 { throw ArkaErrorList(Array(all.prefix(Self.reportedErrorLimit)), total: total) }
-            summary = found.summary
             summary.head = transaction.currentHead
             let exempt = [settings.roundingAccount, settings.exchangeLossAccount].compactMap { $0 }
             summary.questioned = try transaction.expensesOutsideBudget(fromSequence: firstNewSequence, exempt: exempt)
@@ -96,54 +86,26 @@ extension Ledger {
     }
 }
 
-/// The reading side of an import: rows to entries, checked by the rules, converted, signed and
-/// encoded as the journal's rows, handed over in batches. Runs on its own thread, with values of
-/// the ledger (its rates and its posting context), never the ledger itself.
-final class EntryPreparation: Sendable {
-    /// What the reading found: the errors (the first ``Ledger/reportedErrorLimit``), their count,
-    /// and what the entries handed over add up to. Read once the reading thread has ended.
-    struct Outcome: Sendable {
-        var errors: [ArkaError] = []
-        var errorCount = 0
-        var summary: PostingSummary
-    }
+/// The reading side of a posting file: rows to entries, checked by the rules, converted, signed
+/// and encoded as the journal's rows, handed over in batches (``FileImport``).
+struct EntryReading: ImportReader {
+    let rates: RateBook
+    let context: PostingContext
+    let file: String
+    let signature: Signature
+    let progress: (@Sendable (Int, Int) -> Void)?
 
-    private let rates: RateBook
-    private let context: PostingContext
-    private let signature: Signature
-    private let progress: (@Sendable (Int, Int) -> Void)?
-    private let file: HandedTable
-    private let found: Mutex<Outcome?> = Mutex(nil)
-
-    init(rates: RateBook, context: PostingContext, file: HandedTable, signature: Signature, progress: (@Sendable (Int, Int) -> Void)?) {
-        self.rates = rates
-        self.context = context
-        self.file = file
-        self.signature = signature
-        self.progress = progress
-    }
-
-    /// What the reading found; empty before it has run.
-    var outcome: Outcome {
-        found.withLock { $0 } ?? Outcome(summary: PostingSummary(file: file.name, entries: 0, postings: 0, totals: [:], head: .empty))
-    }
-
-    func run(into queue: BoundedQueue<JournalRows>) {
-        let result = file.table.withLock { table in read(table, into: queue) }
-        found.withLock { $0 = result }
-    }
-
-    private func read(_ table: CSVTable, into queue: BoundedQueue<JournalRows>) -> Outcome {
-        var outcome = Outcome(summary: PostingSummary(file: file.name, entries: 0, postings: 0, totals: [:], head: .empty))
+    func read(_ table: CSVTable, into queue: BoundedQueue<JournalRows>, refused: ImportFlag) -> ImportReading<PostingSummary> {
+        var outcome = ImportReading(summary: PostingSummary(file: file, entries: 0, postings: 0, totals: [:], head: .empty))
         func record(_ error: ArkaError) {
-            outcome.errorCount += 1
-            if outcome.errors.count < Ledger.reportedErrorLimit { outcome.errors.append(error) }
+            outcome.problems.record(error)
+            refused.raise()
         }
         var reader = PostingRowReader(base: rates.base, table: table)
         var pending: PostingRowReader.PendingEntry?
         let batchSize = 256
         func newBatch() -> JournalRows {
-            var batch = JournalRows(file: file.name)
+            var batch = JournalRows(file: file)
             batch.reserveCapacity(entries: batchSize)
             return batch
         }
@@ -188,7 +150,7 @@ final class EntryPreparation: Sendable {
             // A malformed file cannot be read further with any confidence.
             record(error)
         } catch {
-            record(ArkaError(.io, "\(error)", location: SourceLocation(file: file.name)))
+            record(ArkaError(.io, "\(error)", location: SourceLocation(file: file)))
         }
         progress?(table.reader.bytesRead, rows)
         if batch.count > 0 { _ = queue.put(batch) }

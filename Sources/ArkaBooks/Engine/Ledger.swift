@@ -256,14 +256,16 @@ public final class Ledger {
 
     /// Closes the months of a file (`month`), in order.
     /// - Returns: the months closed.
-    /// - Throws: the row's ``ArkaError`` with its file and line; the months before it stay closed.
+    /// - Throws: ``ArkaErrorList`` naming every malformed month, before any is closed; then a
+    ///   refused month's ``ArkaError`` with its file and line, the months before it staying closed.
     @discardableResult
     public func closePeriods(file path: String, signature: Signature) throws -> [LedgerMonth] {
         let table = try CSVTable(path: path, required: ["month"])
+        let read = FileImport.rows(table) { row in try LedgerMonth.parse(try row.required("month")) }
+        try read.problems.throwIfAny()
         var closed: [LedgerMonth] = []
-        while let row = try table.next() {
+        for (month, row) in read.values {
             do {
-                let month = try LedgerMonth.parse(try row.required("month"))
                 closed += try closePeriod(month, signature: signature)
             } catch let error as ArkaError {
                 throw row.locate(error)

@@ -297,32 +297,21 @@ extension Ledger {
     public static let revisionColumns = ["date", "fund", "from_line", "to_line", "amount", "reason", "authority", "reference"]
 
     /// Records the revisions of a CSV file, in order, all or none.
-    /// - Throws: the first bad row's ``ArkaError`` with its file and line; nothing is recorded.
+    /// - Throws: ``ArkaErrorList`` naming every bad row with its file and line; nothing is recorded.
     @discardableResult
     public func reviseBudget(file path: String, signature: Signature) throws -> Int {
         let table = try CSVTable(path: path, required: Self.revisionColumns)
-        var revisions: [(BudgetRevision, CSVTable.Row)] = []
-        while let row = try table.next() {
-            do {
-                revisions.append((try budgetRevision(from: row), row))
-            } catch let error as ArkaError {
-                throw row.locate(error)
-            }
-        }
-        // Check all against the budget as it will be, then record all in one transaction.
+        var read = FileImport.rows(table, budgetRevision(from:))
+        // Each checked against the budget as the revisions before it leave it, in one transaction.
         try store.transaction { transaction in
             var recorded = try transaction.budgetRevisions()
-            for (revision, row) in revisions {
-                do {
-                    try checkRevision(revision, after: recorded)
-                    try transaction.addRevision(revision, by: signature.user, at: signature.timestamp)
-                    recorded.append(revision)
-                } catch let error as ArkaError {
-                    throw row.locate(error)
-                }
+            try read.apply { revision in
+                try checkRevision(revision, after: recorded)
+                try transaction.addRevision(revision, by: signature.user, at: signature.timestamp)
+                recorded.append(revision)
             }
         }
-        return revisions.count
+        return read.values.count
     }
 
     /// A revision from a row of a revisions file.

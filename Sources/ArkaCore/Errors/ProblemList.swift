@@ -51,22 +51,40 @@ public struct ProblemList: Sendable {
         return nil
     }
 
+    /// Joins the problems another part of the run found (the reading thread's, say): the first
+    /// ``reportedLimit`` of both, in the order they are reported, and all of them counted.
+    ///
+    /// ```swift
+    /// var written = ProblemList()
+    /// written.merge(reading.problems)
+    /// try written.throwIfAny()
+    /// ```
+    public mutating func merge(_ other: ProblemList) {
+        errors = Array(ordered(errors + other.errors).prefix(Self.reportedLimit))
+        count += other.count
+    }
+
     /// - Throws: ``ArkaErrorList`` when any problem was recorded: file by file (those of
     ///   ``fileOrder`` first, then in the order first met), by line within a file.
     public func throwIfAny() throws {
         guard count > 0 else { return }
+        throw ArkaErrorList(ordered(errors), total: count)
+    }
+
+    /// `errors` file by file (those of ``fileOrder`` first, then in the order first met), by line
+    /// within a file, in the order met within a line.
+    private func ordered(_ errors: [ArkaError]) -> [ArkaError] {
         var fileOrder: [String: Int] = [:]
         for file in self.fileOrder where fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
         for error in errors where fileOrder[error.location.file ?? ""] == nil {
             fileOrder[error.location.file ?? ""] = fileOrder.count
         }
-        let sorted = errors.enumerated().sorted { a, b in
+        return errors.enumerated().sorted { a, b in
             let (x, y) = (a.element.location, b.element.location)
             let (fx, fy) = (fileOrder[x.file ?? ""] ?? 0, fileOrder[y.file ?? ""] ?? 0)
             if fx != fy { return fx < fy }
             if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
-        throw ArkaErrorList(sorted, total: count)
     }
 }
