@@ -158,7 +158,15 @@ struct SaleReading: ImportReader {
         }
 
         do {
-            while let row = try table.next() {
+            // A record that is no sound row is refused, and the sale it would belong to with it.
+            func refuse(_ error: ArkaError, _ fields: [String]) {
+                record(error)
+                guard let index = columns.sale.index, index < fields.count else { return }
+                let id = fields[index].trimmingSpaces
+                if pending?.id == id { pending = nil }
+                refusedSale = id
+            }
+            while let row = try table.next(refusing: refuse) {
                 let id = row.value(columns.sale)
                 do {
                     guard let id else { throw ArkaError(.missingValue, "every row names its sale", field: "sale", value: "") }

@@ -171,36 +171,33 @@ extension Ledger {
     public func importPurchases(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> StockPurchaseSummary {
         let table = try CSVTable(path: path, required: Self.goodsPurchaseColumns.required, optional: Self.goodsPurchaseColumns.optional)
         let file = table.reader.name
-        var problems = ProblemList()
         var purchases: [StockPurchase] = []
-        while let row = try table.next() {
-            do {
-                let line = StockPurchaseLine(
-                    product: try row.required("product"), quantity: try Quantity.parse(try row.required("quantity")),
-                    amount: try Money.parse(try row.required("amount"), currency: baseCurrency), line: row.line)
-                let id = row.value("id") ?? ""
-                if !id.isEmpty, var last = purchases.last, last.id == id {
-                    for (column, expected) in [("date", last.date.description), ("supplier", last.supplier), ("paid_from", last.paidFrom.rawValue),
-                                               ("invoice", last.invoice ?? ""), ("nipt", last.taxID ?? "")] {
-                        if let value = row.value(column), value != expected {
-                            throw ArkaError(
-                                .inconsistentEntry, "purchase \(id) has \(column) \"\(expected)\" on line \(last.origin?.line ?? 0); its rows must agree (or leave it empty)",
-                                field: column, value: value)
-                        }
+        // Rows sharing an id, one after another, are one purchase's lines.
+        let read = FileImport.rows(table) { row in
+            let line = StockPurchaseLine(
+                product: try row.required("product"), quantity: try Quantity.parse(try row.required("quantity")),
+                amount: try Money.parse(try row.required("amount"), currency: baseCurrency), line: row.line)
+            let id = row.value("id") ?? ""
+            if !id.isEmpty, var last = purchases.last, last.id == id {
+                for (column, expected) in [("date", last.date.description), ("supplier", last.supplier), ("paid_from", last.paidFrom.rawValue),
+                                           ("invoice", last.invoice ?? ""), ("nipt", last.taxID ?? "")] {
+                    if let value = row.value(column), value != expected {
+                        throw ArkaError(
+                            .inconsistentEntry, "purchase \(id) has \(column) \"\(expected)\" on line \(last.origin?.line ?? 0); its rows must agree (or leave it empty)",
+                            field: column, value: value)
                     }
-                    last.lines.append(line)
-                    purchases[purchases.count - 1] = last
-                    continue
                 }
-                purchases.append(
-                    StockPurchase(
-                        id: id, date: try LedgerDate.parse(try row.required("date")), supplier: try row.required("supplier"), taxID: row.value("nipt"),
-                        paidFrom: try PurchasePayment.parse(try row.required("paid_from")), fund: row.value("fund"), budgetLine: row.value("budget_line"),
-                        invoice: row.value("invoice"), nivf: row.value("nivf"), lines: [line], origin: SourceLocation(file: file, line: row.line)))
-            } catch let error as ArkaError {
-                problems.record(row.locate(error))
+                last.lines.append(line)
+                purchases[purchases.count - 1] = last
+                return
             }
+            purchases.append(
+                StockPurchase(
+                    id: id, date: try LedgerDate.parse(try row.required("date")), supplier: try row.required("supplier"), taxID: row.value("nipt"),
+                    paidFrom: try PurchasePayment.parse(try row.required("paid_from")), fund: row.value("fund"), budgetLine: row.value("budget_line"),
+                    invoice: row.value("invoice"), nivf: row.value("nivf"), lines: [line], origin: SourceLocation(file: file, line: row.line)))
         }
+        let problems = read.problems
         if purchases.isEmpty && problems.isEmpty {
             throw ArkaError(.missingValue, "the file holds no purchases", location: SourceLocation(file: file))
         }

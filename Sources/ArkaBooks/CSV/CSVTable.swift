@@ -119,6 +119,27 @@ public final class CSVTable {
         return try row(record)
     }
 
+    /// The next sound row, or nil at the end of the file. A record that is not a sound row (a
+    /// wrong number of fields, a field that is not text or is too long) is handed to `refused`
+    /// with its problem and its fields, and the reading goes on with the next record: a file's
+    /// every problem is found in one run.
+    ///
+    /// ```swift
+    /// while let row = try table.next(refusing: { error, _ in problems.record(error) }) { ... }
+    /// ```
+    /// - Throws: only what stops the reading: ``ArkaError/Kind/malformedCSV`` for a quote left
+    ///   open or stray, ``ArkaError/Kind/io`` for a file that cannot be read.
+    public func next(refusing refused: (ArkaError, _ fields: [String]) -> Void) throws -> Row? {
+        while let record = try reader.next() {
+            do {
+                return try row(record)
+            } catch let error as ArkaError {
+                refused(error, record.fields)
+            }
+        }
+        return nil
+    }
+
     /// The record as a row of the table, its fields checked as ``next()`` says.
     /// - Throws: as ``next()``, for this record.
     private func row(_ record: CSVRecordReader.Record) throws -> Row {
@@ -206,6 +227,7 @@ extension CSVTable {
             do {
                 try body(try table.row(record))
             } catch {
+                // A record that is no sound row (a wrong number of fields) is refused like a row the body refuses.
                 problems.record(ArkaError.from(error, file: path).at(file: path, line: record.line))
                 if let keyColumn, keyColumn < record.fields.count { refused.insert(record.fields[keyColumn].trimmingSpaces) }
             }

@@ -99,7 +99,8 @@ private final class ImportReadingResult<Summary: Sendable>: Sendable {
 
 extension FileImport {
     /// The small-file drive: every row of `table` turned into a value by `parse`, each refused
-    /// row's problem recorded on its line and the reading gone on. A file that cannot be read
+    /// row's problem (or a record that is no sound row's) recorded on its line and the reading
+    /// gone on. A file that cannot be read
     /// further (a quote left open) is one more problem, and the end of the reading. Nothing is
     /// written: ``ParsedRows/apply(_:)`` writes, in the caller's transaction.
     ///
@@ -112,7 +113,7 @@ extension FileImport {
         while true {
             let row: CSVTable.Row
             do {
-                guard let next = try table.next() else { break }
+                guard let next = try table.next(refusing: { error, _ in read.problems.record(error) }) else { break }
                 row = next
             } catch {
                 read.problems.record(ArkaError.from(error, file: table.reader.name))

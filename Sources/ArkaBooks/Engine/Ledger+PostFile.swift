@@ -134,10 +134,19 @@ struct EntryReading: ImportReader {
         }
 
         do {
-            while let row = try table.next() {
+            // A record that is no sound row is refused, and the entry it would belong to with it.
+            var refusedEntry: String?
+            func refuse(_ error: ArkaError, _ fields: [String]) {
+                record(error)
+                guard let index = reader.columns.entry.index, index < fields.count else { return }
+                let id = fields[index].trimmingSpaces
+                if id == pending?.entry.id { pending?.failed = true } else { refusedEntry = id }
+            }
+            while let row = try table.next(refusing: refuse) {
                 rows += 1
                 if rows % 8192 == 0 { progress?(table.reader.bytesRead, rows) }
                 let id = row.value(reader.columns.entry) ?? ""
+                if id == refusedEntry && pending?.entry.id != id { continue }
                 if pending == nil || pending!.entry.id != id {
                     guard flush() else { return outcome }
                     pending = reader.start(row, id: id, record: record)
