@@ -61,6 +61,19 @@ struct JSONBytes {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes, leaving this one empty (no copy: a lane's buffer moves between threads).
+    mutating func taken() -> JSONBytes {
+        defer { bytes = [] }
+        return self
+    }
+
+    /// The same buffer without its bytes, its capacity kept for the next window.
+    func emptied() -> JSONBytes {
+        var copy = self
+        copy.bytes.removeAll(keepingCapacity: true)
+        return copy
+    }
+
     /// Text written as it is: JSON punctuation and keys.
     mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

@@ -5,6 +5,7 @@ import ArkaStore
 import Crypto
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Whom a scoring result names: the applicants' names, for the committee's own use, or stable
 /// pseudonyms, the default for anything that leaves the office. Under pseudonyms nothing computed
@@ -139,25 +140,24 @@ extension ScoringOutcome {
         // in order: the JSON of a large call never sits in memory whole.
         let layout = ScoringJSONLayout(grid: grid, identity: identity)
         let window = 1024
-        var lanes = [JSONBytes(), JSONBytes()]
+        // Each lane's bytes, taken out by its thread while it writes them and put back after:
+        // the lock is taken twice a window, never per application.
+        let lanes = Mutex([JSONBytes(), JSONBytes()])
         var next = 0
         while next < results.count {
             let range = next..<min(results.count, next + window)
             let count = range.count >= 256 ? 2 : 1
-            lanes.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let buffer = buffer
-                results.withUnsafeBufferPointer { all in
-                    nonisolated(unsafe) let all = all
-                    DispatchQueue.concurrentPerform(iterations: count) { lane in
-                        for index in range.part(lane, of: count) {
-                            appendJSON(all[index], last: index + 1 == all.count, layout: layout, identity: identity, to: &buffer[lane])
-                        }
-                    }
+            DispatchQueue.concurrentPerform(iterations: count) { lane in
+                var bytes = lanes.withLock { lanes in lanes[lane].taken() }
+                for index in range.part(lane, of: count) {
+                    appendJSON(results[index], last: index + 1 == results.count, layout: layout, identity: identity, to: &bytes)
                 }
+                lanes.withLock { lanes in lanes[lane] = bytes }
             }
             for lane in 0..<count {
-                out.write(utf8: lanes[lane].bytes)
-                lanes[lane].bytes.removeAll(keepingCapacity: true)
+                let bytes = lanes.withLock { lanes in lanes[lane].taken() }
+                out.write(utf8: bytes.bytes)
+                lanes.withLock { lanes in lanes[lane] = bytes.emptied() }
             }
             next = range.upperBound
         }

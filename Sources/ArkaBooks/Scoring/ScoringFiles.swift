@@ -54,18 +54,20 @@ public struct ScoringInput: Sendable {
         let parsed = try ScoringGrid.parse(yaml: gridText, file: grid.name)
         // The applications and the evaluations are read at once, on two cores. The applications'
         // first problem is the one reported when both files have one, as when read in turn.
-        nonisolated(unsafe) var applicationList: Result<[Application], Error> = .success([])
-        nonisolated(unsafe) var evaluationList: Result<[Evaluation], Error> = .success([])
+        let applicationList = Mutex<Result<[Application], Error>>(.success([]))
+        let evaluationList = Mutex<Result<[Evaluation], Error>>(.success([]))
         DispatchQueue.concurrentPerform(iterations: 2) { file in
             if file == 0 {
-                applicationList = Result { try Self.readApplications(applications, grid: parsed) }
+                let read = Result { try Self.readApplications(applications, grid: parsed) }
+                applicationList.withLock { $0 = read }
             } else {
-                evaluationList = Result { try Self.readEvaluations(evaluations, grid: parsed) }
+                let read = Result { try Self.readEvaluations(evaluations, grid: parsed) }
+                evaluationList.withLock { $0 = read }
             }
         }
         self.grid = parsed
-        self.applications = try applicationList.get()
-        self.evaluations = try evaluationList.get()
+        self.applications = try applicationList.withLock { $0 }.get()
+        self.evaluations = try evaluationList.withLock { $0 }.get()
         evaluationFiles = evaluations.map(\.name)
         self.gridText = gridText
         stamp = ScoringStamp(

@@ -1,6 +1,7 @@
 import ArkaCollections
 import ArkaCore
 import Dispatch
+import Synchronization
 
 /// What a call decides for an application.
 public enum Decision: String, Sendable, CaseIterable {
@@ -158,16 +159,22 @@ public enum Scoring {
         let plan = ScoringPlan(grid)
         // Each application is scored on its own: the two halves of a long call on two cores.
         let lanes = applications.count >= 4096 ? 2 : 1
-        var results = [ApplicationResult](unsafeUninitializedCapacity: applications.count) { buffer, initialized in
-            // Each lane initializes its own part of the buffer, and only that.
-            nonisolated(unsafe) let start = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for index in applications.indices.part(lane, of: lanes) {
-                    let own = byApplication.evaluations(of: index, in: evaluations)
-                    (start + index).initialize(to: score(applications[index], grid: grid, plan: plan, evaluations: own))
-                }
+        // Each lane scores its own part, in order; the parts are joined in lane order.
+        let parts = Mutex([[ApplicationResult]](repeating: [], count: lanes))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let range = applications.indices.part(lane, of: lanes)
+            var part: [ApplicationResult] = []
+            part.reserveCapacity(range.count)
+            for index in range {
+                let own = byApplication.evaluations(of: index, in: evaluations)
+                part.append(score(applications[index], grid: grid, plan: plan, evaluations: own))
             }
-            initialized = applications.count
+            parts.withLock { $0[lane] = part }
+        }
+        var results = parts.withLock { parts in
+            let all = parts.count == 1 ? parts[0] : parts.flatMap { $0 }
+            parts = []  // the lock lets go of the parts: the results are not copied when ranked
+            return all
         }
         let (awarded, remaining) = try rankAndAllocate(&results, grid: grid, held: held)
         return ScoringOutcome(grid: grid, results: results, awardedTotal: awarded, remaining: remaining)

@@ -49,16 +49,15 @@ struct RawStatement {
     /// an empty string, not NULL.
     /// - Throws: `DatabaseError` (SQLITE_TOOBIG) for a text longer than SQLite takes.
     func bind(_ index: Int32, utf8 text: UnsafeRawBufferPointer) throws {
-        let start = text.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(Self.emptyText)
+        let start = text.baseAddress?.assumingMemoryBound(to: CChar.self) ?? Self.emptyText
         try bind(index, start, count: text.count)
     }
 
-    /// A text of no bytes that stays where it is, for an empty text lent without an address.
-    nonisolated(unsafe) private static let emptyText: UnsafeMutablePointer<CChar> = {
-        let text = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
-        text.initialize(to: 0)
-        return text
-    }()
+    /// A text of no bytes that stays where it is (a literal of the program), for an empty text
+    /// lent without an address.
+    private static var emptyText: UnsafePointer<CChar> {
+        UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+    }
 
     /// Drops every binding, so that none points into memory about to be freed.
     func clearBindings() {

@@ -6,7 +6,7 @@ import ArkaCore
 /// ```swift
 /// let figures = try TransactionsWorkbook().write(into: book, template: template, context: context)
 /// ```
-public protocol DonorWorkbook {
+public protocol DonorWorkbook: SendableMetatype {
     /// The report name (`transactions`) and the sheets, columns and labels its template may use.
     static var catalogue: TemplateCatalogue { get }
     /// Whether its sheets can be long enough to stream in constant-memory mode.

@@ -14,7 +14,7 @@ import Foundation
 /// ```
 public enum WorkbookExport {
     /// Every workbook by report name, in the order the audit pack holds them.
-    nonisolated(unsafe) public static let workbooks: [(name: String, type: any DonorWorkbook.Type)] = [
+    public static let workbooks: [(name: String, type: any DonorWorkbook.Type)] = [
         ("financial-report", FinancialReportWorkbook.self),
         ("transactions", TransactionsWorkbook.self),
         ("general-ledger", GeneralLedgerWorkbook.self),
@@ -26,7 +26,7 @@ public enum WorkbookExport {
     ]
 
     /// The workbooks of a social business's books (made with a business profile).
-    nonisolated(unsafe) public static let businessWorkbooks: [(name: String, type: any DonorWorkbook.Type)] = [
+    public static let businessWorkbooks: [(name: String, type: any DonorWorkbook.Type)] = [
         ("cashflow", CashFlowWorkbook.self)
     ]
 
