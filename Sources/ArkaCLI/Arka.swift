@@ -30,7 +30,7 @@ struct Arka: ParsableCommand {
             """,
         version: ArkaVersion.current,
         subcommands: [
-            Init.self, Post.self, Balance.self, Funds.self, Register.self, GeneralLedgerCommand.self, Reverse.self, Period.self, Verify.self, Digest.self, Export.self,
+            Init.self, Post.self, Balance.self, Funds.self, Register.self, Find.self, Show.self, GeneralLedgerCommand.self, Reverse.self, Period.self, Verify.self, Digest.self, Backup.self, Batches.self, Export.self,
             Rates.self, Budget.self, Grant.self, Equipment.self, Score.self, Applications.self, Award.self,
             SaleCommand.self, Sales.self, ExpenseCommand.self, Stock.self, Cash.self, Bank.self, Report.self, Demo.self,
         ])
@@ -45,6 +45,8 @@ struct Arka: ParsableCommand {
             var command = try parseAsRoot()
             try CommandTexts.check(command)
             try command.run()
+            // On standard error, so that a checked command's CSV or JSON reads as the real one's.
+            if WriteOptions.checkedOnly.load(ordering: .relaxed) { printNotice(WriteOptions.checkedSentence) }
         } catch let error as ArkaError {
             printError(error.description)
             Foundation.exit(1)

@@ -29,6 +29,11 @@ struct SchemaCheckListTests {
         "stock_count: counted_thousandths >= 0": "countStock: a counted quantity cannot be negative",
         "stock_movement: kind IN ('purchase', 'count')": "StockMovementKind, an enum",
         "stock_movement: quantity_thousandths <> 0": "Quantity, and a count's difference is posted only when not zero",
+        "import_batch: (first_entry IS NULL) = (last_entry IS NULL) AND first_entry <= last_entry":
+            "Ledger.writeBatch records a batch only when the head moved, from the first new entry to the head",
+        "import_batch: (first_line IS NULL) = (last_line IS NULL) AND first_line <= last_line":
+            "Ledger.importStatement records the least and the greatest id of the lines it added",
+        "import_batch: kind IN ('post', 'sales', 'expenses', 'statement')": "ImportBatch.Kind's raw values",
     ]
 
     /// Every `CHECK (...)` in the schema's SQL, as `table: condition`.

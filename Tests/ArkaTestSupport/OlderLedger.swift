@@ -13,6 +13,8 @@ import GRDB
 public enum OlderLedger {
     /// The migrations a test can go back before, newest first.
     public enum Migration: Int, CaseIterable, Sendable {
+        /// `v14 import batches`: the table of import batches.
+        case importBatches
         /// `v13 fund templates`: the column naming a fund's donor template.
         case fundTemplates
         /// `v12 record log`: the record log, its seals and triggers, and the guards it added.
@@ -34,6 +36,15 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
+            case .importBatches:
+                // The batches leave through the record log's trigger, so that its replay ends
+                // with no batch, as in a ledger that never had the table.
+                for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS import_batch_append_only_\(action)") }
+                try db.execute(sql: "DELETE FROM import_batch")
+                for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS import_batch_record_\(action)") }
+                try db.execute(sql: "DROP TABLE import_batch")
+                try RecordLog.seal(db)
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v14 import batches'")
             case .fundTemplates:
                 for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS fund_record_\(action)") }
                 try db.execute(sql: "ALTER TABLE fund DROP COLUMN template")

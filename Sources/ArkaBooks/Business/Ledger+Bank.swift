@@ -19,6 +19,8 @@ public struct StatementImportReport: Sendable, Equatable {
     public var difference: Money?
     /// Statement lines of the account not matched to an entry yet, after this import.
     public var unmatchedLines: Int
+    /// The import batch the new lines were added as (nil when none was new).
+    public var batch: Int64?
 
     /// The rule that keeps a line from being added twice, said in the output.
     public static let sameLineRule = "a line already imported (same date, description, amount and balance) is not added again"
@@ -69,6 +71,12 @@ extension Ledger {
         try StatementLine.checkRunningBalance(lines)
         return try store.transaction { transaction in
             let result = try transaction.addStatementLines(lines, account: account, file: file, by: signature.user, at: signature.timestamp)
+            let ids = result.added.map(\.id)
+            let batch = try ids.min().flatMap { first in
+                try ids.max().map { last in
+                    try transaction.recordBatch(.statement, file: file, entries: nil, lines: first...last, by: signature.user, at: signature.timestamp)
+                }
+            }
             let stored = try transaction.statementLines(account: account, currency: baseCurrency)
             let added = Set(result.added.map(\.id))
             for (previous, line) in zip(stored, stored.dropFirst()) where added.contains(line.id) {
@@ -87,7 +95,7 @@ extension Ledger {
             return StatementImportReport(
                 file: file, account: account, lines: lines.count, added: result.added.count, alreadyImported: result.alreadyImported,
                 closingDate: last.date, closingBalance: last.balance, booksBalance: books, difference: try last.balance.subtracting(books),
-                unmatchedLines: stored.filter { $0.matchedEntry == nil }.count)
+                unmatchedLines: stored.filter { $0.matchedEntry == nil }.count, batch: batch)
         }
     }
 

@@ -41,6 +41,29 @@ extension Ledger {
         _ entries: [Entry], counted: CountedCash = .keep, file: String? = nil, signature: Signature, problems: ProblemList = ProblemList(),
         each: (LedgerTransaction, Int, StoredEntry) throws -> Void = { _, _, _ in }
     ) throws -> [StoredEntry] {
+        let (prepared, problems) = try prepareAll(entries, signature: signature, problems: problems)
+        return try write(counted: counted, file: file, signature: signature) { transaction in
+            try appendAll(prepared, problems: problems, in: transaction, each: each)
+        }
+    }
+
+    /// ``postAll(_:counted:file:signature:problems:each:)`` for an import of a file: the entries
+    /// are recorded as the next numbered import batch (``writeBatch(_:file:counted:signature:_:)``).
+    /// - Returns: the entries as stored, and the batch's number (nil when there were none).
+    /// - Throws: ``ArkaErrorList`` of the problems in `problems` and those found here.
+    func postBatch(
+        _ kind: ImportBatch.Kind, _ entries: [Entry], counted: CountedCash = .keep, file: String, signature: Signature, problems: ProblemList
+    ) throws -> (entries: [StoredEntry], batch: Int64?) {
+        let (prepared, problems) = try prepareAll(entries, signature: signature, problems: problems)
+        let (stored, batch) = try writeBatch(kind, file: file, counted: counted, signature: signature) { transaction in
+            try appendAll(prepared, problems: problems, in: transaction, each: { _, _, _ in })
+        }
+        return (stored, batch)
+    }
+
+    /// Each entry converted, completed and checked by ``EntryRules`` and signed, with its place in
+    /// `entries`; each refused one's error recorded.
+    private func prepareAll(_ entries: [Entry], signature: Signature, problems: ProblemList) throws -> (prepared: [(Int, Entry)], problems: ProblemList) {
         var problems = problems
         var prepared: [(Int, Entry)] = []
         prepared.reserveCapacity(entries.count)
@@ -54,29 +77,36 @@ extension Ledger {
                 problems.record(entry.locate(error))
             }
         }
-        return try write(counted: counted, file: file, signature: signature) { transaction in
-            var stored: [StoredEntry] = []
-            stored.reserveCapacity(prepared.count)
-            var appending = problems.isEmpty
-            for (index, entry) in prepared {
-                if !appending {
-                    // Something is wrong already: only look for more duplicates to report.
-                    if try transaction.storedEntry(id: entry.id) != nil {
-                        problems.record(entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: entry.id)))
-                    }
-                    continue
+        return (prepared, problems)
+    }
+
+    /// Appends the prepared entries in `transaction`; after the first problem, only looks for
+    /// more duplicates to report, then throws every problem.
+    private func appendAll(
+        _ prepared: [(Int, Entry)], problems: ProblemList, in transaction: LedgerTransaction, each: (LedgerTransaction, Int, StoredEntry) throws -> Void
+    ) throws -> [StoredEntry] {
+        var problems = problems
+        var stored: [StoredEntry] = []
+        stored.reserveCapacity(prepared.count)
+        var appending = problems.isEmpty
+        for (index, entry) in prepared {
+            if !appending {
+                // Something is wrong already: only look for more duplicates to report.
+                if try transaction.storedEntry(id: entry.id) != nil {
+                    problems.record(entry.locate(ArkaError(.duplicate, "the ledger already has an entry with this id", field: "entry", value: entry.id)))
                 }
-                do {
-                    let appended = try transaction.append(entry)
-                    try each(transaction, index, appended)
-                    stored.append(appended)
-                } catch let error as ArkaError {
-                    problems.record(entry.locate(error))
-                    appending = false
-                }
+                continue
             }
-            try problems.throwIfAny()
-            return stored
+            do {
+                let appended = try transaction.append(entry)
+                try each(transaction, index, appended)
+                stored.append(appended)
+            } catch let error as ArkaError {
+                problems.record(entry.locate(error))
+                appending = false
+            }
         }
+        try problems.throwIfAny()
+        return stored
     }
 }

@@ -25,7 +25,8 @@ extension Ledger {
     /// Imports a file of expenses in one transaction: all of them, or none, with every bad row
     /// reported. Rows without an id are numbered `P-YYYYMMDD-NNN`.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
-    public func importExpenses(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> (count: Int, total: Money) {
+    /// - Returns: how many expenses, their total, and the import batch they were posted as.
+    public func importExpenses(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> (count: Int, total: Money, batch: Int64?) {
         let profile = try businessProfile()
         let table = try CSVTable(path: path, required: Self.expenseColumns.required, optional: Self.expenseColumns.optional)
         let file = table.reader.name
@@ -54,8 +55,8 @@ extension Ledger {
             entries.append(try expense.entry(profile: profile))
             total = try total.adding(expense.amount)
         }
-        try postAll(entries, counted: counted, file: file, signature: signature, problems: read.problems)
-        return (entries.count, total)
+        let batch = try postBatch(.expenses, entries, counted: counted, file: file, signature: signature, problems: read.problems).batch
+        return (entries.count, total, batch)
     }
 
     /// Goods for stock are bought with their quantities (``recordPurchase(_:counted:signature:)``):

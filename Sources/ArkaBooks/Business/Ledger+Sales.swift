@@ -13,6 +13,8 @@ public struct SalesSummary: Sendable, Equatable {
     public var lastDate: LedgerDate?
     /// Products kept in stock that the sales took below what was on hand.
     public var stockFlags: [StockShortfall] = []
+    /// The import batch the sales were posted as (``ImportBatch``), for a sales file.
+    public var batch: Int64?
     /// The first day each product was sold on, in these sales.
     var stockSold: [String: LedgerDate] = [:]
 
@@ -78,7 +80,7 @@ extension Ledger {
         // each sale's entry; the transaction's thread hashes and inserts them. A year of sales never
         // sits in memory. After the first problem nothing more is inserted, the rest is only
         // checked, and the transaction rolls back.
-        return try write(counted: counted, file: table.name, signature: signature) { transaction in
+        let (imported, batch) = try writeBatch(.sales, file: table.name, counted: counted, signature: signature) { transaction in
             let reader = SaleReading(base: baseCurrency, context: context, products: products, profile: profile, file: table.name, signature: signature)
             var inserting = true
             var summary = try FileImport.stream(table, reader: reader) { batch, readingRefused, problems in
@@ -105,6 +107,9 @@ extension Ledger {
             summary.stockFlags = try stockShortfalls(from: summary.stockSold, in: transaction)
             return summary
         }
+        var summary = imported
+        summary.batch = batch
+        return summary
     }
 }
 

@@ -40,6 +40,13 @@ public struct LedgerSettings: Sendable, Equatable {
     public var actionStart: LedgerDate?
     /// The action's last day: handovers after it need an explicit decision.
     public var actionEnd: LedgerDate?
+    /// How many days after the action's end a write may still be dated without `--future`:
+    /// the closing payments and entries (default 180). A later date is surely a typo.
+    public var daysAfterActionEnd = LedgerSettings.defaultDaysAfterActionEnd
+
+    /// The days after the action's end a ledger allows when its settings name none: six months
+    /// for the final payments, the audit and the final report.
+    public static let defaultDaysAfterActionEnd = 180
     /// Items costing more than this, in the reporting currency (each item's cost converted at
     /// the reporting rate of its purchase month), need the transfer-of-ownership document
     /// attached to the final report (EU: 5,000.00 EUR).
@@ -74,6 +81,7 @@ public struct LedgerSettings: Sendable, Equatable {
         ("equipment_stock_account", "the asset account equipment bought for handover waits in"),
         ("action_start", "the action's first day, YYYY-MM-DD: where the reporting period starts"),
         ("action_end", "the action's last day, YYYY-MM-DD"),
+        ("days_after_action_end", "how many days after the action's end a write may still be dated without --future (default 180)"),
         ("ownership_document_threshold", "the cost above which a handed-over item needs its transfer-of-ownership document, in the reporting currency (default 5000.00, the EU's 5,000 EUR)"),
         ("cash_accounts", "the asset accounts that hold money, bank accounts and tills, as a list (a parent stands for the accounts below it)"),
         ("budgeted_asset_accounts", "the asset accounts a budget line may charge, what it buys and keeps (equipment, furniture), as a list"),
@@ -174,6 +182,11 @@ public struct LedgerSettings: Sendable, Equatable {
         case "equipment_stock_account": equipmentStockAccount = value.isEmpty ? nil : value
         case "action_start": actionStart = try LedgerDate.parse(value, field: key)
         case "action_end": actionEnd = try LedgerDate.parse(value, field: key)
+        case "days_after_action_end":
+            guard let days = Int(value), (0...36_500).contains(days) else {
+                throw ArkaError(.badSetting, "days_after_action_end is a number of days from 0 to 36500", location: place)
+            }
+            daysAfterActionEnd = days
         case "ownership_document_threshold": threshold = (value, place)
         default: break
         }
@@ -191,6 +204,7 @@ public struct LedgerSettings: Sendable, Equatable {
         if let actionStart { result["action_start"] = actionStart.description }
         if let equipmentStockAccount { result["equipment_stock_account"] = equipmentStockAccount }
         if let actionEnd { result["action_end"] = actionEnd.description }
+        if daysAfterActionEnd != Self.defaultDaysAfterActionEnd { result["days_after_action_end"] = String(daysAfterActionEnd) }
         result["ownership_document_threshold"] = ownershipDocumentThreshold.storedUnits
         // Account codes hold no semicolon.
         if !cashAccounts.isEmpty { result["cash_accounts"] = cashAccounts.joined(separator: ";") }
@@ -213,6 +227,7 @@ public struct LedgerSettings: Sendable, Equatable {
         rateSource = stored["rate_source"] ?? rateSource
         equipmentStockAccount = stored["equipment_stock_account"]
         actionEnd = try stored["action_end"].map { try LedgerDate.parse($0) }
+        daysAfterActionEnd = stored["days_after_action_end"].flatMap { Int($0) } ?? Self.defaultDaysAfterActionEnd
         ownershipDocumentThreshold =
             stored["ownership_document_threshold"].flatMap { Money(storedUnits: $0, currency: reportingCurrency) }
             ?? Self.defaultOwnershipThreshold(in: reportingCurrency)

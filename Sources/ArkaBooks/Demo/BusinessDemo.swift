@@ -55,7 +55,7 @@ public enum BusinessDemo {
             lines.append("Received \(received.count) tranches of the start-up grant: \(total.tableText) \(code).")
         }
         if exists("expenses.csv") {
-            let (count, total) = try ledger.importExpenses(file: source("expenses.csv"), signature: signature)
+            let (count, total, _) = try ledger.importExpenses(file: source("expenses.csv"), signature: signature)
             lines.append("Recorded \(count) expenses: \(total.tableText) \(code).")
         }
         if exists("stock-purchases.csv") {

@@ -87,7 +87,7 @@ extension Ledger {
     /// - Throws: a database error.
     public func pseudonyms() throws -> Pseudonyms {
         if let key = try store.view({ try $0.setting(Self.pseudonymKeySetting) }) { return Pseudonyms(key: key) }
-        guard access == .write else {
+        guard access != .read else {
             throw ArkaError(
                 .readOnly,
                 "the ledger keeps no pseudonym key yet, and one cannot be added where it is; run any arka command that writes to it where it can be written, then export again",

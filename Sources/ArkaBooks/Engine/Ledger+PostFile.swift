@@ -14,6 +14,8 @@ public struct PostingSummary: Sendable {
     /// The file's debits and credits (a positive size) in each currency.
     public var totals: [Currency: (debit: Money, credit: Money)]
     public var head: JournalHead
+    /// The import batch the entries were posted as (nil when none was posted).
+    public var batch: Int64?
     /// The expense postings a fund accountant would question: no fund, or a restricted fund but
     /// no budget line. Posted, and flagged (as the budget report flags their amounts).
     public var questioned: [UnbudgetedExpense] = []
@@ -43,7 +45,7 @@ extension Ledger {
     {
         let table = HandedTable(try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional))
         let file = table.name
-        return try write(counted: counted, file: file, signature: signature) { transaction in
+        let (posted, batch) = try writeBatch(.post, file: file, counted: counted, signature: signature) { transaction in
             let firstNewSequence = transaction.currentHead.sequence + 1
             let reader = EntryReading(rates: rates, context: context, file: file, signature: signature, progress: progress)
             var insertsStopped = false
@@ -83,6 +85,9 @@ extension Ledger {
             summary.questioned = try transaction.expensesOutsideBudget(fromSequence: firstNewSequence, exempt: exempt)
             return summary
         }
+        var summary = posted
+        summary.batch = batch
+        return summary
     }
 }
 

@@ -37,6 +37,23 @@ extension Ledger {
         }
     }
 
+    /// Runs an import's write (``write(counted:file:signature:_:)``) and records the entries it
+    /// appended as the next numbered import batch, which `arka reverse --batch` undoes as one.
+    /// - Returns: what `body` returns, and the batch's number (nil when it appended nothing).
+    /// - Throws: what ``write(counted:file:signature:_:)`` throws.
+    func writeBatch<T>(
+        _ kind: ImportBatch.Kind, file: String, counted: CountedCash = .keep, signature: Signature, _ body: (LedgerTransaction) throws -> T
+    ) throws -> (value: T, batch: Int64?) {
+        try write(counted: counted, file: file, signature: signature) { transaction in
+            let start = transaction.currentHead.sequence
+            let value = try body(transaction)
+            let end = transaction.currentHead.sequence
+            guard end > start else { return (value, nil) }
+            let batch = try transaction.recordBatch(kind, file: file, entries: (start + 1)...end, lines: nil, by: signature.user, at: signature.timestamp)
+            return (value, batch)
+        }
+    }
+
     private func checkCashCounts(
         after start: Int64, countsUpTo lastCount: Int64, counted: CountedCash, file: String?, signature: Signature, in transaction: LedgerTransaction
     ) throws {

@@ -27,9 +27,23 @@ public final class Ledger {
     /// Whether the ledger is open for reading only.
     public var access: LedgerStore.Access { store.access }
 
+    /// Whether a write may be dated after the last day a date is likely (`--future`): today, or
+    /// the action's end and its ``LedgerSettings/daysAfterActionEnd``, whichever is earlier.
+    /// Without it, such a date is refused as surely a typo (``PeriodLock/latest``).
+    public var allowsFutureDates = false {
+        didSet { context.lock.latest = dateLimit }
+    }
+
+    /// The last day a write may be dated, unless ``allowsFutureDates``.
+    var dateLimit: PeriodLock.DateLimit? {
+        guard !allowsFutureDates, let today = Signature.today() else { return nil }
+        return .of(today: today, actionEnd: settings.actionEnd, grace: settings.daysAfterActionEnd)
+    }
+
     init(store: LedgerStore) throws {
         self.store = store
         (definition, settings, rates, context, definitionVersion) = try Self.loadDefinition(store)
+        context.lock.latest = dateLimit
     }
 
     /// The definition and what is made from it, read in one state of the ledger.
@@ -63,6 +77,7 @@ public final class Ledger {
     func refreshDefinition() throws {
         guard try store.dataVersion() != definitionVersion else { return }
         (definition, settings, rates, context, definitionVersion) = try Self.loadDefinition(store)
+        context.lock.latest = dateLimit
     }
 
     /// Opens an existing ledger file: for writing (the default), or read-only for a command that
@@ -79,7 +94,7 @@ public final class Ledger {
         // A ledger made before it kept a pseudonym key gets one now, where it can be written.
         guard try ledger.store.view({ try $0.setting(Self.pseudonymKeySetting) }) == nil else { return ledger }
         switch access {
-        case .write:
+        case .write, .check:
             _ = try ledger.pseudonyms()
             return ledger
         case .read:
@@ -108,16 +123,25 @@ public final class Ledger {
     /// Creates a ledger file from a checked definition. On any failure no file is left behind.
     /// - Throws: ``ArkaError/Kind/ledgerExists`` when a file is at `path`.
     public static func create(at path: String, from definition: LedgerDefinition) throws -> Ledger {
-        let store = try LedgerStore.create(at: path) { store in
-            try store.transaction { transaction in
-                try transaction.saveDefinition(definition.stored)
-                try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
-                let signature = Signature.now()
-                try transaction.addReportingRates(definition.reportingRates.quotes, by: signature.user, at: signature.timestamp)
-                try transaction.addSettingIfMissing(Self.pseudonymKeySetting, Self.newPseudonymKey())
-            }
+        try Ledger(store: try LedgerStore.create(at: path) { try fill($0, from: definition) })
+    }
+
+    /// Builds the ledger ``create(at:from:)`` would, with every check of the store, and keeps
+    /// nothing of it (`arka init --check`).
+    /// - Throws: what ``create(at:from:)`` throws.
+    public static func check(at path: String, from definition: LedgerDefinition) throws {
+        try LedgerStore.check(at: path) { try fill($0, from: definition) }
+    }
+
+    /// Writes a new ledger's definition, grant definition, reporting rates and pseudonym key.
+    private static func fill(_ store: LedgerStore, from definition: LedgerDefinition) throws {
+        try store.transaction { transaction in
+            try transaction.saveDefinition(definition.stored)
+            try transaction.saveGrantDefinition(recipients: definition.recipients, schemes: definition.schemes)
+            let signature = Signature.now()
+            try transaction.addReportingRates(definition.reportingRates.quotes, by: signature.user, at: signature.timestamp)
+            try transaction.addSettingIfMissing(Self.pseudonymKeySetting, Self.newPseudonymKey())
         }
-        return try Ledger(store: store)
     }
 
     /// Resolves the rates of an entry's foreign postings (``RateBook/convert(_:statedRates:)``
@@ -156,35 +180,97 @@ public final class Ledger {
             throw ArkaError(.missingValue, "a reversal needs a reason, for the audit trail", field: "reason", value: "")
         }
         return try write(counted: counted, signature: signature) { transaction in
-            guard let original = try transaction.storedEntry(id: entryID) else {
-                throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entryID)
-            }
-            if let reversal = original.entry.reversal {
-                throw ArkaError(
-                    .alreadyReversed, "entry \(entryID) is itself the reversal of \(reversal.of); post the original again instead",
-                    field: "entry", value: entryID)
-            }
-            if let existing = try transaction.reversal(of: entryID) {
-                throw ArkaError(.alreadyReversed, "entry \(entryID) was reversed already by \(existing)", field: "entry", value: entryID)
-            }
-            let links = try transaction.registerLinks(of: entryID)
-            for rule in ReversalChecks.all { try rule.check(entryID, links) }
-            guard date >= original.entry.date else {
-                throw ArkaError(
-                    .badDate, "a reversal cannot be dated before the entry it reverses (\(original.entry.date))",
-                    field: "date", value: date.description)
-            }
-            // X-rev, numbered on (X-rev-2) only when an entry of the books has that id already.
-            let id = try newID ?? transaction.freshEntryID("\(entryID)-rev", oneOfMany: true)
-            var reversal = try original.entry.reversed(id: id, date: date, reason: reason)
-            reversal = try EntryRules.prepare(reversal, in: context)
-            reversal.postedBy = signature.user
-            reversal.postedAt = signature.timestamp
-            let stored = try transaction.append(reversal)
-            // A statement line matched to the entry no longer has it: the line is open again.
-            for line in links.matchedStatementLines { _ = try transaction.unmatch(line: line) }
-            return stored
+            try appendReversal(of: entryID, date: date, reason: reason, newID: newID, signature: signature, in: transaction)
         }
+    }
+
+    /// What reversing an import batch did (``reverse(batch:date:reason:counted:signature:)``).
+    public struct BatchReversal: Sendable {
+        public var batch: ImportBatch
+        /// The reversals posted, in the order of the entries they reverse.
+        public var reversals: [StoredEntry]
+        /// Entries of the batch that were reversed already, each with its reversal's id: left as they are.
+        public var reversedBefore: [(entry: String, by: String)]
+    }
+
+    /// Reverses every entry of an import batch in one transaction, all or nothing: each reversal
+    /// is checked as ``reverse(entryID:date:reason:newID:counted:signature:)`` checks one (a closed
+    /// month, a date before the original's, a counted till, a register resting on it), and every
+    /// entry refused is named before nothing is written. An entry of the batch reversed already
+    /// is left, and listed.
+    ///
+    /// ```swift
+    /// let undone = try ledger.reverse(batch: 3, date: day, reason: "January imported twice", signature: .now())
+    /// undone.reversals.count   // 17
+    /// ```
+    /// - Throws: ``ArkaError/Kind/unknownEntry`` when the ledger has no such batch, or the batch
+    ///   is a bank statement's (its lines are withdrawn, not reversed); ``ArkaErrorList`` of the
+    ///   entries refused.
+    public func reverse(batch number: Int64, date: LedgerDate, reason: String, counted: CountedCash = .keep, signature: Signature) throws -> BatchReversal {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else {
+            throw ArkaError(.missingValue, "a reversal needs a reason, for the audit trail", field: "reason", value: "")
+        }
+        return try write(counted: counted, signature: signature) { transaction in
+            guard let batch = try transaction.importBatch(number) else {
+                throw ArkaError(.unknownEntry, "the ledger has no import batch with this number", field: "batch", value: String(number))
+            }
+            guard let sequences = batch.entries else {
+                throw ArkaError(
+                    .unknownEntry, "batch #\(number) is a bank statement (\(batch.file)): it posted no entries to reverse", field: "batch",
+                    value: String(number))
+            }
+            var result = BatchReversal(batch: batch, reversals: [], reversedBefore: [])
+            var problems = ProblemList()
+            for id in try transaction.entryIDs(sequences) {
+                if let existing = try transaction.reversal(of: id) {
+                    result.reversedBefore.append((id, existing))
+                    continue
+                }
+                do {
+                    result.reversals.append(try appendReversal(of: id, date: date, reason: reason, newID: nil, signature: signature, in: transaction))
+                } catch let error as ArkaError {
+                    problems.record(error)
+                }
+            }
+            try problems.throwIfAny()
+            return result
+        }
+    }
+
+    /// Appends the reversal of entry `entryID` in `transaction`, after every check of a reversal.
+    /// - Throws: ``ArkaError/Kind/unknownEntry``, ``ArkaError/Kind/alreadyReversed``, or a rule's error.
+    private func appendReversal(
+        of entryID: String, date: LedgerDate, reason: String, newID: String?, signature: Signature, in transaction: LedgerTransaction
+    ) throws -> StoredEntry {
+        guard let original = try transaction.storedEntry(id: entryID) else {
+            throw ArkaError(.unknownEntry, "the ledger has no entry with this id", field: "entry", value: entryID)
+        }
+        if let reversal = original.entry.reversal {
+            throw ArkaError(
+                .alreadyReversed, "entry \(entryID) is itself the reversal of \(reversal.of); post the original again instead",
+                field: "entry", value: entryID)
+        }
+        if let existing = try transaction.reversal(of: entryID) {
+            throw ArkaError(.alreadyReversed, "entry \(entryID) was reversed already by \(existing)", field: "entry", value: entryID)
+        }
+        let links = try transaction.registerLinks(of: entryID)
+        for rule in ReversalChecks.all { try rule.check(entryID, links) }
+        guard date >= original.entry.date else {
+            throw ArkaError(
+                .badDate, "a reversal of \(entryID) cannot be dated before the entry it reverses (\(original.entry.date))",
+                field: "date", value: date.description)
+        }
+        // X-rev, numbered on (X-rev-2) only when an entry of the books has that id already.
+        let id = try newID ?? transaction.freshEntryID("\(entryID)-rev", oneOfMany: true)
+        var reversal = try original.entry.reversed(id: id, date: date, reason: reason)
+        reversal = try EntryRules.prepare(reversal, in: context)
+        reversal.postedBy = signature.user
+        reversal.postedAt = signature.timestamp
+        let stored = try transaction.append(reversal)
+        // A statement line matched to the entry no longer has it: the line is open again.
+        for line in links.matchedStatementLines { _ = try transaction.unmatch(line: line) }
+        return stored
     }
 
     /// Closes the books through a month: it and every month before it take no dated write from
@@ -233,7 +319,7 @@ public final class Ledger {
         try store.transaction { transaction in
             for closing in months { try transaction.closeMonth(closing, by: signature.user, at: signature.timestamp) }
         }
-        context.lock = PeriodLock(closedMonths: [month])
+        context.lock.closedThrough = month
         definition.closedMonths.append(contentsOf: months)
         return months
     }

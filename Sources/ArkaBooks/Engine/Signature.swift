@@ -1,3 +1,4 @@
+import ArkaCore
 import Foundation
 
 /// Who writes to the ledger and when: stamped on every entry and closed period.
@@ -18,11 +19,13 @@ public struct Signature: Sendable, Equatable {
         self.timestamp = timestamp
     }
 
-    /// The user given, else `ARKA_USER`, else the login name (`USER`, else the name the system
-    /// gives the process's user, as `id -un` does); the time now (``currentTime()``).
+    /// The user given, else `ARKA_USER`, else the login name (`USER`, `LOGNAME`, else the name
+    /// the system gives the process's effective user, as `id -un` does, else `uid N` for a user
+    /// the system has no name for); an empty value counts as none. The time now (``currentTime()``).
     public static func now(user: String? = nil) -> Signature {
         let environment = ProcessInfo.processInfo.environment
-        let name = user ?? environment["ARKA_USER"] ?? environment["USER"] ?? systemUserName() ?? "unknown"
+        let given = [user, environment["ARKA_USER"], environment["USER"], environment["LOGNAME"]].lazy.compactMap { $0 }.first { !$0.isEmpty }
+        let name = given ?? systemUserName() ?? "uid \(geteuid())"
         // The format style of FoundationEssentials, not ISO8601DateFormatter: that one loads ICU's
         // calendars, about 2 ms of each command that stamps entries.
         return Signature(user: name, timestamp: timestamp(currentTime()))
@@ -45,6 +48,23 @@ public struct Signature: Sendable, Equatable {
             return Date(timeIntervalSince1970: epoch)
         }
         return Date()
+    }
+
+    /// The day it is where the ledger is kept (the local time zone) at ``currentTime()``: the
+    /// day after which a write's date is in the future.
+    ///
+    /// ```swift
+    /// // SOURCE_DATE_EPOCH=1738317600, TZ=Europe/Tirane
+    /// Signature.today()   // 2025-01-31
+    /// ```
+    /// - Returns: nil only for a clock before 1900 or after 9999.
+    public static func today() -> LedgerDate? {
+        let seconds = Int(currentTime().timeIntervalSince1970.rounded(.down))
+        var clock = time_t(seconds)
+        var parts = tm()
+        let offset = localtime_r(&clock, &parts) == nil ? 0 : Int(parts.tm_gmtoff)
+        let local = seconds + offset
+        return LedgerDate(dayNumber: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
     }
 
     /// The name of the process's user in the system's user database, when it has one in UTF-8.

@@ -12,6 +12,7 @@ extension StatementImportReport {
             text += difference.isZero ? ", they agree.\n" : ", difference \(difference.tableText) \(currency.code).\n"
         }
         text += "\(unmatchedLines) statement line\(unmatchedLines == 1 ? " is" : "s are") not matched yet; run arka bank match.\n"
+        if let batch { text += "Import batch #\(batch).\n" }
         return text
     }
 }

@@ -7,18 +7,25 @@ extension Register {
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .json:
-            return JSONText.render(lines.map { PostingJSON($0.posting, balance: $0.runningBalance, account: true) })
+            return JSONText.render(lines.map { PostingJSON($0.posting, balance: $0.runningBalance, account: true, baseAmount: true, documents: true) })
         case .csv:
+            // The opening balance of each currency first, as a row without an entry.
+            let openingRows = opening.sorted { $0.key < $1.key }.map { currency, money in
+                [from.map(\.description) ?? "", "", "Opening balance", "", account ?? "", "", "", "", currency.code, "", money.decimalText, "", "", "", ""]
+            }
             return CSVText.table(
-                ["date", "entry", "description", "counterparty", "account", "fund", "budget_line", "memo", "currency", "amount", "balance"],
-                lines.map { line in
-                    let posting = line.posting
-                    return [
-                        posting.date.description, posting.entryID, posting.description, posting.counterparty ?? "", posting.account,
-                        posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.amount.currency.code,
-                        posting.amount.decimalText, line.runningBalance.decimalText,
-                    ]
-                })
+                ["date", "entry", "description", "counterparty", "account", "fund", "budget_line", "memo", "currency", "amount", "balance", "base_amount",
+                 "rate", "rate_source", "documents"],
+                openingRows
+                    + lines.map { line in
+                        let posting = line.posting
+                        return [
+                            posting.date.description, posting.entryID, posting.description, posting.counterparty ?? "", posting.account,
+                            posting.fund ?? "", posting.budgetLine ?? "", posting.memo ?? "", posting.amount.currency.code,
+                            posting.amount.decimalText, line.runningBalance.decimalText, posting.baseAmount.decimalText, posting.rate ?? "",
+                            posting.rateSource ?? "", posting.documents.map { "\($0.kind.rawValue):\($0.reference)" }.joined(separator: "; "),
+                        ]
+                    })
         case .text:
             var table = TextTable(
                 columns: [
@@ -40,6 +47,8 @@ extension Register {
             var title = "Register of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")
             if let from { title += ", from \(from)" }
             if let to { title += ", to \(to)" }
+            if !filter.isEmpty { title += "; the postings of " + filter.described + ", with their running sum" }
+            if lines.isEmpty && opening.isEmpty { return title + "\n\n" + (filter.isEmpty ? "No postings." : "No postings match.") + "\n" }
             return title + "\n\n" + table.render()
         }
     }
@@ -59,11 +68,15 @@ struct PostingJSON: Encodable {
     @JSONNull var memo: String?
     var currency: String
     var amount: String
-    /// In the general ledger only.
+    /// In the general ledger and the register.
     var baseAmount: String?
+    /// In the register only: the rate, where it came from, and the entry's documents.
+    var rate: JSONNull<String>?
+    var rateSource: JSONNull<String>?
+    var documents: [String]?
     var balance: String
 
-    init(_ posting: PostingLine, balance: Money, account: Bool = false, baseAmount: Bool = false) {
+    init(_ posting: PostingLine, balance: Money, account: Bool = false, baseAmount: Bool = false, documents: Bool = false) {
         date = posting.date.description
         entry = posting.entryID
         description = posting.description
@@ -75,6 +88,68 @@ struct PostingJSON: Encodable {
         currency = posting.amount.currency.code
         amount = posting.amount.decimalText
         self.baseAmount = baseAmount ? posting.baseAmount.decimalText : nil
+        if documents {
+            rate = JSONNull(wrappedValue: posting.rate)
+            rateSource = JSONNull(wrappedValue: posting.rateSource)
+            self.documents = posting.documents.map { "\($0.kind.rawValue):\($0.reference)" }
+        }
         self.balance = balance.decimalText
     }
+}
+
+extension [FoundEntry] {
+    /// Text: one line per entry (date, id, description, counterparty, documents, the postings
+    /// found as `account amount`), or a sentence when nothing is found. CSV: one row per posting
+    /// found, with its entry's head. JSON: one object per entry, with its postings found.
+    public func rendered(as format: OutputFormat, filter: PostingFilter) -> String {
+        func documents(_ entry: FoundEntry) -> String { entry.documents.map { "\($0.kind.rawValue):\($0.reference)" }.joined(separator: "; ") }
+        let header = ["date", "entry", "description", "counterparty", "documents", "reverses", "account", "fund", "budget_line", "currency", "amount", "base_amount", "memo"]
+        let rows = flatMap { entry in
+            entry.postings.map { posting in
+                [entry.date.description, entry.id, entry.description, entry.counterparty ?? "", documents(entry), entry.reverses ?? "", posting.account,
+                 posting.fund ?? "", posting.budgetLine ?? "", posting.amount.currency.code, posting.amount.decimalText, posting.baseAmount.decimalText,
+                 posting.memo ?? ""]
+            }
+        }
+        switch format {
+        case .csv: return CSVText.table(header, rows)
+        case .json:
+            return JSONText.render(
+                map { entry in
+                    FoundEntryJSON(
+                        date: entry.date.description, entry: entry.id, description: entry.description, sequence: entry.sequence,
+                        counterparty: entry.counterparty, documents: entry.documents.map { "\($0.kind.rawValue):\($0.reference)" }, reverses: entry.reverses,
+                        postings: entry.postings.map { posting in
+                            FoundEntryJSON.Posting(
+                                account: posting.account, currency: posting.amount.currency.code, amount: posting.amount.decimalText,
+                                baseAmount: posting.baseAmount.decimalText, fund: posting.fund, budgetLine: posting.budgetLine, memo: posting.memo)
+                        })
+                })
+        case .text:
+            let title = "Entries with a posting of \(filter.described)"
+            guard !isEmpty else { return title + "\n\nNo entries found.\n" }
+            var table = TextTable(columns: [("Date", .left), ("Entry", .left), ("Description", .left), ("Counterparty", .left), ("Postings found", .left)])
+            for entry in self {
+                let postings = entry.postings.map { "\($0.account) \($0.amount.tableText) \($0.amount.currency.code)" }.joined(separator: "; ")
+                table.add([entry.date.description, entry.id, entry.description, entry.counterparty ?? "", postings])
+            }
+            return title + "\n\n" + table.render() + "\(count) \(count == 1 ? "entry" : "entries") found; open one with arka show ENTRY.\n"
+        }
+    }
+}
+
+/// An entry `arka find` found, as its JSON gives it.
+private struct FoundEntryJSON: Encodable {
+    struct Posting: Encodable {
+        var account, currency, amount, baseAmount: String
+        @JSONNull var fund: String?
+        @JSONNull var budgetLine: String?
+        @JSONNull var memo: String?
+    }
+    var date, entry, description: String
+    var sequence: Int64
+    @JSONNull var counterparty: String?
+    var documents: [String]
+    @JSONNull var reverses: String?
+    var postings: [Posting]
 }

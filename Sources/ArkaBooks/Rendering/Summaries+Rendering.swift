@@ -20,13 +20,14 @@ extension PostingSummary {
                 @JSONNull var lastDate: String?
                 var totals: [Totals]
                 var head: JournalHeadJSON
+                @JSONNull var batch: Int64?
                 var flags: [Flag]
             }
             return JSONText.render(
                 Shape(
                     file: file, entries: entries, postings: postings, firstDate: firstDate?.description, lastDate: lastDate?.description,
                     totals: currencies.map { Totals(currency: $0.key.code, debit: $0.value.debit.decimalText, credit: $0.value.credit.decimalText) },
-                    head: JournalHeadJSON(sequence: head.sequence, hash: head.hash),
+                    head: JournalHeadJSON(sequence: head.sequence, hash: head.hash), batch: batch,
                     flags: questioned.map { Flag(entry: $0.entry, account: $0.account, fund: $0.fund) }))
         case .csv:
             return CSVText.table(
@@ -46,7 +47,7 @@ extension PostingSummary {
             for (currency, sums) in currencies {
                 table.add([.text(currency.code), .money(sums.debit), .money(sums.credit)])
             }
-            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n" + flagLines
+            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n" + (batch.map(ImportBatch.undoLine) ?? "") + flagLines
         }
     }
 }
@@ -150,4 +151,81 @@ struct JournalHeadJSON: Encodable {
         self.sequence = Int64(sequence)
         self.hash = hash
     }
+}
+
+extension ImportBatch {
+    /// `Import batch #3: undo it with arka reverse --batch 3 --date YYYY-MM-DD --reason "..."`:
+    /// the line every import ends with.
+    public static func undoLine(_ number: Int64) -> String {
+        "Import batch #\(number): undo it with arka reverse --batch \(number) --date YYYY-MM-DD --reason \"...\"\n"
+    }
+}
+
+extension Ledger.BatchReversal {
+    /// `Reversed import batch #3 (post of january.csv, 17 entries): 17 reversals dated ...`, one
+    /// line per reversal, then the entries left because they were reversed before.
+    public func rendered() -> String {
+        let count = batch.entries.map { $0.upperBound - $0.lowerBound + 1 } ?? 0
+        var out = "Reversed import batch #\(batch.number) (\(batch.kind.rawValue) of \(batch.file) by \(batch.importedBy) at \(batch.importedAt), \(count) \(count == 1 ? "entry" : "entries")): "
+        out += "\(reversals.count) \(reversals.count == 1 ? "reversal" : "reversals")"
+        if let first = reversals.first { out += " dated \(first.entry.date)" }
+        out += ".\n"
+        for stored in reversals {
+            out += "  \(stored.entry.reversal?.of ?? "") reversed by \(stored.entry.id) (#\(stored.sequence))\n"
+        }
+        if !reversedBefore.isEmpty {
+            out += "Left as they are, reversed before: " + reversedBefore.map { "\($0.entry) (by \($0.by))" }.joined(separator: ", ") + ".\n"
+        }
+        if let last = reversals.last { out += "Journal head: #\(last.sequence) \(last.hash)\n" }
+        return out
+    }
+}
+
+extension [ImportBatchState] {
+    /// Text: a table of the batches, or a sentence when there is none. CSV and JSON: one row each.
+    public func rendered(as format: OutputFormat) -> String {
+        let header = ["batch", "kind", "file", "entries", "first", "last", "reversed", "imported_by", "imported_at"]
+        let rows = map { state in
+            let range = state.batch.entries ?? state.batch.lines
+            return [
+                String(state.batch.number), state.batch.kind.rawValue, state.batch.file, String(state.count), range.map { String($0.lowerBound) } ?? "",
+                range.map { String($0.upperBound) } ?? "", String(state.reversed), state.batch.importedBy, state.batch.importedAt,
+            ]
+        }
+        switch format {
+        case .csv: return CSVText.table(header, rows)
+        case .json:
+            return JSONText.render(
+                map { state in
+                    let range = state.batch.entries ?? state.batch.lines
+                    return ImportBatchJSON(
+                        batch: state.batch.number, kind: state.batch.kind.rawValue, file: state.batch.file, entries: state.count, first: range?.lowerBound,
+                        last: range?.upperBound, reversed: state.reversed, importedBy: state.batch.importedBy, importedAt: state.batch.importedAt)
+                })
+        case .text:
+            guard !isEmpty else { return "No import batches: nothing was imported from a file yet.\n" }
+            var table = TextTable(columns: [
+                ("Batch", .right), ("Kind", .left), ("File", .left), ("Entries", .right), ("Reversed", .right), ("By", .left), ("At", .left),
+            ])
+            for state in self {
+                let count = state.batch.kind == .statement ? "\(state.count) lines" : String(state.count)
+                table.add([
+                    "#\(state.batch.number)", state.batch.kind.rawValue, state.batch.file, count, state.batch.kind == .statement ? "" : String(state.reversed),
+                    state.batch.importedBy, state.batch.importedAt,
+                ])
+            }
+            return table.render()
+        }
+    }
+}
+
+/// An import batch as `arka batches` gives it in JSON.
+private struct ImportBatchJSON: Encodable {
+    var batch: Int64
+    var kind, file: String
+    var entries: Int64
+    @JSONNull var first: Int64?
+    @JSONNull var last: Int64?
+    var reversed: Int
+    var importedBy, importedAt: String
 }

@@ -118,13 +118,7 @@ extension Ledger {
     /// - Throws: ``ArkaError/Kind/unknownAccount`` when `account` is not in the chart;
     ///   ``ArkaError/Kind/overflow`` when an opening balance does not fit.
     public func generalLedger(account: String? = nil, from: LedgerDate?, to: LedgerDate?) throws -> GeneralLedger {
-        var accounts: Set<String>?
-        if let account {
-            guard context.chart.account(account) != nil else {
-                throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: account)
-            }
-            accounts = context.chart.subtree(of: account)
-        }
+        let accounts = try accountAndBelow(account)
         var opening = MoneyTotals<String>(currency: baseCurrency)
         if let from {
             for line in try trialBalance(asOf: from.dayBefore, grouping: .account).lines where accounts?.contains(line.account.code) ?? true {

@@ -21,26 +21,34 @@ public struct Register: Sendable {
     public var account: String?
     public var from: LedgerDate?
     public var to: LedgerDate?
-    /// The balance in each currency before `from` (empty without `from`).
+    /// The balance in each currency before `from` (empty without `from`, and for a filtered
+    /// register, whose running balance is the sum of the postings it shows).
     public var opening: [Currency: Money]
     public var lines: [Line]
+    /// What the register keeps of the postings (``PostingFilter``); empty for all of them.
+    public var filter = PostingFilter()
 }
 
 extension Ledger {
+    /// The register of `account` (all accounts when nil) from `from` to `to`, keeping the
+    /// postings `filter` keeps: with a filter, the running balance is the sum of the postings
+    /// shown (as hledger's register of a query), from zero.
     /// - Throws: ``ArkaError/Kind/unknownAccount`` when `account` is not in the chart,
+    ///   ``ArkaError/Kind/badAmount`` for a bad amount bound of `filter`,
     ///   ``ArkaError/Kind/overflow`` when a running balance does not fit in 64 bits.
-    public func register(account: String?, from: LedgerDate?, to: LedgerDate?) throws -> Register {
+    public func register(account: String?, from: LedgerDate?, to: LedgerDate?, filter: PostingFilter = PostingFilter()) throws -> Register {
         try namingStoredOverflow {
-            var accounts: Set<String>?
-            if let account {
-                guard context.chart.account(account) != nil else {
-                    throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: account)
-                }
-                accounts = context.chart.subtree(of: account)
-            }
+            let accounts = try accountAndBelow(account)
+            let matcher = try filter.matcher()
             let (opening, postings) = try store.view { view in
-                (try from.map { try view.balances(of: accounts, before: $0) } ?? [:],
-                 try view.register(accounts: accounts, from: from, to: to))
+                guard !filter.isEmpty else {
+                    return (try from.map { try view.balances(of: accounts, before: $0) } ?? [:], try view.register(accounts: accounts, from: from, to: to))
+                }
+                var kept: [PostingLine] = []
+                try view.forEachPostingLine(accounts: accounts, from: from, to: to, fund: filter.fund, order: .date) { line in
+                    if matcher.keeps(line) { kept.append(line) }
+                }
+                return ([:], kept)
             }
             var balances = opening
             var lines: [Register.Line] = []
@@ -53,7 +61,17 @@ extension Ledger {
                 balances[currency] = balance
                 lines.append(Register.Line(posting: posting, runningBalance: balance))
             }
-            return Register(account: account, from: from, to: to, opening: opening, lines: lines)
+            return Register(account: account, from: from, to: to, opening: opening, lines: lines, filter: filter)
         }
+    }
+
+    /// The codes of `account` and of every account below it; nil (every account) for nil.
+    /// - Throws: ``ArkaError/Kind/unknownAccount`` naming `account` when the chart has no such account.
+    func accountAndBelow(_ account: String?) throws -> Set<String>? {
+        guard let account else { return nil }
+        guard context.chart.account(account) != nil else {
+            throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: account)
+        }
+        return context.chart.subtree(of: account)
     }
 }

@@ -24,14 +24,14 @@ struct Applications: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("The call's code in the ledger.", valueName: "code")) var call: String
         @Option(name: .long, help: ArgumentHelp("The scoring grid.", valueName: "file")) var grid: String
         @Option(name: .long, help: ArgumentHelp("The applications.", valueName: "file.csv")) var file: String
         @Option(name: .long, help: ArgumentHelp("The evaluators' scores.", valueName: "file.csv")) var evaluations: String?
 
         func run() throws {
-            let count = try ledger.openForWriting(wait).importCall(
+            let count = try ledger.openForWriting(writing).importCall(
                 code: call, grid: grid, applications: file, evaluations: evaluations, signature: user.signature)
             emit("Stored call \(call): \(count) applications from \(file)\(evaluations.map { ", evaluations from \($0)" } ?? "").\n")
         }
@@ -48,12 +48,12 @@ struct Applications: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("The call's code in the ledger.", valueName: "code")) var call: String
         @Argument(help: ArgumentHelp("The evaluations.", valueName: "file.csv")) var file: String
 
         func run() throws {
-            let count = try ledger.openForWriting(wait).addEvaluations(call: call, file: file, signature: user.signature)
+            let count = try ledger.openForWriting(writing).addEvaluations(call: call, file: file, signature: user.signature)
             emit("Added \(count) evaluation\(count == 1 ? "" : "s") to call \(call) from \(file).\n")
         }
     }

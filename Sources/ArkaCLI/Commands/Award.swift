@@ -20,14 +20,14 @@ struct Award: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var user: UserOptions
-    @OptionGroup var wait: WaitOptions
+    @OptionGroup var writing: WriteOptions
     @Option(name: .long, help: ArgumentHelp("The call's code in the ledger.", valueName: "code")) var call: String
     @Option(name: .long, help: ArgumentHelp("The agreements' date.", valueName: "YYYY-MM-DD")) var date: String
     @Flag(name: .long, help: "Print applicants' names instead of pseudonyms.") var names = false
     @OptionGroup var format: FormatOptions
 
     func run() throws {
-        let books = try ledger.openForWriting(wait)
+        let books = try ledger.openForWriting(writing)
         let day = try LedgerDate.parse(date, field: "--date")
         let run = try books.award(call: call, date: day, signature: user.signature)
         let identity: ApplicantIdentity = names ? .names : .pseudonyms(try books.pseudonyms())

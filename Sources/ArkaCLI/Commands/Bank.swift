@@ -24,12 +24,12 @@ struct Bank: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
         @Argument(help: ArgumentHelp("The statement file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let report = try books.importStatement(file: file, account: account, signature: user.signature)
             emit(report.rendered(currency: books.baseCurrency))
         }
@@ -53,7 +53,7 @@ struct Bank: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The statement line to match (its number in arka bank lines).", valueName: "n")) var line: Int64?
         @Option(name: .long, help: ArgumentHelp("The entry the line is matched to.", valueName: "id")) var entry: String?
         @Option(name: .long, help: ArgumentHelp("Post the line against this account and match it.", valueName: "code")) var post: String?
@@ -71,7 +71,7 @@ struct Bank: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             if let undo {
                 let entry = try books.unmatchLine(undo, signature: user.signature)
                 emit("Statement line \(undo) is no longer matched to \(entry).\n")

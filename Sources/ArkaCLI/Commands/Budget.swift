@@ -57,7 +57,7 @@ struct Budget: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of revisions.", valueName: "file")) var file: String?
         @Option(name: .long, help: ArgumentHelp("The fund whose budget changes.", valueName: "code")) var fund: String?
         @Option(name: .long, help: ArgumentHelp("The line that gives.", valueName: "line")) var from: String?
@@ -84,7 +84,7 @@ struct Budget: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.reviseBudget(file: file, signature: user.signature)
                 emit("Recorded \(count) budget revision\(count == 1 ? "" : "s") from \(file).\n")

@@ -24,7 +24,7 @@ struct Cash: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, parsing: .unconditional, help: "The cash counted.") var counted: String
@@ -32,7 +32,7 @@ struct Cash: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The account counted (default: the till).", valueName: "code")) var account: String?
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let (count, entry) = try books.countCash(
                 on: try LedgerDate.parse(date, field: "--date"), counted: try Money.parse(counted, currency: books.baseCurrency, field: "--counted"),
                 note: note, account: account, afterCount: afterCount.counted, signature: user.signature)

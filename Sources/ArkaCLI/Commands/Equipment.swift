@@ -48,7 +48,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of items.", valueName: "file")) var file: String?
         @Option(name: .long) var tag: String?
         @Option(name: .long, parsing: .unconditional) var description: String?
@@ -73,7 +73,7 @@ struct Equipment: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.purchaseEquipment(file: file, signature: user.signature)
                 emit("Bought \(count) item\(count == 1 ? "" : "s") from \(file) into stock.\n")
@@ -108,7 +108,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of handovers.", valueName: "file")) var file: String?
         @Option(name: .long) var agreement: String?
         @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String?
@@ -124,7 +124,7 @@ struct Equipment: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.handOver(file: file, afterEnd: afterEnd, signature: user.signature)
                 emit("Handed over \(count) item\(count == 1 ? "" : "s") from \(file).\n")
@@ -154,7 +154,7 @@ struct Equipment: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("The items' tags, separated by commas.", valueName: "tags")) var tags: String
         @Option(name: .long, help: ArgumentHelp("The day the items came back.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, parsing: .unconditional, help: "Why they came back.") var reason: String
@@ -165,7 +165,7 @@ struct Equipment: ParsableCommand {
             guard !list.isEmpty else {
                 throw ArkaError(.missingValue, "name the items to take back", field: "--tags", value: tags)
             }
-            let entries = try ledger.openForWriting(wait).returnEquipment(
+            let entries = try ledger.openForWriting(writing).returnEquipment(
                 tags: list, date: try LedgerDate.parse(date, field: "--date"), reason: reason, id: id, signature: user.signature)
             for stored in entries {
                 emit("Returned \(stored.entry.postings.count / 2) item\(stored.entry.postings.count == 2 ? "" : "s") to stock as \(stored.entry.id) (#\(stored.sequence)).\n")

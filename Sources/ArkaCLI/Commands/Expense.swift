@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 struct ExpenseCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day it was paid.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, help: "Who was paid.") var supplier: String
@@ -40,7 +41,7 @@ struct ExpenseCommand: ParsableCommand {
         @Option(name: .long, help: "The entry's id (default P-YYYYMMDD-NNN).") var id: String?
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let expense = Expense(
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description, supplier: supplier, taxID: nipt,
                 amount: try Money.parse(amount, currency: books.baseCurrency, field: "--amount"), account: account,
@@ -63,14 +64,14 @@ struct ExpenseCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
-            let (count, total) = try books.importExpenses(file: file, counted: afterCount.counted, signature: user.signature)
-            emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n")
+            let books = try ledger.openForWriting(writing)
+            let (count, total, batch) = try books.importExpenses(file: file, counted: afterCount.counted, signature: user.signature)
+            emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n" + (batch.map(ImportBatch.undoLine) ?? ""))
         }
     }
 }

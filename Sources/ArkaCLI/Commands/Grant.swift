@@ -30,7 +30,7 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The entry's id.") var id: String?
@@ -47,7 +47,7 @@ struct Grant: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let entries: [StoredEntry]
             if let file {
                 entries = try books.receiveGrant(file: file, counted: afterCount.counted, signature: user.signature)
@@ -97,7 +97,7 @@ struct Grant: ParsableCommand {
 
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var user: UserOptions
-            @OptionGroup var wait: WaitOptions
+            @OptionGroup var writing: WriteOptions
             @Argument(help: "The agreement's number.") var agreement: String?
             @Option(name: .long, help: ArgumentHelp("A CSV file of agreements to close.", valueName: "file")) var file: String?
             @Option(name: .long, help: ArgumentHelp("The day it was completed.", valueName: "YYYY-MM-DD")) var date: String?
@@ -110,7 +110,7 @@ struct Grant: ParsableCommand {
             }
 
             func run() throws {
-                let books = try ledger.openForWriting(wait)
+                let books = try ledger.openForWriting(writing)
                 if let file {
                     let count = try books.closeAgreements(file: file, as: .completed, signature: user.signature)
                     emit("Completed \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
@@ -139,7 +139,7 @@ struct Grant: ParsableCommand {
 
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var user: UserOptions
-            @OptionGroup var wait: WaitOptions
+            @OptionGroup var writing: WriteOptions
             @Option(name: .long, help: ArgumentHelp("A CSV file of agreements.", valueName: "file")) var file: String?
             @Option(name: .long, help: "The agreement's number.") var number: String?
             @Option(name: .long, help: ArgumentHelp("The recipient's code.", valueName: "code")) var recipient: String?
@@ -155,7 +155,7 @@ struct Grant: ParsableCommand {
             }
 
             func run() throws {
-                let books = try ledger.openForWriting(wait)
+                let books = try ledger.openForWriting(writing)
                 if let file {
                     let count = try books.approveAgreements(file: file, signature: user.signature)
                     emit("Approved \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
@@ -201,7 +201,7 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of tranches.", valueName: "file")) var file: String?
         @Option(name: .long, help: "The agreement's number.") var agreement: String?
         @Option(name: .long, help: ArgumentHelp("The payment date.", valueName: "YYYY-MM-DD")) var date: String?
@@ -216,7 +216,7 @@ struct Grant: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.disburse(file: file, signature: user.signature)
                 emit("Paid \(count) tranche\(count == 1 ? "" : "s") from \(file).\n")
@@ -242,13 +242,13 @@ struct Grant: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Argument(help: "The agreement's number.") var agreement: String
         @Option(name: .long, help: ArgumentHelp("The cancellation date.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .long, parsing: .unconditional, help: "Why it is cancelled.") var reason: String
 
         func run() throws {
-            try ledger.openForWriting(wait).cancelAgreement(
+            try ledger.openForWriting(writing).cancelAgreement(
                 agreement, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
             emit("Cancelled \(agreement); what it still committed is released.\n")
         }

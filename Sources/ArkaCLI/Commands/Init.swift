@@ -23,11 +23,20 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The base currency, overriding ledger.yaml (default EUR).", valueName: "code"))
     var baseCurrency: String?
 
+    @Flag(name: .long, help: "Check the definition and build the ledger, but keep nothing.") var check = false
+
     func run() throws {
         let definition = try LedgerDefinition.load(from: from, baseCurrency: baseCurrency)
-        let created = try Ledger.create(at: try ledger.path, from: definition)
+        let path = try ledger.path
+        if check {
+            try Ledger.check(at: path, from: definition)
+        } else {
+            _ = try Ledger.create(at: path, from: definition)
+        }
+        let reporting = definition.reportingRates.quotes.isEmpty ? "" : ", \(definition.reportingRates.quotes.count) reporting rates"
         emit(
-            "Created \(created.path): \(definition.chart.accounts.count) accounts, \(definition.funds.count) funds, "
-                + "\(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates\(definition.reportingRates.quotes.isEmpty ? "" : ", \(definition.reportingRates.quotes.count) reporting rates"); base currency \(created.baseCurrency.code).\n")
+            "\(check ? "Checked" : "Created") \(path): \(definition.chart.accounts.count) accounts, \(definition.funds.count) funds, "
+                + "\(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates\(reporting); base currency \(definition.settings.baseCurrency.code).\n")
+        if check { printNotice(WriteOptions.checkedSentence) }
     }
 }

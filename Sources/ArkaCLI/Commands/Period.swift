@@ -23,12 +23,12 @@ struct Period: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Argument(help: ArgumentHelp("The month.", valueName: "YYYY-MM")) var month: String
 
         func run() throws {
             let parsed = try LedgerMonth.parse(month)
-            let closed = try ledger.openForWriting(wait).closePeriod(parsed, signature: user.signature)
+            let closed = try ledger.openForWriting(writing).closePeriod(parsed, signature: user.signature)
             let months = closed.count > 1 ? "\(closed[0]) to \(parsed)" : parsed.description
             emit("Closed \(months): the books are closed through \(parsed.lastDay); nothing dated on or before it is written from now on.\n")
         }

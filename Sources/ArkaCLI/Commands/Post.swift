@@ -22,12 +22,12 @@ struct Post: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup var user: UserOptions
-    @OptionGroup var wait: WaitOptions
+    @OptionGroup var writing: WriteOptions
     @OptionGroup var afterCount: AfterCountOptions
     @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file")) var file: String
 
     func run() throws {
-        let books = try ledger.openForWriting(wait)
+        let books = try ledger.openForWriting(writing)
         let progress = ProgressLine(label: file == "-" ? "standard input" : file)
         let summary = try books.post(file: file, counted: afterCount.counted, signature: user.signature, progress: progress.update)
         progress.clear()

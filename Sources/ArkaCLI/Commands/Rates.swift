@@ -27,13 +27,13 @@ struct Rates: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Flag(name: .long, help: "The file holds reporting rates (month,currency,rate[,source]).") var reporting = false
         @Argument(help: ArgumentHelp("The CSV file of rates.", valueName: "file")) var file: String
 
         func run() throws {
             let kind: Ledger.RateKind = reporting ? .reporting : .booking
-            let count = try ledger.openForWriting(wait).addRates(file: file, kind: kind, signature: user.signature)
+            let count = try ledger.openForWriting(writing).addRates(file: file, kind: kind, signature: user.signature)
             emit("Added \(count) \(kind.rawValue) \(count == 1 ? "rate" : "rates") from \(file).\n")
         }
     }

@@ -26,7 +26,7 @@ struct SaleCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The day of the sale.", valueName: "YYYY-MM-DD")) var date: String
         @Option(name: .customLong("item"), help: ArgumentHelp("A line of the sale.", valueName: "PRODUCT:QTY[@PRICE]"))
@@ -43,7 +43,7 @@ struct SaleCommand: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let sale = Sale(
                 id: id ?? "", date: try LedgerDate.parse(date, field: "--date"), description: description,
                 items: try items.map { try Self.item($0, currency: books.baseCurrency) }, payment: try PaymentMethod.parse(payment, field: "--payment"),
@@ -85,7 +85,7 @@ struct SaleCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The sale's id.", valueName: "sale")) var sale: String
         @Option(name: .long, help: ArgumentHelp("The reversal's date.", valueName: "YYYY-MM-DD")) var date: String
@@ -93,7 +93,7 @@ struct SaleCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The reversal's own id (default SALE-void).", valueName: "id")) var id: String?
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let voided = try books.voidSale(
                 sale, date: try LedgerDate.parse(date, field: "--date"), reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
             var text = "Voided sale \(sale) by \(voided.reversal.entry.id) dated \(voided.reversal.entry.date): \(voided.total.tableText) \(books.baseCurrency.code) back out of \(voided.account)"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArkaBooks
 import ArkaCore
+import ArkaStore
 import Foundation
 
 struct Sales: ParsableCommand {
@@ -26,18 +27,18 @@ struct Sales: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let summary = try books.importSales(file: file, counted: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
             let methods = PaymentMethod.allCases.compactMap { method in summary.takings[method].map { "\(method.rawValue) \($0.tableText)" } }
             emit(
                 "Imported \(summary.sales) sales (\(summary.items) lines) from \(file), \(summary.firstDate.map(\.description) ?? "") to \(summary.lastDate.map(\.description) ?? ""): \(try summary.total(in: books.baseCurrency).tableText) \(code) (\(methods.joined(separator: ", "))).\n"
-                    + summary.stockFlags.map { "Flag: \($0.sentence).\n" }.joined())
+                    + summary.stockFlags.map { "Flag: \($0.sentence).\n" }.joined() + (summary.batch.map(ImportBatch.undoLine) ?? ""))
         }
     }
 }

@@ -54,7 +54,7 @@ struct Stock: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
         @Option(name: .long, help: ArgumentHelp("The product bought.", valueName: "code")) var product: String?
         @Option(name: .long, parsing: .unconditional, help: "How many, in the product's unit.") var quantity: String?
@@ -77,7 +77,7 @@ struct Stock: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let summary: StockPurchaseSummary
             if let file {
                 summary = try books.importPurchases(file: file, counted: afterCount.counted, signature: user.signature)
@@ -119,7 +119,7 @@ struct Stock: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
-        @OptionGroup var wait: WaitOptions
+        @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("The day counted, at its end.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, help: ArgumentHelp("The product counted.", valueName: "code")) var product: String?
         @Option(name: .long, parsing: .unconditional, help: "How many are on the shelf.") var counted: String?
@@ -133,7 +133,7 @@ struct Stock: ParsableCommand {
         }
 
         func run() throws {
-            let books = try ledger.openForWriting(wait)
+            let books = try ledger.openForWriting(writing)
             let results: [StockCountResult]
             if let file {
                 results = try books.countStock(file: file, signature: user.signature)

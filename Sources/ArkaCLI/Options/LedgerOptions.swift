@@ -3,6 +3,7 @@ import ArkaBooks
 import ArkaCore
 import ArkaStore
 import Foundation
+import Synchronization
 
 /// `--ledger PATH`, or the `ARKA_LEDGER` environment variable (held to the text rule for a
 /// path, ``TextLimit/path``, when it is used).
@@ -34,9 +35,12 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Opens the ledger for a command that writes to it, waiting as `--wait` says for another
-    /// command writing to it.
-    func openForWriting(_ wait: WaitOptions) throws -> Ledger {
-        try Ledger.open(at: try path, access: .write, wait: wait.ledgerWait)
+    /// command writing to it; with `--check`, every write is checked and rolled back.
+    func openForWriting(_ options: WriteOptions) throws -> Ledger {
+        let books = try Ledger.open(at: try path, access: options.access, wait: options.ledgerWait)
+        books.allowsFutureDates = options.future
+        if options.check { WriteOptions.checkedOnly.store(true, ordering: .relaxed) }
+        return books
     }
 
     mutating func validate() throws {
@@ -44,14 +48,36 @@ struct LedgerOptions: ParsableArguments {
     }
 }
 
-/// `--wait SECONDS`: how long a command that writes waits for another arka command writing to
-/// the same ledger (SQLite lets one write at a time).
-struct WaitOptions: ParsableArguments {
+/// The options of every command that writes to a ledger: `--wait SECONDS`, how long it waits
+/// for another arka command writing to the same ledger (SQLite lets one write at a time);
+/// `--check`, which runs every check of the write, prints what would be written, and writes
+/// nothing; `--future`, which lets a write be dated after today.
+struct WriteOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
             "How long to wait for another arka command writing to the ledger (default: 30; 0 gives up at once).", valueName: "seconds"))
     var wait: Double?
+
+    @Flag(name: .long, help: "Run every check and show what would be written, but write nothing.")
+    var check = false
+
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Allow dates after today (or long after the action's end).",
+            discussion: "Without it, such a date is refused as surely a typo."))
+    var future = false
+
+    /// Whether any command of this process ran with `--check`: `arka` then ends its output with
+    /// the sentence that nothing was written (``checkedSentence``).
+    static let checkedOnly = Atomic<Bool>(false)
+
+    /// The note a command run with `--check` ends with, on standard error.
+    static let checkedSentence = "checked only: nothing was written (--check)"
+
+    /// How the ledger is opened: to write, or to check (every write rolled back).
+    var access: LedgerStore.Access { check ? .check : .write }
 
     var ledgerWait: LedgerWait {
         LedgerWait(seconds: wait ?? LedgerWait.defaultSeconds, longerWait: "--wait SECONDS", notice: printNotice)
@@ -118,4 +144,30 @@ struct AccountPeriodOptions: ParsableArguments {
     var fromDate: LedgerDate? { get throws { try parseDate(from, option: "from") } }
     /// The last day, parsed. - Throws: ``ArkaError/Kind/badDate`` naming `--to`.
     var toDate: LedgerDate? { get throws { try parseDate(to, option: "to") } }
+}
+
+/// `--document`, `--counterparty`, `--fund`, `--budget-line`, `--min-amount`, `--max-amount`,
+/// `--text`: which postings `arka register` and `arka find` keep (``PostingFilter``).
+struct PostingFilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A document reference, or part of one (invoice:F-114, F-114).", valueName: "text")) var document: String?
+    @Option(name: .long, help: ArgumentHelp("A counterparty, or part of its name.", valueName: "text")) var counterparty: String?
+    @Option(name: .long, help: ArgumentHelp("A fund's code.", valueName: "code")) var fund: String?
+    @Option(name: .long, help: ArgumentHelp("A budget line's code.", valueName: "code")) var budgetLine: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The smallest amount kept, by size, in the posting's currency.", valueName: "amount"))
+    var minAmount: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The largest amount kept, by size.", valueName: "amount")) var maxAmount: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Text in the entry's id, description, counterparty, documents or memo.", valueName: "text"))
+    var text: String?
+
+    var filter: PostingFilter {
+        var filter = PostingFilter()
+        filter.document = document
+        filter.counterparty = counterparty
+        filter.fund = fund
+        filter.budgetLine = budgetLine
+        filter.minimum = minAmount
+        filter.maximum = maxAmount
+        filter.text = text
+        return filter
+    }
 }

@@ -82,6 +82,36 @@ public struct LedgerDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return era * 146097 + dayOfEra - 719468
     }
 
+    /// The day `dayNumber` days after 1970-01-01 (the inverse of ``dayNumber``), or nil outside
+    /// the years a ledger takes (1900 to 9999).
+    ///
+    /// ```swift
+    /// LedgerDate(dayNumber: 19_723)   // 2024-01-01
+    /// ```
+    public init?(dayNumber: Int) {
+        // Howard Hinnant's civil_from_days.
+        guard (-25_567...2_932_896).contains(dayNumber) else { return nil }
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The day `days` days later (earlier when negative), or nil outside the years a ledger takes.
+    ///
+    /// ```swift
+    /// try LedgerDate.parse("2024-12-31").adding(days: 60)   // 2025-03-01
+    /// ```
+    public func adding(days: Int) -> LedgerDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : LedgerDate(dayNumber: sum)
+    }
+
     /// `YYYY-MM-DD`, written digit by digit: dates are formatted for every entry stored.
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { buffer in

@@ -15,6 +15,35 @@ public struct PeriodLock: Sendable, Equatable {
     /// The last month closed, or nil while no month is.
     public var closedThrough: LedgerMonth?
 
+    /// The last day a write may be dated, and what that day is: a later date is surely a typo
+    /// (2062 for 2026), refused unless the command is told that it is meant (`--future`). Nil
+    /// when no such limit applies.
+    public var latest: DateLimit?
+
+    /// The last day a write may be dated without `--future`, with the reason, as the refusal says it.
+    public struct DateLimit: Sendable, Equatable {
+        public var day: LedgerDate
+        /// `today`, or `60 days after the action's end (2025-06-30)`.
+        public var reason: String
+
+        public init(day: LedgerDate, reason: String) {
+            self.day = day
+            self.reason = reason
+        }
+
+        /// The earlier of today and the action's end plus `grace` days: the limit of a ledger
+        /// whose action ends on `actionEnd` (nil when it has no end).
+        ///
+        /// ```swift
+        /// PeriodLock.DateLimit.of(today: day("2026-12-06"), actionEnd: day("2025-06-30"), grace: 180)
+        /// // 2025-12-27, "180 days after the action's end (2025-06-30)"
+        /// ```
+        public static func of(today: LedgerDate, actionEnd: LedgerDate?, grace: Int) -> DateLimit {
+            guard let actionEnd, let end = actionEnd.adding(days: grace), end < today else { return DateLimit(day: today, reason: "today") }
+            return DateLimit(day: end, reason: "\(grace) days after the action's end (\(actionEnd))")
+        }
+    }
+
     /// The lock of a ledger whose closed months are `closedMonths`: the latest of them.
     public init(closedMonths: some Sequence<LedgerMonth>) {
         closedThrough = closedMonths.max()
@@ -32,7 +61,13 @@ public struct PeriodLock: Sendable, Equatable {
     ///   - what: the thing being dated, as the sentence names it: "the entry", "the agreement".
     ///   - field: the field that holds the date, for the error.
     /// - Throws: ``ArkaError/Kind/closedPeriod`` when the date's month is closed.
+    /// - Throws: ``ArkaError/Kind/badDate`` when the date is after ``latest``.
     public func checkOpen(_ date: LedgerDate, what: String, field: String = "date") throws {
+        if let latest, date > latest.day {
+            throw ArkaError(
+                .badDate, "\(date) is after \(latest.reason == "today" ? "today (\(latest.day))" : latest.reason), surely a typo; if \(what) is meant to be dated so, give --future",
+                field: field, value: date.description)
+        }
         guard let closedThrough, date.ledgerMonth <= closedThrough else { return }
         throw ArkaError(.closedPeriod, Self.sentence(date.ledgerMonth, closedThrough, what: what), field: field, value: date.description)
     }

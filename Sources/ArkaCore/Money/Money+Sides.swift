@@ -15,6 +15,13 @@ extension Money {
     /// Whether the amount is less than zero: a credit, money out, a shortage.
     public var isNegative: Bool { minorUnits < 0 }
 
+    /// The amount's size (its absolute value) as an exact decimal of its currency's units, what
+    /// an amount range compares: 150.50 for -150.50 EUR. Nil for the smallest 64-bit amount, whose
+    /// size does not fit.
+    public var size: DecimalText? {
+        minorUnits == .min ? nil : DecimalText(digits: minorUnits < 0 ? -minorUnits : minorUnits, scale: currency.exponent)
+    }
+
     /// The amount when it is a debit (more than zero), else zero: a debit column's figure.
     public var debitSide: Money { minorUnits > 0 ? self : .zero(currency) }
 

@@ -13,14 +13,19 @@ extension LedgerStore {
     /// read-only folder, on a read-only medium or on a full disk, where those files cannot be
     /// made, the file is read as it stands (SQLite's `immutable`), which is safe because nothing
     /// can write to it there either.
+    ///
+    /// A ledger opened to check a write (`--check`) is opened as for writing, and every write
+    /// runs with all its checks, its hashes and its seal, then is rolled back: the command shows
+    /// what it would write, and the file is left exactly as it was.
     public enum Access: Sendable, Equatable {
         case read
         case write
+        case check
     }
 
     /// Opens the ledger for writing: refused in one sentence when the file, its folder or the
     /// medium it is on cannot be written; checks that its tables are Arka's before migrating.
-    static func openForWriting(_ path: String, wait: LedgerWait) throws -> LedgerStore {
+    static func openForWriting(_ path: String, wait: LedgerWait, access: Access = .write) throws -> LedgerStore {
         if let problem = FileAccess.writeProblem(path) {
             throw ArkaError(.readOnly, "this command writes to the ledger, but \(problem.sentence)", location: SourceLocation(file: path))
         }
@@ -34,7 +39,7 @@ extension LedgerStore {
             try? queue.close()
             throw error
         }
-        return LedgerStore(path: path, queue: queue, access: .write, wait: wait)
+        return LedgerStore(path: path, queue: queue, access: access, wait: wait)
     }
 
     /// Opens the ledger read-only. A ledger an older arka made is migrated first, through a

@@ -23,9 +23,36 @@ extension LedgerStore {
         try create(at: path, pageSize: defaultPageSize, build)
     }
 
+    /// Builds the ledger ``create(at:_:)`` would, every write of `build` checked, under its hidden
+    /// name, then removes it (`arka init --check`): nothing is left at `path` or beside it.
+    ///
+    /// ```swift
+    /// try LedgerStore.check(at: "books.arka") { store in
+    ///     try store.transaction { try $0.saveDefinition(definition) }
+    /// }
+    /// ```
+    /// - Throws: what ``create(at:_:)`` throws.
+    public static func check(at path: String, _ build: (LedgerStore) throws -> Void) throws {
+        try stage(at: path, pageSize: defaultPageSize, build) { _ in }
+    }
+
     /// The same with pages of `pageSize` bytes (a power of two from 512 to 65,536): tests make
     /// ledgers as older versions of arka did.
     static func create(at path: String, pageSize: Int, _ build: (LedgerStore) throws -> Void = { _ in }) throws -> LedgerStore {
+        try stage(at: path, pageSize: pageSize, build) { staging in
+            try syncFile(atPath: staging)
+            StagingFiles.holdIfTesting(staging)
+            try publish(staging, as: path)
+        }
+        return try open(at: path)
+    }
+
+    /// Builds a ledger for `path` under a hidden name beside it and hands the finished file to
+    /// `finish` (which publishes it, or not); the hidden file is removed unless `finish` gave it
+    /// its name.
+    private static func stage(
+        at path: String, pageSize: Int, _ build: (LedgerStore) throws -> Void, finish: (_ staging: String) throws -> Void
+    ) throws {
         let location = SourceLocation(file: path)
         guard !FileManager.default.fileExists(atPath: path) else {
             throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
@@ -56,9 +83,7 @@ extension LedgerStore {
             try build(LedgerStore(path: path, queue: queue))
             // Closing copies the WAL into the file and removes it: the file alone is the ledger.
             try queue.close()
-            try syncFile(atPath: staging)
-            StagingFiles.holdIfTesting(staging)
-            try publish(staging, as: path)
+            try finish(staging)
         } catch {
             removeStaging()
             if let error = error as? DatabaseError {
@@ -66,7 +91,8 @@ extension LedgerStore {
             }
             throw error
         }
-        return try open(at: path)
+        // Published, the hidden name is gone; checked only, it goes now.
+        removeStaging()
     }
 
     /// Why a ledger cannot be made at `path`, in one sentence saying what to do.
@@ -85,24 +111,35 @@ extension LedgerStore {
         return ArkaError(failure.kind, "cannot create the ledger: \(failure.reason)", location: location)
     }
 
+    /// What a new file is, for the sentences that refuse or fail to write it.
+    struct NewFile {
+        /// `create the ledger`: what failed, after "cannot".
+        var making: String
+        /// Why a file already there is kept.
+        var kept: String
+
+        static let ledger = NewFile(making: "create the ledger", kept: "a file is already there; arka init never overwrites a ledger")
+        static let backup = NewFile(making: "write the backup", kept: "a file is already there; arka backup never overwrites a file: name a new one")
+    }
+
     /// Gives the built file its name, refusing to replace a file that appeared meanwhile, and
     /// syncs the folder so that the name lasts.
-    private static func publish(_ staging: String, as path: String) throws {
+    static func publish(_ staging: String, as path: String, _ file: NewFile = .ledger) throws {
         let location = SourceLocation(file: path)
         if link(staging, path) != 0 {
             let linkError = errno
             guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(linkError) else {
                 if linkError == EEXIST {
-                    throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
+                    throw ArkaError(.ledgerExists, file.kept, location: location)
                 }
-                throw ArkaError(.io, "cannot create the ledger: \(advice(linkError))", location: location)
+                throw ArkaError(.io, "cannot \(file.making): \(advice(linkError))", location: location)
             }
             // A file system without hard links: a rename, after one more look.
             guard !FileManager.default.fileExists(atPath: path) else {
-                throw ArkaError(.ledgerExists, "a file is already there; arka init never overwrites a ledger", location: location)
+                throw ArkaError(.ledgerExists, file.kept, location: location)
             }
             guard rename(staging, path) == 0 else {
-                throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: location)
+                throw ArkaError(.io, "cannot \(file.making): \(advice(errno))", location: location)
             }
         } else {
             unlink(staging)
@@ -111,14 +148,14 @@ extension LedgerStore {
     }
 
     /// Flushes a file's (or a folder's) contents to the disk.
-    private static func syncFile(atPath path: String) throws {
+    static func syncFile(atPath path: String, _ file: NewFile = .ledger) throws {
         let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: SourceLocation(file: path))
+            throw ArkaError(.io, "cannot \(file.making): \(advice(errno))", location: SourceLocation(file: path))
         }
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else {
-            throw ArkaError(.io, "cannot create the ledger: \(advice(errno))", location: SourceLocation(file: path))
+            throw ArkaError(.io, "cannot \(file.making): \(advice(errno))", location: SourceLocation(file: path))
         }
     }
 }

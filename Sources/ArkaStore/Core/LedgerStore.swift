@@ -51,7 +51,7 @@ public final class LedgerStore: Sendable {
         try checkIsLedger(path)
         return try mapOpeningErrors(path: path, wait: wait) {
             switch access {
-            case .write: return try openForWriting(path, wait: wait)
+            case .write, .check: return try openForWriting(path, wait: wait, access: access)
             case .read: return try openForReading(path, wait: wait)
             }
         }
@@ -112,7 +112,9 @@ public final class LedgerStore: Sendable {
 
     /// Runs `body` in one write transaction: everything it writes commits together, or, when it
     /// throws, nothing does. The rows it records beside the journal are sealed into the record
-    /// log's chain before the commit (``RecordLog/seal(_:)``).
+    /// log's chain before the commit (``RecordLog/seal(_:)``). A store opened to check
+    /// (``Access/check``) runs all of it, seal included, and rolls it back: it returns what the
+    /// write would have returned, and the ledger is as it was.
     /// - Throws: what `body` throws; ``ArkaError/Kind/brokenJournal`` when another program changed
     ///   the ledger (``RecordLog/checkBeforeWrite(_:)``); ``ArkaError/Kind/io``
     ///   for a database failure.
@@ -124,14 +126,27 @@ public final class LedgerStore: Sendable {
                     .io, "arka tried to write to the ledger while reading it, and nothing was written; please report this fault of arka",
                     location: SourceLocation(file: path))
             }
-            return try queue.write { db in
-                try RecordLog.checkBeforeWrite(db)
-                let result = try body(db)
-                try RecordLog.seal(db)
-                return result
+            var checked: T?
+            do {
+                return try queue.write { db in
+                    try RecordLog.checkBeforeWrite(db)
+                    let result = try body(db)
+                    try RecordLog.seal(db)
+                    guard access != .check else {
+                        checked = result
+                        throw CheckedWrite()
+                    }
+                    return result
+                }
+            } catch is CheckedWrite {
+                guard let checked else { throw CheckedWrite() }
+                return checked
             }
         }
     }
+
+    /// Thrown out of a checked write to roll it back (``Access/check``); never seen outside.
+    private struct CheckedWrite: Error {}
 
     /// Runs `body` with a consistent read-only view of the ledger: one read transaction, or,
     /// inside ``snapshot(_:)`` (or a write), the one already open, so that every read of a

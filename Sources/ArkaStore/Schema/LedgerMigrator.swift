@@ -20,7 +20,33 @@ enum LedgerMigrator {
         migrator.registerMigration("v11 fund reports", migrate: addFundReports)
         migrator.registerMigration("v12 record log", migrate: RecordLog.install)
         migrator.registerMigration("v13 fund templates", migrate: addFundTemplates)
+        migrator.registerMigration("v14 import batches", migrate: createImportBatches)
         return migrator
+    }
+
+    /// Each import (a posting file, a sales file, an expense file, a bank statement) is a
+    /// numbered batch: the range of entries, or of statement lines, it wrote, who wrote it and
+    /// when, so that it can be found and undone as one (`arka reverse --batch`). Append-only and
+    /// recorded in the record log; a ledger made before holds no batch.
+    private static func createImportBatches(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE import_batch (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('post', 'sales', 'expenses', 'statement')),
+                    file TEXT NOT NULL,
+                    first_entry INTEGER,
+                    last_entry INTEGER,
+                    first_line INTEGER,
+                    last_line INTEGER,
+                    imported_by TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    CHECK ((first_entry IS NULL) = (last_entry IS NULL) AND first_entry <= last_entry),
+                    CHECK ((first_line IS NULL) = (last_line IS NULL) AND first_line <= last_line));
+                """)
+        try guardAppendOnly("import_batch", db)
+        try RecordLog.reshape("import_batch", in: db)
+        try RecordLog.seal(db)
     }
 
     /// The donor reports each fund is reported in (`proof-of-use`): a ledger made before knows of
@@ -44,7 +70,7 @@ enum LedgerMigrator {
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
         "sale_item", "cash_count", "statement_line", "equipment_return",
-        "stock_movement", "stock_count", "after_count_write",
+        "stock_movement", "stock_count", "after_count_write", "import_batch",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {

@@ -34,9 +34,14 @@ import GRDB
 /// try RecordLog.seal(db)                 // at the end of every write transaction
 /// ```
 public enum RecordLog {
-    /// The tables whose every change is recorded, in the order the baseline records them.
-    /// A new table beside the journal is added here by the migration that creates it.
-    public static let recordedTables = [
+    /// The tables whose every change is recorded: those the baseline records, then each table a
+    /// later migration created and recorded (`v14 import batches`: `import_batch`). A new table
+    /// beside the journal is added here by the migration that creates it.
+    public static let recordedTables = baselineTables + ["import_batch"]
+
+    /// The tables the record log's migration (`v12 record log`) recorded, in its order: it
+    /// shipped with this list, which never changes.
+    static let baselineTables = [
         "ledger_setting", "account", "fund", "budget_line", "exchange_rate", "closed_period", "budget_revision",
         "reporting_rate", "grant_recipient", "grant_scheme", "grant_agreement", "grant_consumption",
         "grant_cancellation", "equipment_item", "equipment_handover", "equipment_return", "grant_call",
@@ -255,7 +260,7 @@ public enum RecordLog {
                 """)
         for table in guardedByRecordLog { try db.execute(sql: AppendOnlyGuard.sql(table: table)) }
         try db.execute(sql: AppendOnlyGuard.settingsSQL)
-        for table in recordedTables { try reshape(table, in: db) }
+        for table in baselineTables { try reshape(table, in: db) }
         try seal(db)
     }
 
