@@ -23,6 +23,12 @@ struct RecordLogTests {
             from: repository.appendingPathComponent("ledgers/mallakaster").path, into: folder.path, signature: signature)
         let business = try BusinessDemo.build(
             from: repository.appendingPathComponent("ledgers/social-business").path, into: folder.path, signature: signature)
+        // A change of the structure after init, so that its tables hold rows to attack: an
+        // account added under a heading, then closed.
+        let day = try LedgerDate.parse("2024-06-03")
+        let added = Account(code: "6199", name: "Other staff costs", type: .expense, parent: "6100")
+        try project.ledger.addAccounts([added], date: day, reason: "Addendum: other staff costs", signature: signature)
+        try project.ledger.closeAccount("6199", date: day, reason: "Not needed after all", signature: signature)
         let books = try [project.ledger, business.ledger].map { ledger in
             (path: ledger.path, digest: try ledger.digest(at: "2026-01-01T00:00:00Z"))
         }
@@ -361,8 +367,9 @@ struct RecordLogTests {
         let (rows, funds) = try queue.write { db in
             try OlderLedger.undo(db, before: .recordLog)
             return (
-                // The tables of later migrations are gone too (`v14 import batches`), and come back empty.
-                try RecordLog.recordedTables.filter { $0 != "import_batch" }.reduce(0) { count, table in
+                // The tables of later migrations are gone too (`v14 import batches`, `v15 definition
+                // changes`), and come back empty.
+                try RecordLog.recordedTables.filter { !["import_batch", "definition_change", "account_closure"].contains($0) }.reduce(0) { count, table in
                     count + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")!) - (table == "ledger_setting" ? 1 : 0)
                 },
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fund")!)
@@ -373,7 +380,7 @@ struct RecordLogTests {
         #expect(result.isIntact, "\(result.problems)")
         // One `reshape` record a table, then one record a row, all under one seal; then the fund
         // table's new shape (`v13 fund templates`) and its rows again, under a second; then the
-        // new import batches' table (`v14 import batches`), empty.
+        // tables of `v14 import batches` and `v15 definition changes`, empty.
         #expect(result.recordHead.sequence == Int64(rows + RecordLog.recordedTables.count + 1 + funds))
     }
 

@@ -13,6 +13,8 @@ import GRDB
 public enum OlderLedger {
     /// The migrations a test can go back before, newest first.
     public enum Migration: Int, CaseIterable, Sendable {
+        /// `v15 definition changes`: the changes of the structure after `init`, and closed accounts.
+        case definitionChanges
         /// `v14 import batches`: the table of import batches.
         case importBatches
         /// `v13 fund templates`: the column naming a fund's donor template.
@@ -36,6 +38,17 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
+            case .definitionChanges:
+                // As for the batches: the rows leave through the record log, so that its replay
+                // ends with none. (A ledger with such changes has rows they added, which stay.)
+                for table in ["account_closure", "definition_change"] {
+                    for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_\(action)") }
+                    try db.execute(sql: "DELETE FROM \(table)")
+                    for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)") }
+                    try db.execute(sql: "DROP TABLE \(table)")
+                }
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v15 definition changes'")
+                try RecordLog.seal(db)
             case .importBatches:
                 // The batches leave through the record log's trigger, so that its replay ends
                 // with no batch, as in a ledger that never had the table.

@@ -157,15 +157,7 @@ public struct LedgerDefinition: Sendable {
     /// (each refusal recorded in `problems`); the type of every account read; and the codes of
     /// the rows refused, whose references elsewhere are not reported again.
     static func readChart(_ file: String, problems: inout ProblemList) -> (chart: ChartOfAccounts?, types: [String: AccountType], refused: Set<String>) {
-        var accounts: [Account] = []
-        var lines: [Int] = []
-        let read = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], key: "code", problems: &problems) { row in
-            let account = Account(
-                code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
-                type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
-            lines.append(row.line)
-            accounts.append(account)
-        }
+        let (accounts, lines, read) = readAccountRows(file, problems: &problems)
         let types = Dictionary(accounts.map { ($0.code, $0.type) }, uniquingKeysWith: { first, _ in first })
         let refused = read.refusedKeys.subtracting(types.keys)
         // Every account that breaks a rule of the chart, on its own line; a parent refused on its
@@ -183,6 +175,21 @@ public struct LedgerDefinition: Sendable {
             problems.record(ArkaError.from(error, file: file))
             return (nil, types, refused)
         }
+    }
+
+    /// The accounts of a file with accounts.csv's columns (code,name,type[,parent][,name_sq]),
+    /// each with its line; each row refused recorded in `problems`.
+    static func readAccountRows(_ file: String, problems: inout ProblemList) -> (accounts: [Account], lines: [Int], read: CSVTable.RowsRead) {
+        var accounts: [Account] = []
+        var lines: [Int] = []
+        let read = CSVTable.readRows(path: file, required: ["code", "name", "type"], optional: ["parent", "name_sq"], key: "code", problems: &problems) { row in
+            let account = Account(
+                code: try row.required("code"), name: try row.required("name"), nameAlbanian: row.value("name_sq"),
+                type: try AccountType.parse(try row.required("type")), parent: row.value("parent"))
+            lines.append(row.line)
+            accounts.append(account)
+        }
+        return (accounts, lines, read)
     }
 
     /// The funds of funds.csv, and the codes of the rows refused (each refusal recorded in
@@ -411,6 +418,23 @@ public struct LedgerDefinition: Sendable {
             guard chart.account(code)?.type == type else { throw refuse(key, code, "not a\(type == .asset ? "n" : "") \(type.rawValue) account of accounts.csv") }
             if chart.isHeading(code) { throw refuse(key, code, "a heading with accounts below it; name one of them") }
         }
+    }
+
+    /// A fund as one row of funds.csv gives it, from a command's options: `restricted` true or
+    /// false, the template's name (default budget-vs-actual) and its limits.
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming `--restricted` or `--template` for a value
+    ///   that is not one.
+    public static func fund(code: String, name: String, restricted: String, template: String?) throws -> Fund {
+        guard let isRestricted = parseBool(restricted) else {
+            throw ArkaError(.badSetting, "restricted is true or false", field: "--restricted", value: restricted)
+        }
+        let donorTemplate: DonorTemplate
+        do {
+            donorTemplate = try template.map { try DonorTemplate.parse($0) } ?? .budgetVersusActual
+        } catch let error as ArkaError {
+            throw ArkaError(error.kind, error.reason, field: "--template", value: template ?? "")
+        }
+        return Fund(code: code, name: name, isRestricted: isRestricted, template: donorTemplate)
     }
 
     static func parseBool(_ text: String) -> Bool? {

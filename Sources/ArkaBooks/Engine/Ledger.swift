@@ -66,6 +66,7 @@ public final class Ledger {
         var budgeted = Set((settings.budgetedAssetAccounts + [settings.equipmentStockAccount].compactMap { $0 }).flatMap { chart.subtree(of: $0) })
         budgeted.formUnion(try store.view { try $0.assetAccountsWithBudgetLines() })
         context.budgetedAssets = budgeted
+        context.closedAccounts = try store.view { try $0.accountClosures() }
         context.fundBalancing = settings.fundBalancing
         return (definition, settings, rates, context, version)
     }
@@ -78,6 +79,12 @@ public final class Ledger {
         guard try store.dataVersion() != definitionVersion else { return }
         (definition, settings, rates, context, definitionVersion) = try Self.loadDefinition(store)
         context.lock.latest = dateLimit
+    }
+
+    /// Reads the definition again at the next read or write: after this ledger itself changed it
+    /// (SQLite's data version counts only other connections' commits).
+    func definitionChanged() {
+        definitionVersion = -1
     }
 
     /// Opens an existing ledger file: for writing (the default), or read-only for a command that

@@ -229,3 +229,56 @@ private struct ImportBatchJSON: Encodable {
     var reversed: Int
     var importedBy, importedAt: String
 }
+
+extension [DefinitionChange] {
+    /// `Change #4, from 2024-02-01: account 6330 added (Licences in addendum 2).`, one line each.
+    public func rendered() -> String {
+        map { change in
+            "Change #\(change.number), from \(change.date): \(change.kind.phrase(change.subject)) (\(change.reason)).\n"
+        }.joined()
+    }
+
+    /// Text: a table of the changes, or a sentence when there is none. CSV and JSON: one row each.
+    public func rendered(as format: OutputFormat) -> String {
+        let header = ["change", "date", "kind", "subject", "reason", "changed_by", "changed_at"]
+        let rows = map { [String($0.number), $0.date.description, $0.kind.rawValue, $0.subject, $0.reason, $0.changedBy, $0.changedAt] }
+        switch format {
+        case .csv: return CSVText.table(header, rows)
+        case .json: return JSONText.render(map { DefinitionChangeJSON($0) })
+        case .text:
+            guard !isEmpty else { return "No change of the structure since init.\n" }
+            var table = TextTable(columns: [("Change", .right), ("From", .left), ("What", .left), ("Why", .left), ("By", .left), ("At", .left)])
+            for change in self {
+                table.add(["#\(change.number)", change.date.description, change.kind.phrase(change.subject), change.reason, change.changedBy, change.changedAt])
+            }
+            return table.render()
+        }
+    }
+}
+
+extension DefinitionChange.Kind {
+    /// `account 6330 added`.
+    func phrase(_ subject: String) -> String {
+        switch self {
+        case .accountAdded: "account \(subject) added"
+        case .accountClosed: "account \(subject) closed to new postings"
+        case .fundAdded: "fund \(subject) added"
+        }
+    }
+}
+
+/// A change of the structure as `arka changes` gives it in JSON.
+private struct DefinitionChangeJSON: Encodable {
+    var change: Int64
+    var date, kind, subject, reason, changedBy, changedAt: String
+
+    init(_ change: DefinitionChange) {
+        self.change = change.number
+        date = change.date.description
+        kind = change.kind.rawValue
+        subject = change.subject
+        reason = change.reason
+        changedBy = change.changedBy
+        changedAt = change.changedAt
+    }
+}

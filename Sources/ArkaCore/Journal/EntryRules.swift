@@ -17,6 +17,7 @@ public enum EntryRules {
         ("entryIsInOpenPeriod", checkOpenPeriod),
         ("postingsNameKnownAccounts", checkAccounts),
         ("postingsNameNoHeading", checkNoHeading),
+        ("postingsNameOpenAccounts", checkOpenAccounts),
         ("postingsNameKnownFunds", checkFunds),
         ("postingsNameKnownBudgetLines", checkBudgetLines),
         ("foreignPostingsAreConverted", checkConversions),
@@ -87,6 +88,22 @@ public enum EntryRules {
             throw entry.locate(
                 ArkaError(.unknownAccount, "account \(code) is a heading with accounts below it; post to one of them (\(named))", field: "account", value: code),
                 posting: index)
+        }
+    }
+
+    /// An account closed to new postings (`arka account close`) takes none dated on or after
+    /// the day it was closed; what was posted before stays.
+    static func checkOpenAccounts(_ entry: Entry, _ context: PostingContext) throws {
+        guard !context.closedAccounts.isEmpty else { return }
+        for index in entry.postings.indices {
+            let code = entry.postings[index].account
+            if let closed = context.closedAccounts[code], entry.date >= closed {
+                throw entry.locate(
+                    ArkaError(
+                        .unknownAccount, "account \(code) was closed to new postings on \(closed); post to the account that replaced it, or date the entry before",
+                        field: "account", value: code),
+                    posting: index)
+            }
         }
     }
 

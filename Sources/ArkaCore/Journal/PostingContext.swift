@@ -20,6 +20,9 @@ public struct PostingContext: Sendable {
     public var base: Currency
     /// The account that takes rounding differences of multi-currency entries, when configured.
     public var roundingAccount: String?
+    /// The accounts closed to new postings (`arka account close`), each with the first day it
+    /// takes none.
+    public var closedAccounts: [String: LedgerDate] = [:]
     /// Self-balancing funds, when the ledger keeps them (``FundBalancing``): every entry then
     /// balances per fund, through inter-fund postings Arka adds.
     public var fundBalancing: FundBalancing?

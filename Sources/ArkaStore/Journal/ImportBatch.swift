@@ -39,17 +39,19 @@ public struct ImportBatch: Sendable, Equatable {
     }
 
     init(row: Row) throws {
-        let kindText: String = row["kind"]
+        let number = try row.decode(Int64.self, forColumn: "id")
+        let kindText = try row.decode(String.self, forColumn: "kind")
         guard let kind = Kind(rawValue: kindText) else {
-            throw ArkaError(.brokenJournal, "import batch #\(row["id"] as Int64) has an unknown kind \"\(kindText)\"")
+            throw ArkaError(.brokenJournal, "import batch #\(number) has an unknown kind \"\(kindText)\"")
         }
-        func range(_ first: String, _ last: String) -> ClosedRange<Int64>? {
-            guard let low: Int64 = row[first], let high: Int64 = row[last], low <= high else { return nil }
+        func range(_ first: String, _ last: String) throws -> ClosedRange<Int64>? {
+            guard let low = try row.decode(Int64?.self, forColumn: first), let high = try row.decode(Int64?.self, forColumn: last), low <= high else { return nil }
             return low...high
         }
         self.init(
-            number: row["id"], kind: kind, file: row["file"], entries: range("first_entry", "last_entry"), lines: range("first_line", "last_line"),
-            importedBy: row["imported_by"], importedAt: row["imported_at"])
+            number: number, kind: kind, file: try row.decode(String.self, forColumn: "file"), entries: try range("first_entry", "last_entry"),
+            lines: try range("first_line", "last_line"), importedBy: try row.decode(String.self, forColumn: "imported_by"),
+            importedAt: try row.decode(String.self, forColumn: "imported_at"))
     }
 
     public init(

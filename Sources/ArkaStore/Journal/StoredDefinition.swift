@@ -50,17 +50,19 @@ public struct StoredDefinition: Sendable {
         for (key, value) in settings.sorted(by: { $0.key < $1.key }) {
             try LedgerSettingRecord(key: key, value: value).insert(db)
         }
-        // Parents first, so the foreign key from account.parent always finds its row.
-        var inserted: Set<String> = []
+        // Parents first, so the foreign key from account.parent always finds its row: an account
+        // is ready once its parent is not among those still to insert (it is in the ledger, or
+        // inserted). A parent found nowhere is the foreign key's to refuse.
         var pending = accounts
         while !pending.isEmpty {
-            let ready = pending.filter { $0.parent == nil || inserted.contains($0.parent!) }
-            guard !ready.isEmpty else { break }
-            for account in ready {
-                try AccountRecord(account).insert(db)
-                inserted.insert(account.code)
+            let waiting = Set(pending.map(\.code))
+            let ready = pending.filter { account in account.parent.map { !waiting.contains($0) || $0 == account.code } ?? true }
+            guard !ready.isEmpty else {
+                throw ArkaError(.badChart, "the accounts \(waiting.sorted().joined(separator: ", ")) are each other's parents", field: "parent", value: pending[0].parent ?? "")
             }
-            pending.removeAll { inserted.contains($0.code) }
+            for account in ready { try AccountRecord(account).insert(db) }
+            let done = Set(ready.map(\.code))
+            pending.removeAll { done.contains($0.code) }
         }
         for fund in funds { try FundRecord(fund).insert(db) }
         for line in budgetLines { try BudgetLineRecord(line).insert(db) }

@@ -21,7 +21,35 @@ enum LedgerMigrator {
         migrator.registerMigration("v12 record log", migrate: RecordLog.install)
         migrator.registerMigration("v13 fund templates", migrate: addFundTemplates)
         migrator.registerMigration("v14 import batches", migrate: createImportBatches)
+        migrator.registerMigration("v15 definition changes", migrate: createDefinitionChanges)
         return migrator
+    }
+
+    /// The books' structure changes after `init` on the record: each change (an account or fund
+    /// added, an account closed) is dated, with its user, time and reason; what it adds goes into
+    /// the definition's own tables, and a closed account takes no posting dated from its
+    /// closing. Append-only and recorded in the record log.
+    private static func createDefinitionChanges(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE definition_change (
+                    id INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('account-added', 'account-closed', 'fund-added')),
+                    subject TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    changed_by TEXT NOT NULL,
+                    changed_at TEXT NOT NULL);
+                CREATE TABLE account_closure (
+                    account TEXT PRIMARY KEY NOT NULL REFERENCES account(code),
+                    date TEXT NOT NULL,
+                    change INTEGER NOT NULL REFERENCES definition_change(id));
+                """)
+        for table in ["definition_change", "account_closure"] {
+            try guardAppendOnly(table, db)
+            try RecordLog.reshape(table, in: db)
+        }
+        try RecordLog.seal(db)
     }
 
     /// Each import (a posting file, a sales file, an expense file, a bank statement) is a
@@ -70,7 +98,7 @@ enum LedgerMigrator {
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
         "sale_item", "cash_count", "statement_line", "equipment_return",
-        "stock_movement", "stock_count", "after_count_write", "import_batch",
+        "stock_movement", "stock_count", "after_count_write", "import_batch", "definition_change", "account_closure",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {

@@ -35,9 +35,10 @@ import GRDB
 /// ```
 public enum RecordLog {
     /// The tables whose every change is recorded: those the baseline records, then each table a
-    /// later migration created and recorded (`v14 import batches`: `import_batch`). A new table
-    /// beside the journal is added here by the migration that creates it.
-    public static let recordedTables = baselineTables + ["import_batch"]
+    /// later migration created and recorded (`v14 import batches`: `import_batch`; `v15
+    /// definition changes`: `definition_change`, `account_closure`). A new table beside the
+    /// journal is added here by the migration that creates it.
+    public static let recordedTables = baselineTables + ["import_batch", "definition_change", "account_closure"]
 
     /// The tables the record log's migration (`v12 record log`) recorded, in its order: it
     /// shipped with this list, which never changes.

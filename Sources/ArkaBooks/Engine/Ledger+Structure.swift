@@ -1,0 +1,167 @@
+import ArkaCore
+import ArkaStore
+
+/// The books' structure after `init`: accounts and funds added, accounts closed to new postings,
+/// each change dated, with its reason, user and time, recorded in the record log (and so covered
+/// by `verify`), never editing what was there.
+extension Ledger {
+    /// Adds accounts to the chart from `date` on. Every problem of the new accounts is reported in
+    /// one run, as `init` reports the chart's: a code taken or malformed, a parent missing or of
+    /// another type; and an account that has postings cannot take accounts below it (it would
+    /// become a heading with postings of its own).
+    ///
+    /// ```swift
+    /// let account = Account(code: "6330", name: "Software", nameAlbanian: "Programe", type: .expense, parent: "6300")
+    /// try ledger.addAccounts([account], date: day, reason: "Licences in the addendum", signature: .now())
+    /// ```
+    /// - Parameter lines: each account's line in `file`, for the errors.
+    /// - Returns: the changes recorded, one an account.
+    /// - Throws: ``ArkaErrorList`` naming each account refused; ``ArkaError/Kind/missingValue``
+    ///   without a reason; ``ArkaError/Kind/closedPeriod`` for a date in a closed month.
+    public func addAccounts(
+        _ accounts: [Account], file: String? = nil, lines: [Int]? = nil, date: LedgerDate, reason: String, signature: Signature
+    ) throws -> [DefinitionChange] {
+        let reason = try Self.changeReason(reason)
+        defer { definitionChanged() }
+        return try write(signature: signature) { transaction in
+            try context.lock.checkOpen(date, what: "the change")
+            let existing = context.chart.accounts
+            var problems = ProblemList()
+            func locate(_ error: ArkaError, _ index: Int) -> ArkaError {
+                error.at(file: file ?? error.location.file, line: lines.flatMap { index < $0.count ? $0[index] : nil } ?? error.location.line)
+            }
+            for (index, error) in ChartOfAccounts.problems(in: existing + accounts) where index >= existing.count {
+                problems.record(locate(error, index - existing.count))
+            }
+            for (index, account) in accounts.enumerated() {
+                guard let parent = account.parent else { continue }
+                if context.chart.contains(parent), !context.chart.isHeading(parent), let posted = try transaction.firstPostingDate(account: parent) {
+                    problems.record(
+                        locate(
+                            ArkaError(
+                                .badChart, "account \(parent) has postings (from \(posted)): an account with postings cannot take accounts below it; add \(account.code) beside it",
+                                field: "parent", value: parent), index))
+                }
+                if let closed = context.closedAccounts[parent] {
+                    problems.record(locate(ArkaError(.badChart, "account \(parent) was closed on \(closed)", field: "parent", value: parent), index))
+                }
+            }
+            try problems.throwIfAny()
+            try transaction.addAccounts(accounts)
+            return try accounts.map { account in
+                let number = try transaction.recordChange(.accountAdded, subject: account.code, date: date, reason: reason, by: signature.user, at: signature.timestamp)
+                return DefinitionChange(
+                    number: number, date: date, kind: .accountAdded, subject: account.code, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
+            }
+        }
+    }
+
+    /// Adds the accounts of a file with accounts.csv's columns (code,name,type[,parent][,name_sq]).
+    /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
+    public func addAccounts(file: String, date: LedgerDate, reason: String, signature: Signature) throws -> [DefinitionChange] {
+        var problems = ProblemList()
+        let (accounts, lines, _) = LedgerDefinition.readAccountRows(file, problems: &problems)
+        try problems.throwIfAny()
+        return try addAccounts(accounts, file: file, lines: lines, date: date, reason: reason, signature: signature)
+    }
+
+    /// Closes an account, and every account below it, to postings dated `date` or later. What was
+    /// posted before stays, and reports show it; the account keeps its code and name.
+    ///
+    /// ```swift
+    /// try ledger.closeAccount("5123", date: day, reason: "The Tirana account was closed by the bank", signature: .now())
+    /// ```
+    /// - Returns: the changes recorded, one an account closed.
+    /// - Throws: ``ArkaError/Kind/unknownAccount`` for an account not in the chart;
+    ///   ``ArkaError/Kind/duplicate`` when it is closed already; ``ArkaErrorList`` naming each
+    ///   account with a posting dated on or after `date`, or a balance left on the day before.
+    public func closeAccount(_ code: String, date: LedgerDate, reason: String, signature: Signature) throws -> [DefinitionChange] {
+        let reason = try Self.changeReason(reason)
+        defer { definitionChanged() }
+        return try write(signature: signature) { transaction in
+            try context.lock.checkOpen(date, what: "the closing")
+            guard context.chart.contains(code) else {
+                throw ArkaError(.unknownAccount, "no such account in the chart of accounts", field: "account", value: code)
+            }
+            if let closed = context.closedAccounts[code] {
+                throw ArkaError(.duplicate, "account \(code) was closed already, on \(closed)", field: "account", value: code)
+            }
+            let codes = context.chart.subtree(of: code).filter { context.closedAccounts[$0] == nil }.sorted()
+            var problems = ProblemList()
+            let balances = try transaction.balances(of: Set(codes), before: date)
+            for code in codes {
+                if let last = try transaction.lastPostingDate(account: code), last >= date {
+                    problems.record(
+                        ArkaError(
+                            .badDate, "account \(code) has a posting dated \(last): close it after its last posting", field: "date", value: date.description))
+                }
+            }
+            for (currency, balance) in balances.sorted(by: { $0.key < $1.key }) where !balance.isZero {
+                problems.record(
+                    ArkaError(
+                        .badAmount,
+                        "account \(code) holds \(balance.tableText) \(currency.code) on \(date.dayBefore): move the balance to the account that replaces it, then close it",
+                        field: "account", value: code))
+            }
+            try problems.throwIfAny()
+            return try codes.map { closing in
+                let number = try transaction.recordChange(.accountClosed, subject: closing, date: date, reason: reason, by: signature.user, at: signature.timestamp)
+                try transaction.closeAccount(closing, date: date, change: number)
+                return DefinitionChange(
+                    number: number, date: date, kind: .accountClosed, subject: closing, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
+            }
+        }
+    }
+
+    /// Adds funds from `date` on: their codes new, their templates known (the rows of a file with
+    /// funds.csv's columns are read as `init` reads them, every problem reported in one run).
+    ///
+    /// ```swift
+    /// try ledger.addFunds(file: "sida.csv", date: day, reason: "Sida co-financing signed", signature: .now())
+    /// ```
+    /// - Returns: the changes recorded, one a fund.
+    /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
+    public func addFunds(file: String, date: LedgerDate, reason: String, signature: Signature) throws -> [DefinitionChange] {
+        var problems = ProblemList()
+        let (funds, _) = LedgerDefinition.readFunds(file, problems: &problems)
+        try problems.throwIfAny()
+        return try addFunds(funds, file: file, date: date, reason: reason, signature: signature)
+    }
+
+    /// Adds funds from `date` on.
+    /// - Throws: ``ArkaErrorList`` of ``ArkaError/Kind/duplicate`` naming each fund the ledger has already.
+    public func addFunds(_ funds: [Fund], file: String? = nil, date: LedgerDate, reason: String, signature: Signature) throws -> [DefinitionChange] {
+        let reason = try Self.changeReason(reason)
+        defer { definitionChanged() }
+        return try write(signature: signature) { transaction in
+            try context.lock.checkOpen(date, what: "the change")
+            var problems = ProblemList()
+            for fund in funds where context.hasFund(fund.code) {
+                problems.record(ArkaError(.duplicate, "the ledger has a fund with this code already", location: SourceLocation(file: file, field: "code", value: fund.code)))
+            }
+            try problems.throwIfAny()
+            try transaction.addFunds(funds)
+            return try funds.map { fund in
+                let number = try transaction.recordChange(.fundAdded, subject: fund.code, date: date, reason: reason, by: signature.user, at: signature.timestamp)
+                return DefinitionChange(
+                    number: number, date: date, kind: .fundAdded, subject: fund.code, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
+            }
+        }
+    }
+
+    /// Every change of the structure since `init`, oldest first.
+    /// - Throws: a database error.
+    public func definitionChanges() throws -> [DefinitionChange] {
+        try store.view { try $0.definitionChanges() }
+    }
+
+    /// A change's reason, trimmed: the audit trail needs one.
+    /// - Throws: ``ArkaError/Kind/missingValue`` naming `reason` when it is empty.
+    private static func changeReason(_ reason: String) throws -> String {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else {
+            throw ArkaError(.missingValue, "a change of the books' structure needs a reason, for the audit trail", field: "reason", value: "")
+        }
+        return reason
+    }
+}
