@@ -48,11 +48,7 @@ extension Ledger {
             }
             try problems.throwIfAny()
             try transaction.addAccounts(accounts)
-            return try accounts.map { account in
-                let number = try transaction.recordChange(.accountAdded, subject: account.code, date: date, reason: reason, by: signature.user, at: signature.timestamp)
-                return DefinitionChange(
-                    number: number, date: date, kind: .accountAdded, subject: account.code, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
-            }
+            return try accounts.map { try Self.record(.accountAdded, $0.code, date: date, reason: reason, signature: signature, in: transaction) }
         }
     }
 
@@ -105,10 +101,9 @@ extension Ledger {
             }
             try problems.throwIfAny()
             return try codes.map { closing in
-                let number = try transaction.recordChange(.accountClosed, subject: closing, date: date, reason: reason, by: signature.user, at: signature.timestamp)
-                try transaction.closeAccount(closing, date: date, change: number)
-                return DefinitionChange(
-                    number: number, date: date, kind: .accountClosed, subject: closing, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
+                let change = try Self.record(.accountClosed, closing, date: date, reason: reason, signature: signature, in: transaction)
+                try transaction.closeAccount(closing, date: date, change: change.number)
+                return change
             }
         }
     }
@@ -141,11 +136,7 @@ extension Ledger {
             }
             try problems.throwIfAny()
             try transaction.addFunds(funds)
-            return try funds.map { fund in
-                let number = try transaction.recordChange(.fundAdded, subject: fund.code, date: date, reason: reason, by: signature.user, at: signature.timestamp)
-                return DefinitionChange(
-                    number: number, date: date, kind: .fundAdded, subject: fund.code, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
-            }
+            return try funds.map { try Self.record(.fundAdded, $0.code, date: date, reason: reason, signature: signature, in: transaction) }
         }
     }
 
@@ -153,6 +144,15 @@ extension Ledger {
     /// - Throws: a database error.
     public func definitionChanges() throws -> [DefinitionChange] {
         try store.view { try $0.definitionChanges() }
+    }
+
+    /// Records a change of `subject` in `transaction`, signed.
+    private static func record(
+        _ kind: DefinitionChange.Kind, _ subject: String, date: LedgerDate, reason: String, signature: Signature, in transaction: LedgerTransaction
+    ) throws -> DefinitionChange {
+        let number = try transaction.recordChange(kind, subject: subject, date: date, reason: reason, by: signature.user, at: signature.timestamp)
+        return DefinitionChange(
+            number: number, date: date, kind: kind, subject: subject, reason: reason, changedBy: signature.user, changedAt: signature.timestamp)
     }
 
     /// A change's reason, trimmed: the audit trail needs one.
