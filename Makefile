@@ -15,7 +15,7 @@ PEER_PACKAGES := hledger ledger sqlite3 time poppler-utils fonts-crosextra-carli
 
 PREFIX ?= /usr/local
 # What arka finds beside its executable, under PREFIX/share/arka (see ShippedFiles.swift).
-SHIPPED := templates/workbooks templates/scoring ledgers/mallakaster ledgers/social-business
+SHIPPED := templates/workbooks templates/scoring templates/profiles ledgers/mallakaster ledgers/social-business
 
 .PHONY: demo test deps peers pydeps build bench clean release install install-files uninstall
 

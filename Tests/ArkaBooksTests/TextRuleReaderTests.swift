@@ -192,6 +192,8 @@ struct TextRuleReaderTests {
             "YAMLTextLimits.swift": ["Yams.compose("],
             // Definition files and templates: read as bytes, then through YAMLNode.readText.
             "LedgerDefinition.swift": ["contents(atPath:"], "WorkbookTemplate+Load.swift": ["contents(atPath:"],
+            // An import profile: read as bytes, then through YAMLNode.readText.
+            "ImportProfile.swift": ["contents(atPath:"],
             // A digest file: decoded strictly, every value checked by the rule, hashes and counts parsed.
             "LedgerDigest.swift": ["contents(atPath:"],
             // No user text: the key file must be 64 hexadecimal digits; the workbook made for

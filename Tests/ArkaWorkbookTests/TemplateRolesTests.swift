@@ -42,12 +42,13 @@ final class TemplateRolesTests: XCTestCase {
 
     /// The words of a YAML document's keys and values that could be codes, with the key path of
     /// each. Comments are not read; nor are a template's own vocabulary (the financial report's
-    /// `structure` of donor headings), its number `formats` and its column `width`s.
+    /// `structure` of donor headings), its number `formats` and its column `width`s, nor an
+    /// import profile's count of rows to skip.
     func words(in node: Node, path: String = "") -> [(word: String, path: String)] {
         if let mapping = node.mapping {
             return mapping.flatMap { key, value -> [(word: String, path: String)] in
                 let name = key.string ?? ""
-                if ["structure", "formats", "width", "landscape"].contains(name) { return [] }
+                if ["structure", "formats", "width", "landscape", "skip_rows"].contains(name) { return [] }
                 let child = path.isEmpty ? name : "\(path).\(name)"
                 return words(in: key, path: child) + words(in: value, path: child)
             }

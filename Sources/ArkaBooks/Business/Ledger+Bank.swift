@@ -49,13 +49,14 @@ extension Ledger {
     /// balance of the lines imported before them. All or nothing.
     /// - Throws: ``ArkaErrorList`` for malformed lines, ``ArkaError/Kind/badStatement`` for a
     ///   balance that does not follow.
-    public func importStatement(file path: String, account: String? = nil, signature: Signature) throws -> StatementImportReport {
+    /// With a `profile` whose statements come newest first, the lines are taken in the other order.
+    public func importStatement(file path: String, account: String? = nil, profile reading: ImportProfile? = nil, signature: Signature) throws -> StatementImportReport {
         let profile = try businessProfile()
         let account = account ?? profile.bank
         guard context.chart.account(account)?.type == .asset else {
             throw ArkaError(.unknownAccount, "a statement is of an asset account, like the bank \(profile.bank)", field: "account", value: account)
         }
-        let table = try CSVTable(path: path, required: ["date", "description", "amount", "balance"])
+        let table = try CSVTable(path: path, required: ["date", "description", "amount", "balance"], profile: reading)
         let file = table.reader.name
         let read = FileImport.rows(table) { row in
             let amount = try Money.parse(try row.required("amount"), currency: baseCurrency)
@@ -66,7 +67,8 @@ extension Ledger {
                 origin: SourceLocation(file: file, line: row.line))
         }
         try read.problems.throwIfAny()
-        let lines = read.values.map(\.value)
+        let inFileOrder = read.values.map(\.value)
+        let lines = reading?.newestFirst == true ? Array(inFileOrder.reversed()) : inFileOrder
         guard !lines.isEmpty else { throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file)) }
         try StatementLine.checkRunningBalance(lines)
         return try store.transaction { transaction in
@@ -88,7 +90,8 @@ extension Ledger {
                         location: SourceLocation(file: file, line: line.line.origin?.line, field: "balance", value: line.line.balance.decimalText))
                 }
             }
-            guard let last = lines.max(by: { ($0.date, $0.origin?.line ?? 0) < ($1.date, $1.origin?.line ?? 0) }) else {
+            // The statement's last line: the latest day's last, in the statement's own order.
+            guard let last = lines.enumerated().max(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) })?.element else {
                 throw ArkaError(.missingValue, "the statement has no lines", location: SourceLocation(file: file))
             }
             let books = try transaction.postedBalance(of: account, asOf: last.date)

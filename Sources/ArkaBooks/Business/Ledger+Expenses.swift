@@ -26,9 +26,11 @@ extension Ledger {
     /// reported. Rows without an id are numbered `P-YYYYMMDD-NNN`.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
     /// - Returns: how many expenses, their total, and the import batch they were posted as.
-    public func importExpenses(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> (count: Int, total: Money, batch: Int64?) {
+    public func importExpenses(
+        file path: String, profile reading: ImportProfile? = nil, counted: CountedCash = .keep, signature: Signature
+    ) throws -> (count: Int, total: Money, batch: Int64?) {
         let profile = try businessProfile()
-        let table = try CSVTable(path: path, required: Self.expenseColumns.required, optional: Self.expenseColumns.optional)
+        let table = try CSVTable(path: path, required: Self.expenseColumns.required, optional: Self.expenseColumns.optional, profile: reading)
         let file = table.reader.name
         var entries: [Entry] = []
         var total = Money.zero(baseCurrency)

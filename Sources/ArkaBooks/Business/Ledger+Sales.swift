@@ -73,9 +73,9 @@ extension Ledger {
     /// books, a day of a counted till) and then nothing of the file is posted. Sales of goods
     /// beyond the stock on hand are posted, and flagged in the summary.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
-    public func importSales(file path: String, counted: CountedCash = .keep, signature: Signature) throws -> SalesSummary {
+    public func importSales(file path: String, profile reading: ImportProfile? = nil, counted: CountedCash = .keep, signature: Signature) throws -> SalesSummary {
         let profile = try businessProfile()
-        let table = HandedTable(try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional))
+        let table = HandedTable(try CSVTable(path: path, required: Self.salesColumns.required, optional: Self.salesColumns.optional, profile: reading))
         // Two threads share the work, as for a posting file: one reads the rows, makes and checks
         // each sale's entry; the transaction's thread hashes and inserts them. A year of sales never
         // sits in memory. After the first problem nothing more is inserted, the rest is only

@@ -41,6 +41,9 @@ public final class CSVRecordReader {
     public let name: String
     /// The columns' names, for error messages that name a field (`column 3` past them).
     public var fieldNames: [String] = []
+    /// The byte between fields: a comma (RFC 4180), or what an import profile names (`;` from an
+    /// Excel in a locale that writes decimal commas, a tab).
+    public var separator = UInt8(ascii: ",")
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
@@ -120,7 +123,8 @@ public final class CSVRecordReader {
     public func next() throws -> Record? {
         while true {
             let outcome = buffer.withUnsafeBufferPointer { bytes in
-                Self.parseRecord(bytes, from: position, line: line, isLast: atEnd, previous: previousFields, previousSpecial: previousSpecial)
+                Self.parseRecord(
+                    bytes, from: position, line: line, isLast: atEnd, previous: previousFields, previousSpecial: previousSpecial, separator: separator)
             }
             switch outcome {
             case .record(let fields, let end, let lines, let startLine, let special):
@@ -171,11 +175,12 @@ public final class CSVRecordReader {
         } == true ? previous : nil
     }
 
-    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    private static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Parses one record starting at `start`, or says the buffer ends before the record does.
     private static func parseRecord(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, previous: [String], previousSpecial: UInt64
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, isLast: Bool, previous: [String], previousSpecial: UInt64,
+        separator comma: UInt8
     ) -> Outcome {
         let count = bytes.count
         var index = start

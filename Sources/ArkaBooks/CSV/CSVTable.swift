@@ -66,25 +66,49 @@ public final class CSVTable {
     /// Opens the file and reads its header.
     /// - Throws: ``ArkaError/Kind/missingColumn`` when a required column is absent,
     ///   ``ArkaError/Kind/malformedCSV`` for an unknown or repeated column.
-    public init(path: String, required: [String], optional: [String] = []) throws {
+    /// With an import `profile`, the file is read as the profile says (``ImportProfile``): its
+    /// separator, the rows above its header skipped, its columns renamed, its dates and numbers
+    /// read in its conventions, its signed amount made of two columns.
+    public init(path: String, required: [String], optional: [String] = [], profile: ImportProfile? = nil) throws {
         reader = try CSVRecordReader(path: path)
+        self.profile = profile
         let file = reader.name
+        if let profile {
+            reader.separator = profile.separator
+            for _ in 0..<profile.skipRows where try reader.next() == nil { break }
+        }
         guard let header = try reader.next() else {
             throw ArkaError(.missingColumn, "the file is empty; its first line names the columns \(required.joined(separator: ","))", location: SourceLocation(file: file, line: 1))
         }
         var columns: [String: Int] = [:]
         let known = Set(required + optional)
+        var amountParts: (plus: Int?, minus: Int?) = (nil, nil)
         for (index, rawName) in header.fields.enumerated() {
-            let name = rawName.trimmingSpaces.lowercased()
+            let name = profile?.column(for: rawName) ?? rawName.trimmingSpaces.lowercased()
+            if profile?.ignored.contains(ImportProfile.folded(rawName)) == true { continue }
+            if let parts = profile?.amount, known.contains("amount") {
+                if name == parts.plus { amountParts.plus = index; continue }
+                if name == parts.minus { amountParts.minus = index; continue }
+            }
             guard known.contains(name) else {
-                throw ArkaError(
-                    .malformedCSV, "unknown column; the columns are \((required + optional).joined(separator: ", "))",
-                    location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
+                var reason = "unknown column; the columns are \((required + optional).joined(separator: ", "))"
+                if profile == nil, let suggested = ImportProfile.suggestions(forFile: path).first {
+                    reason += "; the file reads as import profile \(suggested): give --profile \(suggested)"
+                } else if profile == nil, rawName.contains(";") {
+                    reason += "; its fields are separated by ';', as Excel writes them in a locale with decimal commas: read it through an import profile (--profile excel-sq, or one of your own)"
+                }
+                throw ArkaError(.malformedCSV, reason, location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
             }
             guard columns[name] == nil else {
                 throw ArkaError(.malformedCSV, "the column appears twice", location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
             }
             columns[name] = index
+        }
+        var signed: (plus: Int, minus: Int)?
+        if let plus = amountParts.plus, let minus = amountParts.minus, columns["amount"] == nil {
+            // The signed amount is a field made after the file's own.
+            columns["amount"] = header.fields.count
+            signed = (plus, minus)
         }
         for name in required where columns[name] == nil {
             throw ArkaError(
@@ -93,16 +117,27 @@ public final class CSVTable {
         }
         self.columns = columns
         self.width = header.fields.count
-        var limits = Array(repeating: TextLimit.text, count: header.fields.count)
-        var names = Array(repeating: "", count: header.fields.count)
+        let fieldCount = header.fields.count + (signed == nil ? 0 : 1)
+        var limits = Array(repeating: TextLimit.text, count: fieldCount)
+        var names = Array(repeating: "", count: fieldCount)
         for (name, index) in columns {
             limits[index] = TextLimit.forField(name)
             names[index] = name
         }
         self.limits = limits
         self.names = names
+        self.signedAmount = signed
         reader.fieldNames = names.enumerated().map { $1.isEmpty ? "column \($0 + 1)" : $1 }
+        if let (plus, minus) = signed {
+            reader.fieldNames[plus] = header.fields[plus].trimmingSpaces
+            reader.fieldNames[minus] = header.fields[minus].trimmingSpaces
+        }
     }
+
+    /// The import profile the file is read through, if any.
+    public let profile: ImportProfile?
+    /// With a profile whose amount is two columns: their places (plus, minus).
+    private let signedAmount: (plus: Int, minus: Int)?
 
     /// Per column position, the longest text it takes (``TextLimit``) and its name.
     private let limits: [TextLimit]
@@ -156,7 +191,32 @@ public final class CSVTable {
                 throw error.at(file: reader.name, line: record.line)
             }
         }
-        return Row(line: record.line, fields: record.fields, columns: columns, file: reader.name)
+        guard let profile else { return Row(line: record.line, fields: record.fields, columns: columns, file: reader.name) }
+        var fields = record.fields
+        for index in fields.indices where !names[index].isEmpty {
+            fields[index] = profile.normalized(fields[index], column: names[index])
+        }
+        if let (plus, minus) = signedAmount {
+            fields.append(try Self.signedAmount(plus: fields[plus], minus: fields[minus], profile: profile, names: (reader.fieldNames[plus], reader.fieldNames[minus]))
+                .mapError { $0.at(file: reader.name, line: record.line) }.get())
+        }
+        return Row(line: record.line, fields: fields, columns: columns, file: reader.name)
+    }
+
+    /// The signed amount of a row whose profile makes it of two columns: the one filled in, the
+    /// `minus` one negated.
+    private static func signedAmount(plus: String, minus: String, profile: ImportProfile, names: (plus: String, minus: String)) -> Result<String, ArkaError> {
+        let added = profile.normalized(plus, column: "amount")
+        let taken = profile.normalized(minus, column: "amount")
+        func isZero(_ text: String) -> Bool { text.isEmpty || text.allSatisfy { $0 == "0" || $0 == "." || $0 == "-" } }
+        switch (isZero(added), isZero(taken)) {
+        case (true, true): return .success("")
+        case (false, true): return .success(added)
+        case (true, false): return .success(taken.hasPrefix("-") ? String(taken.dropFirst()) : "-" + taken)
+        case (false, false):
+            return .failure(
+                ArkaError(.badAmount, "both \(names.plus) and \(names.minus) are filled in; a line moves money one way", field: names.minus, value: minus))
+        }
     }
 }
 

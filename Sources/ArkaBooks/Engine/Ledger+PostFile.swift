@@ -39,11 +39,13 @@ extension Ledger {
     /// - Parameter counted: whether entries may change a cash count already made.
     /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each rejected row.
     public func post(
-        file path: String, counted: CountedCash = .keep, signature: Signature, progress: (@Sendable (Int, Int) -> Void)? = nil
+        file path: String, profile: ImportProfile? = nil, counted: CountedCash = .keep, signature: Signature,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws
         -> PostingSummary
     {
-        let table = HandedTable(try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional))
+        let table = HandedTable(
+            try CSVTable(path: path, required: Self.postingColumns.required, optional: Self.postingColumns.optional, profile: profile))
         let file = table.name
         let (posted, batch) = try writeBatch(.post, file: file, counted: counted, signature: signature) { transaction in
             let firstNewSequence = transaction.currentHead.sequence + 1

@@ -18,19 +18,25 @@ struct Bank: ParsableCommand {
                 so a statement imported twice, or one that overlaps the last, adds nothing twice. The \
                 statement's closing balance is set against the books'.
 
-                Example:
+                A bank's own export is read through its import profile (--profile bank-bkt, \
+                bank-raiffeisen): separator, decimal comma, day-first dates, Albanian column names, \
+                debit and credit columns, newest-first lines.
+
+                Examples:
                   arka bank import --ledger sb.arka statement-2024-06.csv
+                  arka bank import --ledger sb.arka --profile bank-bkt bkt-qershor-2024.csv
                 """)
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var user: UserOptions
         @OptionGroup var writing: WriteOptions
-        @Option(name: .long, help: ArgumentHelp("The bank account (default: the profile's bank).", valueName: "code")) var account: String?
+        @Option(name: .long, help: ArgumentHelp("The bank account (default: the business profile's bank).", valueName: "code")) var account: String?
+        @OptionGroup var profile: ProfileOptions
         @Argument(help: ArgumentHelp("The statement file.", valueName: "file")) var file: String
 
         func run() throws {
             let books = try ledger.openForWriting(writing)
-            let report = try books.importStatement(file: file, account: account, signature: user.signature)
+            let report = try books.importStatement(file: file, account: account, profile: try profile.resolved(ledger: ledger), signature: user.signature)
             emit(report.rendered(currency: books.baseCurrency))
         }
     }

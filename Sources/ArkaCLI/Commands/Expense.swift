@@ -66,11 +66,12 @@ struct ExpenseCommand: ParsableCommand {
         @OptionGroup var user: UserOptions
         @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
+        @OptionGroup var profile: ProfileOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
             let books = try ledger.openForWriting(writing)
-            let (count, total, batch) = try books.importExpenses(file: file, counted: afterCount.counted, signature: user.signature)
+            let (count, total, batch) = try books.importExpenses(file: file, profile: try profile.resolved(ledger: ledger), counted: afterCount.counted, signature: user.signature)
             emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n" + (batch.map(ImportBatch.undoLine) ?? ""))
         }
     }

@@ -17,6 +17,7 @@ struct Post: ParsableCommand {
             Example:
               arka post --ledger books.arka january.csv
               cat january.csv | arka post --ledger books.arka -
+              arka post --ledger books.arka --profile excel-sq janar.csv
             """)
 
     @OptionGroup var ledger: LedgerOptions
@@ -24,12 +25,13 @@ struct Post: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var writing: WriteOptions
     @OptionGroup var afterCount: AfterCountOptions
+    @OptionGroup var profile: ProfileOptions
     @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file")) var file: String
 
     func run() throws {
         let books = try ledger.openForWriting(writing)
         let progress = ProgressLine(label: file == "-" ? "standard input" : file)
-        let summary = try books.post(file: file, counted: afterCount.counted, signature: user.signature, progress: progress.update)
+        let summary = try books.post(file: file, profile: try profile.resolved(ledger: ledger), counted: afterCount.counted, signature: user.signature, progress: progress.update)
         progress.clear()
         emit(summary.rendered(as: output.format))
     }

@@ -29,11 +29,12 @@ struct Sales: ParsableCommand {
         @OptionGroup var user: UserOptions
         @OptionGroup var writing: WriteOptions
         @OptionGroup var afterCount: AfterCountOptions
+        @OptionGroup var profile: ProfileOptions
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
         func run() throws {
             let books = try ledger.openForWriting(writing)
-            let summary = try books.importSales(file: file, counted: afterCount.counted, signature: user.signature)
+            let summary = try books.importSales(file: file, profile: try profile.resolved(ledger: ledger), counted: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
             let methods = PaymentMethod.allCases.compactMap { method in summary.takings[method].map { "\(method.rawValue) \($0.tableText)" } }
             emit(

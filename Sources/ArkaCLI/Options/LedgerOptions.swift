@@ -171,3 +171,22 @@ struct PostingFilterOptions: ParsableArguments {
         return filter
     }
 }
+
+/// `--profile NAME`: the import profile a file from a bank or a spreadsheet is read through
+/// (``ImportProfile``): a YAML file, or NAME.yaml in a `profiles` folder beside the ledger, or
+/// one Arka ships.
+struct ProfileOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the file through an import profile (separator, decimal comma, day-first dates, column names).",
+            discussion: "A profile file, NAME.yaml in a profiles folder beside the ledger, or one shipped: excel-sq, bank-bkt, bank-raiffeisen.",
+            valueName: "name"))
+    var profile: String?
+
+    /// The profile named, found beside `ledger` or among the shipped ones.
+    /// - Throws: ``ArkaError/Kind/io`` when there is none of that name.
+    func resolved(ledger: LedgerOptions) throws -> ImportProfile? {
+        try profile.map { try ImportProfile.named($0, besideLedger: try ledger.path) }
+    }
+}
