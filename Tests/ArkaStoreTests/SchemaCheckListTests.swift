@@ -34,7 +34,8 @@ struct SchemaCheckListTests {
         "import_batch: (first_line IS NULL) = (last_line IS NULL) AND first_line <= last_line":
             "Ledger.importStatement records the least and the greatest id of the lines it added",
         "import_batch: kind IN ('post', 'sales', 'expenses', 'statement')": "ImportBatch.Kind's raw values",
-        "definition_change: kind IN ('account-added', 'account-closed', 'fund-added')": "DefinitionChange.Kind's raw values",
+        "definition_change: kind IN ('account-added', 'account-closed', 'fund-added', 'budget-line-added', 'scheme-added', 'recipient-added', 'product-added', 'price-changed')":
+            "DefinitionChange.Kind's raw values",
     ]
 
     /// Every `CHECK (...)` in the schema's SQL, as `table: condition`.

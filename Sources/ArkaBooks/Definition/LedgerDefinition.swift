@@ -250,6 +250,7 @@ public struct LedgerDefinition: Sendable {
     /// checked against `funds`, except a fund whose own row was refused (`refusedFunds`).
     static func readBudget(_ file: String, funds: [Fund], refusedFunds: Set<String>, problems: inout ProblemList) -> (lines: [BudgetLine], refused: Set<BudgetLineKey>) {
         let fundCodes = Set(funds.map(\.code))
+        let templates = Dictionary(funds.map { ($0.code, $0.template) }, uniquingKeysWith: { first, _ in first })
         var attempted: Set<BudgetLineKey> = []
         var lines: [BudgetLine] = []
         var seen: Set<BudgetLineKey> = []
@@ -264,6 +265,7 @@ public struct LedgerDefinition: Sendable {
                 throw ArkaError(.duplicate, "budget line \(line) of fund \(fund) appears twice", field: "line", value: line)
             }
             let currency = try Currency(code: try row.required("currency"))
+            try templates[fund]?.check(line: line, heading: try row.required("heading"))
             let budgetLine = BudgetLine(
                 fund: fund, line: line, heading: try row.required("heading"),
                 description: try row.required("description"),

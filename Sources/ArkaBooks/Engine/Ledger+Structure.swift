@@ -140,6 +140,45 @@ extension Ledger {
         }
     }
 
+    /// Adds budget lines from `date` on, from a file with budget.csv's columns
+    /// (fund,line,heading,description,amount,currency[,unit,units,unit_rate]): lines of a fund
+    /// added since `init` (its budget), or new lines of a fund's budget (an addendum, named in
+    /// `reason`). Each is checked as `init` checks a budget line (its fund known, its heading one
+    /// of the fund's template, its costing exact), and must be new.
+    ///
+    /// ```swift
+    /// try ledger.addBudgetLines(file: "sida-budget.csv", date: day, reason: "Sida budget, agreement 2024-17", signature: .now())
+    /// ```
+    /// - Returns: the changes recorded, one a line.
+    /// - Throws: ``ArkaErrorList`` naming file, line, field and value of each problem.
+    public func addBudgetLines(file: String, date: LedgerDate, reason: String, signature: Signature) throws -> [DefinitionChange] {
+        let reason = try Self.changeReason(reason)
+        var problems = ProblemList()
+        let (lines, _) = LedgerDefinition.readBudget(file, funds: definition.funds, refusedFunds: [], problems: &problems)
+        func recordTaken(_ budgetLines: [String: Set<String>], into problems: inout ProblemList) {
+            for line in lines where budgetLines[line.fund]?.contains(line.line) == true {
+                problems.record(
+                    ArkaError(
+                        .duplicate, "fund \(line.fund) has a budget line \(line.line) already; move money to it with arka budget revise",
+                        location: SourceLocation(file: file, field: "line", value: line.line)))
+            }
+        }
+        recordTaken(context.budgetLines, into: &problems)
+        try problems.throwIfAny()
+        defer { definitionChanged() }
+        return try write(signature: signature) { transaction in
+            try context.lock.checkOpen(date, what: "the change")
+            // Again against the books as they are now: another command may have written meanwhile.
+            var problems = ProblemList()
+            recordTaken(context.budgetLines, into: &problems)
+            try problems.throwIfAny()
+            try transaction.addBudgetLines(lines)
+            return try lines.map {
+                try Self.record(.budgetLineAdded, BudgetLineKey(fund: $0.fund, line: $0.line).description, date: date, reason: reason, signature: signature, in: transaction)
+            }
+        }
+    }
+
     /// Every change of the structure since `init`, oldest first.
     /// - Throws: a database error.
     public func definitionChanges() throws -> [DefinitionChange] {

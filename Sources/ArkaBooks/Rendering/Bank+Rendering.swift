@@ -55,6 +55,7 @@ extension Array where Element == StoredStatementLine {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
+            guard !isEmpty else { return "No statement lines: import a statement with arka bank import.\n" }
             var table = TextTable(columns: [("Line", .right), ("Date", .left), ("Description", .left), ("Amount", .right), ("Balance", .right), ("Entry", .left), ("How", .left)])
             var reversed: [String] = []
             for line in self {
@@ -87,6 +88,7 @@ extension Array where Element == StoredCashCount {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
+            guard !isEmpty else { return "No cash counts: count the till with arka cash count.\n" }
             var table = TextTable(columns: [("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left), ("Note", .left)])
             for stored in self {
                 let count = stored.count

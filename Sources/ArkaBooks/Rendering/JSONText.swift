@@ -67,13 +67,6 @@ struct JSONBytes {
         return self
     }
 
-    /// The same buffer without its bytes, its capacity kept for the next window.
-    func emptied() -> JSONBytes {
-        var copy = self
-        copy.bytes.removeAll(keepingCapacity: true)
-        return copy
-    }
-
     /// Text written as it is: JSON punctuation and keys.
     mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

@@ -1,5 +1,6 @@
 import ArkaCore
 import Foundation
+import Synchronization
 
 /// How a report is printed: a table for people, CSV or JSON for programs.
 ///
@@ -67,10 +68,13 @@ struct TextTable {
         for case let row? in texts {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
+        fit(&widths, into: TableWidth.limit)
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
-                return columns[index].alignment == .left ? cell + pad : pad + cell
+                // A text longer than its column is cut, with a mark; a figure never is.
+                let shown = cell.count > widths[index] ? String(cell.prefix(max(0, widths[index] - 1))) + "…" : cell
+                let pad = String(repeating: " ", count: max(0, widths[index] - shown.count))
+                return columns[index].alignment == .left ? shown + pad : pad + shown
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         var out = line(columns.map(\.title)) + "\n"
@@ -78,6 +82,51 @@ struct TextTable {
         out += ruleText
         for row in texts { out += row.map { line($0) + "\n" } ?? ruleText }
         return out
+    }
+}
+
+extension TextTable {
+    /// The columns of prose (a description, a name, a note), which a narrow table may cut; codes,
+    /// ids, dates and figures are never cut.
+    static let proseTitles: Set<String> = [
+        "Description", "Name", "Note", "Notes", "Memo", "Counterparty", "Why", "What", "Reason", "Postings found", "Supplier", "Customer",
+        "Recipient", "Title", "Explanation", "File", "Account name", "Heading", "Product",
+    ]
+
+    /// Narrows the columns of prose, the widest first, until the table fits `limit` characters
+    /// (none narrower than its title or 12 characters); every other column keeps its width.
+    func fit(_ widths: inout [Int], into limit: Int?) {
+        guard let limit else { return }
+        var total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        while total > limit {
+            let narrowable = widths.indices.filter {
+                Self.proseTitles.contains(columns[$0].title) && widths[$0] > max(12, columns[$0].title.count)
+            }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { return }
+            widths[widest] -= 1
+            total -= 1
+        }
+    }
+}
+
+/// How wide the text tables of reports may be: 100 characters unless a command is given
+/// `--wide`, which `arka` sets once when it reads the command line.
+///
+/// ```swift
+/// TableWidth.set(nil)   // --wide: every text whole
+/// ```
+public enum TableWidth {
+    private static let stored = Atomic<Int>(100)
+
+    /// The most characters a table's line may take, or nil for no limit.
+    public static var limit: Int? {
+        let value = stored.load(ordering: .relaxed)
+        return value > 0 ? value : nil
+    }
+
+    /// Sets the limit (nil: none).
+    public static func set(_ characters: Int?) {
+        stored.store(characters ?? 0, ordering: .relaxed)
     }
 }
 

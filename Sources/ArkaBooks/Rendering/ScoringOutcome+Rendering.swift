@@ -155,9 +155,11 @@ extension ScoringOutcome {
                 lanes.withLock { lanes in lanes[lane] = bytes }
             }
             for lane in 0..<count {
-                let bytes = lanes.withLock { lanes in lanes[lane].taken() }
+                var bytes = lanes.withLock { lanes in lanes[lane].taken() }
                 out.write(utf8: bytes.bytes)
-                lanes.withLock { lanes in lanes[lane] = bytes.emptied() }
+                // Held once, the buffer is emptied in place and keeps its room for the next window.
+                bytes.bytes.removeAll(keepingCapacity: true)
+                lanes.withLock { lanes in lanes[lane] = bytes }
             }
             next = range.upperBound
         }

@@ -263,6 +263,7 @@ extension DefinitionChange.Kind {
         case .accountAdded: "account \(subject) added"
         case .accountClosed: "account \(subject) closed to new postings"
         case .fundAdded: "fund \(subject) added"
+        case .budgetLineAdded: "budget line \(subject) added"
         }
     }
 }

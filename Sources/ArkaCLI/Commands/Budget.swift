@@ -6,7 +6,7 @@ struct Budget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
         abstract: "The donor budget: report, and revisions.",
-        subcommands: [Report.self, Revise.self],
+        subcommands: [Report.self, Revise.self, Add.self],
         defaultSubcommand: Report.self)
 
     struct Report: ParsableCommand {
@@ -98,6 +98,34 @@ struct Budget: ParsableCommand {
                 authority: addendum == nil ? .notice : .addendum, reference: addendum ?? notice!)
             try books.reviseBudget(revision, signature: user.signature)
             emit("Moved \(revision.amount) of \(revision.fund) from line \(revision.fromLine) to line \(revision.toLine) on \(revision.date) (\(revision.authority.rawValue) \(revision.reference)).\n")
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add budget lines after init: a new fund's budget, or new lines of an addendum.",
+            discussion: """
+                The file has budget.csv's columns (fund,line,heading,description,amount,currency and \
+                optionally unit,units,unit_rate). Each line is checked as init checks one: its fund \
+                known, its heading one of the fund's template (Annex VI: 1 to 6, 8, 10, the line \
+                numbered after it), its costing exact; it must be new (money moves between lines with \
+                arka budget revise). The change is recorded with its date, reason, user and time.
+
+                Example:
+                  arka budget add --ledger books.arka --file addendum-2.csv --date 2024-05-01 --reason "Addendum 2, signed 2024-04-26"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @OptionGroup var writing: WriteOptions
+        @Option(name: .long, help: ArgumentHelp("A CSV file of budget lines.", valueName: "file")) var file: String
+        @Option(name: .long, help: ArgumentHelp("From when they hold.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Why: the addendum or the agreement.", valueName: "text")) var reason: String
+
+        func run() throws {
+            guard let day = try parseDate(date, option: "date") else { return }
+            emit(try ledger.openForWriting(writing).addBudgetLines(file: file, date: day, reason: reason, signature: user.signature).rendered())
         }
     }
 }

@@ -95,10 +95,19 @@ struct WriteOptions: ParsableArguments {
     FileHandle.standardError.write(Data("note: \(text)\n".utf8))
 }
 
-/// `--format text|csv|json`.
+/// `--format text|csv|json`, and `--wide`: text tables show every text whole instead of fitting
+/// 100 characters.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text (a table), csv or json.")
     var format: OutputFormat = .text
+
+    @Flag(name: .long, help: "Show every text of a table whole (by default a table fits 100 characters, long texts cut with …).")
+    var wide = false
+
+    /// Reading the command line sets the tables' width once, for every report the command prints.
+    mutating func validate() throws {
+        TableWidth.set(wide ? nil : 100)
+    }
 }
 
 /// `--user NAME`: who is writing, stamped on every entry.

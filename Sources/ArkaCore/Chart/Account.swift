@@ -102,6 +102,39 @@ public enum DonorTemplate: String, Sendable, CaseIterable {
         }
     }
 
+    /// The headings of the template's report, when the template fixes them: Annex VI's 1 to 6
+    /// (direct costs), 8 (indirect costs) and 10 (contingency reserve). Nil for a template whose
+    /// headings are the fund's own (a financing plan, a budget against actual).
+    public var headings: [String]? {
+        switch self {
+        case .euAnnexVI: ["1", "2", "3", "4", "5", "6", "8", "10"]
+        case .financingPlan, .budgetVersusActual: nil
+        }
+    }
+
+    /// Checks a budget line against the template's headings: under Annex VI its heading is one of
+    /// the report's, and the line is numbered after it (`3.3` under heading 3), as the report
+    /// lays lines out under their headings.
+    ///
+    /// ```swift
+    /// try DonorTemplate.euAnnexVI.check(line: "7.1", heading: "7")   // throws: no heading 7 in Annex VI
+    /// ```
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming `heading` or `line`.
+    public func check(line: String, heading: String) throws {
+        guard let headings else { return }
+        guard headings.contains(heading) else {
+            throw ArkaError(
+                .badSetting,
+                "the fund's template, \(rawValue), has no heading \(heading): its headings are 1 to 6 (direct costs), 8 (indirect costs) and 10 (contingency reserve)",
+                field: "heading", value: heading)
+        }
+        guard line == heading || line.hasPrefix(heading + ".") else {
+            throw ArkaError(
+                .badSetting, "under \(rawValue) a line is numbered after its heading (\(heading).1, \(heading).2, ...); line \(line) is given heading \(heading)",
+                field: "line", value: line)
+        }
+    }
+
     /// Reads a template's name as `funds.csv` writes it.
     /// - Throws: ``ArkaError/Kind/badSetting`` naming the three templates for any other text.
     public static func parse(_ text: String) throws -> DonorTemplate {

@@ -159,12 +159,13 @@ public enum Scoring {
         let plan = ScoringPlan(grid)
         // Each application is scored on its own: the two halves of a long call on two cores.
         let lanes = applications.count >= 4096 ? 2 : 1
-        // Each lane scores its own part, in order; the parts are joined in lane order.
+        // Each lane scores its own part, in order; the parts are joined in lane order, the later
+        // ones appended to the first, which has room for all: the results are copied once at most.
         let parts = Mutex([[ApplicationResult]](repeating: [], count: lanes))
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             let range = applications.indices.part(lane, of: lanes)
             var part: [ApplicationResult] = []
-            part.reserveCapacity(range.count)
+            part.reserveCapacity(lane == 0 ? applications.count : range.count)
             for index in range {
                 let own = byApplication.evaluations(of: index, in: evaluations)
                 part.append(score(applications[index], grid: grid, plan: plan, evaluations: own))
@@ -172,8 +173,14 @@ public enum Scoring {
             parts.withLock { $0[lane] = part }
         }
         var results = parts.withLock { parts in
-            let all = parts.count == 1 ? parts[0] : parts.flatMap { $0 }
-            parts = []  // the lock lets go of the parts: the results are not copied when ranked
+            // Taken out of the lock whole, so that the appends below and the ranking copy nothing more.
+            var all: [ApplicationResult] = []
+            swap(&all, &parts[0])
+            for lane in parts.indices.dropFirst() {
+                all.append(contentsOf: parts[lane])
+                parts[lane] = []
+            }
+            parts = []
             return all
         }
         let (awarded, remaining) = try rankAndAllocate(&results, grid: grid, held: held)

@@ -15,6 +15,7 @@ public struct DefinitionChange: Sendable, Equatable {
         case accountAdded = "account-added"
         case accountClosed = "account-closed"
         case fundAdded = "fund-added"
+        case budgetLineAdded = "budget-line-added"
     }
 
     /// The change's number, from 1.
@@ -61,6 +62,12 @@ extension LedgerTransaction {
     /// - Throws: a database error (a code taken: the caller checks it first).
     public func addFunds(_ funds: [Fund]) throws {
         for fund in funds { try FundRecord(fund).insert(db) }
+    }
+
+    /// Adds budget lines.
+    /// - Throws: a database error (a line taken: the caller checks it first).
+    public func addBudgetLines(_ lines: [BudgetLine]) throws {
+        for line in lines { try BudgetLineRecord(line).insert(db) }
     }
 
     /// Closes an account to postings dated `date` or later, as change `change` says.

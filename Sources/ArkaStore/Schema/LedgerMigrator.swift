@@ -35,7 +35,7 @@ enum LedgerMigrator {
                 CREATE TABLE definition_change (
                     id INTEGER PRIMARY KEY,
                     date TEXT NOT NULL,
-                    kind TEXT NOT NULL CHECK (kind IN ('account-added', 'account-closed', 'fund-added')),
+                    kind TEXT NOT NULL CHECK (kind IN ('account-added', 'account-closed', 'fund-added', 'budget-line-added', 'scheme-added', 'recipient-added', 'product-added', 'price-changed')),
                     subject TEXT NOT NULL,
                     reason TEXT NOT NULL,
                     changed_by TEXT NOT NULL,
