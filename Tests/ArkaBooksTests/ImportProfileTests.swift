@@ -22,6 +22,12 @@ struct ImportProfileTests {
         #expect(ImportProfile.decimalPoint("1 234,50") == "1234.50")
         #expect(ImportProfile.decimalPoint("-390.000,00") == "-390000.00")
         #expect(ImportProfile.decimalPoint("12,5") == "12.5")
+        // A point that cannot group thousands is left as typed, never read as another number.
+        #expect(ImportProfile.decimalPoint("25.5") == "25.5")
+        #expect(ImportProfile.decimalPoint("1.00,00") == "1.00,00")
+        #expect(ImportProfile.decimalPoint("1.234.5,00") == "1.234.5,00")
+        #expect(ImportProfile.ungrouped("1,234.50") == "1234.50")
+        #expect(ImportProfile.ungrouped("12,34") == "12,34")
     }
 
     @Test("every amount written with a decimal comma and grouped thousands reads as the same amount")
@@ -54,8 +60,12 @@ struct ImportProfileTests {
             #expect(!profile.description.isEmpty)
         }
         let bkt = try ImportProfile.load(file: folder.appendingPathComponent("bank-bkt.yaml").path)
-        #expect(bkt.matches(header: ["Data e veprimit", "Data e valutës", "Përshkrimi i veprimit", "Referenca", "Debi", "Kredi", "Gjendja"]))
-        #expect(!bkt.matches(header: ["date", "description", "amount", "balance"]))
+        let statement: Set<String> = ["date", "description", "amount", "balance"]
+        let header = ["Data e veprimit", "Data e valutës", "Përshkrimi i veprimit", "Referenca", "Debi", "Kredi", "Gjendja"]
+        #expect(bkt.reads(header: header, known: statement, required: Array(statement)))
+        // A posting file takes no balance: the bank's profile does not read its statement as one.
+        #expect(!bkt.reads(header: header, known: ["entry", "date", "description", "account", "amount", "currency"], required: ["entry"]))
+        #expect(!bkt.reads(header: ["Data e veprimit", "Përshkrimi i veprimit", "Debi", "Kredi"], known: statement, required: Array(statement)))
         #expect(bkt.newestFirst && bkt.dayFirst && bkt.decimalComma && bkt.skipRows == 3)
     }
 

@@ -92,7 +92,9 @@ public final class CSVTable {
             }
             guard known.contains(name) else {
                 var reason = "unknown column; the columns are \((required + optional).joined(separator: ", "))"
-                if profile == nil, let suggested = ImportProfile.suggestions(forFile: path).first {
+                if let profile, profile.columns[ImportProfile.folded(rawName)] != nil {
+                    reason = "the import profile \(profile.name) reads this column as \(name), which this command does not take; its columns are \((required + optional).joined(separator: ", "))"
+                } else if profile == nil, let suggested = ImportProfile.suggestions(forFile: path, known: known, required: required).first {
                     reason += "; the file reads as import profile \(suggested): give --profile \(suggested)"
                 } else if profile == nil, rawName.contains(";") {
                     reason += "; its fields are separated by ';', as Excel writes them in a locale with decimal commas: read it through an import profile (--profile excel-sq, or one of your own)"
@@ -208,6 +210,10 @@ public final class CSVTable {
     private static func signedAmount(plus: String, minus: String, profile: ImportProfile, names: (plus: String, minus: String)) -> Result<String, ArkaError> {
         let added = profile.normalized(plus, column: "amount")
         let taken = profile.normalized(minus, column: "amount")
+        for (text, written, name) in [(added, plus, names.plus), (taken, minus, names.minus)] where text.hasPrefix("-") {
+            return .failure(
+                ArkaError(.badAmount, "\(name) holds sizes: write the amount without a sign, in the other column for the other way", field: name, value: written))
+        }
         func isZero(_ text: String) -> Bool { text.isEmpty || text.allSatisfy { $0 == "0" || $0 == "." || $0 == "-" } }
         switch (isZero(added), isZero(taken)) {
         case (true, true): return .success("")

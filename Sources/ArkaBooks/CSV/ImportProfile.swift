@@ -119,14 +119,22 @@ public struct ImportProfile: Sendable, Equatable {
         return columns[name] ?? name
     }
 
-    /// Whether a file's header looks like this profile's: every renamed column, and the amount's
-    /// two, are among its names.
-    func matches(header: [String]) -> Bool {
-        let names = Set(header.map(Self.folded))
-        let expected = Set(columns.keys).union(amountColumns ?? [])
-        // A profile for many commands (a spreadsheet's) matches a header it renames entirely; a
-        // bank's, a header with all its columns.
-        return !expected.isEmpty && (expected.isSubset(of: names) || names.isSubset(of: expected.union(ignored)))
+    /// Whether the profile reads a file with this header for a command taking `known` columns
+    /// and needing `required` ones: every column of the file becomes one the command takes (or is
+    /// ignored, or is a part of the amount), and every required one is there.
+    func reads(header: [String], known: Set<String>, required: [String]) -> Bool {
+        var found: Set<String> = []
+        for name in header.map(Self.folded) where !name.isEmpty {
+            if ignored.contains(name) { continue }
+            if let parts = amount, known.contains("amount"), name == parts.plus || name == parts.minus {
+                found.insert("amount")
+                continue
+            }
+            let column = column(for: name)
+            guard known.contains(column) else { return false }
+            found.insert(column)
+        }
+        return required.allSatisfy(found.contains)
     }
 
     /// A field of `column` as the command reads it: a day-first date as `YYYY-MM-DD`, a number
@@ -148,22 +156,45 @@ public struct ImportProfile: Sendable, Equatable {
     }
 
     /// `1,234.50` or `1 234.50` as `1234.50`: commas and spaces group thousands, the point is the
-    /// decimal mark.
+    /// decimal mark. A number grouped otherwise is left as written, for the amount's own check to
+    /// refuse.
     static func ungrouped(_ text: String) -> String {
-        String(text.trimmingSpaces.filter { ![",", " ", "\u{A0}", "\u{202F}", "'"].contains($0) })
+        regrouped(text, group: ",", decimal: ".") ?? text
     }
 
     /// `1.234,50` or `1 234,50` as `1234.50`: points and spaces group thousands, the comma is the
-    /// decimal mark.
+    /// decimal mark. A number grouped otherwise (`25.5`, `1.00,00`: a point typed as a decimal
+    /// mark) is left as written, for the amount's own check to refuse: it is never read as
+    /// another number.
     static func decimalPoint(_ text: String) -> String {
+        regrouped(text, group: ".", decimal: ",") ?? text
+    }
+
+    /// The number with its groups of thousands joined and its decimal mark a point; nil when a
+    /// group separator is not followed by exactly three digits before the next separator or the
+    /// decimal mark, or the decimal mark appears twice.
+    private static func regrouped(_ text: String, group: Character, decimal: Character) -> String? {
+        let separators: Set<Character> = [group, " ", "\u{A0}", "\u{202F}", "'"]
+        let trimmed = text.trimmingSpaces
         var out = ""
-        for character in text.trimmingSpaces {
-            switch character {
-            case ".", " ", "\u{A0}", "\u{202F}", "'": continue
-            case ",": out.append(".")
-            default: out.append(character)
+        var digitsSinceSeparator = 0
+        var inGroups = false
+        var seenDecimal = false
+        for character in trimmed {
+            if separators.contains(character) {
+                guard !seenDecimal, digitsSinceSeparator > 0, !inGroups || digitsSinceSeparator == 3 else { return nil }
+                inGroups = true
+                digitsSinceSeparator = 0
+            } else if character == decimal {
+                guard !seenDecimal, !inGroups || digitsSinceSeparator == 3 else { return nil }
+                seenDecimal = true
+                out.append(".")
+            } else {
+                if character.isNumber { digitsSinceSeparator += 1 }
+                out.append(character)
             }
         }
+        if inGroups, !seenDecimal, digitsSinceSeparator != 3 { return nil }
         return out
     }
 }
@@ -203,7 +234,7 @@ extension ImportProfile {
     /// The shipped profiles that read the file at `path`: its line after the profile's skipped
     /// rows, split at the profile's separator, has the profile's columns. What a refusal of the
     /// file's header suggests.
-    static func suggestions(forFile path: String) -> [String] {
+    static func suggestions(forFile path: String, known: Set<String>, required: [String]) -> [String] {
         guard let folder = shippedFolder, path != "-", let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
         guard let start = try? handle.read(upToCount: 8192) else { return [] }
@@ -214,7 +245,7 @@ extension ImportProfile {
             }
             let header = lines[profile.skipRows].split(separator: Character(UnicodeScalar(profile.separator)), omittingEmptySubsequences: false)
                 .map { $0.trimmingSpaces.trimmingCharacters(in: CharacterSet(charactersIn: "\"\u{FEFF}")) }
-            return profile.matches(header: header)
+            return profile.reads(header: header, known: known, required: required)
         }
     }
 }

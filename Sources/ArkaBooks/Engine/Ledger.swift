@@ -67,6 +67,8 @@ public final class Ledger {
         budgeted.formUnion(try store.view { try $0.assetAccountsWithBudgetLines() })
         context.budgetedAssets = budgeted
         context.closedAccounts = try store.view { try $0.accountClosures() }
+        context.accountsFrom = try store.view { try $0.addedFrom(.accountAdded) }
+        context.fundsFrom = try store.view { try $0.addedFrom(.fundAdded) }
         context.fundBalancing = settings.fundBalancing
         return (definition, settings, rates, context, version)
     }
@@ -241,6 +243,11 @@ public final class Ledger {
                 }
             }
             try problems.throwIfAny()
+            guard !result.reversals.isEmpty else {
+                throw ArkaError(
+                    .alreadyReversed, "every entry of batch #\(number) was reversed already (\(result.reversedBefore.map(\.by).joined(separator: ", ")))",
+                    field: "batch", value: String(number))
+            }
             return result
         }
     }

@@ -1,11 +1,12 @@
 import ArkaCore
 import ArkaStore
+import Foundation
 
 /// What `arka register` and `arka find` keep of the postings: by document reference,
 /// counterparty, fund, budget line, amount range and text. Empty, it keeps every posting.
 ///
-/// Texts match without regard to case, anywhere in the field (`--document F-114` finds
-/// `invoice:F-114`); an amount range compares the size of the posting's own amount, written in
+/// Texts match without regard to case or accents, anywhere in the field (`--document F-114`
+/// finds `invoice:F-114`, `--counterparty qiradhenes` finds `Qiradhënës`); an amount range compares the size of the posting's own amount, written in
 /// its currency's units (`--min-amount 100` keeps 100.00 EUR and 100 ALL and more).
 ///
 /// ```swift
@@ -66,8 +67,13 @@ public struct PostingFilter: Sendable, Equatable {
             throw ArkaError(.badAmount, "the smallest amount is above the largest (\(high.text))", field: "--min-amount", value: low.text)
         }
         return Matcher(
-            document: document?.lowercased(), counterparty: counterparty?.lowercased(), fund: fund, budgetLine: budgetLine, minimum: low, maximum: high,
-            text: text?.lowercased())
+            document: document.map(Self.folded), counterparty: counterparty.map(Self.folded), fund: fund, budgetLine: budgetLine, minimum: low,
+            maximum: high, text: text.map(Self.folded))
+    }
+
+    /// A text as the filter compares it: without case and accents (`Ë` as `e`, `Ç` as `c`).
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Whether `a` is less than `b`, two decimals of 0 or more of any scales; a number too large
@@ -100,8 +106,10 @@ public struct PostingFilter: Sendable, Equatable {
         func keeps(_ posting: PostingLine) -> Bool {
             if let fund, posting.fund != fund { return false }
             if let budgetLine, posting.budgetLine != budgetLine { return false }
-            if let counterparty, !(posting.counterparty?.lowercased().contains(counterparty) ?? false) { return false }
-            if let document, !posting.documents.contains(where: { "\($0.kind.rawValue):\($0.reference)".lowercased().contains(document) }) { return false }
+            if let counterparty, !(posting.counterparty.map(PostingFilter.folded)?.contains(counterparty) ?? false) { return false }
+            if let document, !posting.documents.contains(where: { PostingFilter.folded("\($0.kind.rawValue):\($0.reference)").contains(document) }) {
+                return false
+            }
             if minimum != nil || maximum != nil {
                 // The smallest 64-bit amount has no positive size: it is larger than any bound.
                 let size = posting.amount.size ?? DecimalText(digits: .max, scale: 0)
@@ -111,7 +119,7 @@ public struct PostingFilter: Sendable, Equatable {
             if let text {
                 let fields = [posting.entryID, posting.description, posting.counterparty ?? "", posting.memo ?? ""]
                     + posting.documents.map { "\($0.kind.rawValue):\($0.reference)" }
-                if !fields.contains(where: { $0.lowercased().contains(text) }) { return false }
+                if !fields.contains(where: { PostingFilter.folded($0).contains(text) }) { return false }
             }
             return true
         }

@@ -103,6 +103,7 @@ struct Bank: ParsableCommand {
 
         func run() throws {
             let lines = try ledger.read { try $0.statementLines(account: account) }.filter { !unmatched || $0.matchedEntry == nil }
+            if unmatched, lines.isEmpty, output.format == .text { return emit("No unmatched lines: every statement line is matched to an entry.\n") }
             emit(lines.rendered(as: output.format))
         }
     }

@@ -92,11 +92,21 @@ public enum EntryRules {
     }
 
     /// An account closed to new postings (`arka account close`) takes none dated on or after
-    /// the day it was closed; what was posted before stays.
+    /// the day it was closed; what was posted before stays. An account or a fund added after
+    /// `init` takes none dated before the day it was added from.
     static func checkOpenAccounts(_ entry: Entry, _ context: PostingContext) throws {
-        guard !context.closedAccounts.isEmpty else { return }
+        guard !context.closedAccounts.isEmpty || !context.accountsFrom.isEmpty || !context.fundsFrom.isEmpty else { return }
         for index in entry.postings.indices {
             let code = entry.postings[index].account
+            if let from = context.accountsFrom[code], entry.date < from {
+                throw entry.locate(
+                    ArkaError(.unknownAccount, "account \(code) was added from \(from); date the entry then or later", field: "account", value: code),
+                    posting: index)
+            }
+            if let fund = entry.postings[index].fund, let from = context.fundsFrom[fund], entry.date < from {
+                throw entry.locate(
+                    ArkaError(.unknownFund, "fund \(fund) was added from \(from); date the entry then or later", field: "fund", value: fund), posting: index)
+            }
             if let closed = context.closedAccounts[code], entry.date >= closed {
                 throw entry.locate(
                     ArkaError(

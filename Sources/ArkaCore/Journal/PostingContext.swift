@@ -23,6 +23,10 @@ public struct PostingContext: Sendable {
     /// The accounts closed to new postings (`arka account close`), each with the first day it
     /// takes none.
     public var closedAccounts: [String: LedgerDate] = [:]
+    /// The accounts and funds added after `init` (`arka account add`, `arka fund add`), each with
+    /// the first day it takes a posting.
+    public var accountsFrom: [String: LedgerDate] = [:]
+    public var fundsFrom: [String: LedgerDate] = [:]
     /// Self-balancing funds, when the ledger keeps them (``FundBalancing``): every entry then
     /// balances per fund, through inter-fund postings Arka adds.
     public var fundBalancing: FundBalancing?

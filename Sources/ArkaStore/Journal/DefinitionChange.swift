@@ -103,6 +103,17 @@ extension LedgerView {
         return day
     }
 
+    /// What the changes of `kind` added, each with the day it holds from (the earliest, should a
+    /// code be added twice).
+    /// - Throws: a database error; ``ArkaError/Kind/brokenJournal`` for a row Arka did not write.
+    public func addedFrom(_ kind: DefinitionChange.Kind) throws -> [String: LedgerDate] {
+        var from: [String: LedgerDate] = [:]
+        for change in try definitionChanges() where change.kind == kind {
+            from[change.subject] = min(from[change.subject] ?? change.date, change.date)
+        }
+        return from
+    }
+
     /// The closed accounts, each with the first day it takes no posting.
     /// - Throws: a database error.
     public func accountClosures() throws -> [String: LedgerDate] {
