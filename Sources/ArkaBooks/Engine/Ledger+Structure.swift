@@ -31,7 +31,13 @@ extension Ledger {
                 error.at(file: file ?? error.location.file, line: lines.flatMap { index < $0.count ? $0[index] : nil } ?? error.location.line)
             }
             for (index, error) in ChartOfAccounts.problems(in: existing + accounts) where index >= existing.count {
-                problems.record(locate(error, index - existing.count))
+                let account = accounts[index - existing.count]
+                if error.kind == .duplicate, context.chart.contains(account.code) {
+                    problems.record(
+                        locate(ArkaError(.duplicate, "the chart has an account with this code already", field: "code", value: account.code), index - existing.count))
+                } else {
+                    problems.record(locate(error, index - existing.count))
+                }
             }
             for (index, account) in accounts.enumerated() {
                 guard let parent = account.parent else { continue }
