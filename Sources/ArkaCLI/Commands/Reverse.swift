@@ -38,8 +38,7 @@ struct Reverse: ParsableCommand {
         }
         if let batch {
             guard let number = Int64(batch), number > 0 else { throw ValidationError("--batch takes the number an import printed (1, 2, ...), not \"\(batch)\".") }
-            if id != nil { throw ValidationError("--id names one reversal; the reversals of a batch are named ENTRY-rev.") }
-            _ = number
+            guard id == nil else { throw ValidationError("--id names one reversal; the reversals of batch \(number) are named ENTRY-rev.") }
         }
     }
 
