@@ -7,18 +7,28 @@ extension Ledger {
     /// - Throws: ``ArkaError`` naming the recipient, scheme or limit that refuses it.
     public func approveAgreement(_ agreement: GrantAgreement, signature: Signature) throws {
         try store.transaction { transaction in
-            guard try transaction.grantRecipients().contains(where: { $0.code == agreement.recipient }) else {
-                throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
-            }
-            guard let scheme = try transaction.grantSchemes().first(where: { $0.code == agreement.scheme }) else {
-                throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: agreement.scheme)
-            }
-            let existing = try transaction.grantPositions()
-            try GrantRules.checkNumberIsNew(agreement, existing: existing)
-            try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
-            try context.lock.checkOpen(agreement.date, what: "the agreement")
-            try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+            try approve(
+                agreement, recipients: try transaction.grantRecipients(), schemes: try transaction.grantSchemes(), signature: signature, in: transaction)
         }
+    }
+
+    /// Checks an agreement against its recipient, its scheme's limits, the standing agreements
+    /// and the lock date, and adds it in `transaction`.
+    /// - Throws: ``ArkaError`` naming the recipient, scheme or limit that refuses it.
+    private func approve(
+        _ agreement: GrantAgreement, recipients: [GrantRecipient], schemes: [GrantScheme], signature: Signature, in transaction: LedgerTransaction
+    ) throws {
+        guard recipients.contains(where: { $0.code == agreement.recipient }) else {
+            throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
+        }
+        guard let scheme = schemes.first(where: { $0.code == agreement.scheme }) else {
+            throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: agreement.scheme)
+        }
+        let existing = try transaction.grantPositions()
+        try GrantRules.checkNumberIsNew(agreement, existing: existing)
+        try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
+        try context.lock.checkOpen(agreement.date, what: "the agreement")
+        try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
     }
 
     /// Pays a tranche of a cash agreement: posts the grant expense on the scheme's fund and budget
@@ -228,17 +238,7 @@ extension Ledger {
         // Each agreement is measured against the standing ones and the file's earlier ones.
         try store.transaction { transaction in
             try read.apply { agreement in
-                guard recipients.contains(where: { $0.code == agreement.recipient }) else {
-                    throw ArkaError(.unknownRecipient, "no such recipient in the ledger", field: "recipient", value: agreement.recipient)
-                }
-                guard let scheme = schemes.first(where: { $0.code == agreement.scheme }) else {
-                    throw ArkaError(.unknownScheme, "no such scheme in the ledger", field: "scheme", value: agreement.scheme)
-                }
-                let existing = try transaction.grantPositions()
-                try GrantRules.checkNumberIsNew(agreement, existing: existing)
-                try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
-                try context.lock.checkOpen(agreement.date, what: "the agreement")
-                try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
+                try approve(agreement, recipients: recipients, schemes: schemes, signature: signature, in: transaction)
             }
         }
         return read.values.count
