@@ -24,6 +24,9 @@ struct Arka: ParsableCommand {
             reversals); `arka verify` recomputes the journal's hash chain. The ledger is one SQLite \
             file, named by --ledger or ARKA_LEDGER.
 
+            Messages, report headings and workbook labels are in English, or in Albanian with --lang sq \
+            (before or after the command's name), ARKA_LANG=sq or an Albanian locale (LANG=sq_AL.UTF-8).
+
             Start with the demo:
               arka demo                      # builds demo/mallakaster.arka and prints its trial balance
               arka balance --ledger demo/mallakaster.arka --by fund
@@ -41,17 +44,20 @@ struct Arka: ParsableCommand {
     static func main() {
         StagingFiles.installInterruptHandlers()
         do {
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            Language.current = try LanguageChoice.take(from: &arguments, environment: ProcessInfo.processInfo.environment)
+            OptionSpellings.rewrite(&arguments) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             try CommandTexts.checkBytes()
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try CommandTexts.check(command)
             try command.run()
             // On standard error, so that a checked command's CSV or JSON reads as the real one's.
-            if WriteOptions.checkedOnly.load(ordering: .relaxed) { printNotice(WriteOptions.checkedSentence) }
+            if WriteOptions.checkedOnly.load(ordering: .relaxed) { printNotice(tr(WriteOptions.checkedSentence)) }
         } catch let error as ArkaError {
             printError(error.description)
             Foundation.exit(1)
         } catch let error as ArkaErrorList {
-            printError(error.description.split(separator: "\n").joined(separator: "\nerror: "))
+            for line in error.description.split(separator: "\n") { printError(String(line)) }
             Foundation.exit(1)
         } catch let error as BrokenJournal {
             FileHandle.standardOutput.write(Data(error.report.utf8))
@@ -74,7 +80,7 @@ struct Arka: ParsableCommand {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data("error: \(text)\n".utf8))
+        FileHandle.standardError.write(Data((tr("error: \(text)") + "\n").utf8))
     }
 }
 

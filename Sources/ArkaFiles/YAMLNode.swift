@@ -25,7 +25,7 @@ public struct YAMLNode {
 
     public var line: Int? { node.mark.map { $0.line } }
 
-    public func error(_ reason: String, value: String? = nil) -> ArkaError {
+    public func error(_ reason: Sentence, value: String? = nil) -> ArkaError {
         ArkaError(kind, reason, location: SourceLocation(file: file, line: line, field: path, value: value ?? node.string))
     }
 
@@ -90,7 +90,7 @@ public struct YAMLNode {
         do {
             return try convert(text)
         } catch let error as ArkaError {
-            throw ArkaError(kind, error.reason, location: SourceLocation(file: file, line: line, field: path, value: text))
+            throw ArkaError(kind, error.sentence, location: SourceLocation(file: file, line: line, field: path, value: text))
         }
     }
 

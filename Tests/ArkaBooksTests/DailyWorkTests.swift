@@ -116,7 +116,7 @@ struct DailyWorkTests {
         #expect(PeriodLock.DateLimit.of(today: today, actionEnd: try LedgerDate.parse("2027-12-31"), grace: 180).day == today)
         let ended = PeriodLock.DateLimit.of(today: today, actionEnd: try LedgerDate.parse("2025-02-28"), grace: 180)
         #expect(ended.day == (try LedgerDate.parse("2025-08-27")))
-        #expect(ended.reason == "180 days after the action's end (2025-02-28)")
+        #expect(ended.reason.english == "180 days after the action's end (2025-02-28)")
     }
 
     @Test("a day number and its day are one another's inverse across the years a ledger takes")

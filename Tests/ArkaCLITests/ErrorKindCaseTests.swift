@@ -42,4 +42,37 @@ struct ErrorKindCaseTests {
             #expect(text.hasPrefix("# kind: \(stem)\n"), "\(name) begins with # kind: \(stem)")
         }
     }
+
+    /// How often a command line runs arka (`arka ` at the start of a shell word), or runs it
+    /// as `saying` does.
+    static func invocations(_ command: String, saying: String = "arka ") -> Int {
+        var count = 0
+        var rest = command[...]
+        while let found = rest.range(of: saying) {
+            let before = found.lowerBound == command.startIndex ? nil : command[command.index(before: found.lowerBound)]
+            if before == nil || " '\"|;&(=".contains(before!) { count += 1 }
+            rest = rest[found.upperBound...]
+        }
+        return count
+    }
+
+    @Test("every case of errors/ is said in Albanian too, in errors-sq/, each refusal in Albanian")
+    func everyRefusalHasItsAlbanianCase() throws {
+        for name in GoldenTests.caseNames where name.hasPrefix("errors/") {
+            let twin = "errors-sq/" + (name as NSString).lastPathComponent
+            #expect(GoldenTests.caseNames.contains(twin), "\(name) has no Albanian twin \(twin)")
+            guard GoldenTests.caseNames.contains(twin) else { continue }
+            let english = GoldenCase(name: name, text: try String(contentsOf: GoldenTests.cases.appendingPathComponent(name), encoding: .utf8))
+            let albanian = GoldenCase(name: twin, text: try String(contentsOf: GoldenTests.cases.appendingPathComponent(twin), encoding: .utf8))
+            #expect(english.steps.count == albanian.steps.count, "\(twin) runs the commands of \(name)")
+            for (said, sq) in zip(english.steps, albanian.steps) {
+                #expect(Self.invocations(sq.command) == Self.invocations(sq.command, saying: "arka --lang sq "), "\(twin): $ \(sq.command) asks for Albanian")
+                #expect(said.status == sq.status, "\(twin): $ \(sq.command) ends as in English")
+                // Each line arka refuses with says so in Albanian.
+                let refusals = said.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }.count
+                let albanianRefusals = sq.stderr.split(separator: "\n").filter { $0.hasPrefix("gabim: ") }.count
+                #expect(refusals == albanianRefusals, "\(twin): $ \(sq.command) refuses in Albanian")
+            }
+        }
+    }
 }

@@ -93,6 +93,9 @@ struct GoldenTests {
         environment["ARKA_PSEUDONYM_KEY"] = "golden-cases"  // pseudonyms the same from run to run
         environment["ARKA_LEDGER"] = nil
         environment["COLUMNS"] = "100"
+        // English unless a case asks for Albanian (--lang sq, ARKA_LANG=sq, LANG=sq_AL.UTF-8).
+        for name in ["ARKA_LANG", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
+        environment["LANG"] = "C.UTF-8"
         process.environment = environment
         // Outputs go to files, so a long output never blocks the child on a full pipe.
         let outURL = folder.appendingPathComponent(".stdout")

@@ -23,7 +23,7 @@ public struct StatementImportReport: Sendable, Equatable {
     public var batch: Int64?
 
     /// The rule that keeps a line from being added twice, said in the output.
-    public static let sameLineRule = "a line already imported (same date, description, amount and balance) is not added again"
+    public static let sameLineRule: Sentence = "a line already imported (same date, description, amount and balance) is not added again"
 }
 
 /// What `bank match` did, and what is left to resolve.

@@ -14,10 +14,10 @@ public struct StockShortfall: Sendable, Equatable {
     public var lowestDate: LedgerDate
 
     /// One sentence: "LENG is sold beyond the stock on hand: -3 bottle on hand at the end of 2024-01-08."
-    public var sentence: String {
+    public var sentence: Sentence {
         let lowest = BusinessIndicators.quantityText(lowestThousandths)
-        let from = firstDate == lowestDate ? "" : " from \(firstDate)"
-        return "\(product.code) is sold beyond the stock on hand\(from): \(lowest) \(product.unit) on hand at the end of \(lowestDate)"
+        if firstDate == lowestDate { return "\(product.code) is sold beyond the stock on hand: \(lowest) \(product.unit) on hand at the end of \(lowestDate)" }
+        return "\(product.code) is sold beyond the stock on hand from \(firstDate): \(lowest) \(product.unit) on hand at the end of \(lowestDate)"
     }
 }
 

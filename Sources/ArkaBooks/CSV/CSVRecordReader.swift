@@ -154,7 +154,7 @@ public final class CSVRecordReader {
         case record(fields: [String], end: Int, lines: Int, startLine: Int, special: UInt64)
         case blank(end: Int, lines: Int)
         case needMore
-        case malformed(String, line: Int)
+        case malformed(Sentence, line: Int)
         /// The field at this position (from 0) holds these bytes, which are not UTF-8.
         case notUTF8(field: Int, bytes: [UInt8], line: Int)
     }

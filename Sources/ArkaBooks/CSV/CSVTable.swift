@@ -91,13 +91,16 @@ public final class CSVTable {
                 if name == parts.minus { amountParts.minus = index; continue }
             }
             guard known.contains(name) else {
-                var reason = "unknown column; the columns are \((required + optional).joined(separator: ", "))"
+                let columns = (required + optional).joined(separator: ", ")
+                let reason: Sentence
                 if let profile, profile.columns[ImportProfile.folded(rawName)] != nil {
-                    reason = "the import profile \(profile.name) reads this column as \(name), which this command does not take; its columns are \((required + optional).joined(separator: ", "))"
+                    reason = "the import profile \(profile.name) reads this column as \(name), which this command does not take; its columns are \(columns)"
                 } else if profile == nil, let suggested = ImportProfile.suggestions(forFile: path, known: known, required: required).first {
-                    reason += "; the file reads as import profile \(suggested): give --profile \(suggested)"
+                    reason = "unknown column; the columns are \(columns); the file reads as import profile \(suggested): give --profile \(suggested)"
                 } else if profile == nil, rawName.contains(";") {
-                    reason += "; its fields are separated by ';', as Excel writes them in a locale with decimal commas: read it through an import profile (--profile excel-sq, or one of your own)"
+                    reason = "unknown column; the columns are \(columns); its fields are separated by ';', as Excel writes them in a locale with decimal commas: read it through an import profile (--profile excel-sq, or one of your own)"
+                } else {
+                    reason = "unknown column; the columns are \(columns)"
                 }
                 throw ArkaError(.malformedCSV, reason, location: SourceLocation(file: file, line: header.line, field: "header", value: rawName))
             }

@@ -131,7 +131,7 @@ public struct LedgerDefinition: Sendable {
         _ settings: LedgerSettings, accountType: (String) -> AccountType?, refused: Set<String>, file: String
     ) -> [ArkaError] {
         var problems: [ArkaError] = []
-        func refuse(_ key: String, _ value: String, _ reason: String) {
+        func refuse(_ key: String, _ value: String, _ reason: Sentence) {
             guard !refused.contains(value) else { return }
             problems.append(ArkaError(.badSetting, reason, location: SourceLocation(file: file, line: settings.lines[key], field: key, value: value)))
         }
@@ -407,7 +407,7 @@ public struct LedgerDefinition: Sendable {
         ]
         let given = parts.filter { $0.1 != nil }
         guard !given.isEmpty else { return }
-        func refuse(_ key: String, _ value: String, _ reason: String) -> ArkaError {
+        func refuse(_ key: String, _ value: String, _ reason: Sentence) -> ArkaError {
             ArkaError(.badSetting, reason, location: SourceLocation(file: file, line: settings.lines[key], field: key, value: value))
         }
         if let missing = parts.first(where: { $0.1 == nil }) {
@@ -434,7 +434,7 @@ public struct LedgerDefinition: Sendable {
         do {
             donorTemplate = try template.map { try DonorTemplate.parse($0) } ?? .budgetVersusActual
         } catch let error as ArkaError {
-            throw ArkaError(error.kind, error.reason, field: "--template", value: template ?? "")
+            throw ArkaError(error.kind, error.sentence, field: "--template", value: template ?? "")
         }
         return Fund(code: code, name: name, isRestricted: isRestricted, template: donorTemplate)
     }

@@ -131,7 +131,7 @@ public struct LedgerSettings: Sendable, Equatable {
             do {
                 try settings.read(key, valueNode, place: place, threshold: &threshold)
             } catch let error as ArkaError {
-                problems.record(error.kind == .badSetting ? error : ArkaError(.badSetting, error.reason, location: place))
+                problems.record(error.kind == .badSetting ? error : ArkaError(.badSetting, error.sentence, location: place))
                 refused.insert(key)
             }
         }
@@ -140,7 +140,7 @@ public struct LedgerSettings: Sendable, Equatable {
             do {
                 settings.ownershipDocumentThreshold = try Money.parse(value, currency: settings.reportingCurrency, field: "ownership_document_threshold")
             } catch let error as ArkaError {
-                problems.record(ArkaError(.badSetting, error.reason, location: place))
+                problems.record(ArkaError(.badSetting, error.sentence, location: place))
                 refused.insert("ownership_document_threshold")
             }
         } else {

@@ -169,7 +169,7 @@ extension Ledger {
                     try GrantRules.checkNumberIsNew(agreement, existing: existing)
                     try GrantRules.checkApproval(agreement, scheme: scheme, existing: existing)
                 } catch let error as ArkaError {
-                    throw ArkaError(error.kind, "application \(result.application.id): \(error.reason)", location: error.location)
+                    throw ArkaError(error.kind, "application \(result.application.id): \(error.sentence)", location: error.location)
                 }
                 try transaction.addAgreement(agreement, by: signature.user, at: signature.timestamp)
                 existing.append(

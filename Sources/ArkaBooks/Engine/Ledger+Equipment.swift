@@ -356,7 +356,7 @@ public struct EquipmentRegister: Sendable {
         case .json:
             return JSONText.objects(header, rows)
         case .text:
-            guard !records.isEmpty else { return "The register is empty.\n" }
+            guard !records.isEmpty else { return tr("The register is empty.") + "\n" }
             var table = TextTable(
                 columns: [
                     ("Tag", .left), ("Description", .left), ("Bought", .left), ("Cost", .right), ("", .left),

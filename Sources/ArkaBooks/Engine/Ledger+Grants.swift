@@ -286,7 +286,7 @@ public struct GrantRegister: Sendable {
                     .text(agreement.scheme), .money(agreement.amount), .money(position.consumed), .money(position.open), .text(position.status),
                 ])
             }
-            return positions.isEmpty ? "No agreements.\n" : table.render()
+            return positions.isEmpty ? tr("No agreements.") + "\n" : table.render()
         }
     }
 }

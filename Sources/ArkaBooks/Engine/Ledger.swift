@@ -302,7 +302,7 @@ public final class Ledger {
     @discardableResult
     public func closePeriod(_ month: LedgerMonth, signature: Signature) throws -> [LedgerMonth] {
         if let through = context.lock.closedThrough, month <= through {
-            let reason = month == through ? "\(month) is closed already" : "\(month) is closed already: the books are closed through \(through)"
+            let reason: Sentence = month == through ? "\(month) is closed already" : "\(month) is closed already: the books are closed through \(through)"
             throw ArkaError(.duplicate, reason, field: "month", value: month.description)
         }
         if let today = try? LedgerDate.parse(String(signature.timestamp.prefix(10))), month.lastDay >= today {

@@ -5,14 +5,17 @@ import Foundation
 extension StatementImportReport {
     /// What the import did, the rule that kept lines from doubling, and the balance against the books.
     public func rendered(currency: Currency) -> String {
-        var text = "Imported \(added) new line\(added == 1 ? "" : "s") of \(lines) from \(file) to account \(account)"
-        text += alreadyImported > 0 ? "; \(alreadyImported) were imported already and were skipped (\(Self.sameLineRule)).\n" : ".\n"
+        let imported = Sentence.plural(added, "Imported 1 new line of \(lines) from \(file) to account \(account)", "Imported \(added) new lines of \(lines) from \(file) to account \(account)")
+        var text = alreadyImported > 0
+            ? tr("\(imported); \(alreadyImported) were imported already and were skipped (\(Self.sameLineRule)).") : tr("\(imported).")
+        text += "\n"
         if let closingDate, let closingBalance, let booksBalance, let difference {
-            text += "Statement balance at \(closingDate): \(closingBalance.tableText) \(currency.code); books: \(booksBalance.tableText) \(currency.code)"
-            text += difference.isZero ? ", they agree.\n" : ", difference \(difference.tableText) \(currency.code).\n"
+            let balances: Sentence = "Statement balance at \(closingDate): \(closingBalance.tableText) \(currency.code); books: \(booksBalance.tableText) \(currency.code)"
+            text += difference.isZero ? tr("\(balances), they agree.") : tr("\(balances), difference \(difference.tableText) \(currency.code).")
+            text += "\n"
         }
-        text += "\(unmatchedLines) statement line\(unmatchedLines == 1 ? " is" : "s are") not matched yet; run arka bank match.\n"
-        if let batch { text += "Import batch #\(batch).\n" }
+        text += tr(Sentence.plural(unmatchedLines, "1 statement line is not matched yet; run arka bank match.", "\(unmatchedLines) statement lines are not matched yet; run arka bank match.")) + "\n"
+        if let batch { text += tr("Import batch #\(batch).") + "\n" }
         return text
     }
 }
@@ -20,25 +23,25 @@ extension StatementImportReport {
 extension BankMatchReport {
     /// What was matched and what is left to resolve, with how to resolve it.
     public func rendered(currency: Currency) -> String {
-        var text = "Matched \(matched.count) statement line\(matched.count == 1 ? "" : "s") by the rule: \(BankMatching.rule).\n"
+        var text = tr(Sentence.plural(matched.count, "Matched 1 statement line by the rule: \(BankMatching.rule).", "Matched \(matched.count) statement lines by the rule: \(BankMatching.rule).")) + "\n"
         func describe(_ line: StoredStatementLine) -> String {
-            "  line \(line.id)  \(line.line.date)  \(line.line.amount.tableText)  \(line.line.description)"
+            "  " + tr("line \(line.id)") + "  \(line.line.date)  \(line.line.amount.tableText)  \(line.line.description)"
         }
         if !ambiguous.isEmpty {
-            text += "\n\(ambiguous.count) line\(ambiguous.count == 1 ? "" : "s") with several candidate entries (choose with --line N --entry ID):\n"
+            text += "\n" + tr(Sentence.plural(ambiguous.count, "1 line with several candidate entries (choose with --line N --entry ID):", "\(ambiguous.count) lines with several candidate entries (choose with --line N --entry ID):")) + "\n"
             for (line, candidates) in ambiguous { text += describe(line) + "  ->  " + candidates.joined(separator: ", ") + "\n" }
         }
         if !unmatchedLines.isEmpty {
-            text += "\n\(unmatchedLines.count) line\(unmatchedLines.count == 1 ? "" : "s") the books lack (post with --line N --post ACCOUNT, or record the entry and match it):\n"
+            text += "\n" + tr(Sentence.plural(unmatchedLines.count, "1 line the books lack (post with --line N --post ACCOUNT, or record the entry and match it):", "\(unmatchedLines.count) lines the books lack (post with --line N --post ACCOUNT, or record the entry and match it):")) + "\n"
             for line in unmatchedLines { text += describe(line) + "\n" }
         }
         if !unmatchedEntries.isEmpty {
-            text += "\n\(unmatchedEntries.count) entr\(unmatchedEntries.count == 1 ? "y" : "ies") on the account not on any statement line up to its last date:\n"
+            text += "\n" + tr(Sentence.plural(unmatchedEntries.count, "1 entry on the account not on any statement line up to its last date:", "\(unmatchedEntries.count) entries on the account not on any statement line up to its last date:")) + "\n"
             for movement in unmatchedEntries {
                 text += "  \(movement.entry)  \(movement.date)  \(movement.amount.tableText)  \(movement.description)\n"
             }
         }
-        if ambiguous.isEmpty && unmatchedLines.isEmpty && unmatchedEntries.isEmpty { text += "Nothing is left to resolve.\n" }
+        if ambiguous.isEmpty && unmatchedLines.isEmpty && unmatchedEntries.isEmpty { text += tr("Nothing is left to resolve.") + "\n" }
         return text
     }
 }
@@ -55,14 +58,14 @@ extension Array where Element == StoredStatementLine {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
-            guard !isEmpty else { return "No statement lines: import a statement with arka bank import.\n" }
+            guard !isEmpty else { return tr("No statement lines: import a statement with arka bank import.") + "\n" }
             var table = TextTable(columns: [("Line", .right), ("Date", .left), ("Description", .left), ("Amount", .right), ("Balance", .right), ("Entry", .left), ("How", .left)])
             var reversed: [String] = []
             for line in self {
                 var entry = line.matchedEntry ?? "-"
                 if let reversal = line.matchedEntryReversedBy {
-                    entry += " (reversed)"
-                    reversed.append("Line \(line.id) is matched to \(line.matchedEntry ?? ""), which \(reversal) reversed: undo the match (arka bank match --undo \(line.id)) and match it again.")
+                    entry += " " + tr("(reversed)")
+                    reversed.append(tr("Line \(line.id) is matched to \(line.matchedEntry ?? ""), which \(reversal) reversed: undo the match (arka bank match --undo \(line.id)) and match it again."))
                 }
                 table.add([
                     .text(String(line.id)), .text(line.line.date.description), .text(line.line.description), .money(line.line.amount),
@@ -88,13 +91,13 @@ extension Array where Element == StoredCashCount {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.objects(header, rows)
         case .text:
-            guard !isEmpty else { return "No cash counts: count the till with arka cash count.\n" }
+            guard !isEmpty else { return tr("No cash counts: count the till with arka cash count.") + "\n" }
             var table = TextTable(columns: [("Date", .left), ("Account", .left), ("Books", .right), ("Counted", .right), ("Difference", .right), ("", .left), ("Entry", .left), ("Note", .left)])
             for stored in self {
                 let count = stored.count
                 table.add([
                     .text(count.date.description), .text(count.account), .money(count.expected), .money(count.counted), .money(try? count.difference),
-                    .text(count.verdict), .text(stored.entry ?? "-"), .text(count.note ?? ""),
+                    .text(tr(count.verdictSaid)), .text(stored.entry ?? "-"), .text(count.note ?? ""),
                 ])
             }
             return table.render()
@@ -135,14 +138,16 @@ extension Array where Element == CashCountStanding {
                 let count = standing.stored.count
                 table.add([
                     .text(count.date.description), .text(count.account), .money(count.expected), .money(count.counted), .money(try? count.difference),
-                    .text(count.verdict), .text(entry(standing).isEmpty ? "-" : entry(standing)), .money(standing.expectedNow),
+                    .text(tr(count.verdictSaid)), .text(entry(standing).isEmpty ? "-" : entry(standing)), .money(standing.expectedNow),
                     .money(standing.differenceNow), .text(count.note ?? ""),
                 ])
                 if !standing.holds || !standing.changedBy.isEmpty || standing.differenceReversedBy != nil {
-                    var sentence = "The count of \(count.date) on \(count.account) no longer holds: the books now have \(standing.expectedNow.tableText) for that day against \(count.expected.tableText) then"
-                    if standing.holds { sentence = "The count of \(count.date) on \(count.account): the books still have \(count.expected.tableText) for that day" }
-                    if !standing.changedBy.isEmpty { sentence += "; written after the count: \(standing.changedBy.joined(separator: ", "))" }
-                    if let reversal = standing.differenceReversedBy { sentence += "; its difference entry was reversed by \(reversal)" }
+                    var sentence =
+                        standing.holds
+                        ? tr("The count of \(count.date) on \(count.account): the books still have \(count.expected.tableText) for that day")
+                        : tr("The count of \(count.date) on \(count.account) no longer holds: the books now have \(standing.expectedNow.tableText) for that day against \(count.expected.tableText) then")
+                    if !standing.changedBy.isEmpty { sentence += tr("; written after the count: \(standing.changedBy.joined(separator: ", "))") }
+                    if let reversal = standing.differenceReversedBy { sentence += tr("; its difference entry was reversed by \(reversal)") }
                     notes.append(sentence + ".")
                 }
             }

@@ -118,7 +118,7 @@ extension BudgetReport {
                     ? "" : " (\(total.change.change.isPositive ? "+" : "")\(percent(total.change.percent)) %)"
                 let executed = (try? total.spent.percent(of: total.change.current)) ?? nil
                 table.add([
-                    "", "", .text("heading \(heading)\(change)"), .money(total.change.current), .money(total.committed),
+                    "", "", .text(tr("heading \(heading)") + change), .money(total.change.current), .money(total.committed),
                     .money(total.spent), .money(try? total.change.current.subtracting(total.spent).subtracting(total.committed)),
                     .text(executed.map { "\($0.text) %" } ?? ""),
                 ])
@@ -133,17 +133,17 @@ extension BudgetReport {
                 ])
             }
             if let last = lastHeading { headingRow(last.0, last.1) }
-            var out = "Budget of \(ledgerName), \(asOf.map { "as of \($0)" } ?? "all entries"), in \(currency.code)\n\n"
+            var out = (asOf.map { tr("Budget of \(ledgerName), as of \($0), in \(currency.code)") } ?? tr("Budget of \(ledgerName), all entries, in \(currency.code)")) + "\n\n"
             out += table.render()
             out += conversionText()
             if !closedAgreements.isEmpty {
-                out += "\nAgreements closed, and what their closure released from the commitments:\n"
+                out += "\n" + tr("Agreements closed, and what their closure released from the commitments:") + "\n"
                 out += closedAgreements.map {
-                    "- \($0.fund) \($0.line): \($0.count) \($0.kind.rawValue), \($0.released.tableText) \($0.released.currency.code) released\n"
+                    "- " + tr("\($0.fund) \($0.line): \($0.count) \($0.kind.rawValue), \($0.released.tableText) \($0.released.currency.code) released") + "\n"
                 }.joined()
             }
-            out += flags.isEmpty ? "\nNo flags: every fund within its donor's rules (its template's flexibility and ceilings) and every line within its budget.\n"
-                : "\nFlags:\n" + flags.map { "- \($0)\n" }.joined()
+            out += flags.isEmpty ? "\n" + tr("No flags: every fund within its donor's rules (its template's flexibility and ceilings) and every line within its budget.") + "\n"
+                : "\n" + tr("Flags:") + "\n" + flags.map { "- \($0)\n" }.joined()
             return out
         }
     }
@@ -165,18 +165,18 @@ extension BudgetReport {
                 .money(total.eligible), .money(total.ineligible), .money(total.conversionDifference),
             ])
         }
-        var out = "\nExpense as booked and as reported in \(currency.code)"
-        out += period.map { ", period \($0.lowerBound) to \($0.upperBound)" } ?? ""
-        out += ":\n\n" + reconciliation.render()
+        var out = "\n" + (period.map { tr("Expense as booked and as reported in \(currency.code), period \($0.lowerBound) to \($0.upperBound):") }
+            ?? tr("Expense as booked and as reported in \(currency.code):"))
+        out += "\n\n" + reconciliation.render()
         if !rates.isEmpty {
             var table = TextTable(columns: [("Currency", .left), ("Rule", .left), ("Rate", .right), ("Period", .left), ("Source", .left)])
             for rate in rates {
                 table.add([
                     rate.currency.code, rate.rule.rawValue, rate.rate,
-                    rate.months > 1 ? "\(rate.period) (\(rate.months) months)" : rate.period, rate.source,
+                    rate.months > 1 ? tr("\(rate.period) (\(rate.months) months)") : rate.period, rate.source,
                 ])
             }
-            out += "\nRates (units per 1 \(currency.code)):\n\n" + table.render()
+            out += "\n" + tr("Rates (units per 1 \(currency.code)):") + "\n\n" + table.render()
         }
         return out
     }

@@ -3,7 +3,7 @@ import Foundation
 
 extension CashFlowLine {
     /// The line's words on the statement.
-    public var label: String {
+    public var label: Sentence {
         switch self {
         case .salesReceipts: return "Receipts from sales"
         case .grantReceived: return "Grant received"
@@ -22,9 +22,9 @@ extension CashFlowStatement {
         var columns = months
         if months.count > 1, let total { columns.append(total) }
         var labels = months.map(\.month.description)
-        if months.count > 1 { labels.append("Total") }
+        if months.count > 1 { labels.append(tr("Total")) }
         var table = StatementTable(
-            report: "cashflow", title: "Cash flow of \(ledgerName), \(currency.code)\(periodText)", columns: labels, currency: currency)
+            report: "cashflow", title: periodTitle, columns: labels, currency: currency)
         table.line("opening", "Opening cash", columns.map(\.opening))
         table.heading("in", "Money in")
         for line in CashFlowLine.allCases where line.isInflow { table.line(line.rawValue, line.label, columns.map { $0.shown(line) }) }
@@ -35,28 +35,29 @@ extension CashFlowStatement {
         table.total("net", "Net cash flow", columns.map(\.net))
         table.total("closing", "Closing cash", columns.map(\.closing))
         table.line("books", "Cash in the books", columns.map(\.booksClosing))
-        table.notes.append("Cash is the accounts \(accounts.joined(separator: ", ")).")
+        table.notes.append(Sentence("Cash is the accounts \(accounts.joined(separator: ", "))."))
         if reconciles {
-            table.notes.append("Closing cash agrees with the books every month.")
+            table.notes.append(Sentence("Closing cash agrees with the books every month."))
         } else {
             let months = self.months.filter { $0.closing != $0.booksClosing }.map(\.month.description)
-            table.notes.append("Closing cash DISAGREES with the books in \(months.joined(separator: ", ")).")
+            table.notes.append(Sentence("Closing cash DISAGREES with the books in \(months.joined(separator: ", "))."))
         }
         return table.rendered(as: format)
     }
 
-    private var periodText: String {
-        guard let first = months.first?.month, let last = months.last?.month else { return "" }
-        return first == last ? ", \(first)" : ", \(first) to \(last)"
+    private var periodTitle: Sentence {
+        guard let first = months.first?.month, let last = months.last?.month else { return "Cash flow of \(ledgerName), \(currency.code)" }
+        if first == last { return "Cash flow of \(ledgerName), \(currency.code), \(first)" }
+        return "Cash flow of \(ledgerName), \(currency.code), \(first) to \(last)"
     }
 }
 
 extension ProfitAndLoss {
     public func rendered(as format: OutputFormat) -> String {
-        let period = from == to ? from.description : "\(from) to \(to)"
+        let period = from == to ? from.description : tr("\(from) to \(to)")
         var table = StatementTable(
             report: "pnl", title: "Profit and loss of \(ledgerName), \(period), \(currency.code)", columns: [period], currency: currency)
-        func section(_ key: String, _ heading: String, _ figures: [AccountFigure], total: String, _ sum: Money) {
+        func section(_ key: String, _ heading: Sentence, _ figures: [AccountFigure], total: Sentence, _ sum: Money) {
             table.heading(key, heading)
             for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name)", [figure.amount]) }
             table.total("total-\(key)", total, [sum])
@@ -68,7 +69,7 @@ extension ProfitAndLoss {
         table.total("operating-result", "Operating result", [operatingResult])
         section("other-income", "Grant and other income", otherIncome, total: "Total grant and other income", totalOtherIncome)
         table.total("result", "Result", [result])
-        table.notes.append("Gross margin: \(grossMarginPercent.map { "\($0.text) % of sales" } ?? "no sales").")
+        table.notes.append(grossMarginPercent.map { Sentence("Gross margin: \($0.text) % of sales.") } ?? Sentence("Gross margin: no sales."))
         return table.rendered(as: format)
     }
 }
@@ -91,7 +92,7 @@ extension BalanceSheet {
         table.line("result", "Result to date", [result])
         table.total("total-equity", "Total equity", [totalEquity])
         table.total("total-liabilities-and-equity", "Total liabilities and equity", [totalLiabilitiesAndEquity])
-        table.notes.append(balances ? "Assets equal liabilities and equity." : "Assets DO NOT equal liabilities and equity.")
+        table.notes.append(balances ? Sentence("Assets equal liabilities and equity.") : Sentence("Assets DO NOT equal liabilities and equity."))
         return table.rendered(as: format)
     }
 }
@@ -104,16 +105,16 @@ extension BusinessIndicators {
 
     public func rendered(as format: OutputFormat) -> String {
         let breakEven = breakEvenSales
-        let figures: [(key: String, label: String, value: TextTable.Cell)] = [
-            ("sales", "Sales in \(month) (without VAT)", .money(monthResult.totalSales)),
-            ("gross_margin", "Gross margin in \(month)", .money(monthResult.grossMargin)),
-            ("gross_margin_percent", "Gross margin, % of sales", .text(monthResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
-            ("recent_gross_margin_percent", "Gross margin over \(recentMonths) month\(recentMonths == 1 ? "" : "s"), % of sales", .text(recentResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
-            ("fixed_costs", "Fixed costs a month (average of \(recentMonths))", .money(averageFixedCosts)),
-            ("break_even_sales", "Break-even sales a month", breakEven.map { .money($0) } ?? "none: no positive margin"),
-            ("cash", "Cash and bank at \(month.lastDay)", .money(cash)),
-            ("payments", "Money paid out a month (average of \(recentMonths))", .money(averagePayments)),
-            ("months_of_cash", "Months of cash left at that rate", .text(monthsOfCash?.text ?? "-")),
+        let figures: [(key: String, label: Sentence, value: TextTable.Cell)] = [
+            ("sales", Sentence("Sales in \(month) (without VAT)"), .money(monthResult.totalSales)),
+            ("gross_margin", Sentence("Gross margin in \(month)"), .money(monthResult.grossMargin)),
+            ("gross_margin_percent", Sentence("Gross margin, % of sales"), .text(monthResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
+            ("recent_gross_margin_percent", Sentence.plural(recentMonths, "Gross margin over 1 month, % of sales", "Gross margin over \(recentMonths) months, % of sales"), .text(recentResult.grossMarginPercent.map { "\($0.text) %" } ?? "-")),
+            ("fixed_costs", Sentence("Fixed costs a month (average of \(recentMonths))"), .money(averageFixedCosts)),
+            ("break_even_sales", Sentence("Break-even sales a month"), breakEven.map { .money($0) } ?? .text(tr("none: no positive margin"))),
+            ("cash", Sentence("Cash and bank at \(month.lastDay)"), .money(cash)),
+            ("payments", Sentence("Money paid out a month (average of \(recentMonths))"), .money(averagePayments)),
+            ("months_of_cash", Sentence("Months of cash left at that rate"), .text(monthsOfCash?.text ?? "-")),
         ]
         /// A figure as the CSV has always given it: the amount's display text, without grouping.
         func plain(_ cell: TextTable.Cell) -> String {
@@ -161,10 +162,10 @@ extension BusinessIndicators {
                     stockFlags: stockFlags.map {
                         Flag(
                             product: $0.product.code, firstDate: $0.firstDate.description, lowestOnHand: Self.quantityText($0.lowestThousandths),
-                            lowestDate: $0.lowestDate.description, flag: $0.sentence)
+                            lowestDate: $0.lowestDate.description, flag: tr($0.sentence))
                     }))
         case .csv:
-            var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, $0.label, plain($0.value)] })
+            var out = CSVText.table(["indicator", "label", "value"], figures.map { [$0.key, tr($0.label), plain($0.value)] })
             out += "\n" + CSVText.table(["month", "sales"], salesByMonth.map { [$0.month.description, $0.sales.decimalText] })
             out += "\n" + CSVText.table(
                 ["product", "name", "quantity", "unit", "amount", "share"],
@@ -172,12 +173,12 @@ extension BusinessIndicators {
             if !stockFlags.isEmpty {
                 out += "\n" + CSVText.table(
                     ["product", "first_date", "lowest_on_hand", "lowest_date", "flag"],
-                    stockFlags.map { [$0.product.code, $0.firstDate.description, Self.quantityText($0.lowestThousandths), $0.lowestDate.description, $0.sentence] })
+                    stockFlags.map { [$0.product.code, $0.firstDate.description, Self.quantityText($0.lowestThousandths), $0.lowestDate.description, tr($0.sentence)] })
             }
             return out
         case .text:
             var table = TextTable(columns: [("Indicator", .left), ("Value", .right)])
-            for figure in figures { table.add([.text(figure.label), figure.value]) }
+            for figure in figures { table.add([.text(tr(figure.label)), figure.value]) }
             var months = TextTable(columns: [("Month", .left), ("Sales", .right)])
             for row in salesByMonth { months.add([.text(row.month.description), .money(row.sales)]) }
             var sold = TextTable(columns: [("Product", .left), ("Name", .left), ("Quantity", .right), ("Unit", .left), ("Takings", .right), ("Share %", .right)])
@@ -187,11 +188,11 @@ extension BusinessIndicators {
                     .money(line.amount), .text(line.share?.text ?? ""),
                 ])
             }
-            var text = "Indicators of \(ledgerName), \(month), \(currency.code)\n\n" + table.render()
-                + "\nSales (without VAT) by month, \(month.year)\n\n" + months.render()
-                + "\nSales by product in \(month) (takings with VAT)\n\n" + sold.render()
+            var text = tr("Indicators of \(ledgerName), \(month), \(currency.code)") + "\n\n" + table.render()
+                + "\n" + tr("Sales (without VAT) by month, \(month.year)") + "\n\n" + months.render()
+                + "\n" + tr("Sales by product in \(month) (takings with VAT)") + "\n\n" + sold.render()
             if !stockFlags.isEmpty {
-                text += "\nFlags:\n" + stockFlags.map { "- \($0.sentence)\n" }.joined()
+                text += "\n" + tr("Flags:") + "\n" + stockFlags.map { "- \(tr($0.sentence))\n" }.joined()
             }
             return text
         }
@@ -232,19 +233,19 @@ extension GrantUse {
                     .text(line.used?.text ?? ""),
                 ])
             }
-            if !spentOffPlan.isZero { table.add(["-", "Charged without a line of the plan", "", .money(spentOffPlan), "", ""]) }
+            if !spentOffPlan.isZero { table.add(["-", .text(tr("Charged without a line of the plan")), "", .money(spentOffPlan), "", ""]) }
             table.rule()
             table.add([
-                "Total", "", .money(budget), .money(spent), .money(remaining),
+                .text(tr("Total")), "", .money(budget), .money(spent), .money(remaining),
                 .text(((try? spent.percent(of: budget)) ?? nil)?.text ?? ""),
             ])
             var summary = TextTable(columns: [("", .left), (currency.code, .right)])
-            summary.add(["Received (tranches)", .money(received)])
-            summary.add(["Spent", .money(spent)])
-            summary.add(["Unspent", .money(unspent)])
-            summary.add(["Held in cash and bank for the grant", .money(held)])
-            let agrees = unspent == held ? "The unspent grant equals the grant's money held." : "The unspent grant DIFFERS from the grant's money held."
-            return "Use of the start-up grant (fund \(fund.code), \(fund.name)) at \(asOf), \(currency.code)\n\n" + table.render() + "\n" + summary.render() + agrees + "\n"
+            summary.add([.text(tr("Received (tranches)")), .money(received)])
+            summary.add([.text(tr("Spent")), .money(spent)])
+            summary.add([.text(tr("Unspent")), .money(unspent)])
+            summary.add([.text(tr("Held in cash and bank for the grant")), .money(held)])
+            let agrees = unspent == held ? tr("The unspent grant equals the grant's money held.") : tr("The unspent grant DIFFERS from the grant's money held.")
+            return tr("Use of the start-up grant (fund \(fund.code), \(fund.name)) at \(asOf), \(currency.code)") + "\n\n" + table.render() + "\n" + summary.render() + agrees + "\n"
         }
     }
 }
@@ -252,7 +253,7 @@ extension GrantUse {
 extension SalesByProduct {
     /// The sales by product in the chosen format: quantity with its unit, takings, number of sales.
     public func rendered(as format: OutputFormat) -> String {
-        let period = from == to ? from.description : "\(from) to \(to)"
+        let period = from == to ? from.description : tr("\(from) to \(to)")
         let header = ["product", "name", "unit", "quantity", "takings", "sales"]
         /// "14449", "2.5": thousandths without the zeros they do not need.
         func quantity(_ thousandths: Int64) -> String {
@@ -278,8 +279,8 @@ extension SalesByProduct {
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", .money(totalTakings), .text(String(lines.reduce(0) { $0 + $1.sales }))])
-            return "Sales by product, \(period), \(totalTakings.currency.code) with VAT\n\n" + table.render()
+            table.add([.text(tr("Total")), "", "", "", .money(totalTakings), .text(String(lines.reduce(0) { $0 + $1.sales }))])
+            return tr("Sales by product, \(period), \(totalTakings.currency.code) with VAT") + "\n\n" + table.render()
         }
     }
 }

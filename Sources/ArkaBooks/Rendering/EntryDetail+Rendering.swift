@@ -11,16 +11,16 @@ extension EntryDetail {
         let documents = entry.documents.map { "\($0.kind.rawValue):\($0.reference)" }
         switch format {
         case .text:
-            var out = "Entry \(entry.id) (#\(stored.sequence)), \(entry.date): \(entry.description)\n"
-            if let counterparty = entry.counterparty { out += "Counterparty: \(counterparty)\n" }
-            out += "Documents: \(documents.isEmpty ? "none" : documents.joined(separator: "; "))\n"
-            out += "Posted by \(entry.postedBy) at \(entry.postedAt)\n"
-            if let reversal = entry.reversal { out += "Reverses \(reversal.of): \(reversal.reason)\n" }
-            out += "Reversed by: \(reversedBy ?? "not reversed")\n"
-            out += "Hash: \(stored.hash)\nPrevious hash: \(stored.previousHash)\n\n"
+            var out = tr("Entry \(entry.id) (#\(stored.sequence)), \(entry.date): \(entry.description)") + "\n"
+            if let counterparty = entry.counterparty { out += tr("Counterparty: \(counterparty)") + "\n" }
+            out += (documents.isEmpty ? tr("Documents: none") : tr("Documents: \(documents.joined(separator: "; "))")) + "\n"
+            out += tr("Posted by \(entry.postedBy) at \(entry.postedAt)") + "\n"
+            if let reversal = entry.reversal { out += tr("Reverses \(reversal.of): \(reversal.reason)") + "\n" }
+            out += (reversedBy.map { tr("Reversed by: \($0)") } ?? tr("Reversed by: not reversed")) + "\n"
+            out += tr("Hash: \(stored.hash)") + "\n" + tr("Previous hash: \(stored.previousHash)") + "\n\n"
             var table = TextTable(columns: [
                 ("Account", .left), ("Fund", .left), ("Line", .left), ("Amount", .right), ("Rate", .right),
-                ("Base (\(baseCurrency.code))", .right), ("Memo", .left),
+                (tr("Base (\(baseCurrency.code))"), .right), ("Memo", .left),
             ])
             for posting in entry.postings {
                 let account = accountNames[posting.account].map { "\(posting.account) \($0)" } ?? posting.account
@@ -30,12 +30,12 @@ extension EntryDetail {
                 ])
             }
             table.rule()
-            table.add([.text("Debits"), "", "", "", "", .money(baseDebits), ""])
-            table.add([.text("Credits"), "", "", "", "", .money(baseCredits), ""])
+            table.add([.text(tr("Debits")), "", "", "", "", .money(baseDebits), ""])
+            table.add([.text(tr("Credits")), "", "", "", "", .money(baseCredits), ""])
             out += table.render()
-            out += "\nRegisters resting on it: "
+            out += "\n" + tr("Registers resting on it:") + " "
             if registerRows.isEmpty {
-                out += "none.\n"
+                out += tr("none.") + "\n"
             } else {
                 out += "\n" + registerRows.map { "  \($0.register.rawValue): \($0.key)\n" }.joined()
             }

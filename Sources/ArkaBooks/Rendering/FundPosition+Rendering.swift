@@ -3,12 +3,12 @@ import Foundation
 
 extension FundPosition {
     /// The figures of a row, in the order of the report's columns.
-    fileprivate static let columns: [(key: String, title: String, value: @Sendable (Row) -> Money)] = [
-        ("received", "Received", { $0.received }), ("spent", "Spent", { $0.spent }), ("cash", "Cash held", { $0.cash }),
-        ("owed_by_other_funds", "Owed by funds", { $0.owedByOtherFunds }),
-        ("owed_to_other_funds", "Owed to funds", { $0.owedToOtherFunds }), ("payables", "Payables", { $0.payables }),
-        ("other_assets", "Other assets", { $0.otherAssets }), ("committed", "Committed", { $0.committed }),
-        ("available", "Available", { $0.available }),
+    fileprivate static let columns: [(key: String, title: Sentence, value: @Sendable (Row) -> Money)] = [
+        ("received", Sentence("Received"), { $0.received }), ("spent", Sentence("Spent"), { $0.spent }), ("cash", Sentence("Cash held"), { $0.cash }),
+        ("owed_by_other_funds", Sentence("Owed by funds"), { $0.owedByOtherFunds }),
+        ("owed_to_other_funds", Sentence("Owed to funds"), { $0.owedToOtherFunds }), ("payables", Sentence("Payables"), { $0.payables }),
+        ("other_assets", Sentence("Other assets"), { $0.otherAssets }), ("committed", Sentence("Committed"), { $0.committed }),
+        ("available", Sentence("Available"), { $0.available }),
     ]
 
     /// The report in the chosen format. CSV: a row per fund and a last row `Total`, with
@@ -61,10 +61,10 @@ extension FundPosition {
                 rows.map { line($0, fund: $0.fund ?? "", restricted: $0.restricted ? "true" : "false") }
                     + [line(total, fund: "Total", restricted: "")])
         case .text:
-            var table = TextTable(columns: [("Fund", .left)] + Self.columns.map { ($0.title, .right) })
+            var table = TextTable(columns: [("Fund", .left)] + Self.columns.map { ($0.title.template, .right) })
             for row in rows { table.add([.text(row.fund ?? "-")] + Self.columns.map { .money($0.value(row)) }) }
             table.rule()
-            table.add([.text("Total")] + Self.columns.map { .money($0.value(total)) })
+            table.add([.text(tr("Total"))] + Self.columns.map { .money($0.value(total)) })
 
             var held = TextTable(columns: [("Fund", .left), ("Currency", .left), ("Cash held", .right)])
             for row in rows {
@@ -72,34 +72,39 @@ extension FundPosition {
             }
             held.rule()
             for money in total.cashByCurrency where !money.isZero || rows.contains(where: { $0.cashByCurrency.contains { $0.currency == money.currency && !$0.isZero } }) {
-                held.add([.text("Total"), .text(money.currency.code), .money(money)])
+                held.add([.text(tr("Total")), .text(money.currency.code), .money(money)])
             }
 
-            var notes: [String] = []
+            var notes: [Sentence] = []
             let unbalanced = rows.filter { !$0.unbalanced.isZero }
             if unbalanced.isEmpty {
                 notes.append(
-                    "Each fund balances on its own: received less spent equals cash held, plus what other funds owe it, "
-                        + "less what it owes them and its payables, plus its other assets.")
+                    Sentence("""
+                        Each fund balances on its own: received less spent equals cash held, plus what other funds owe it, \
+                        less what it owes them and its payables, plus its other assets.
+                        """))
             } else {
                 for row in unbalanced {
-                    let subject = row.fund.map { "Fund \($0) does not balance on its own" } ?? "The postings without a fund do not balance on their own"
-                    notes.append(
-                        "\(subject), by \(row.unbalanced): money of one fund pays for another "
-                            + "and the books do not say which fund owes which.")
+                    if let fund = row.fund {
+                        notes.append(
+                            Sentence("Fund \(fund) does not balance on its own, by \(row.unbalanced): money of one fund pays for another and the books do not say which fund owes which."))
+                    } else {
+                        notes.append(
+                            Sentence("The postings without a fund do not balance on their own, by \(row.unbalanced): money of one fund pays for another and the books do not say which fund owes which."))
+                    }
                 }
                 if !selfBalancing {
                     notes.append(
-                        "Set own_fund, interfund_due_from_account and interfund_due_to_account in ledger.yaml to make every entry balance per fund (README, section 2).")
+                        Sentence("Set own_fund, interfund_due_from_account and interfund_due_to_account in ledger.yaml to make every entry balance per fund (README, section 2)."))
                 }
             }
-            notes.append("Available is cash held, plus what other funds owe, less what the fund owes them, its payables and its commitments.")
-            let day = asOf.map { "as of \($0)" } ?? "all entries"
-            let names = rows.map { "\($0.fund ?? "-"): \($0.name)\($0.restricted ? " (restricted)" : "")" }
-            return "Funds of \(ledgerName), \(day), in \(currency.code)\n\n" + table.render()
-                + (currencies.isEmpty ? "" : "\nCash held, in each currency\n\n" + held.render())
+            notes.append(Sentence("Available is cash held, plus what other funds owe, less what the fund owes them, its payables and its commitments."))
+            let day: Sentence = asOf.map { "as of \($0)" } ?? "all entries"
+            let names = rows.map { $0.restricted ? tr("\($0.fund ?? "-"): \($0.name) (restricted)") : "\($0.fund ?? "-"): \($0.name)" }
+            return tr("Funds of \(ledgerName), \(day), in \(currency.code)") + "\n\n" + table.render()
+                + (currencies.isEmpty ? "" : "\n" + tr("Cash held, in each currency") + "\n\n" + held.render())
                 + "\n" + names.map { $0 + "\n" }.joined()
-                + "\n" + notes.map { $0 + "\n" }.joined()
+                + "\n" + notes.map { tr($0) + "\n" }.joined()
         }
     }
 }

@@ -11,7 +11,7 @@ extension GeneralLedger {
     ///
     /// - Throws: what ``stream(_:)`` throws.
     public func rendered(as format: OutputFormat) throws -> String {
-        let accountName = { (code: String) in ledger.context.chart.account(code)?.name ?? "" }
+        let accountName = { (code: String) in ledger.context.chart.account(code)?.name(in: .current) ?? "" }
         switch format {
         case .text: return try text(accountName: accountName)
         case .csv: return try csv(accountName: accountName)
@@ -43,10 +43,9 @@ extension GeneralLedger {
                 table.rule()
             }
         }
-        var title = "General ledger of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")
-        if let from { title += ", from \(from)" }
-        if let to { title += ", to \(to)" }
-        return title + ", in \(base.code)\n\n" + table.render()
+        var title = account.map { tr("General ledger of account \($0) and the accounts below it") } ?? tr("General ledger of all accounts")
+        title += PeriodWords.range(from: from, to: to) + tr(", in \(base.code)")
+        return title + "\n\n" + table.render()
     }
 
     private static let csvHeader = [

@@ -64,7 +64,9 @@ struct TextTable {
                 }
             }
         }
-        var widths = columns.map { $0.title.count }
+        // A title is a heading of Arka's own: said in the process's language.
+        let titles = columns.map { Sentence(template: $0.title, arguments: []).description }
+        var widths = titles.map(\.count)
         for case let row? in texts {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
@@ -77,7 +79,7 @@ struct TextTable {
                 return columns[index].alignment == .left ? shown + pad : pad + shown
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
-        var out = line(columns.map(\.title)) + "\n"
+        var out = line(titles) + "\n"
         let ruleText = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         out += ruleText
         for row in texts { out += row.map { line($0) + "\n" } ?? ruleText }
@@ -159,5 +161,18 @@ enum CSVText {
 
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         rows.reduce(line(header)) { $0 + line($1) }
+    }
+}
+
+/// The words a report's title gives its period, in the process's language.
+enum PeriodWords {
+    /// `, from 2024-01-01`, `, to 2024-03-31`, both, or nothing.
+    static func range(from: LedgerDate?, to: LedgerDate?) -> String {
+        switch (from, to) {
+        case let (from?, to?): tr(", from \(from), to \(to)")
+        case let (from?, nil): tr(", from \(from)")
+        case let (nil, to?): tr(", to \(to)")
+        case (nil, nil): ""
+        }
     }
 }

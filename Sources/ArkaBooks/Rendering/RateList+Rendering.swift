@@ -9,10 +9,10 @@ extension RateList {
         case .json: return JSONText.objects(columns, values)
         case .csv: return CSVText.table(columns, values)
         case .text:
-            guard !rows.isEmpty else { return "The ledger has no exchange rates.\n" }
+            guard !rows.isEmpty else { return tr("The ledger has no exchange rates.") + "\n" }
             var table = TextTable(columns: [("Kind", .left), ("Currency", .left), ("Period", .left), ("Rate", .right), ("Source", .left)])
             for row in values { table.add(row) }
-            return "Booking rates are units per 1 \(base.code); reporting rates, units per 1 \(reporting.code).\n\n" + table.render()
+            return tr("Booking rates are units per 1 \(base.code); reporting rates, units per 1 \(reporting.code).") + "\n\n" + table.render()
         }
     }
 }

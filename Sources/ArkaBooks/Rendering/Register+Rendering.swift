@@ -33,7 +33,7 @@ extension Register {
                     ("Line", .left), ("Amount", .right), ("", .left), ("Balance", .right),
                 ])
             for (currency, money) in opening.sorted(by: { $0.key < $1.key }) {
-                table.add([.text(from.map(\.description) ?? ""), "", "Opening balance", .text(account ?? ""), "", "", "", .text(currency.code), .money(money)])
+                table.add([.text(from.map(\.description) ?? ""), "", .text(tr("Opening balance")), .text(account ?? ""), "", "", "", .text(currency.code), .money(money)])
             }
             for line in lines {
                 let posting = line.posting
@@ -44,11 +44,10 @@ extension Register {
                     .text(posting.amount.currency.code), .money(line.runningBalance),
                 ])
             }
-            var title = "Register of " + (account.map { "account \($0) and the accounts below it" } ?? "all accounts")
-            if let from { title += ", from \(from)" }
-            if let to { title += ", to \(to)" }
-            if !filter.isEmpty { title += "; the postings of " + filter.described + ", with their running sum" }
-            if lines.isEmpty && opening.isEmpty { return title + "\n\n" + (filter.isEmpty ? "No postings." : "No postings match.") + "\n" }
+            var title = account.map { tr("Register of account \($0) and the accounts below it") } ?? tr("Register of all accounts")
+            title += PeriodWords.range(from: from, to: to)
+            if !filter.isEmpty { title += tr("; the postings of \(filter.described), with their running sum") }
+            if lines.isEmpty && opening.isEmpty { return title + "\n\n" + (filter.isEmpty ? tr("No postings.") : tr("No postings match.")) + "\n" }
             return title + "\n\n" + table.render()
         }
     }
@@ -126,14 +125,14 @@ extension [FoundEntry] {
                         })
                 })
         case .text:
-            let title = "Entries with a posting of \(filter.described)"
-            guard !isEmpty else { return title + "\n\nNo entries found.\n" }
+            let title = tr("Entries with a posting of \(filter.described)")
+            guard !isEmpty else { return title + "\n\n" + tr("No entries found.") + "\n" }
             var table = TextTable(columns: [("Date", .left), ("Entry", .left), ("Description", .left), ("Counterparty", .left), ("Postings found", .left)])
             for entry in self {
                 let postings = entry.postings.map { "\($0.account) \($0.amount.tableText) \($0.amount.currency.code)" }.joined(separator: "; ")
                 table.add([entry.date.description, entry.id, entry.description, entry.counterparty ?? "", postings])
             }
-            return title + "\n\n" + table.render() + "\(count) \(count == 1 ? "entry" : "entries") found; open one with arka show ENTRY.\n"
+            return title + "\n\n" + table.render() + tr(Sentence.plural(count, "1 entry found; open it with arka show ENTRY.", "\(count) entries found; open one with arka show ENTRY.")) + "\n"
         }
     }
 }

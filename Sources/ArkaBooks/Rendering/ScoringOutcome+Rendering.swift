@@ -258,16 +258,15 @@ extension ScoringOutcome {
 
     private func renderText(stamp: ScoringStamp, identity: ApplicantIdentity, to out: TextOutput) {
         let ranked = results.filter { $0.rank != nil }.count
+        out.write(tr("\(grid.call): \(results.count) applications, \(ranked) ranked, \(count(.award)) awarded, \(count(.reserve)) on the reserve list") + "\n")
         out.write(
-            "\(grid.call): \(results.count) applications, \(ranked) ranked, \(count(.award)) awarded, \(count(.reserve)) on the reserve list\n")
-        out.write(
-            "Envelope \(grid.envelope.tableText) \(grid.currency.code): awarded \(awardedTotal.tableText), left \(remaining.tableText) "
-                + "(\(grid.allocation.rawValue)). Points out of \(grid.maximumTotal).\n")
+            tr("Envelope \(grid.envelope.tableText) \(grid.currency.code): awarded \(awardedTotal.tableText), left \(remaining.tableText) (\(grid.allocation.rawValue)). Points out of \(grid.maximumTotal).")
+                + "\n")
         let withheld = withheldCriteria(identity)
         if !withheld.isEmpty {
             let keys = withheld.map(\.key)
-            let list = keys.count == 1 ? keys[0] : keys.dropLast().joined(separator: ", ") + " and " + keys[keys.count - 1]
-            out.write("Withheld as personal data: the points of \(list), which count only within each application's points.\n")
+            let list = keys.count == 1 ? keys[0] : tr("\(keys.dropLast().joined(separator: ", ")) and \(keys[keys.count - 1])")
+            out.write(tr("Withheld as personal data: the points of \(list), which count only within each application's points.") + "\n")
         }
         out.write("\n")
         var table = TextTable(
@@ -285,7 +284,7 @@ extension ScoringOutcome {
             // Which evaluators' scores counted, when not all of them did (two closest, a group, a
             // consensus record), and any tie between them broken.
             if let basis = evaluationBasis(result, identity), result.evaluators.contains(where: { !$0.used && !$0.conflict }) {
-                reason += " (points from \(basis))"
+                reason += " " + tr("(points from \(basis))")
             }
             if let tie = tieBreak(result, identity) { reason += " (\(tie))" }
             table.add([
@@ -294,10 +293,10 @@ extension ScoringOutcome {
             ])
         }
         out.write(table.render())
-        out.write("\nGrid \(stamp.gridFile) sha256 \(stamp.gridSHA256)\n")
-        out.write("Applications \(stamp.applicationsFile) sha256 \(stamp.applicationsSHA256)\n")
-        if let file = stamp.evaluationsFile, let hash = stamp.evaluationsSHA256 { out.write("Evaluations \(file) sha256 \(hash)\n") }
-        out.write("Decisions sha256 \(decisionsSHA256), arka \(stamp.arkaVersion)\n")
+        out.write("\n" + tr("Grid \(stamp.gridFile) sha256 \(stamp.gridSHA256)") + "\n")
+        out.write(tr("Applications \(stamp.applicationsFile) sha256 \(stamp.applicationsSHA256)") + "\n")
+        if let file = stamp.evaluationsFile, let hash = stamp.evaluationsSHA256 { out.write(tr("Evaluations \(file) sha256 \(hash)") + "\n") }
+        out.write(tr("Decisions sha256 \(decisionsSHA256), arka \(stamp.arkaVersion)") + "\n")
     }
 }
 

@@ -8,21 +8,21 @@ struct StatementTable {
 
     struct Row {
         var key: String
-        var label: String
+        var label: Sentence
         var kind: Kind
         var values: [Money?]
     }
 
     var report: String
-    var title: String
+    var title: Sentence
     var columns: [String]
     var currency: Currency
     var rows: [Row] = []
-    var notes: [String] = []
+    var notes: [Sentence] = []
 
-    mutating func heading(_ key: String, _ label: String) { rows.append(Row(key: key, label: label, kind: .heading, values: [])) }
-    mutating func line(_ key: String, _ label: String, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .line, values: values)) }
-    mutating func total(_ key: String, _ label: String, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .total, values: values)) }
+    mutating func heading(_ key: String, _ label: Sentence) { rows.append(Row(key: key, label: label, kind: .heading, values: [])) }
+    mutating func line(_ key: String, _ label: Sentence, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .line, values: values)) }
+    mutating func total(_ key: String, _ label: Sentence, _ values: [Money?]) { rows.append(Row(key: key, label: label, kind: .total, values: values)) }
 
     /// Text: a table with a rule above each total. CSV: `key,label,kind` then a column per
     /// period, amounts with every stored decimal. JSON: the report, its columns and its rows,
@@ -33,14 +33,14 @@ struct StatementTable {
             var table = TextTable(columns: [("", .left)] + columns.map { ($0, .right) })
             for row in rows {
                 if row.kind == .total { table.rule() }
-                table.add([.text(row.label)] + (row.kind == .heading ? columns.map { _ in "" } : row.values.map { .money($0) }))
+                table.add([.text(tr(row.label))] + (row.kind == .heading ? columns.map { _ in "" } : row.values.map { .money($0) }))
             }
-            let notesText = notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined()
-            return "\(title)\n\n" + table.render() + notesText
+            let notesText = notes.isEmpty ? "" : "\n" + notes.map { tr($0) + "\n" }.joined()
+            return tr(title) + "\n\n" + table.render() + notesText
         case .csv:
             return CSVText.table(
                 ["key", "label", "kind"] + columns,
-                rows.map { [$0.key, $0.label, $0.kind.rawValue] + ($0.kind == .heading ? columns.map { _ in "" } : $0.values.map { $0?.decimalText ?? "" }) })
+                rows.map { [$0.key, tr($0.label), $0.kind.rawValue] + ($0.kind == .heading ? columns.map { _ in "" } : $0.values.map { $0?.decimalText ?? "" }) })
         case .json:
             /// A row; a heading has no values, a figure's empty cell is null.
             struct Row: Encodable {
@@ -54,10 +54,10 @@ struct StatementTable {
             }
             return JSONText.render(
                 Shape(
-                    report: report, title: title, currency: currency.code, columns: columns, notes: notes,
+                    report: report, title: tr(title), currency: currency.code, columns: columns, notes: notes.map(tr),
                     rows: rows.map { row in
                         Row(
-                            key: row.key, label: row.label, kind: row.kind.rawValue,
+                            key: row.key, label: tr(row.label), kind: row.kind.rawValue,
                             values: row.kind == .heading
                                 ? nil
                                 : Dictionary(zip(columns, row.values.map { JSONNull(wrappedValue: $0?.decimalText) }), uniquingKeysWith: { first, _ in first }))

@@ -39,9 +39,9 @@ extension StockReport {
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", "", .money(total)])
-            let when = asOf.map { "at the end of \($0)" } ?? "all entries"
-            return "Stock of \(ledgerName), \(when), \(currency.code)\n\n" + table.render() + "\n" + closingSentence + "\n"
+            table.add([.text(tr("Total")), "", "", "", "", .money(total)])
+            let when: Sentence = asOf.map { "at the end of \($0)" } ?? "all entries"
+            return tr("Stock of \(ledgerName), \(when), \(currency.code)") + "\n\n" + table.render() + "\n" + tr(closingSentence) + "\n"
         }
     }
 }

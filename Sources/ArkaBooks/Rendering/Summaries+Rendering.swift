@@ -37,17 +37,20 @@ extension PostingSummary {
                      sums.debit.decimalText, sums.credit.decimalText]
                 })
         case .text:
-            guard entries > 0 else { return "Posted nothing: \(file) holds no entries.\n" }
-            var out = "Posted \(entries) \(entries == 1 ? "entry" : "entries") (\(postings) postings) from \(file)"
-            if let firstDate, let lastDate {
-                out += firstDate == lastDate ? ", dated \(firstDate)" : ", dated \(firstDate) to \(lastDate)"
+            guard entries > 0 else { return tr("Posted nothing: \(file) holds no entries.") + "\n" }
+            let posted = Sentence.plural(entries, "Posted 1 entry (\(postings) postings) from \(file)", "Posted \(entries) entries (\(postings) postings) from \(file)")
+            var out: String
+            switch (firstDate, lastDate) {
+            case let (first?, last?) where first == last: out = tr("\(posted), dated \(first).")
+            case let (first?, last?): out = tr("\(posted), dated \(first) to \(last).")
+            default: out = tr("\(posted).")
             }
-            out += ".\n"
+            out += "\n"
             var table = TextTable(columns: [("Currency", .left), ("Debits", .right), ("Credits", .right)])
             for (currency, sums) in currencies {
                 table.add([.text(currency.code), .money(sums.debit), .money(sums.credit)])
             }
-            return out + table.render() + "Journal head: #\(head.sequence) \(head.hash)\n" + (batch.map(ImportBatch.undoLine) ?? "") + flagLines
+            return out + table.render() + tr("Journal head: #\(head.sequence) \(head.hash)") + "\n" + (batch.map(ImportBatch.undoLine) ?? "") + flagLines
         }
     }
 }
@@ -55,14 +58,16 @@ extension PostingSummary {
 extension PostingSummary {
     /// One line per kind of questioned expense: how many, and the first few by entry and account.
     var flagLines: String {
-        func line(_ postings: [UnbudgetedExpense], _ one: String, _ many: String) -> String {
+        func line(_ postings: [UnbudgetedExpense], _ one: Sentence, _ many: Sentence) -> String {
             guard !postings.isEmpty else { return "" }
             let named = postings.prefix(5).map { "\($0.entry) (\($0.account)\($0.fund.map { " \($0)" } ?? ""))" }.joined(separator: ", ")
             let count = postings.count
-            return "Flagged: \(count) expense \(count == 1 ? "posting \(one)" : "postings \(many)"): \(named)\(count > 5 ? ", …" : "")\n"
+            return tr("Flagged: \(Sentence.plural(count, one, many)): \(named)") + (count > 5 ? ", …" : "") + "\n"
         }
-        return line(questioned.filter { $0.fund == nil }, "names no fund", "name no fund")
-            + line(questioned.filter { $0.fund != nil }, "on a restricted fund names no budget line", "on a restricted fund name no budget line")
+        let unfunded = questioned.filter { $0.fund == nil }
+        let unbudgeted = questioned.filter { $0.fund != nil }
+        return line(unfunded, "1 expense posting names no fund", "\(unfunded.count) expense postings name no fund")
+            + line(unbudgeted, "1 expense posting on a restricted fund names no budget line", "\(unbudgeted.count) expense postings on a restricted fund name no budget line")
     }
 }
 
@@ -114,26 +119,33 @@ extension JournalVerification {
         case .text:
             // The journal's own problems first, then those of the rows beside it (the record log,
             // the guards, the digests), each part said intact or BROKEN on its own.
-            func broken(_ heading: String, _ found: ArraySlice<String>) -> String {
-                "\(heading) BROKEN: \(found.first ?? "")\n" + found.dropFirst().map { "  also: \($0)\n" }.joined()
+            func broken(_ heading: Sentence, _ found: ArraySlice<String>) -> String {
+                tr("\(heading) BROKEN: \(found.first ?? "")") + "\n" + found.dropFirst().map { tr("  also: \($0)") + "\n" }.joined()
             }
             var out =
                 journalProblems > 0
                 ? broken("Journal", problems.prefix(journalProblems))
-                : "Journal intact: \(entries) \(entries == 1 ? "entry" : "entries"), every hash and balance recomputed; head #\(head.sequence) \(head.hash)\n"
+                : tr(
+                    Sentence.plural(
+                        entries, "Journal intact: 1 entry, every hash and balance recomputed; head #\(head.sequence) \(head.hash)",
+                        "Journal intact: \(entries) entries, every hash and balance recomputed; head #\(head.sequence) \(head.hash)")) + "\n"
             let records = problems.dropFirst(journalProblems).prefix(recordProblems)
             out +=
                 records.isEmpty
-                ? "Records intact: \(recordHead.sequence) \(recordHead.sequence == 1 ? "record" : "records") of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)\n"
+                ? tr(
+                    Sentence.plural(
+                        recordHead.sequence,
+                        "Records intact: 1 record of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)",
+                        "Records intact: \(recordHead.sequence) records of the definition and registers, every row as recorded; head #\(recordHead.sequence) \(recordHead.hash)")) + "\n"
                 : broken("Records", records)
-            out += digests.map { "Digest extended: \($0)\n" }.joined()
-            out += problems.dropFirst(journalProblems + recordProblems).map { "Digest NOT extended: \($0)\n" }.joined()
+            out += digests.map { tr("Digest extended: \($0)") + "\n" }.joined()
+            out += problems.dropFirst(journalProblems + recordProblems).map { tr("Digest NOT extended: \($0)") + "\n" }.joined()
             for line in registers {
                 let figures = "\(line.registerTotal.tableText) \(line.registerTotal.currency.code)"
                 if line.agrees {
-                    out += "Register reconciled: \(line.register), \(figures) = \(line.control)\n"
+                    out += tr("Register reconciled: \(line.register), \(figures) = \(line.control)") + "\n"
                 } else {
-                    out += "Register DIFFERS: \(line.register), \(figures) against \(line.control), \(line.controlTotal.tableText) \(line.controlTotal.currency.code)\n"
+                    out += tr("Register DIFFERS: \(line.register), \(figures) against \(line.control), \(line.controlTotal.tableText) \(line.controlTotal.currency.code)") + "\n"
                     out += line.differences.map { "  \($0)\n" }.joined()
                 }
             }
@@ -157,7 +169,7 @@ extension ImportBatch {
     /// `Import batch #3: undo it with arka reverse --batch 3 --date YYYY-MM-DD --reason "..."`:
     /// the line every import ends with.
     public static func undoLine(_ number: Int64) -> String {
-        "Import batch #\(number): undo it with arka reverse --batch \(number) --date YYYY-MM-DD --reason \"...\"\n"
+        tr("Import batch #\(number): undo it with arka reverse --batch \(number) --date YYYY-MM-DD --reason \"...\"") + "\n"
     }
 }
 
@@ -166,17 +178,18 @@ extension Ledger.BatchReversal {
     /// line per reversal, then the entries left because they were reversed before.
     public func rendered() -> String {
         let count = batch.entries.map { $0.upperBound - $0.lowerBound + 1 } ?? 0
-        var out = "Reversed import batch #\(batch.number) (\(batch.kind.rawValue) of \(batch.file) by \(batch.importedBy) at \(batch.importedAt), \(count) \(count == 1 ? "entry" : "entries")): "
-        out += "\(reversals.count) \(reversals.count == 1 ? "reversal" : "reversals")"
-        if let first = reversals.first { out += " dated \(first.entry.date)" }
-        out += ".\n"
+        let batchEntries = Sentence.plural(count, "1 entry", "\(count) entries")
+        let made = Sentence.plural(reversals.count, "1 reversal", "\(reversals.count) reversals")
+        let said: Sentence = "Reversed import batch #\(batch.number) (\(batch.kind.rawValue) of \(batch.file) by \(batch.importedBy) at \(batch.importedAt), \(batchEntries)): \(made)"
+        var out = reversals.first.map { tr("\(said) dated \($0.entry.date).") } ?? tr("\(said).")
+        out += "\n"
         for stored in reversals {
-            out += "  \(stored.entry.reversal?.of ?? "") reversed by \(stored.entry.id) (#\(stored.sequence))\n"
+            out += "  " + tr("\(stored.entry.reversal?.of ?? "") reversed by \(stored.entry.id) (#\(stored.sequence))") + "\n"
         }
         if !reversedBefore.isEmpty {
-            out += "Left as they are, reversed before: " + reversedBefore.map { "\($0.entry) (by \($0.by))" }.joined(separator: ", ") + ".\n"
+            out += tr("Left as they are, reversed before: \(reversedBefore.map { "\($0.entry) (by \($0.by))" }.joined(separator: ", ")).") + "\n"
         }
-        if let last = reversals.last { out += "Journal head: #\(last.sequence) \(last.hash)\n" }
+        if let last = reversals.last { out += tr("Journal head: #\(last.sequence) \(last.hash)") + "\n" }
         return out
     }
 }
@@ -203,12 +216,12 @@ extension [ImportBatchState] {
                         last: range?.upperBound, reversed: state.reversed, importedBy: state.batch.importedBy, importedAt: state.batch.importedAt)
                 })
         case .text:
-            guard !isEmpty else { return "No import batches: nothing was imported from a file yet.\n" }
+            guard !isEmpty else { return tr("No import batches: nothing was imported from a file yet.") + "\n" }
             var table = TextTable(columns: [
                 ("Batch", .right), ("Kind", .left), ("File", .left), ("Entries", .right), ("Reversed", .right), ("By", .left), ("At", .left),
             ])
             for state in self {
-                let count = state.batch.kind == .statement ? "\(state.count) lines" : String(state.count)
+                let count = state.batch.kind == .statement ? tr("\(state.count) lines") : String(state.count)
                 table.add([
                     "#\(state.batch.number)", state.batch.kind.rawValue, state.batch.file, count, state.batch.kind == .statement ? "" : String(state.reversed),
                     state.batch.importedBy, state.batch.importedAt,
@@ -234,7 +247,7 @@ extension [DefinitionChange] {
     /// `Change #4, from 2024-02-01: account 6330 added (Licences in addendum 2).`, one line each.
     public func rendered() -> String {
         map { change in
-            "Change #\(change.number), from \(change.date): \(change.kind.phrase(change.subject)) (\(change.reason)).\n"
+            tr("Change #\(change.number), from \(change.date): \(change.kind.phrase(change.subject)) (\(change.reason)).") + "\n"
         }.joined()
     }
 
@@ -246,10 +259,10 @@ extension [DefinitionChange] {
         case .csv: return CSVText.table(header, rows)
         case .json: return JSONText.render(map { DefinitionChangeJSON($0) })
         case .text:
-            guard !isEmpty else { return "No change of the structure since init.\n" }
+            guard !isEmpty else { return tr("No change of the structure since init.") + "\n" }
             var table = TextTable(columns: [("Change", .right), ("From", .left), ("What", .left), ("Why", .left), ("By", .left), ("At", .left)])
             for change in self {
-                table.add(["#\(change.number)", change.date.description, change.kind.phrase(change.subject), change.reason, change.changedBy, change.changedAt])
+                table.add(["#\(change.number)", change.date.description, change.kind.phrase(change.subject).description, change.reason, change.changedBy, change.changedAt])
             }
             return table.render()
         }
@@ -258,7 +271,7 @@ extension [DefinitionChange] {
 
 extension DefinitionChange.Kind {
     /// `account 6330 added`.
-    func phrase(_ subject: String) -> String {
+    func phrase(_ subject: String) -> Sentence {
         switch self {
         case .accountAdded: "account \(subject) added"
         case .accountClosed: "account \(subject) closed to new postings"

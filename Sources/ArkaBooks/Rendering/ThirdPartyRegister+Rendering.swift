@@ -24,7 +24,7 @@ extension ThirdPartyRegister {
         case .text:
             var table = TextTable(columns: [
                 ("Agreement", .left), ("Date", .left), ("Recipient", .left), ("Scheme", .left), ("Call", .left), ("Score", .right),
-                ("Rank", .right), ("Given", .right), ("", .left), ("Given \(base.code)", .right), ("Running total", .right),
+                ("Rank", .right), ("Given", .right), ("", .left), (tr("Given \(base.code)"), .right), ("Running total", .right),
                 ("Handover", .left), ("Status", .left),
             ])
             for row in rows {
@@ -37,8 +37,9 @@ extension ThirdPartyRegister {
                 ])
             }
             table.rule()
-            table.add(["Total", "", "", "", "", "", "", "", "", .money(totalGiven), "", "", ""])
-            let title = "Register of support to third parties" + (asOf.map { ", as of \($0)" } ?? "") + ", in \(base.code)"
+            table.add([.text(tr("Total")), "", "", "", "", "", "", "", "", .money(totalGiven), "", "", ""])
+            let title = asOf.map { tr("Register of support to third parties, as of \($0), in \(base.code)") }
+                ?? tr("Register of support to third parties, in \(base.code)")
             return title + "\n\n" + table.render()
         }
     }

@@ -48,23 +48,28 @@ extension TrialBalance {
                     + [("Currency", .left), ("Debit", .right), ("Credit", .right), ("Balance", .right)])
             for line in lines {
                 table.add(
-                    ([line.account.code, line.account.name] + keys(line).map { $0 ?? "-" } + [line.balance.currency.code]).map(TextTable.Cell.text)
+                    ([line.account.code, line.account.name(in: .current)] + keys(line).map { $0 ?? "-" } + [line.balance.currency.code]).map(TextTable.Cell.text)
                         + [.money(line.debit), .money(line.credit), .money(line.balance)])
             }
             table.rule()
             for (code, sums) in totals.sorted(by: { $0.key < $1.key }) {
                 table.add(
-                    (["Total", ""] + keyColumns.map { _ in "" } + [code]).map(TextTable.Cell.text)
+                    ([tr("Total"), ""] + keyColumns.map { _ in "" } + [code]).map(TextTable.Cell.text)
                         + [.money(sums.debit), .money(sums.credit), .money(sums.balance)])
             }
             if totals.count > 1 || totals.keys.first != baseTotal.balance.currency.code {
                 table.add(
-                    (["Total converted", ""] + keyColumns.map { _ in "" } + [baseTotal.balance.currency.code]).map(TextTable.Cell.text)
+                    ([tr("Total converted"), ""] + keyColumns.map { _ in "" } + [baseTotal.balance.currency.code]).map(TextTable.Cell.text)
                         + [.money(baseTotal.debit), .money(baseTotal.credit), .money(baseTotal.balance)])
             }
-            let period = asOf.map { "as of \($0)" } ?? "all entries"
-            let split = grouping == .account ? "" : grouping == .fund ? ", by fund" : ", by budget line"
-            return "Trial balance of \(ledgerName), \(period)\(split)\n\n" + table.render()
+            let period: Sentence = asOf.map { "as of \($0)" } ?? "all entries"
+            let title: Sentence =
+                switch grouping {
+                case .account: "Trial balance of \(ledgerName), \(period)"
+                case .fund: "Trial balance of \(ledgerName), \(period), by fund"
+                default: "Trial balance of \(ledgerName), \(period), by budget line"
+                }
+            return tr(title) + "\n\n" + table.render()
         }
     }
 }

@@ -33,28 +33,36 @@ extension BudgetReport {
         /// ledger does not have.
         case ineligibleOutsideFunds(fund: String?, amount: Money)
 
-        public var description: String {
+        /// The flag in one sentence, as the command line says it.
+        public var description: String { sentence.description }
+
+        /// The flag in one sentence, in any language.
+        public var sentence: Sentence {
             switch self {
             case .budget(let flag):
-                return flag.description
+                return flag.sentence
             case let .committedBeyond(fund, line, both, budget, beyond):
                 return "line \(line) of \(fund) is committed beyond its budget: \(both) spent and committed of \(budget), \(beyond) beyond it"
             case let .spentBeyond(fund, line, spent, budget, beyond):
                 return "line \(line) of \(fund) is spent beyond its budget: \(spent) of \(budget), \(beyond) beyond it"
             case let .offBudget(fund, line, amount):
-                return "\(amount) of expense on \(fund) is booked \(line.map { "on line \($0), which its budget does not have" } ?? "without a budget line")"
+                if let line { return "\(amount) of expense on \(fund) is booked on line \(line), which its budget does not have" }
+                return "\(amount) of expense on \(fund) is booked without a budget line"
             case let .aboveCeiling(fund, heading, above, spent, ceiling):
-                let givers = ceiling.givers.isEmpty
-                    ? "" : " (money heading\(ceiling.givers.count > 1 ? "s" : "") \(ceiling.givers.joined(separator: ", ")) gave beyond the limit)"
-                return "\(above) spent on heading \(heading) of \(fund) is ineligible: \(spent) spent, above the \(ceiling.amount) it may reach without the addendum revision \(ceiling.reference) of \(ceiling.since) needed\(givers)"
+                let said: Sentence = "\(above) spent on heading \(heading) of \(fund) is ineligible: \(spent) spent, above the \(ceiling.amount) it may reach without the addendum revision \(ceiling.reference) of \(ceiling.since) needed"
+                guard !ceiling.givers.isEmpty else { return said }
+                let givers = ceiling.givers.joined(separator: ", ")
+                return Sentence.plural(ceiling.givers.count, "\(said) (money heading \(givers) gave beyond the limit)", "\(said) (money headings \(givers) gave beyond the limit)")
             case let .withoutFund(line, amount):
-                return "\(amount) of expense is booked without a fund\(line.map { " on line \($0)" } ?? "")"
+                if let line { return "\(amount) of expense is booked without a fund on line \(line)" }
+                return "\(amount) of expense is booked without a fund"
             case let .unknownFund(fund, amount):
                 return "\(amount) of expense is booked on \(fund), which is not a fund of the ledger"
             case let .ineligible(fund, amount):
                 return "\(amount) of exchange losses and conversion rounding on \(fund) is ineligible and kept off its budget lines"
             case let .ineligibleOutsideFunds(fund, amount):
-                return "\(amount) of exchange losses and conversion rounding is booked \(fund.map { "on \($0), which is not a fund of the ledger" } ?? "without a fund")"
+                if let fund { return "\(amount) of exchange losses and conversion rounding is booked on \(fund), which is not a fund of the ledger" }
+                return "\(amount) of exchange losses and conversion rounding is booked without a fund"
             }
         }
 

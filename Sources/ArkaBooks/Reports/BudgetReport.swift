@@ -182,7 +182,7 @@ extension Ledger {
         func toReporting(_ amount: Money, month: LedgerMonth?) throws -> Money {
             guard amount.currency != reporting, !amount.isZero else { return amount.isZero ? .zero(reporting) : amount }
             guard let month else {
-                throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--as-of", value: "")
+                throw ArkaError(.missingRate, "a report date is needed to convert \(amount) to \(reporting.code)", field: "--to", value: "")
             }
             return try converter(nil, rule: .expenseMonth).convert(amount, booked: amount, month: month).0
         }

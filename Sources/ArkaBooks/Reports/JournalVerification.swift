@@ -56,38 +56,38 @@ extension Ledger {
                     count += 1
                     let name = "entry \(stored.entry.id) (#\(stored.sequence), \(stored.entry.date))"
                     if stored.sequence != previous.sequence + 1 {
-                        problems.append("\(name) follows #\(previous.sequence): entries #\(previous.sequence + 1)...#\(stored.sequence - 1) were removed")
+                        problems.append(tr("\(name) follows #\(previous.sequence): entries #\(previous.sequence + 1)...#\(stored.sequence - 1) were removed"))
                     }
                     if stored.previousHash != previous.hash {
-                        problems.append("\(name) does not link to the entry before it: the chain was rewritten")
+                        problems.append(tr("\(name) does not link to the entry before it: the chain was rewritten"))
                     }
                     if JournalHash.of(stored.entry, sequence: stored.sequence, previous: stored.previousHash) != stored.hash {
-                        problems.append("\(name) was changed after it was posted: its hash does not match its contents")
+                        problems.append(tr("\(name) was changed after it was posted: its hash does not match its contents"))
                     }
                     if let imbalance = try Balancing.imbalance(of: stored.entry, base: baseCurrency) {
-                        problems.append("\(name): \(imbalance)")
+                        problems.append(tr("\(name): \(imbalance)"))
                     }
                     previous = JournalHead(sequence: stored.sequence, hash: stored.hash)
                 }
             } catch let error as ArkaError {
-                problems.append(error.reason)
+                problems.append(error.sentence.description)
             }
             let recorded = try view.recordedHead()
             if recorded != previous {
                 problems.append(
                     recorded.sequence > previous.sequence
-                        ? "the journal ends at #\(previous.sequence) but the ledger recorded #\(recorded.sequence): entries were removed from its end"
-                        : "the journal's last entry #\(previous.sequence) is not the one the ledger recorded (#\(recorded.sequence))")
+                        ? tr("the journal ends at #\(previous.sequence) but the ledger recorded #\(recorded.sequence): entries were removed from its end")
+                        : tr("the journal's last entry #\(previous.sequence) is not the one the ledger recorded (#\(recorded.sequence))"))
             }
             if let changed = try view.basePostingsWithChangedBaseAmount().first {
-                problems.append("entry \(changed.id) (#\(changed.sequence)) has a posting whose base amount was changed outside arka")
+                problems.append(tr("entry \(changed.id) (#\(changed.sequence)) has a posting whose base amount was changed outside arka"))
             }
             if let key = try view.postingTotalsCheck().firstDifference {
-                problems.append("the monthly totals for \(key) do not equal the postings: they were changed outside arka")
+                problems.append(tr("the monthly totals for \(key) do not equal the postings: they were changed outside arka"))
             }
             let strangers = try view.accountsMissingFromChart()
             if !strangers.isEmpty {
-                problems.append("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))")
+                problems.append(tr("postings name accounts that are not in the chart: \(strangers.joined(separator: ", "))"))
             }
             let journalProblems = problems.count
             problems += try view.recordLogProblems()
@@ -102,7 +102,7 @@ extension Ledger {
         do {
             result.registers = try reconcileRegisters()
         } catch let error as ArkaError {
-            result.problems.insert("the registers cannot be reconciled: \(error.reason)", at: result.journalProblems + result.recordProblems)
+            result.problems.insert("the registers cannot be reconciled: \(error.sentence)", at: result.journalProblems + result.recordProblems)
             result.recordProblems += 1
         }
         return result

@@ -157,16 +157,16 @@ extension LedgerView {
         }
         switch try entryHash(at: digest.journal.sequence) {
         case nil:
-            problems.append("the journal no longer holds entry #\(digest.journal.sequence) named by \(taken): entries were removed from its end")
+            problems.append(tr("the journal no longer holds entry #\(digest.journal.sequence) named by \(taken): entries were removed from its end"))
         case let hash? where hash != digest.journal.hash:
-            problems.append("entry #\(digest.journal.sequence) is not the one named by \(taken): the journal was rewritten and its chain recomputed")
+            problems.append(tr("entry #\(digest.journal.sequence) is not the one named by \(taken): the journal was rewritten and its chain recomputed"))
         default: break
         }
         switch try recordHash(at: digest.records.sequence) {
         case nil:
-            problems.append("the record log no longer holds the seal of record #\(digest.records.sequence) named by \(taken): records were removed from its end")
+            problems.append(tr("the record log no longer holds the seal of record #\(digest.records.sequence) named by \(taken): records were removed from its end"))
         case let hash? where hash != digest.records.hash:
-            problems.append("the seal of record #\(digest.records.sequence) is not the one named by \(taken): the record log was rewritten and its chain recomputed")
+            problems.append(tr("the seal of record #\(digest.records.sequence) is not the one named by \(taken): the record log was rewritten and its chain recomputed"))
         default: break
         }
         return problems

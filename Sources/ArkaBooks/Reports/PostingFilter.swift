@@ -34,19 +34,19 @@ public struct PostingFilter: Sendable, Equatable {
 
     /// `document "F-114", fund EU, amount from 100`: the filter as a report's title says it.
     public var described: String {
-        var parts: [String] = []
-        if let document { parts.append("document \"\(document)\"") }
-        if let counterparty { parts.append("counterparty \"\(counterparty)\"") }
-        if let fund { parts.append("fund \(fund)") }
-        if let budgetLine { parts.append("budget line \(budgetLine)") }
+        var parts: [Sentence] = []
+        if let document { parts.append(Sentence("document \"\(document)\"")) }
+        if let counterparty { parts.append(Sentence("counterparty \"\(counterparty)\"")) }
+        if let fund { parts.append(Sentence("fund \(fund)")) }
+        if let budgetLine { parts.append(Sentence("budget line \(budgetLine)")) }
         switch (minimum, maximum) {
-        case (let low?, let high?): parts.append("amount \(low) to \(high)")
-        case (let low?, nil): parts.append("amount from \(low)")
-        case (nil, let high?): parts.append("amount up to \(high)")
+        case (let low?, let high?): parts.append(Sentence("amount \(low) to \(high)"))
+        case (let low?, nil): parts.append(Sentence("amount from \(low)"))
+        case (nil, let high?): parts.append(Sentence("amount up to \(high)"))
         case (nil, nil): break
         }
-        if let text { parts.append("text \"\(text)\"") }
-        return parts.isEmpty ? "every posting" : parts.joined(separator: ", ")
+        if let text { parts.append(Sentence("text \"\(text)\"")) }
+        return parts.isEmpty ? tr("every posting") : parts.map(\.description).joined(separator: ", ")
     }
 
     /// The filter made ready to match: its texts folded, its bounds checked.

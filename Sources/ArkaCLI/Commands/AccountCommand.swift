@@ -39,10 +39,10 @@ struct AccountCommand: ParsableCommand {
 
         func validate() throws {
             if file != nil, [code, name, type, parent, nameSq].contains(where: { $0 != nil }) {
-                throw ValidationError("Give --file, or one account with --code, --name and --type, not both.")
+                throw ValidationError(tr("Give --file, or one account with --code, --name and --type, not both."))
             }
             if file == nil, code == nil || name == nil || type == nil {
-                throw ValidationError("Name the account with --code, --name and --type (and --parent), or give --file.")
+                throw ValidationError(tr("Name the account with --code, --name and --type (and --parent), or give --file."))
             }
         }
 
@@ -124,10 +124,10 @@ struct FundCommand: ParsableCommand {
 
         func validate() throws {
             if file != nil, [code, name, restricted, template].contains(where: { $0 != nil }) {
-                throw ValidationError("Give --file, or one fund with --code, --name and --restricted, not both.")
+                throw ValidationError(tr("Give --file, or one fund with --code, --name and --restricted, not both."))
             }
             if file == nil, code == nil || name == nil || restricted == nil {
-                throw ValidationError("Name the fund with --code, --name and --restricted, or give --file.")
+                throw ValidationError(tr("Name the fund with --code, --name and --restricted, or give --file."))
             }
         }
 

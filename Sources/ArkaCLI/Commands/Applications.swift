@@ -33,7 +33,7 @@ struct Applications: ParsableCommand {
         func run() throws {
             let count = try ledger.openForWriting(writing).importCall(
                 code: call, grid: grid, applications: file, evaluations: evaluations, signature: user.signature)
-            emit("Stored call \(call): \(count) applications from \(file)\(evaluations.map { ", evaluations from \($0)" } ?? "").\n")
+            say(evaluations.map { "Stored call \(call): \(count) applications from \(file), evaluations from \($0)." } ?? "Stored call \(call): \(count) applications from \(file).")
         }
     }
 
@@ -54,7 +54,7 @@ struct Applications: ParsableCommand {
 
         func run() throws {
             let count = try ledger.openForWriting(writing).addEvaluations(call: call, file: file, signature: user.signature)
-            emit("Added \(count) evaluation\(count == 1 ? "" : "s") to call \(call) from \(file).\n")
+            say(Sentence.plural(count, "Added 1 evaluation to call \(call) from \(file).", "Added \(count) evaluations to call \(call) from \(file)."))
         }
     }
 }

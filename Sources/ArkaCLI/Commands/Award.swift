@@ -35,14 +35,14 @@ struct Award: ParsableCommand {
         if format.format == .text {
             let currency = run.outcome.grid.currency
             let total = try Money.sum(run.agreements.map { try $0.agreement.amount.restated(in: currency) }, currency: currency)
-            var range = ""
+            let new = Sentence.plural(run.agreements.count, "1 new agreement", "\(run.agreements.count) new agreements")
+            let reserve = run.outcome.count(.reserve)
             if let first = run.agreements.first, let last = run.agreements.last {
-                range = ", \(first.agreement.number) to \(last.agreement.number), \(total.tableText) \(currency.code) committed"
+                out.write(
+                    tr("Scoring run #\(run.run.sequence) of call \(call): \(new), \(first.agreement.number) to \(last.agreement.number), \(total.tableText) \(currency.code) committed; \(reserve) on the reserve list.") + "\n\n")
+            } else {
+                out.write(tr("Scoring run #\(run.run.sequence) of call \(call): \(new); \(reserve) on the reserve list.") + "\n\n")
             }
-            out.write(
-                "Scoring run #\(run.run.sequence) of call \(call): \(run.agreements.count) new agreement\(run.agreements.count == 1 ? "" : "s")"
-                    + range
-                    + "; \(run.outcome.count(.reserve)) on the reserve list.\n\n")
         }
         run.outcome.render(as: format.format, stamp: run.stamp, identity: identity, to: out)
         out.flush()

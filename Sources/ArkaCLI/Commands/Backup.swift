@@ -20,6 +20,6 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         let copy = try ledger.openForReading().backup(to: to)
-        emit("Backed up \(try ledger.path) to \(to): \(copy.entries) entries, journal head #\(copy.head.sequence) \(copy.head.hash); the copy verifies.\n")
+        say("Backed up \(try ledger.path) to \(to): \(copy.entries) entries, journal head #\(copy.head.sequence) \(copy.head.hash); the copy verifies.")
     }
 }

@@ -12,16 +12,16 @@ struct Balance: ParsableCommand {
             (and budget_line) with --by.
 
             Example:
-              arka balance --ledger books.arka --as-of 2023-12-31 --by fund --format json
+              arka balance --ledger books.arka --to 2023-12-31 --by fund --format json
             """)
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
-    @Option(name: .long, help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
+    @Option(name: .customLong("to"), help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
     @Option(name: .long, help: "Split each account by fund or by budget-line.") var by: BalanceGrouping?
 
     func run() throws {
-        emit(try ledger.read { try $0.trialBalance(asOf: try parseDate(asOf, option: "as-of"), grouping: by ?? .account).rendered(as: output.format) })
+        emit(try ledger.read { try $0.trialBalance(asOf: try parseDate(asOf, option: "to"), grouping: by ?? .account).rendered(as: output.format) })
     }
 }
 

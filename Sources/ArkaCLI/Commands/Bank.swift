@@ -70,23 +70,23 @@ struct Bank: ParsableCommand {
 
         func validate() throws {
             if line != nil && (entry == nil) == (post == nil) {
-                throw ValidationError("--line takes either --entry ID or --post ACCOUNT.")
+                throw ValidationError(tr("--line takes either --entry ID or --post ACCOUNT."))
             }
-            if line == nil && (entry != nil || post != nil) { throw ValidationError("--entry and --post go with --line N.") }
-            if undo != nil && line != nil { throw ValidationError("--undo stands alone.") }
+            if line == nil && (entry != nil || post != nil) { throw ValidationError(tr("--entry and --post go with --line N.")) }
+            if undo != nil && line != nil { throw ValidationError(tr("--undo stands alone.")) }
         }
 
         func run() throws {
             let books = try ledger.openForWriting(writing)
             if let undo {
                 let entry = try books.unmatchLine(undo, signature: user.signature)
-                emit("Statement line \(undo) is no longer matched to \(entry).\n")
+                say("Statement line \(undo) is no longer matched to \(entry).")
             } else if let line, let entry {
                 try books.matchLine(line, to: entry, account: account, signature: user.signature)
-                emit("Matched statement line \(line) to \(entry).\n")
+                say("Matched statement line \(line) to \(entry).")
             } else if let line, let post {
                 let stored = try books.postLine(line, against: post, description: description, account: account, counted: afterCount.counted, signature: user.signature)
-                emit("Posted \(stored.entry.id) for statement line \(line) against \(post), and matched them.\n")
+                say("Posted \(stored.entry.id) for statement line \(line) against \(post), and matched them.")
             } else {
                 emit(try books.matchStatement(account: account, signature: user.signature).rendered(currency: books.baseCurrency))
             }
@@ -103,7 +103,7 @@ struct Bank: ParsableCommand {
 
         func run() throws {
             let lines = try ledger.read { try $0.statementLines(account: account) }.filter { !unmatched || $0.matchedEntry == nil }
-            if unmatched, lines.isEmpty, output.format == .text { return emit("No unmatched lines: every statement line is matched to an entry.\n") }
+            if unmatched, lines.isEmpty, output.format == .text { return say("No unmatched lines: every statement line is matched to an entry.") }
             emit(lines.rendered(as: output.format))
         }
     }

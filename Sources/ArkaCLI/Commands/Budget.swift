@@ -22,17 +22,17 @@ struct Budget: ParsableCommand {
                 amount beyond its limit.
 
                 Example:
-                  arka budget --ledger books.arka --as-of 2023-12-31 --fund EU
+                  arka budget --ledger books.arka --to 2023-12-31 --fund EU
                 """)
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions
-        @Option(name: .long, help: ArgumentHelp("Only entries and revisions dated on or before this day.", valueName: "YYYY-MM-DD"))
+        @Option(name: .customLong("to"), help: ArgumentHelp("Only entries and revisions dated on or before this day.", valueName: "YYYY-MM-DD"))
         var asOf: String?
         @Option(name: .long, help: ArgumentHelp("Only this fund.", valueName: "code")) var fund: String?
 
         func run() throws {
-            let report = try ledger.read { try $0.budgetReport(asOf: try parseDate(asOf, option: "as-of"), fund: fund) }
+            let report = try ledger.read { try $0.budgetReport(asOf: try parseDate(asOf, option: "to"), fund: fund) }
             emit(report.rendered(as: output.format))
         }
     }
@@ -50,7 +50,7 @@ struct Budget: ParsableCommand {
                 (authority: notice or addendum) and is recorded whole or not at all.
 
                 Examples:
-                  arka budget revise --ledger books.arka --fund EU --from 3.1 --to 3.3 --amount 2000 \\
+                  arka budget revise --ledger books.arka --fund EU --from-budget-line 3.1 --to-budget-line 3.3 --amount 2000 \\
                       --date 2024-03-01 --reason "More IGA grants" --notice N-2024-02
                   arka budget revise --ledger books.arka --file revisions.csv
                 """)
@@ -60,8 +60,8 @@ struct Budget: ParsableCommand {
         @OptionGroup var writing: WriteOptions
         @Option(name: .long, help: ArgumentHelp("A CSV file of revisions.", valueName: "file")) var file: String?
         @Option(name: .long, help: ArgumentHelp("The fund whose budget changes.", valueName: "code")) var fund: String?
-        @Option(name: .long, help: ArgumentHelp("The line that gives.", valueName: "line")) var from: String?
-        @Option(name: .long, help: ArgumentHelp("The line that receives.", valueName: "line")) var to: String?
+        @Option(name: .customLong("from-budget-line"), help: ArgumentHelp("The budget line that gives.", valueName: "line")) var from: String?
+        @Option(name: .customLong("to-budget-line"), help: ArgumentHelp("The budget line that receives.", valueName: "line")) var to: String?
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The amount moved, in the budget's currency.", valueName: "amount")) var amount: String?
         @Option(name: .long, help: ArgumentHelp("The revision's date.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, parsing: .unconditional, help: "Why the budget moves.") var reason: String?
@@ -71,15 +71,15 @@ struct Budget: ParsableCommand {
         func validate() throws {
             if file != nil {
                 guard fund == nil, from == nil, to == nil, amount == nil, date == nil, reason == nil, notice == nil, addendum == nil else {
-                    throw ValidationError("Give either --file or the options of one revision, not both.")
+                    throw ValidationError(tr("Give either --file or the options of one revision, not both."))
                 }
                 return
             }
             guard fund != nil, from != nil, to != nil, amount != nil, date != nil, reason != nil else {
-                throw ValidationError("A revision needs --fund, --from, --to, --amount, --date and --reason (or --file).")
+                throw ValidationError(tr("A revision needs --fund, --from-budget-line, --to-budget-line, --amount, --date and --reason (or --file)."))
             }
             guard (notice == nil) != (addendum == nil) else {
-                throw ValidationError("Name the revision's authority: --notice REF or --addendum REF.")
+                throw ValidationError(tr("Name the revision's authority: --notice REF or --addendum REF."))
             }
         }
 
@@ -87,7 +87,7 @@ struct Budget: ParsableCommand {
             let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.reviseBudget(file: file, signature: user.signature)
-                emit("Recorded \(count) budget revision\(count == 1 ? "" : "s") from \(file).\n")
+                say(Sentence.plural(count, "Recorded 1 budget revision from \(file).", "Recorded \(count) budget revisions from \(file)."))
                 return
             }
             let currency = books.definition.budgetLines.first { $0.fund == fund && $0.line == from }?.amount.currency
@@ -97,7 +97,7 @@ struct Budget: ParsableCommand {
                 amount: try Money.parse(amount!, currency: currency, field: "--amount"), reason: reason!,
                 authority: addendum == nil ? .notice : .addendum, reference: addendum ?? notice!)
             try books.reviseBudget(revision, signature: user.signature)
-            emit("Moved \(revision.amount) of \(revision.fund) from line \(revision.fromLine) to line \(revision.toLine) on \(revision.date) (\(revision.authority.rawValue) \(revision.reference)).\n")
+            say("Moved \(revision.amount) of \(revision.fund) from line \(revision.fromLine) to line \(revision.toLine) on \(revision.date) (\(revision.authority.rawValue) \(revision.reference)).")
         }
     }
 

@@ -37,14 +37,16 @@ struct Cash: ParsableCommand {
                 on: try LedgerDate.parse(date, field: "--date"), counted: try Money.parse(counted, currency: books.baseCurrency, field: "--counted"),
                 note: note, account: account, afterCount: afterCount.counted, signature: user.signature)
             let code = books.baseCurrency.code
-            var text = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
+            let counted: Sentence = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
             if let entry {
                 let amount = try count.difference.magnitude()
-                text += ": \(count.verdict) by \(amount.tableText) \(code), posted as \(entry.entry.id).\n"
+                say(
+                    count.verdict == "short"
+                        ? "\(counted): short by \(amount.tableText) \(code), posted as \(entry.entry.id)."
+                        : "\(counted): over by \(amount.tableText) \(code), posted as \(entry.entry.id).")
             } else {
-                text += ": agrees.\n"
+                say("\(counted): agrees.")
             }
-            emit(text)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArkaCore
 import ArkaBooks
 import ArkaWorkbook
 import Foundation
@@ -36,7 +37,7 @@ struct Demo: ParsableCommand {
         let out = StandardOutput()
         let pseudonyms = try result.ledger.pseudonyms()
         for call in result.calls {
-            out.write("\nCall \(call.code), applicants by pseudonym:\n")
+            out.write("\n" + tr("Call \(call.code), applicants by pseudonym:") + "\n")
             call.outcome.render(as: .text, stamp: call.stamp, identity: .pseudonyms(pseudonyms), to: out)
         }
         let workbooks = (out_ as NSString).appendingPathComponent("workbooks")
@@ -46,12 +47,12 @@ struct Demo: ParsableCommand {
         for report in reports {
             try WorkbookExport.export(report: report, to: (workbooks as NSString).appendingPathComponent("\(report).xlsx"), context: context, templates: templates)
         }
-        out.write("\nWorkbooks (applicants by pseudonym) in \(workbooks): the audit pack audit-pack.xlsx, and \(WorkbookExport.workbooks.map { "\($0.name).xlsx" }.joined(separator: ", ")).\n")
+        out.write("\n" + tr("Workbooks (applicants by pseudonym) in \(workbooks): the audit pack audit-pack.xlsx, and \(WorkbookExport.workbooks.map { "\($0.name).xlsx" }.joined(separator: ", ")).") + "\n")
         out.flush()
         guard let businessFolder = BusinessDemo.locateDefinition(besides: source) else { return }
         let business = try BusinessDemo.build(from: businessFolder, into: out_, signature: user.signature)
         let books = business.ledger
-        out.write("\nThe social business\n\n" + business.summary)
+        out.write("\n" + tr("The social business") + "\n\n" + business.summary)
         if let months = try books.activeMonths() {
             let year = months.last.january
             out.write("\n" + (try books.cashFlow(from: year, to: months.last).rendered(as: .text)))
@@ -60,7 +61,7 @@ struct Demo: ParsableCommand {
             let context = ExportContext(ledger: books, from: year.firstDay, to: months.last.lastDay, language: .en, naming: .pseudonyms, generatedAt: Signature.currentTime())
             let file = (workbooks as NSString).appendingPathComponent("cashflow.xlsx")
             try WorkbookExport.export(report: "cashflow", to: file, context: context, templates: templates)
-            out.write("\nThe social business's monitoring workbook: \(file).\n")
+            out.write("\n" + tr("The social business's monitoring workbook: \(file).") + "\n")
         }
         out.flush()
     }

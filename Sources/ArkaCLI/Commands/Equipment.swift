@@ -43,7 +43,7 @@ struct Equipment: ParsableCommand {
                   arka equipment purchase --ledger books.arka --file purchases.csv
                   arka equipment purchase --ledger books.arka --tag EQ-041 --description "Bread oven" \\
                       --supplier "Furra Tek shpk (L72405581R)" --invoice FT-2024-09 --date 2024-02-05 \\
-                      --amount 185000 --currency ALL --fund EU --budget-line 3.3 --credit-account 4010
+                      --amount 185000 --currency ALL --fund EU --budget-line 3.3 --paid-from 4010
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -61,14 +61,14 @@ struct Equipment: ParsableCommand {
         @Option(name: .long) var currency: String?
         @Option(name: .long) var fund: String?
         @Option(name: .long) var budgetLine: String?
-        @Option(name: .long, help: ArgumentHelp("The supplier's payable or the paying bank.", valueName: "code")) var creditAccount: String?
+        @Option(name: .customLong("paid-from"), help: ArgumentHelp("The account paid from: the supplier's payable, or the paying bank.", valueName: "code")) var creditAccount: String?
 
         func validate() throws {
             if file == nil,
                 [tag, description, supplier, invoice, date, amount, currency, fund, budgetLine, creditAccount].contains(where: { $0 == nil })
             {
                 throw ValidationError(
-                    "An item needs --tag, --description, --supplier, --invoice, --date, --amount, --currency, --fund, --budget-line and --credit-account (or --file).")
+                    tr("An item needs --tag, --description, --supplier, --invoice, --date, --amount, --currency, --fund, --budget-line and --paid-from (or --file)."))
             }
         }
 
@@ -76,7 +76,7 @@ struct Equipment: ParsableCommand {
             let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.purchaseEquipment(file: file, signature: user.signature)
-                emit("Bought \(count) item\(count == 1 ? "" : "s") from \(file) into stock.\n")
+                say(Sentence.plural(count, "Bought 1 item from \(file) into stock.", "Bought \(count) items from \(file) into stock."))
                 return
             }
             let item = EquipmentItem(
@@ -85,7 +85,7 @@ struct Equipment: ParsableCommand {
                 cost: try Money.parse(amount!, currency: try Currency(code: currency!), field: "--amount"), fund: fund!,
                 budgetLine: budgetLine!)
             let entry = try books.purchaseEquipment([item], creditAccount: creditAccount!, signature: user.signature)
-            emit("Bought \(item.tag) (\(item.cost)) into stock, entry \(entry).\n")
+            say("Bought \(item.tag) (\(item.cost)) into stock, entry \(entry).")
         }
     }
 
@@ -119,7 +119,7 @@ struct Equipment: ParsableCommand {
 
         func validate() throws {
             if file == nil, [agreement, tags, date, `protocol`, signatories].contains(where: { $0 == nil }) {
-                throw ValidationError("A handover needs --agreement, --tags, --date, --protocol and --signatories (or --file).")
+                throw ValidationError(tr("A handover needs --agreement, --tags, --date, --protocol and --signatories (or --file)."))
             }
         }
 
@@ -127,14 +127,14 @@ struct Equipment: ParsableCommand {
             let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.handOver(file: file, afterEnd: afterEnd, signature: user.signature)
-                emit("Handed over \(count) item\(count == 1 ? "" : "s") from \(file).\n")
+                say(Sentence.plural(count, "Handed over 1 item from \(file).", "Handed over \(count) items from \(file)."))
                 return
             }
             let list = tags!.split(separator: ",").map { $0.trimmingSpaces }
             let stored = try books.handOver(
                 tags: list, agreement: agreement!, date: try LedgerDate.parse(date!, field: "--date"), protocol: `protocol`!,
                 signatories: signatories!, afterEnd: afterEnd, signature: user.signature)
-            emit("Handed over \(list.joined(separator: ", ")) under \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).\n")
+            say("Handed over \(list.joined(separator: ", ")) under \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).")
         }
     }
 
@@ -168,7 +168,8 @@ struct Equipment: ParsableCommand {
             let entries = try ledger.openForWriting(writing).returnEquipment(
                 tags: list, date: try LedgerDate.parse(date, field: "--date"), reason: reason, id: id, signature: user.signature)
             for stored in entries {
-                emit("Returned \(stored.entry.postings.count / 2) item\(stored.entry.postings.count == 2 ? "" : "s") to stock as \(stored.entry.id) (#\(stored.sequence)).\n")
+                let items = stored.entry.postings.count / 2
+                say(Sentence.plural(items, "Returned 1 item to stock as \(stored.entry.id) (#\(stored.sequence)).", "Returned \(items) items to stock as \(stored.entry.id) (#\(stored.sequence))."))
             }
         }
     }

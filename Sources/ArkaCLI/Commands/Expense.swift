@@ -35,7 +35,7 @@ struct ExpenseCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The account it is charged to.", valueName: "code")) var account: String
         @Option(name: .long, help: "Paid from cash or bank.") var paidFrom: String
         @Option(name: .long, help: ArgumentHelp("The fund it is charged to (default: the business's own).", valueName: "code")) var fund: String?
-        @Option(name: .long, help: ArgumentHelp("The grant's business-plan line.", valueName: "line")) var line: String?
+        @Option(name: .customLong("budget-line"), help: ArgumentHelp("The budget line of the grant's business plan it is charged to.", valueName: "line")) var line: String?
         @Option(name: .long, help: "The invoice's number.") var invoice: String?
         @Option(name: .long, help: "The invoice's NIVF.") var nivf: String?
         @Option(name: .long, help: "The entry's id (default P-YYYYMMDD-NNN).") var id: String?
@@ -47,8 +47,12 @@ struct ExpenseCommand: ParsableCommand {
                 amount: try Money.parse(amount, currency: books.baseCurrency, field: "--amount"), account: account,
                 paidFrom: try PaymentMethod.parse(paidFrom, field: "--paid-from"), fund: fund, budgetLine: line, invoice: invoice, nivf: nivf)
             let stored = try books.record(expense, counted: afterCount.counted, signature: user.signature)
-            let charged = stored.entry.postings[0].fund.map { " to fund \($0)\(line.map { " line \($0)" } ?? "")" } ?? ""
-            emit("Recorded \(stored.entry.id): \(expense.amount.tableText) \(books.baseCurrency.code) to \(supplier) from \(expense.paidFrom.rawValue), on \(account)\(charged).\n")
+            let recorded: Sentence = "Recorded \(stored.entry.id): \(expense.amount.tableText) \(books.baseCurrency.code) to \(supplier) from \(expense.paidFrom.rawValue), on \(account)"
+            switch (stored.entry.postings[0].fund, line) {
+            case let (fund?, line?): say("\(recorded) to fund \(fund) line \(line).")
+            case let (fund?, nil): say("\(recorded) to fund \(fund).")
+            default: say("\(recorded).")
+            }
         }
     }
 
@@ -72,7 +76,7 @@ struct ExpenseCommand: ParsableCommand {
         func run() throws {
             let books = try ledger.openForWriting(writing)
             let (count, total, batch) = try books.importExpenses(file: file, profile: try profile.resolved(ledger: ledger), counted: afterCount.counted, signature: user.signature)
-            emit("Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).\n" + (batch.map(ImportBatch.undoLine) ?? ""))
+            emit(tr(Sentence.plural(count, "Recorded 1 expense from \(file): \(total.tableText) \(books.baseCurrency.code).", "Recorded \(count) expenses from \(file): \(total.tableText) \(books.baseCurrency.code).")) + "\n" + (batch.map(ImportBatch.undoLine) ?? ""))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArkaCore
 import ArkaBooks
 
 struct Export: ParsableCommand {
@@ -28,7 +29,7 @@ struct Export: ParsableCommand {
         @Flag(name: .long, help: "Show applicants and recipients who are persons by pseudonym (the default).") var pseudonyms = false
 
         func validate() throws {
-            if names && pseudonyms { throw ValidationError("Choose --names or --pseudonyms, not both.") }
+            if names && pseudonyms { throw ValidationError(tr("Choose --names or --pseudonyms, not both.")) }
         }
 
         func run() throws {

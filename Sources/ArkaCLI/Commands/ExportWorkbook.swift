@@ -4,8 +4,6 @@ import ArkaCore
 import ArkaWorkbook
 import Foundation
 
-extension Language: ExpressibleByArgument {}
-
 extension Export {
     /// `arka export xlsx`: a donor workbook from the ledger.
     struct Workbook: ParsableCommand {
@@ -16,7 +14,8 @@ extension Export {
                 Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
                 the templates/workbooks shipped with arka (under PREFIX/share/arka when installed), or --templates DIR. \
                 With SOURCE_DATE_EPOCH set, the workbook states that time as when it was generated, so the same \
-                books give the same file. Applicants and recipients who are persons appear by pseudonym, in every \
+                books give the same file. The labels are in the language of arka's messages (--lang sq, ARKA_LANG=sq \
+                or an Albanian locale for Albanian). Applicants and recipients who are persons appear by pseudonym, in every \
                 sheet and every text, unless --names is given. The file appears whole or not at all.
 
                 Example:
@@ -29,15 +28,14 @@ extension Export {
         @Flag(name: .long, help: "When --output is a symbolic link to an earlier workbook, replace the file it points to.") var force = false
         @Option(name: .long, help: ArgumentHelp("The first day of the period.", valueName: "YYYY-MM-DD")) var from: String?
         @Option(name: .long, help: ArgumentHelp("The last day of the period.", valueName: "YYYY-MM-DD")) var to: String?
-        @Option(name: .long, help: "The labels' language: en or sq.") var lang: Language = .en
         @Flag(name: .long, help: "Show applicants and recipients by name and personal id.") var names = false
         @Flag(name: .long, help: "Show applicants and recipients by pseudonym (the default).") var pseudonyms = false
         @Option(name: .long, help: ArgumentHelp("The folder of workbook templates (default: the ones shipped with arka).", valueName: "dir")) var templates: String?
 
         func validate() throws {
-            if names && pseudonyms { throw ValidationError("Choose --names or --pseudonyms, not both.") }
+            if names && pseudonyms { throw ValidationError(tr("Choose --names or --pseudonyms, not both.")) }
             if !WorkbookExport.reportNames.contains(report) {
-                throw ValidationError("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", ")).")
+                throw ValidationError(tr("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", "))."))
             }
         }
 
@@ -48,15 +46,16 @@ extension Export {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
             let context = ExportContext(
-                ledger: try ledger.openForReading(), from: from, to: to, language: lang, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
+                ledger: try ledger.openForReading(), from: from, to: to, language: Language.current, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
             let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder, followingLink: force)
-            let said = "Wrote \(report) to \(output == "-" ? "standard output" : output)\n" + (figures.unavailable.map { "Note: \($0)\n" } ?? "")
+            let said = (output == "-" ? tr("Wrote \(report) to standard output") : tr("Wrote \(report) to \(output)")) + "\n"
+                + (figures.unavailable.map { tr("Note: \($0)") + "\n" } ?? "")
             // Standard output holds the workbook itself: what was written is said on standard error.
             if output == "-" { FileHandle.standardError.write(Data(said.utf8)) } else { emit(said) }
             if let problem = figures.notIntact {
                 FileHandle.standardError.write(
-                    Data("warning: the books are not intact, and the cover says so: \(problem); examine them with arka verify --ledger \(context.ledger.path)\n".utf8))
+                    Data((tr("warning: the books are not intact, and the cover says so: \(problem); examine them with arka verify --ledger \(context.ledger.path)") + "\n").utf8))
             }
         }
     }

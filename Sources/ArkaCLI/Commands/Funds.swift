@@ -15,14 +15,14 @@ struct Funds: ParsableCommand {
             on its own; otherwise a fund that does not is named with the difference.
 
             Example:
-              arka funds --ledger books.arka --as-of 2023-12-31
+              arka funds --ledger books.arka --to 2023-12-31
             """)
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var output: FormatOptions
-    @Option(name: .long, help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
+    @Option(name: .customLong("to"), help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
 
     func run() throws {
-        emit(try ledger.read { try $0.fundPosition(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format) })
+        emit(try ledger.read { try $0.fundPosition(asOf: try parseDate(asOf, option: "to")).rendered(as: output.format) })
     }
 }

@@ -42,7 +42,7 @@ struct Grant: ParsableCommand {
 
         func validate() throws {
             if file == nil, [id, date, amount, agreement, reference].contains(where: { $0 == nil }) {
-                throw ValidationError("A tranche needs --id, --date, --amount, --agreement and --reference (or --file).")
+                throw ValidationError(tr("A tranche needs --id, --date, --amount, --agreement and --reference (or --file)."))
             }
         }
 
@@ -67,7 +67,7 @@ struct Grant: ParsableCommand {
                     counted: afterCount.counted, signature: user.signature)
             }
             for entry in entries {
-                emit("Received \(entry.entry.postings[0].amount.tableText) \(books.baseCurrency.code) of the grant as \(entry.entry.id) on \(entry.entry.date), fund \(entry.entry.postings[0].fund ?? "-").\n")
+                say("Received \(entry.entry.postings[0].amount.tableText) \(books.baseCurrency.code) of the grant as \(entry.entry.id) on \(entry.entry.date), fund \(entry.entry.postings[0].fund ?? "-").")
             }
         }
     }
@@ -105,7 +105,7 @@ struct Grant: ParsableCommand {
 
             func validate() throws {
                 if file == nil, agreement == nil || date == nil || reason == nil {
-                    throw ValidationError("Closing an agreement needs its number, --date and --reason (or --file).")
+                    throw ValidationError(tr("Closing an agreement needs its number, --date and --reason (or --file)."))
                 }
             }
 
@@ -113,14 +113,14 @@ struct Grant: ParsableCommand {
                 let books = try ledger.openForWriting(writing)
                 if let file {
                     let count = try books.closeAgreements(file: file, as: .completed, signature: user.signature)
-                    emit("Completed \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
+                    say(Sentence.plural(count, "Completed 1 agreement from \(file).", "Completed \(count) agreements from \(file)."))
                     return
                 }
                 guard let agreement, let date, let reason else { return }
                 try books.closeAgreement(
                     agreement, as: .completed, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
                 let released = try books.grantPositions().first { $0.agreement.number == agreement }?.released
-                emit("Completed \(agreement) on \(date); \(released.map { "\($0) it did not use is released" } ?? "nothing is released").\n")
+                say(released.map { "Completed \(agreement) on \(date); \($0) it did not use is released." } ?? "Completed \(agreement) on \(date); nothing is released.")
             }
         }
 
@@ -150,7 +150,7 @@ struct Grant: ParsableCommand {
 
             func validate() throws {
                 if file == nil, [number, recipient, scheme, amount, date].contains(where: { $0 == nil }) {
-                    throw ValidationError("An agreement needs --number, --recipient, --scheme, --amount and --date (or --file).")
+                    throw ValidationError(tr("An agreement needs --number, --recipient, --scheme, --amount and --date (or --file)."))
                 }
             }
 
@@ -158,13 +158,13 @@ struct Grant: ParsableCommand {
                 let books = try ledger.openForWriting(writing)
                 if let file {
                     let count = try books.approveAgreements(file: file, signature: user.signature)
-                    emit("Approved \(count) agreement\(count == 1 ? "" : "s") from \(file).\n")
+                    say(Sentence.plural(count, "Approved 1 agreement from \(file).", "Approved \(count) agreements from \(file)."))
                     return
                 }
                 let agreement = try books.agreement(
                     number: number!, recipient: recipient!, scheme: scheme!, amount: amount!, date: date!, conditions: conditions)
                 try books.approveAgreement(agreement, signature: user.signature)
-                emit("Approved \(agreement.number): \(agreement.amount) to \(agreement.recipient) under \(agreement.scheme), committed on its budget line.\n")
+                say("Approved \(agreement.number): \(agreement.amount) to \(agreement.recipient) under \(agreement.scheme), committed on its budget line.")
             }
         }
 
@@ -196,7 +196,7 @@ struct Grant: ParsableCommand {
 
                 Example:
                   arka grant disburse --ledger books.arka --agreement SU-2023-01 --date 2023-12-15 \\
-                      --amount 6000.00 --reference RBAL-2023-1215-04 --from-account 5121
+                      --amount 6000.00 --reference RBAL-2023-1215-04 --paid-from 5121
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -207,11 +207,11 @@ struct Grant: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The payment date.", valueName: "YYYY-MM-DD")) var date: String?
         @Option(name: .long, parsing: .unconditional, help: "The amount paid, in the scheme's currency.") var amount: String?
         @Option(name: .long, help: "The bank transfer reference.") var reference: String?
-        @Option(name: .long, help: ArgumentHelp("The account paid from.", valueName: "code")) var fromAccount: String?
+        @Option(name: .customLong("paid-from"), help: ArgumentHelp("The account paid from.", valueName: "code")) var fromAccount: String?
 
         func validate() throws {
             if file == nil, [agreement, date, amount, reference, fromAccount].contains(where: { $0 == nil }) {
-                throw ValidationError("A tranche needs --agreement, --date, --amount, --reference and --from-account (or --file).")
+                throw ValidationError(tr("A tranche needs --agreement, --date, --amount, --reference and --paid-from (or --file)."))
             }
         }
 
@@ -219,7 +219,7 @@ struct Grant: ParsableCommand {
             let books = try ledger.openForWriting(writing)
             if let file {
                 let count = try books.disburse(file: file, signature: user.signature)
-                emit("Paid \(count) tranche\(count == 1 ? "" : "s") from \(file).\n")
+                say(Sentence.plural(count, "Paid 1 tranche from \(file).", "Paid \(count) tranches from \(file)."))
                 return
             }
             let currency = try books.agreementCurrency(agreement!)
@@ -227,7 +227,7 @@ struct Grant: ParsableCommand {
                 agreement: agreement!, date: try LedgerDate.parse(date!, field: "--date"),
                 amount: try Money.parse(amount!, currency: currency, field: "--amount"), reference: reference!, from: fromAccount!,
                 signature: user.signature)
-            emit("Paid \(stored.entry.postings[0].amount) on \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).\n")
+            say("Paid \(stored.entry.postings[0].amount) on \(agreement!) as entry \(stored.entry.id) (#\(stored.sequence)).")
         }
     }
 
@@ -250,7 +250,7 @@ struct Grant: ParsableCommand {
         func run() throws {
             try ledger.openForWriting(writing).cancelAgreement(
                 agreement, date: try LedgerDate.parse(date, field: "--date"), reason: reason, signature: user.signature)
-            emit("Cancelled \(agreement); what it still committed is released.\n")
+            say("Cancelled \(agreement); what it still committed is released.")
         }
     }
 }

@@ -9,16 +9,16 @@ extension Grant {
             abstract: "The register of support to third parties: each agreement, its award, what it gave and the running total per recipient.",
             discussion: """
                 Example:
-                  arka grant register --ledger books.arka --as-of 2024-12-31 --format csv
+                  arka grant register --ledger books.arka --to 2024-12-31 --format csv
                 """)
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the register stands on (default: every entry).", valueName: "YYYY-MM-DD"))
+        @Option(name: .customLong("to"), help: ArgumentHelp("The day the register stands on (default: every entry).", valueName: "YYYY-MM-DD"))
         var asOf: String?
 
         func run() throws {
-            emit(try ledger.read { try $0.thirdPartyRegister(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format) })
+            emit(try ledger.read { try $0.thirdPartyRegister(asOf: try parseDate(asOf, option: "to")).rendered(as: output.format) })
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArkaCore
 import ArkaBooks
 
 struct Init: ParsableCommand {
@@ -33,10 +34,12 @@ struct Init: ParsableCommand {
         } else {
             _ = try Ledger.create(at: path, from: definition)
         }
-        let reporting = definition.reportingRates.quotes.isEmpty ? "" : ", \(definition.reportingRates.quotes.count) reporting rates"
-        emit(
-            "\(check ? "Checked" : "Created") \(path): \(definition.chart.accounts.count) accounts, \(definition.funds.count) funds, "
-                + "\(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates\(reporting); base currency \(definition.settings.baseCurrency.code).\n")
-        if check { printNotice(WriteOptions.checkedSentence) }
+        let counts: Sentence =
+            "\(definition.chart.accounts.count) accounts, \(definition.funds.count) funds, \(definition.budgetLines.count) budget lines, \(definition.rates.quotes.count) rates"
+        let reporting = definition.reportingRates.quotes.count
+        let made: Sentence = reporting == 0 ? counts : "\(counts), \(reporting) reporting rates"
+        let base = definition.settings.baseCurrency.code
+        say(check ? "Checked \(path): \(made); base currency \(base)." : "Created \(path): \(made); base currency \(base).")
+        if check { printNotice(tr(WriteOptions.checkedSentence)) }
     }
 }

@@ -30,7 +30,7 @@ struct Period: ParsableCommand {
             let parsed = try LedgerMonth.parse(month)
             let closed = try ledger.openForWriting(writing).closePeriod(parsed, signature: user.signature)
             let months = closed.count > 1 ? "\(closed[0]) to \(parsed)" : parsed.description
-            emit("Closed \(months): the books are closed through \(parsed.lastDay); nothing dated on or before it is written from now on.\n")
+            say("Closed \(months): the books are closed through \(parsed.lastDay); nothing dated on or before it is written from now on.")
         }
     }
 
@@ -41,8 +41,8 @@ struct Period: ParsableCommand {
 
         func run() throws {
             let months = try ledger.read { $0.definition.closedMonths }
-            guard let last = months.max() else { return emit("No month is closed.\n") }
-            emit("The books are closed through \(last.lastDay). Months closed:\n" + months.map { "\($0)\n" }.joined())
+            guard let last = months.max() else { return say("No month is closed.") }
+            emit(tr("The books are closed through \(last.lastDay). Months closed:") + "\n" + months.map { "\($0)\n" }.joined())
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArkaCore
 import ArkaBooks
 import Foundation
 import Synchronization
@@ -55,7 +56,7 @@ final class ProgressLine: Sendable {
         }
         guard due else { return }
         let tenths = bytes * 10 / 1_048_576
-        FileHandle.standardError.write(Data("\rposting \(label): \(rows) rows, \(tenths / 10).\(tenths % 10) MiB read ".utf8))
+        FileHandle.standardError.write(Data(("\r" + tr("posting \(label): \(rows) rows, \(tenths / 10).\(tenths % 10) MiB read") + " ").utf8))
     }
 
     func clear() {

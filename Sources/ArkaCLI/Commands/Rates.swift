@@ -34,7 +34,7 @@ struct Rates: ParsableCommand {
         func run() throws {
             let kind: Ledger.RateKind = reporting ? .reporting : .booking
             let count = try ledger.openForWriting(writing).addRates(file: file, kind: kind, signature: user.signature)
-            emit("Added \(count) \(kind.rawValue) \(count == 1 ? "rate" : "rates") from \(file).\n")
+            say(Sentence.plural(count, "Added 1 \(kind.rawValue) rate from \(file).", "Added \(count) \(kind.rawValue) rates from \(file)."))
         }
     }
 

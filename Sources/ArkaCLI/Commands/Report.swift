@@ -30,7 +30,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The last month.", valueName: "YYYY-MM")) var to: String?
 
     func validate() throws {
-        if month != nil && (from != nil || to != nil) { throw ValidationError("Give --month, or --from and --to, not both.") }
+        if month != nil && (from != nil || to != nil) { throw ValidationError(tr("Give --month, or --from and --to, not both.")) }
     }
 
     func run() throws {

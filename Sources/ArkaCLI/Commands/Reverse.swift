@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArkaCore
 import ArkaBooks
 
 struct Reverse: ParsableCommand {
@@ -32,13 +33,13 @@ struct Reverse: ParsableCommand {
 
     func validate() throws {
         switch (entry, batch) {
-        case (nil, nil): throw ValidationError("Name the entry to reverse, or an import batch with --batch N.")
-        case (.some, .some): throw ValidationError("Name an entry or --batch N, not both.")
+        case (nil, nil): throw ValidationError(tr("Name the entry to reverse, or an import batch with --batch N."))
+        case (.some, .some): throw ValidationError(tr("Name an entry or --batch N, not both."))
         default: break
         }
         if let batch {
-            guard let number = Int64(batch), number > 0 else { throw ValidationError("--batch takes the number an import printed (1, 2, ...), not \"\(batch)\".") }
-            guard id == nil else { throw ValidationError("--id names one reversal; the reversals of batch \(number) are named ENTRY-rev.") }
+            guard let number = Int64(batch), number > 0 else { throw ValidationError(tr("--batch takes the number an import printed (1, 2, ...), not \"\(batch)\".")) }
+            guard id == nil else { throw ValidationError(tr("--id names one reversal; the reversals of batch \(number) are named ENTRY-rev.")) }
         }
     }
 
@@ -52,6 +53,6 @@ struct Reverse: ParsableCommand {
         }
         guard let entry else { return }
         let stored = try books.reverse(entryID: entry, date: day, reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
-        emit("Reversed \(entry) by \(stored.entry.id) dated \(stored.entry.date) (#\(stored.sequence), hash \(stored.hash)).\n")
+        say("Reversed \(entry) by \(stored.entry.id) dated \(stored.entry.date) (#\(stored.sequence), hash \(stored.hash)).")
     }
 }

@@ -39,7 +39,7 @@ struct SaleCommand: ParsableCommand {
         @Option(name: .long, parsing: .unconditional, help: "Words for the journal (default: the lines sold).") var description: String?
 
         func validate() throws {
-            if items.isEmpty { throw ValidationError("A sale needs at least one --item PRODUCT:QUANTITY.") }
+            if items.isEmpty { throw ValidationError(tr("A sale needs at least one --item PRODUCT:QUANTITY.")) }
         }
 
         func run() throws {
@@ -50,9 +50,9 @@ struct SaleCommand: ParsableCommand {
                 invoice: invoice, nivf: nivf, customer: customer)
             let (stored, priced, flags) = try books.record(sale, counted: afterCount.counted, signature: user.signature)
             let total = try Money.sum(priced.map(\.amount), currency: books.baseCurrency)
-            emit(
-                "Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(priced.count) line\(priced.count == 1 ? "" : "s").\n"
-                    + flags.map { "Flag: \($0.sentence).\n" }.joined())
+            let lines = Sentence.plural(priced.count, "1 line", "\(priced.count) lines")
+            say("Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(books.baseCurrency.code) by \(sale.payment.rawValue), \(lines).")
+            for flag in flags { say("Flag: \(flag.sentence).") }
         }
 
         /// Reads `PRODUCT:QUANTITY[@PRICE]`.
@@ -96,11 +96,10 @@ struct SaleCommand: ParsableCommand {
             let books = try ledger.openForWriting(writing)
             let voided = try books.voidSale(
                 sale, date: try LedgerDate.parse(date, field: "--date"), reason: reason, newID: id, counted: afterCount.counted, signature: user.signature)
-            var text = "Voided sale \(sale) by \(voided.reversal.entry.id) dated \(voided.reversal.entry.date): \(voided.total.tableText) \(books.baseCurrency.code) back out of \(voided.account)"
+            let voidedSale: Sentence = "Voided sale \(sale) by \(voided.reversal.entry.id) dated \(voided.reversal.entry.date): \(voided.total.tableText) \(books.baseCurrency.code) back out of \(voided.account)"
             let products = books.products
             let returned = voided.returned.map { "\(BusinessIndicators.quantityText($0.quantityThousandths)) \(products[$0.product]?.unit ?? "") \($0.product)" }
-            text += returned.isEmpty ? ".\n" : "; back in stock: \(returned.joined(separator: ", ")).\n"
-            emit(text)
+            say(returned.isEmpty ? "\(voidedSale)." : "\(voidedSale); back in stock: \(returned.joined(separator: ", ")).")
         }
     }
 }

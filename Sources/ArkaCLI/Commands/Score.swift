@@ -64,8 +64,7 @@ struct Score: ParsableCommand {
             let key = try PseudonymKey.resolve(keyFile: keyFile, environment: ProcessInfo.processInfo.environment)
             if let made = key.madeFile {
                 FileHandle.standardError.write(
-                    Data(("Made the committee's pseudonym key in \(made) (readable by you only). Keep it secret and keep it: "
-                        + "the same key gives the same pseudonyms; give it with --key-file to whoever else scores the call.\n").utf8))
+                    Data((tr("Made the committee's pseudonym key in \(made) (readable by you only). Keep it secret and keep it: the same key gives the same pseudonyms; give it with --key-file to whoever else scores the call.") + "\n").utf8))
             }
             identity = .pseudonyms(Pseudonyms(key: key.secret))
         }

@@ -20,15 +20,15 @@ struct Stock: ParsableCommand {
             abstract: "The stock on hand per product, at unit cost, against the stock account.",
             discussion: """
                 Example:
-                  arka stock --ledger sb.arka --as-of 2024-12-31
+                  arka stock --ledger sb.arka --to 2024-12-31
                 """)
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var output: FormatOptions
-        @Option(name: .long, help: ArgumentHelp("The day, at its end (default: every entry).", valueName: "YYYY-MM-DD")) var asOf: String?
+        @Option(name: .customLong("to"), help: ArgumentHelp("The day, at its end (default: every entry).", valueName: "YYYY-MM-DD")) var asOf: String?
 
         func run() throws {
-            emit(try ledger.read { try $0.stock(asOf: try parseDate(asOf, option: "as-of")).rendered(as: output.format) })
+            emit(try ledger.read { try $0.stock(asOf: try parseDate(asOf, option: "to")).rendered(as: output.format) })
         }
     }
 
@@ -66,13 +66,13 @@ struct Stock: ParsableCommand {
         @Option(name: .long, help: "The invoice's number.") var invoice: String?
         @Option(name: .long, help: "The invoice's NIVF.") var nivf: String?
         @Option(name: .long, help: ArgumentHelp("The fund it is charged to (default: the business's own).", valueName: "code")) var fund: String?
-        @Option(name: .long, help: ArgumentHelp("The grant's business-plan line.", valueName: "line")) var line: String?
+        @Option(name: .customLong("budget-line"), help: ArgumentHelp("The budget line of the grant's business plan it is charged to.", valueName: "line")) var line: String?
         @Option(name: .long, help: "The entry's id (default G-YYYYMMDD-NNN).") var id: String?
         @Option(name: .long, help: ArgumentHelp("A CSV file of purchases instead.", valueName: "file")) var file: String?
 
         func validate() throws {
             if file == nil, [product, quantity, amount, date, supplier, paidFrom].contains(where: { $0 == nil }) {
-                throw ValidationError("A purchase needs --product, --quantity, --amount, --date, --supplier and --paid-from (or --file).")
+                throw ValidationError(tr("A purchase needs --product, --quantity, --amount, --date, --supplier and --paid-from (or --file)."))
             }
         }
 
@@ -95,10 +95,11 @@ struct Stock: ParsableCommand {
                 return
             }
             let code = books.baseCurrency.code
-            var text = "Recorded \(summary.purchases == 1 ? "purchase \(summary.entries[0])" : "\(summary.purchases) purchases") of goods for stock, \(summary.lines) line\(summary.lines == 1 ? "" : "s"): \(summary.paid.tableText) \(code) paid, \(summary.value.tableText) \(code) at unit cost"
+            let purchases: Sentence = summary.purchases == 1 ? "purchase \(summary.entries[0])" : "\(summary.purchases) purchases"
+            let lines = Sentence.plural(summary.lines, "1 line", "\(summary.lines) lines")
+            let recorded: Sentence = "Recorded \(purchases) of goods for stock, \(lines): \(summary.paid.tableText) \(code) paid, \(summary.value.tableText) \(code) at unit cost"
             let difference = try summary.paid.subtracting(summary.value)
-            text += difference.isZero ? ".\n" : ", price difference \(difference.tableText) \(code) to the cost of goods.\n"
-            emit(text)
+            say(difference.isZero ? "\(recorded)." : "\(recorded), price difference \(difference.tableText) \(code) to the cost of goods.")
         }
     }
 
@@ -128,7 +129,7 @@ struct Stock: ParsableCommand {
 
         func validate() throws {
             if file == nil, [date, product, counted].contains(where: { $0 == nil }) {
-                throw ValidationError("A count needs --date, --product and --counted (or --file).")
+                throw ValidationError(tr("A count needs --date, --product and --counted (or --file)."))
             }
         }
 
@@ -149,14 +150,17 @@ struct Stock: ParsableCommand {
             let code = books.baseCurrency.code
             for result in results {
                 let count = result.count
-                var text = "Stock count \(count.date) of \(count.product): counted \(BusinessIndicators.quantityText(count.countedThousandths)) \(result.product.unit), books \(BusinessIndicators.quantityText(count.expectedThousandths))"
+                let counted: Sentence = "Stock count \(count.date) of \(count.product): counted \(BusinessIndicators.quantityText(count.countedThousandths)) \(result.product.unit), books \(BusinessIndicators.quantityText(count.expectedThousandths))"
                 if let entry = result.entry {
                     let value = try result.value.magnitude()
-                    text += ": \(BusinessIndicators.quantityText(abs(count.differenceThousandths))) \(count.verdict), \(value.tableText) \(code) at unit cost, posted as \(entry).\n"
+                    let difference = BusinessIndicators.quantityText(abs(count.differenceThousandths))
+                    say(
+                        count.differenceThousandths < 0
+                            ? "\(counted): \(difference) missing, \(value.tableText) \(code) at unit cost, posted as \(entry)."
+                            : "\(counted): \(difference) found, \(value.tableText) \(code) at unit cost, posted as \(entry).")
                 } else {
-                    text += ": agrees.\n"
+                    say("\(counted): agrees.")
                 }
-                emit(text)
             }
         }
     }

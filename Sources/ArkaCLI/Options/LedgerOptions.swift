@@ -18,7 +18,7 @@ struct LedgerOptions: ParsableArguments {
                 try TextLimit.check(path, field: "ARKA_LEDGER", limit: .path)
                 return path
             }
-            throw ValidationError("Name the ledger file with --ledger PATH or ARKA_LEDGER.")
+            throw ValidationError(tr("Name the ledger file with --ledger PATH or ARKA_LEDGER."))
         }
     }
 
@@ -74,7 +74,7 @@ struct WriteOptions: ParsableArguments {
     static let checkedOnly = Atomic<Bool>(false)
 
     /// The note a command run with `--check` ends with, on standard error.
-    static let checkedSentence = "checked only: nothing was written (--check)"
+    static let checkedSentence: Sentence = "checked only: nothing was written (--check)"
 
     /// How the ledger is opened: to write, or to check (every write rolled back).
     var access: LedgerStore.Access { check ? .check : .write }
@@ -85,14 +85,14 @@ struct WriteOptions: ParsableArguments {
 
     func validate() throws {
         if let wait, !(wait >= 0 && wait <= 86_400) {
-            throw ValidationError("--wait takes a number of seconds from 0 to 86400.")
+            throw ValidationError(tr("--wait takes a number of seconds from 0 to 86400."))
         }
     }
 }
 
 /// Prints a note on standard error: what the command is waiting for.
 @Sendable func printNotice(_ text: String) {
-    FileHandle.standardError.write(Data("note: \(text)\n".utf8))
+    FileHandle.standardError.write(Data((tr("note: \(text)") + "\n").utf8))
 }
 
 /// `--format text|csv|json`, and `--wide`: text tables show every text whole instead of fitting
@@ -198,4 +198,10 @@ struct ProfileOptions: ParsableArguments {
     func resolved(ledger: LedgerOptions) throws -> ImportProfile? {
         try profile.map { try ImportProfile.named($0, besideLedger: try ledger.path) }
     }
+}
+
+/// Prints one sentence of arka's own on standard output, in the language chosen
+/// (``Language/current``), and ends the line.
+func say(_ sentence: Sentence) {
+    emit(tr(sentence) + "\n")
 }

@@ -83,7 +83,11 @@ public struct BudgetAssessment: Sendable {
         case contingencyAboveLimit(
             fund: String, contingency: Money, direct: Money, percent: DecimalText?, limit: Int, allowed: Money, above: Money)
 
-        public var description: String {
+        /// The flag in one sentence, as the command line says it.
+        public var description: String { sentence.description }
+
+        /// The flag in one sentence, in any language.
+        public var sentence: Sentence {
             switch self {
             case let .needsAddendum(fund, heading, date, reference, percent, limit):
                 return "heading \(heading) of \(fund) changed by \(percent.map { "\($0.text) %" } ?? "all") of its baseline after revision \(reference) of \(date), beyond the \(limit) % a notice allows: it needs an addendum"

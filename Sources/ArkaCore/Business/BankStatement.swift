@@ -79,7 +79,7 @@ public enum BankMatching {
         case unmatched
     }
 
-    public static let rule =
+    public static let rule: Sentence =
         "a line matches the one entry not yet matched that moved the bank account by the same amount within \(windowDays) days (of several, the one on the same day); otherwise it is left to choose"
 
     /// The outcome for each line, in the order given.

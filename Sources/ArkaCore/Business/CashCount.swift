@@ -35,6 +35,11 @@ public struct CashCount: Sendable, Equatable {
         counted.minorUnits < expected.minorUnits ? "short" : counted.minorUnits > expected.minorUnits ? "over" : "agrees"
     }
 
+    /// The verdict as a report's text says it, in the process's language.
+    public var verdictSaid: Sentence {
+        counted.minorUnits < expected.minorUnits ? "short" : counted.minorUnits > expected.minorUnits ? "over" : "agrees"
+    }
+
     /// The entry recording the difference, or nil when the count agrees with the books.
     /// - Throws: ``ArkaError/Kind/missingValue`` for a difference without a note;
     ///   ``ArkaError/Kind/overflow`` for a difference that does not fit in 64 bits.
@@ -43,9 +48,10 @@ public struct CashCount: Sendable, Equatable {
         guard !difference.isZero else { return nil }
         let note = self.note?.trimmingSpaces ?? ""
         guard !note.isEmpty else {
-            throw ArkaError(
-                .missingValue, "the count is \(verdict) by \(try difference.magnitude().tableText) \(difference.currency.code); say why in a note",
-                field: "note", value: "")
+            let by = "\(try difference.magnitude().tableText) \(difference.currency.code)"
+            let reason: Sentence =
+                difference.isNegative ? "the count is short by \(by); say why in a note" : "the count is over by \(by); say why in a note"
+            throw ArkaError(.missingValue, reason, field: "note", value: "")
         }
         let amount = try difference.magnitude()
         return Entry(

@@ -83,11 +83,11 @@ public struct PricedSaleItem: Sendable, Equatable {
 public enum SalePosting {
     /// The product codes an unknown product's error names: the first eight in order, and how many
     /// more, so that a typing error is seen at a glance.
-    public static func listing(_ codes: some Collection<String>) -> String {
+    public static func listing(_ codes: some Collection<String>) -> Sentence {
         guard !codes.isEmpty else { return "it is empty" }
         let sorted = codes.sorted()
         let shown = sorted.prefix(8).joined(separator: ", ")
-        return sorted.count > 8 ? "\(shown) and \(sorted.count - 8) more" : shown
+        return sorted.count > 8 ? "\(shown) and \(sorted.count - 8) more" : Sentence(verbatim: shown)
     }
 
     /// - Throws: ``ArkaError/Kind/unknownProduct``, ``ArkaError/Kind/badSetting`` when a stock

@@ -225,8 +225,11 @@ public struct StockCount: Sendable, Equatable {
         let quantity = DecimalText(digits: differenceThousandths < 0 ? -differenceThousandths : differenceThousandths, scale: 3).normalized.text
         let note = self.note?.trimmingSpaces ?? ""
         guard !note.isEmpty else {
-            let what = differenceThousandths < 0 ? "missing" : "more than the books hold"
-            throw ArkaError(.missingValue, "the count finds \(quantity) \(unit) of \(product) \(what); say why in a note", field: "note", value: "")
+            let reason: Sentence =
+                differenceThousandths < 0
+                ? "the count finds \(quantity) \(unit) of \(product) missing; say why in a note"
+                : "the count finds \(quantity) \(unit) of \(product) more than the books hold; say why in a note"
+            throw ArkaError(.missingValue, reason, field: "note", value: "")
         }
         guard let stock = profile.stock, let differenceAccount = profile.stockDifferenceAccount else {
             throw ArkaError(.badSetting, "goods kept in stock need the stock and cost_of_goods accounts in business.yaml", field: "stock", value: "")

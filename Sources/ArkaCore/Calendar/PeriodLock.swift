@@ -24,9 +24,9 @@ public struct PeriodLock: Sendable, Equatable {
     public struct DateLimit: Sendable, Equatable {
         public var day: LedgerDate
         /// `today`, or `60 days after the action's end (2025-06-30)`.
-        public var reason: String
+        public var reason: Sentence
 
-        public init(day: LedgerDate, reason: String) {
+        public init(day: LedgerDate, reason: Sentence) {
             self.day = day
             self.reason = reason
         }
@@ -62,10 +62,12 @@ public struct PeriodLock: Sendable, Equatable {
     ///   - field: the field that holds the date, for the error.
     /// - Throws: ``ArkaError/Kind/closedPeriod`` when the date's month is closed.
     /// - Throws: ``ArkaError/Kind/badDate`` when the date is after ``latest``.
-    public func checkOpen(_ date: LedgerDate, what: String, field: String = "date") throws {
+    public func checkOpen(_ date: LedgerDate, what: Sentence, field: String = "date") throws {
         if let latest, date > latest.day {
             throw ArkaError(
-                .badDate, "\(date) is after \(latest.reason == "today" ? "today (\(latest.day))" : latest.reason), surely a typo; if \(what) is meant to be dated so, give --future",
+                .badDate, latest.reason == "today"
+                    ? "\(date) is after today (\(latest.day)), surely a typo; if \(what) is meant to be dated so, give --future"
+                    : "\(date) is after \(latest.reason), surely a typo; if \(what) is meant to be dated so, give --future",
                 field: field, value: date.description)
         }
         guard let closedThrough, date.ledgerMonth <= closedThrough else { return }
@@ -74,13 +76,13 @@ public struct PeriodLock: Sendable, Equatable {
 
     /// Refuses a month inside the closed months (a monthly rate, say), in the same sentence.
     /// - Throws: ``ArkaError/Kind/closedPeriod`` when the month is closed.
-    public func checkOpen(_ month: LedgerMonth, what: String, field: String = "month") throws {
+    public func checkOpen(_ month: LedgerMonth, what: Sentence, field: String = "month") throws {
         guard let closedThrough, month <= closedThrough else { return }
         throw ArkaError(.closedPeriod, Self.sentence(month, closedThrough, what: what), field: field, value: month.description)
     }
 
-    private static func sentence(_ month: LedgerMonth, _ closedThrough: LedgerMonth, what: String) -> String {
-        let through = month == closedThrough ? "" : " (the books are closed through \(closedThrough))"
-        return "\(month) is closed\(through); date \(what) in an open month, after \(closedThrough)"
+    private static func sentence(_ month: LedgerMonth, _ closedThrough: LedgerMonth, what: Sentence) -> Sentence {
+        if month == closedThrough { return "\(month) is closed; date \(what) in an open month, after \(closedThrough)" }
+        return "\(month) is closed (the books are closed through \(closedThrough)); date \(what) in an open month, after \(closedThrough)"
     }
 }

@@ -33,6 +33,13 @@ public struct Account: Sendable, Hashable, Codable {
         self.type = type
         self.parent = parent
     }
+
+    /// The account's name in `language`: its Albanian name when asked for Albanian and the
+    /// chart gives one, else its name.
+    public func name(in language: Language) -> String {
+        if language == .sq, let nameAlbanian, !nameAlbanian.isEmpty { return nameAlbanian }
+        return name
+    }
 }
 
 /// A source of money and its restrictions: EU, ADH, GFFO, the municipality, own funds.

@@ -19,17 +19,20 @@ public struct SourceLocation: Sendable, Equatable {
     /// `postings.csv, line 4, field amount "12.345"`, leaving out what is unknown. The value
     /// is shown at most 80 characters long with its control characters escaped
     /// (``TextLimit/shown(_:)``), whatever its length.
-    public var description: String {
-        var parts: [String] = []
-        if let file { parts.append(file) }
-        if let line { parts.append("line \(line)") }
+    public var description: String { text(in: .current) }
+
+    /// The place said in `language`: `rreshti 4` for `line 4` in Albanian.
+    public func text(in language: Language) -> String {
+        var parts: [Sentence] = []
+        if let file { parts.append(Sentence(verbatim: file)) }
+        if let line { parts.append(Sentence("line \(line)")) }
         switch (field, value) {
-        case let (field?, value?): parts.append("field \(TextLimit.shown(field)) \"\(TextLimit.shown(value))\"")
-        case let (field?, nil): parts.append("field \(TextLimit.shown(field))")
-        case let (nil, value?): parts.append("value \"\(TextLimit.shown(value))\"")
+        case let (field?, value?): parts.append(Sentence("field \(TextLimit.shown(field)) \"\(TextLimit.shown(value))\""))
+        case let (field?, nil): parts.append(Sentence("field \(TextLimit.shown(field))"))
+        case let (nil, value?): parts.append(Sentence("value \"\(TextLimit.shown(value))\""))
         case (nil, nil): break
         }
-        return parts.joined(separator: ", ")
+        return parts.map { $0.text(in: language) }.joined(separator: ", ")
     }
 }
 
@@ -114,17 +117,22 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// One sentence, without the location: "EUR amounts take at most 2 decimals".
-    public var reason: String
+    /// One sentence, without the location: "EUR amounts take at most 2 decimals"; said in the
+    /// process's language when printed (``Sentence``).
+    public var sentence: Sentence
     public var location: SourceLocation
 
-    public init(_ kind: Kind, _ reason: String, location: SourceLocation = SourceLocation()) {
+    /// The reason in English, whatever the process's language: for tests and logs. An error
+    /// that wraps another puts its ``sentence`` in its own, so that it is said in one language.
+    public var reason: String { sentence.english }
+
+    public init(_ kind: Kind, _ sentence: Sentence, location: SourceLocation = SourceLocation()) {
         self.kind = kind
-        self.reason = reason
+        self.sentence = sentence
         self.location = location
     }
 
-    public init(_ kind: Kind, _ reason: String, field: String?, value: String?) {
+    public init(_ kind: Kind, _ reason: Sentence, field: String?, value: String?) {
         self.init(kind, reason, location: SourceLocation(field: field, value: value))
     }
 
@@ -144,8 +152,13 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         return copy
     }
 
-    public var description: String {
-        let place = location.description
+    /// The one line the command line prints, in the process's language (``Language/current``).
+    public var description: String { text(in: .current) }
+
+    /// The one line said in `language`: the place, then the reason.
+    public func text(in language: Language) -> String {
+        let place = location.text(in: language)
+        let reason = sentence.text(in: language)
         return place.isEmpty ? reason : "\(place): \(reason)"
     }
 }

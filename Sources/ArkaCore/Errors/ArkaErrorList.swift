@@ -15,7 +15,7 @@ public struct ArkaErrorList: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         var lines = errors.map(\.description)
-        if total > errors.count { lines.append("... and \(total - errors.count) more") }
+        if total > errors.count { lines.append(tr("... and \(total - errors.count) more")) }
         return lines.joined(separator: "\n")
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// ```
 public enum FileProblem {
     /// The advice for a failure with the POSIX error `code` (`errno`).
-    public static func advice(_ code: Int32) -> String {
+    public static func advice(_ code: Int32) -> Sentence {
         switch code {
         case ENOSPC, EDQUOT: return "the disk is full; free some space and run the command again"
         case EROFS: return "the folder is on a read-only medium; choose a folder you can write to"
@@ -20,7 +20,7 @@ public enum FileProblem {
     }
 
     /// The advice for an error Foundation threw: by its POSIX code when it carries one.
-    public static func advice(_ error: Error) -> String {
+    public static func advice(_ error: Error) -> Sentence {
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain { return advice(Int32(error.code)) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

@@ -111,12 +111,13 @@ extension TextLimit {
     /// The error for a text refused by the rule, naming the field and the character.
     static func refusal(_ problem: TextProblem, in text: String, field: String, limit: TextLimit) -> ArkaError {
         let position = text.utf8.prefix(problem.byte).reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        let reason: String
+        let reason: Sentence
         switch problem {
         case .control(let scalar, _):
-            reason =
-                "the text holds the control character \(codePoint(scalar)) at character \(position); a text may hold tabs, "
-                + "and line breaks in a description, memo, note or reason, but no other control character"
+            reason = """
+                the text holds the control character \(codePoint(scalar)) at character \(position); a text may hold tabs, \
+                and line breaks in a description, memo, note or reason, but no other control character
+                """
         case .lineBreak(_, _):
             reason = "\(limit.noun) is one line, but this one holds a line break at character \(position)"
         case .notUTF8:
@@ -208,7 +209,7 @@ extension TextLimit {
         let lineEnd = bytes[at...].firstIndex(of: 0x0A) ?? bytes.count
         let lineBytes = bytes[lineStart..<lineEnd]
         let column = bytes[lineStart..<at].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        let reason: String
+        let reason: Sentence
         switch problem {
         case .notUTF8:
             reason = "the file is not UTF-8 text: the byte 0x\(String(bytes[at], radix: 16, uppercase: true)) at character \(column) of the line is not a character; save the file as UTF-8"

@@ -62,7 +62,7 @@ public enum TextLimit: Int, Sendable, CaseIterable {
     public var allowsLineBreaks: Bool { self == .text }
 
     /// What the limit is about, for the error message.
-    var noun: String {
+    var noun: Sentence {
         switch self {
         case .code: "a code"
         case .name: "a name"
@@ -73,7 +73,7 @@ public enum TextLimit: Int, Sendable, CaseIterable {
     }
 
     /// The advice given with a refused text.
-    var advice: String {
+    var advice: Sentence {
         switch self {
         case .text: "; keep a longer text in a document and name it in the entry"
         case .code: "; a code names a sheet or a column and is typed again in other files"

@@ -46,7 +46,7 @@ public enum GrantRules {
             }
             // Every limit passed, in one refusal of the agreement's amount.
             if var first = refusals.first {
-                first.reason = refusals.map(\.reason).joined(separator: "; and ")
+                first.sentence = Sentence.joined(refusals.map(\.sentence), between: "; and ")
                 throw first
             }
         } catch let error as ArkaError where error.kind == .overflow || error.kind == .currencyMismatch {

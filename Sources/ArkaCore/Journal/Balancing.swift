@@ -47,7 +47,7 @@ public enum Balancing {
     }
 
     /// Nil when the entry balances; otherwise the sentence that says by how much it is off.
-    public static func imbalance(of entry: Entry, base: Currency) throws -> String? {
+    public static func imbalance(of entry: Entry, base: Currency) throws -> Sentence? {
         // Most entries have one currency: sum them by index, without copying a posting or
         // making a dictionary.
         let postings = entry.postings

@@ -12,7 +12,7 @@ public enum GridChecks {
         checkAgeGates, checkEvaluatorRules,
     ]
 
-    static func error(_ reason: String, line: Int?, key: String, value: String? = nil) -> ArkaError {
+    static func error(_ reason: Sentence, line: Int?, key: String, value: String? = nil) -> ArkaError {
         ArkaError(.badGrid, reason, location: SourceLocation(line: line, field: key, value: value))
     }
 

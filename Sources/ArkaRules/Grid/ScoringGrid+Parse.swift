@@ -203,7 +203,7 @@ extension FieldSpec {
             do {
                 return .date(try LedgerDate.parse(trimmed, field: column))
             } catch let error as ArkaError {
-                throw ArkaError(.badApplication, error.reason, field: column, value: text)
+                throw ArkaError(.badApplication, error.sentence, field: column, value: text)
             }
         }
     }
@@ -285,7 +285,7 @@ extension Criterion {
                 do {
                     value = try field!.read(item.key, column: item.path)
                 } catch let error as ArkaError {
-                    throw ArkaError(.badGrid, error.reason, location: SourceLocation(file: item.node.file, line: item.line, field: item.path, value: item.key))
+                    throw ArkaError(.badGrid, error.sentence, location: SourceLocation(file: item.node.file, line: item.line, field: item.path, value: item.key))
                 }
                 table[value] = try item.node.integer(in: -1000...1000)
             }

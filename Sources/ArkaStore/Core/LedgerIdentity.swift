@@ -70,8 +70,8 @@ enum LedgerIdentity {
     }
 
     /// `a, b, c` and how many more.
-    private static func listed(_ names: [String]) -> String {
+    private static func listed(_ names: [String]) -> Sentence {
         let shown = names.prefix(3).joined(separator: ", ")
-        return names.count > 3 ? "\(shown) and \(names.count - 3) more" : shown
+        return names.count > 3 ? "\(shown) and \(names.count - 3) more" : Sentence(verbatim: shown)
     }
 }

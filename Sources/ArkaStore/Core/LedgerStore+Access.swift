@@ -232,7 +232,7 @@ public struct LedgerWait: Sendable {
         let state = BusyState()
         let seconds = self.seconds
         let notice = self.notice
-        let text = "\(path): another arka command is writing to this ledger; waiting up to \(shown) for it to finish"
+        let text = path + ": " + tr("another arka command is writing to this ledger; waiting up to \(shown) for it to finish")
         return { tries in
             let now = DispatchTime.now().uptimeNanoseconds
             let start = state.started(at: now, fresh: tries == 0)
@@ -274,7 +274,7 @@ enum FileAccess {
         case readOnlyFolder
         case readOnlyFile
 
-        var sentence: String {
+        var sentence: Sentence {
             switch self {
             case .readOnlyMedium: return "the ledger is on a read-only medium; copy it to a folder you can write to"
             case .readOnlyFolder: return "the ledger's folder is read-only; give write access to the folder, or copy the ledger to one you can write to"

@@ -52,7 +52,7 @@ extension LedgerStore {
             try copy.close()
         } catch let error as DatabaseError {
             let failure = Self.failure(error, path: destination, wait: wait, access: .write)
-            throw ArkaError(failure.kind, "cannot write the backup: \(failure.reason)", location: location)
+            throw ArkaError(failure.kind, "cannot write the backup: \(failure.sentence)", location: location)
         }
         try check(staging)
         try Self.syncFile(atPath: staging, .backup)

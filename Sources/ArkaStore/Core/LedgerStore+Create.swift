@@ -108,15 +108,15 @@ extension LedgerStore {
         case nil: break
         }
         let failure = failure(error, path: path, wait: LedgerWait(), access: .write)
-        return ArkaError(failure.kind, "cannot create the ledger: \(failure.reason)", location: location)
+        return ArkaError(failure.kind, "cannot create the ledger: \(failure.sentence)", location: location)
     }
 
     /// What a new file is, for the sentences that refuse or fail to write it.
     struct NewFile {
         /// `create the ledger`: what failed, after "cannot".
-        var making: String
+        var making: Sentence
         /// Why a file already there is kept.
-        var kept: String
+        var kept: Sentence
 
         static let ledger = NewFile(making: "create the ledger", kept: "a file is already there; arka init never overwrites a ledger")
         static let backup = NewFile(making: "write the backup", kept: "a file is already there; arka backup never overwrites a file: name a new one")

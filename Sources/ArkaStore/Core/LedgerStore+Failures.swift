@@ -12,14 +12,20 @@ extension LedgerStore {
     /// - Parameter access: what the ledger was opened for; nil while it is being opened.
     static func failure(_ error: DatabaseError, path: String, wait: LedgerWait, access: Access?) -> ArkaError {
         let location = SourceLocation(file: path)
-        let diskFull = "the disk holding the ledger is full; nothing was written: free some space and run the command again"
+        let diskFull: Sentence = "the disk holding the ledger is full; nothing was written: free some space and run the command again"
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            var reason =
-                wait.seconds > 0
-                ? "another arka command is writing to this ledger, still after waiting \(wait.shown); run this command again once it has finished"
-                : "another arka command is writing to this ledger; run this command again once it has finished"
-            if let longer = wait.longerWait { reason += ", or wait longer with \(longer)" }
+            let reason: Sentence =
+                switch (wait.seconds > 0, wait.longerWait) {
+                case (true, let longer?):
+                    "another arka command is writing to this ledger, still after waiting \(wait.shown); run this command again once it has finished, or wait longer with \(longer)"
+                case (true, nil):
+                    "another arka command is writing to this ledger, still after waiting \(wait.shown); run this command again once it has finished"
+                case (false, let longer?):
+                    "another arka command is writing to this ledger; run this command again once it has finished, or wait longer with \(longer)"
+                case (false, nil):
+                    "another arka command is writing to this ledger; run this command again once it has finished"
+                }
             return ArkaError(.ledgerBusy, reason, location: location)
         case .SQLITE_READONLY:
             if access == .read {
@@ -72,5 +78,5 @@ extension LedgerStore {
     }
 
     /// A file-system failure (`errno`) as the end of a sentence saying what to do (``FileProblem``).
-    static func advice(_ code: Int32) -> String { FileProblem.advice(code) }
+    static func advice(_ code: Int32) -> Sentence { FileProblem.advice(code) }
 }

@@ -121,7 +121,7 @@ public final class LedgerTransaction: LedgerView {
             func lend(_ text: JournalRows.Text) -> UnsafeRawBufferPointer? {
                 text.count < 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[text.offset..<text.offset + text.count])
             }
-            func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: String, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
+            func refuse(_ index: Int, _ kind: ArkaError.Kind, _ message: Sentence, field: String? = nil, value: String? = nil) -> JournalRowsRefusal {
                 JournalRowsRefusal(index: index, error: rows.locate(ArkaError(kind, message, field: field, value: value), at: index))
             }
             /// Inserts the entry rows of `entries`, the first following the hash in slot 0.

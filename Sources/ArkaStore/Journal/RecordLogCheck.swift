@@ -65,10 +65,10 @@ extension LedgerView {
             let previousHash: String = seal[4]
             let name = "the seal of records #\(first)...#\(last)"
             if first != previous.sequence + 1 || last < first {
-                problems.append("\(name) follows the seal of record #\(previous.sequence): seals were removed or rewritten")
+                problems.append(tr("\(name) follows the seal of record #\(previous.sequence): seals were removed or rewritten"))
             }
             if previousHash != previous.hash {
-                problems.append("\(name) does not link to the seal before it: the record log was rewritten")
+                problems.append(tr("\(name) does not link to the seal before it: the record log was rewritten"))
             }
             var hasher = RecordLog.SealHasher(previous: previousHash, first: first, last: last, journal: journal)
             var expected = first
@@ -81,12 +81,12 @@ extension LedgerView {
                 pending = try records.next()
             }
             if gap || expected != last + 1 {
-                problems.append("records of \(name) were removed")
+                problems.append(tr("records of \(name) were removed"))
             } else if hasher.finish() != seal[5] as String {
-                problems.append("records of \(name) were changed after they were written: their hash does not match the seal")
+                problems.append(tr("records of \(name) were changed after they were written: their hash does not match the seal"))
             }
             if journal.sequence < anchor.sequence {
-                problems.append("\(name) names journal entry #\(journal.sequence), before the #\(anchor.sequence) of the seal before it")
+                problems.append(tr("\(name) names journal entry #\(journal.sequence), before the #\(anchor.sequence) of the seal before it"))
             } else if journal != anchor {
                 anchor = journal
                 anchors.append(journal)
@@ -95,9 +95,12 @@ extension LedgerView {
         }
         if let row = pending {
             let count = try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM record_log WHERE seq >= ?", arguments: [row[0] as Int64]) ?? 0
+            let first = "\(row[0] as Int64) (\(row[1] as String) \(row[2] as String) \(Self.shortRow(row[3])))"
             problems.append(
-                "\(count) \(count == 1 ? "record was" : "records were") written by another program, not arka: no seal covers record #\(row[0] as Int64) (\(row[1] as String) \(row[2] as String) \(Self.shortRow(row[3])))"
-            )
+                tr(
+                    Sentence.plural(
+                        count, "1 record was written by another program, not arka: no seal covers record #\(first)",
+                        "\(count) records were written by another program, not arka: no seal covers record #\(first)")))
         }
         // Each anchor is the journal's head when its records were sealed: the journal still holds
         // that entry, with that hash.
@@ -105,8 +108,8 @@ extension LedgerView {
             let found = try entryHash(at: anchor.sequence)
             problems.append(
                 found == nil
-                    ? "the record log was sealed when the journal ended at entry #\(anchor.sequence), which the journal no longer holds: entries were removed"
-                    : "entry #\(anchor.sequence) is not the one the record log's seal saw: the journal was rewritten")
+                    ? tr("the record log was sealed when the journal ended at entry #\(anchor.sequence), which the journal no longer holds: entries were removed")
+                    : tr("entry #\(anchor.sequence) is not the one the record log's seal saw: the journal was rewritten"))
             break
         }
         return problems
@@ -193,17 +196,17 @@ extension LedgerView {
         var problems: [String] = []
         for (kind, triggers) in [("append-only guards of the journal", expected), ("triggers of the record log", recordTriggers)] {
             let missing = triggers.filter { present[$0.name] == nil }.map(\.name)
-            if !missing.isEmpty { problems.append("the \(kind) were removed: \(missing.joined(separator: ", "))") }
+            if !missing.isEmpty { problems.append(tr("the \(kind) were removed: \(missing.joined(separator: ", "))")) }
             let replaced = triggers.filter { trigger in present[trigger.name].map { Self.normalised($0) != Self.normalised(trigger.sql) } ?? false }
                 .map(\.name)
             if !replaced.isEmpty {
-                problems.append("the \(kind) were replaced by triggers that are not arka's: \(replaced.joined(separator: ", "))")
+                problems.append(tr("the \(kind) were replaced by triggers that are not arka's: \(replaced.joined(separator: ", "))"))
             }
         }
         let known = Set((expected + recordTriggers).map(\.name))
         let strangers = present.keys.filter { !known.contains($0) }.sorted()
         if !strangers.isEmpty {
-            problems.append("the ledger holds triggers arka did not write: \(strangers.joined(separator: ", "))")
+            problems.append(tr("the ledger holds triggers arka did not write: \(strangers.joined(separator: ", "))"))
         }
         return problems
     }

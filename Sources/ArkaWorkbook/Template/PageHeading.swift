@@ -1,3 +1,4 @@
+import ArkaCore
 /// What every printed page of a workbook's sheet says above and below its rows: the ledger, the
 /// report and the period in the header; the sheet and "page N of M" in the footer, in the
 /// workbook's language.

@@ -1,11 +1,6 @@
 import ArkaCore
 import Foundation
 
-/// The language of a workbook's labels.
-public enum Language: String, Sendable, CaseIterable {
-    case en, sq
-}
-
 /// A label in English and Albanian.
 public struct Localized: Sendable, Equatable {
     public var en: String

@@ -150,8 +150,8 @@ public struct ExportContext {
     /// Why a report cannot be made, after the template's `lead`: "…: ALL 2024-01: no rate of ALL
     /// to EUR for the month; add it to the reporting rates (arka rates add --reporting FILE)".
     func notMade(_ error: ArkaError, _ lead: String) -> String {
-        guard error.kind == .missingRate else { return "\(lead) \(error.reason)" }
-        return "\(lead) \(error.location.value.map { "\($0): " } ?? "")\(error.reason) (arka rates add --reporting FILE)"
+        guard error.kind == .missingRate else { return "\(lead) \(error.sentence)" }
+        return "\(lead) \(error.location.value.map { "\($0): " } ?? "")\(error.sentence) (arka rates add --reporting FILE)"
     }
 
     func accountName(_ code: String) -> String {

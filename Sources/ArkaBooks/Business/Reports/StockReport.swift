@@ -38,7 +38,7 @@ public struct StockReport: Sendable, Equatable {
     public var agrees: Bool { total == accountBalance }
 
     /// The report's last line: the total against the account.
-    public var closingSentence: String {
+    public var closingSentence: Sentence {
         let code = currency.code
         if agrees {
             return "The stock at unit cost, \(total.tableText) \(code), equals the balance of account \(account.code) \(account.name)."
