@@ -72,7 +72,8 @@ struct TextRuleReaderTests {
         let error = firstError { try post(fixture, ledger, Self.postings(description: Array("Zyra ".utf8) + [0xFF, 0xFE])) }
         #expect(
             error?.description
-                == "\(fixture.directory.appendingPathComponent("postings.csv").path), line 2, field description \"Zyra \\x{FF}\\x{FE}\": the text is not UTF-8; save the file as CSV UTF-8"
+                == "\(fixture.directory.appendingPathComponent("postings.csv").path), line 2, field description \"Zyra \\x{FF}\\x{FE}\": the text is not UTF-8; save the file as CSV UTF-8, "
+                + "or read it through an import profile that names its encoding (--profile excel-sq-1250 for a CSV an older Excel saved in Albanian)"
         )
         #expect(try LedgerState(ledger) == before)
         // Latin-1 `ë` (0xEB), as an old spreadsheet saves it, in a definition file at init.
@@ -192,8 +193,9 @@ struct TextRuleReaderTests {
             "YAMLTextLimits.swift": ["Yams.compose("],
             // Definition files and templates: read as bytes, then through YAMLNode.readText.
             "LedgerDefinition.swift": ["contents(atPath:"], "WorkbookTemplate+Load.swift": ["contents(atPath:"],
-            // An import profile: read as bytes, then through YAMLNode.readText.
-            "ImportProfile.swift": ["contents(atPath:"],
+            // An import profile: read as bytes, then through YAMLNode.readText; a file in the
+            // encoding a profile names is decoded to UTF-8 and read by CSVRecordReader, under the rule.
+            "ImportProfile.swift": ["contents(atPath:", "String(data:"],
             // A digest file: decoded strictly, every value checked by the rule, hashes and counts parsed.
             "LedgerDigest.swift": ["contents(atPath:"],
             // No user text: the key file must be 64 hexadecimal digits; the workbook made for

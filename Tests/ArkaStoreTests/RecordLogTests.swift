@@ -29,6 +29,21 @@ struct RecordLogTests {
         let added = Account(code: "6199", name: "Other staff costs", type: .expense, parent: "6100")
         try project.ledger.addAccounts([added], date: day, reason: "Addendum: other staff costs", signature: signature)
         try project.ledger.closeAccount("6199", date: day, reason: "Not needed after all", signature: signature)
+        // And a price from a day, after the business's demo year.
+        try business.ledger.changePrice(
+            of: "BUKE", to: try Money.parse("130", currency: business.ledger.baseCurrency), from: try LedgerDate.parse("2025-01-01"),
+            reason: "Flour went up", signature: signature)
+        // A statement imported, withdrawn, and imported again: a withdrawal and a revival.
+        if let last = try business.ledger.statementLines().last {
+            let next = try last.line.balance.adding(try Money.parse("100", currency: business.ledger.baseCurrency))
+            let file = folder.appendingPathComponent("statement-extra.csv")
+            try "date,description,amount,balance\n2025-01-06,Deposit,100,\(next.decimalText)\n".write(to: file, atomically: true, encoding: .utf8)
+            let imported = try business.ledger.importStatement(file: file.path, signature: signature)
+            if let batch = imported.batch {
+                _ = try business.ledger.withdrawStatement(batch: batch, date: try LedgerDate.parse("2025-01-07"), reason: "Imported twice", signature: signature)
+            }
+            _ = try business.ledger.importStatement(file: file.path, signature: signature)
+        }
         let books = try [project.ledger, business.ledger].map { ledger in
             (path: ledger.path, digest: try ledger.digest(at: "2026-01-01T00:00:00Z"))
         }
@@ -369,7 +384,7 @@ struct RecordLogTests {
             return (
                 // The tables of later migrations are gone too (`v14 import batches`, `v15 definition
                 // changes`), and come back empty.
-                try RecordLog.recordedTables.filter { !["import_batch", "definition_change", "account_closure"].contains($0) }.reduce(0) { count, table in
+                try RecordLog.recordedTables.filter { !["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival"].contains($0) }.reduce(0) { count, table in
                     count + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")!) - (table == "ledger_setting" ? 1 : 0)
                 },
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fund")!)

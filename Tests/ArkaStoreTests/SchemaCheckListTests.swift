@@ -25,6 +25,7 @@ struct SchemaCheckListTests {
         "grant_scheme: kind IN ('in-kind', 'cash')": "GrantScheme.Kind parsed from schemes.csv",
         "product: price >= 0": "products.csv: a price cannot be negative",
         "product: unit_cost >= 0": "products.csv: a cost cannot be negative",
+        "product_price: price >= 0": "changePrice: a price cannot be negative",
         "sale_item: quantity_thousandths > 0": "Quantity: greater than zero",
         "stock_count: counted_thousandths >= 0": "countStock: a counted quantity cannot be negative",
         "stock_movement: kind IN ('purchase', 'count')": "StockMovementKind, an enum",

@@ -13,6 +13,10 @@ import GRDB
 public enum OlderLedger {
     /// The migrations a test can go back before, newest first.
     public enum Migration: Int, CaseIterable, Sendable {
+        /// `v17 statement withdrawals`: statement imports withdrawn, and lines brought back.
+        case statementWithdrawals
+        /// `v16 product prices`: a product's prices from a day.
+        case productPrices
         /// `v15 definition changes`: the changes of the structure after `init`, and closed accounts.
         case definitionChanges
         /// `v14 import batches`: the table of import batches.
@@ -38,6 +42,22 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
+            case .statementWithdrawals:
+                for table in ["statement_revival", "statement_withdrawal"] {
+                    for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_\(action)") }
+                    try db.execute(sql: "DELETE FROM \(table)")
+                    for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)") }
+                    try db.execute(sql: "DROP TABLE \(table)")
+                }
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v17 statement withdrawals'")
+                try RecordLog.seal(db)
+            case .productPrices:
+                for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS product_price_append_only_\(action)") }
+                try db.execute(sql: "DELETE FROM product_price")
+                for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS product_price_record_\(action)") }
+                try db.execute(sql: "DROP TABLE product_price")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v16 product prices'")
+                try RecordLog.seal(db)
             case .definitionChanges:
                 // As for the batches: the rows leave through the record log, so that its replay
                 // ends with none. (A ledger with such changes has rows they added, which stay.)

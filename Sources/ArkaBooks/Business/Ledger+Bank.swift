@@ -74,13 +74,16 @@ extension Ledger {
         return try store.transaction { transaction in
             let result = try transaction.addStatementLines(lines, account: account, file: file, by: signature.user, at: signature.timestamp)
             let ids = result.added.map(\.id)
-            let batch = try ids.min().flatMap { first in
-                try ids.max().map { last in
-                    try transaction.recordBatch(.statement, file: file, entries: nil, lines: first...last, by: signature.user, at: signature.timestamp)
-                }
+            let revived = result.revived.map(\.id)
+            var batch: Int64?
+            if !ids.isEmpty || !revived.isEmpty {
+                let range = ids.min().flatMap { first in ids.max().map { first...$0 } }
+                let number = try transaction.recordBatch(.statement, file: file, entries: nil, lines: range, by: signature.user, at: signature.timestamp)
+                try transaction.reviveStatementLines(revived, batch: number)
+                batch = number
             }
             let stored = try transaction.statementLines(account: account, currency: baseCurrency)
-            let added = Set(result.added.map(\.id))
+            let added = Set(ids + revived)
             for (previous, line) in zip(stored, stored.dropFirst()) where added.contains(line.id) {
                 let expected = try previous.line.balance.adding(line.line.amount)
                 guard expected == line.line.balance else {
@@ -96,9 +99,78 @@ extension Ledger {
             }
             let books = try transaction.postedBalance(of: account, asOf: last.date)
             return StatementImportReport(
-                file: file, account: account, lines: lines.count, added: result.added.count, alreadyImported: result.alreadyImported,
+                file: file, account: account, lines: lines.count, added: added.count, alreadyImported: result.alreadyImported,
                 closingDate: last.date, closingBalance: last.balance, booksBalance: books, difference: try last.balance.subtracting(books),
                 unmatchedLines: stored.filter { $0.matchedEntry == nil }.count, batch: batch)
+        }
+    }
+
+    /// What withdrawing a statement import took out of the books' statement lines.
+    public struct StatementWithdrawalReport: Sendable, Equatable {
+        public var batch: ImportBatch
+        public var account: String
+        /// The lines that no longer count.
+        public var lines: Int
+    }
+
+    /// Withdraws a bank statement import (`arka batches` numbers it) while none of its lines is
+    /// matched: its lines no longer count in `bank lines`, matching or reconciliation; nothing
+    /// is removed, the withdrawal is recorded with its date, reason, user and time, and a later
+    /// import of the same lines brings them back.
+    ///
+    /// ```swift
+    /// try ledger.withdrawStatement(batch: 4, date: day, reason: "The Raiffeisen statement, imported to the BKT account", signature: .now())
+    /// ```
+    /// - Throws: ``ArkaError/Kind/unknownEntry`` for a batch the ledger lacks;
+    ///   ``ArkaError/Kind/badReversal`` for a batch of entries (reverse it instead);
+    ///   ``ArkaError/Kind/duplicate`` for a batch withdrawn already, or whose lines a later import brought back;
+    ///   ``ArkaError/Kind/badMatch`` naming a line that is matched (undo the match first);
+    ///   ``ArkaError/Kind/badStatement`` when a later statement of the account continues from its lines;
+    ///   ``ArkaError/Kind/closedPeriod`` for a line dated in a closed month;
+    ///   ``ArkaError/Kind/missingValue`` without a reason.
+    public func withdrawStatement(batch number: Int64, date: LedgerDate, reason: String, signature: Signature) throws -> StatementWithdrawalReport {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else {
+            throw ArkaError(.missingValue, "a withdrawal needs a reason, for the audit trail", field: "reason", value: "")
+        }
+        return try write(signature: signature) { transaction in
+            guard let batch = try transaction.importBatch(number) else {
+                throw ArkaError(.unknownEntry, "the ledger has no import batch with this number", field: "batch", value: String(number))
+            }
+            guard batch.kind == .statement else {
+                throw ArkaError(
+                    .badReversal, "batch #\(number) posted entries (\(batch.file)); undo it with arka reverse --batch \(number)", field: "batch",
+                    value: String(number))
+            }
+            if let withdrawn = try transaction.statementWithdrawal(number) {
+                throw ArkaError(.duplicate, "batch #\(number) was withdrawn on \(withdrawn.date) by \(withdrawn.withdrawnBy)", field: "batch", value: String(number))
+            }
+            let ids = Set(try transaction.statementLines(ofBatch: number))
+            guard let first = ids.first else {
+                throw ArkaError(.duplicate, "no line of batch #\(number) counts as its own any more: a later import brought them back", field: "batch", value: String(number))
+            }
+            let account = try transaction.statementAccount(ofLine: first)
+            let lines = try transaction.statementLines(account: account, currency: baseCurrency)
+            let own = lines.filter { ids.contains($0.id) }
+            for line in own {
+                if let entry = line.matchedEntry {
+                    throw ArkaError(
+                        .badMatch, "statement line \(line.id) of batch #\(number) is matched to \(entry); undo the match first (arka bank match --undo \(line.id))",
+                        field: "batch", value: String(number))
+                }
+                try context.lock.checkOpen(line.line.date, what: "the statement line")
+            }
+            if let last = own.map(\.line.date).max(), let later = lines.first(where: { !ids.contains($0.id) && $0.line.date > last }) {
+                let reason: Sentence =
+                    if let laterBatch = try transaction.statementBatch(ofLine: later.id) {
+                        "a later statement continues from these lines (line \(later.id) of \(later.line.date), batch #\(laterBatch)); withdraw it first"
+                    } else {
+                        "a later statement continues from these lines (line \(later.id) of \(later.line.date))"
+                    }
+                throw ArkaError(.badStatement, reason, field: "batch", value: String(number))
+            }
+            try transaction.withdrawStatement(batch: number, date: date, reason: reason, by: signature.user, at: signature.timestamp)
+            return StatementWithdrawalReport(batch: batch, account: account, lines: own.count)
         }
     }
 

@@ -144,7 +144,8 @@ public final class CSVRecordReader {
             case .notUTF8(let field, let bytes, let at):
                 let fieldName = field < fieldNames.count ? fieldNames[field] : "column \(field + 1)"
                 throw ArkaError(
-                    .badText, "the text is not UTF-8; save the file as CSV UTF-8",
+                    .badText,
+                    "the text is not UTF-8; save the file as CSV UTF-8, or read it through an import profile that names its encoding (--profile excel-sq-1250 for a CSV an older Excel saved in Albanian)",
                     location: SourceLocation(file: name, line: at, field: fieldName, value: TextLimit.shown(bytes: bytes)))
             }
         }

@@ -1,5 +1,6 @@
 import ArkaCore
 import Synchronization
+import Foundation
 
 /// A CSV file read with its header: columns found by name, in any order.
 ///
@@ -70,7 +71,19 @@ public final class CSVTable {
     /// separator, the rows above its header skipped, its columns renamed, its dates and numbers
     /// read in its conventions, its signed amount made of two columns.
     public init(path: String, required: [String], optional: [String] = [], profile: ImportProfile? = nil) throws {
-        reader = try CSVRecordReader(path: path)
+        if let encoding = profile?.encoding {
+            // A file in another encoding is turned to UTF-8 whole: such files (an Excel export,
+            // a bank's statement) are small.
+            let data: Data
+            do {
+                data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw ArkaError(.io, "cannot open the file", location: SourceLocation(file: path))
+            }
+            reader = CSVRecordReader(data: try encoding.utf8(data, file: path), name: path == "-" ? "standard input" : path)
+        } else {
+            reader = try CSVRecordReader(path: path)
+        }
         self.profile = profile
         let file = reader.name
         if let profile {

@@ -41,6 +41,43 @@ public struct ImportProfile: Sendable, Equatable {
     public var skipRows = 0
     /// A statement's lines come newest first: they are read in the other order.
     public var newestFirst = false
+    /// The file's character encoding when it is not UTF-8: a "CSV" an older Excel saves in the
+    /// Windows code page of its locale (`windows-1250` for Albanian), read and turned to UTF-8
+    /// before anything else; nil for UTF-8.
+    public var encoding: TextEncoding?
+
+    /// An encoding a profile may name, other than UTF-8.
+    public enum TextEncoding: String, Sendable, Equatable, CaseIterable {
+        case windows1250 = "windows-1250"
+        case windows1252 = "windows-1252"
+        case iso88592 = "iso-8859-2"
+        case iso88591 = "iso-8859-1"
+
+        var foundation: String.Encoding {
+            switch self {
+            case .windows1250: .windowsCP1250
+            case .windows1252: .windowsCP1252
+            case .iso88592: .isoLatin2
+            case .iso88591: .isoLatin1
+            }
+        }
+
+        /// The file's bytes as UTF-8.
+        /// - Throws: ``ArkaError/Kind/badText`` naming the file when its bytes are not text in this encoding.
+        func utf8(_ data: Data, file: String) throws -> Data {
+            // UTF-8 with letters beyond ASCII is never Windows text that happens to decode: read
+            // as this encoding, its letters would turn into others without a word.
+            if data.contains(where: { $0 >= 0x80 }), String(data: data, encoding: .utf8) != nil {
+                throw ArkaError(
+                    .badText, "the file is UTF-8 text, not \(rawValue) as its import profile says: read it through a profile without an encoding",
+                    location: SourceLocation(file: file))
+            }
+            guard let text = String(data: data, encoding: foundation) else {
+                throw ArkaError(.badText, "the file is not \(rawValue) text, as its import profile says", location: SourceLocation(file: file))
+            }
+            return Data(text.utf8)
+        }
+    }
     /// The file's column names (as written, any case) and the command's column each one is.
     public var columns: [String: String] = [:]
     /// The file's columns Arka has no use for (a value date, the bank's reference): skipped.
@@ -61,7 +98,7 @@ public struct ImportProfile: Sendable, Equatable {
     }
 
     /// The keys a profile file takes.
-    static let keys = ["name", "description", "separator", "decimal_comma", "day_first", "skip_rows", "newest_first", "columns", "ignore", "amount"]
+    static let keys = ["name", "description", "separator", "decimal_comma", "day_first", "skip_rows", "newest_first", "encoding", "columns", "ignore", "amount"]
 
     /// Reads a profile file.
     /// - Throws: ``ArkaError/Kind/badSetting`` naming the file, line and key of each problem.
@@ -91,6 +128,16 @@ public struct ImportProfile: Sendable, Equatable {
         profile.dayFirst = try entries["day_first"]?.boolean() ?? false
         profile.skipRows = try entries["skip_rows"]?.integer(in: 0...100) ?? 0
         profile.newestFirst = try entries["newest_first"]?.boolean() ?? false
+        if let node = entries["encoding"] {
+            profile.encoding = try node.parse { text in
+                let name = text.lowercased()
+                if ["utf-8", "utf8"].contains(name) { return nil }
+                guard let encoding = TextEncoding(rawValue: name) else {
+                    throw ArkaError(.badSetting, "the encoding is utf-8, \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return encoding
+            }
+        }
         if let node = entries["columns"] {
             for entry in try node.entryList() {
                 profile.columns[Self.folded(entry.key)] = try entry.node.scalar().trimmingSpaces.lowercased()

@@ -343,6 +343,14 @@ public struct LedgerDefinition: Sendable {
     /// The schemes of schemes.csv; a scheme's budget line is checked against the budget, except
     /// a line or fund whose own row was refused (`refused`).
     func readSchemes(_ file: String, refused: (fund: Set<String>, lines: Set<BudgetLineKey>), problems: inout ProblemList) -> [GrantScheme] {
+        Self.readSchemes(file, chart: chart, budgetLines: budgetLines, base: settings.baseCurrency, refused: refused, problems: &problems)
+    }
+
+    /// The schemes of a file with schemes.csv's columns, checked against `chart` and `budgetLines`.
+    static func readSchemes(
+        _ file: String, chart: ChartOfAccounts, budgetLines: [BudgetLine], base: Currency, refused: (fund: Set<String>, lines: Set<BudgetLineKey>) = ([], []),
+        problems: inout ProblemList
+    ) -> [GrantScheme] {
         var schemes: [GrantScheme] = []
         CSVTable.readRows(path: file, required: ["code", "name", "kind", "fund", "budget_line", "expense_account", "currency"], optional: ["minimum", "maximum", "cap", "envelope"], problems: &problems) { row in
             let kindText = try row.required("kind")
@@ -362,10 +370,10 @@ public struct LedgerDefinition: Sendable {
             let currency = try Currency(code: try row.required("currency"))
             // Items handed over are valued at their cost, which the books keep in their base
             // currency: an agreement in kind consumes that cost, so it is stated in it too.
-            if kind == .inKind, currency != settings.baseCurrency {
+            if kind == .inKind, currency != base {
                 throw ArkaError(
                     .unknownCurrency,
-                    "an in-kind scheme is valued at the items' cost, which these books keep in \(settings.baseCurrency.code): state the scheme and its amounts in \(settings.baseCurrency.code)",
+                    "an in-kind scheme is valued at the items' cost, which these books keep in \(base.code): state the scheme and its amounts in \(base.code)",
                     field: "currency", value: currency.code)
             }
             func money(_ column: String) throws -> Money? {
@@ -437,6 +445,26 @@ public struct LedgerDefinition: Sendable {
             throw ArkaError(error.kind, error.sentence, field: "--template", value: template ?? "")
         }
         return Fund(code: code, name: name, isRestricted: isRestricted, template: donorTemplate)
+    }
+
+    /// A recipient from the options of `arka recipient add`, read as a row of recipients.csv is.
+    ///
+    /// ```swift
+    /// try LedgerDefinition.recipient(code: "R-064", name: "Ferma Hoxha", kind: "farm", taxID: nil, village: "Greshicë", legalEntity: "no")
+    /// ```
+    /// - Throws: ``ArkaError/Kind/badSetting`` naming `--kind` or `--legal-entity` for a value that is not one.
+    public static func recipient(code: String, name: String, kind: String, taxID: String?, village: String?, legalEntity: String?) throws -> GrantRecipient {
+        guard let recipientKind = GrantRecipient.Kind(rawValue: kind.lowercased()) else {
+            throw ArkaError(.badSetting, "kind is farm, small-business or social-business", field: "--kind", value: kind)
+        }
+        var isLegalEntity: Bool?
+        if let legalEntity {
+            guard let flag = parseBool(legalEntity) else {
+                throw ArkaError(.badSetting, "legal_entity is yes (a company, cooperative or association) or no (a natural person)", field: "--legal-entity", value: legalEntity)
+            }
+            isLegalEntity = flag
+        }
+        return GrantRecipient(code: code, name: name, kind: recipientKind, taxID: taxID, village: village, legalEntity: isLegalEntity)
     }
 
     static func parseBool(_ text: String) -> Bool? {

@@ -192,7 +192,7 @@ extension Ledger {
     }
 
     /// Records a change of `subject` in `transaction`, signed.
-    private static func record(
+    static func record(
         _ kind: DefinitionChange.Kind, _ subject: String, date: LedgerDate, reason: String, signature: Signature, in transaction: LedgerTransaction
     ) throws -> DefinitionChange {
         let number = try transaction.recordChange(kind, subject: subject, date: date, reason: reason, by: signature.user, at: signature.timestamp)
@@ -202,7 +202,7 @@ extension Ledger {
 
     /// A change's reason, trimmed: the audit trail needs one.
     /// - Throws: ``ArkaError/Kind/missingValue`` naming `reason` when it is empty.
-    private static func changeReason(_ reason: String) throws -> String {
+    static func changeReason(_ reason: String) throws -> String {
         let reason = reason.trimmingSpaces
         guard !reason.isEmpty else {
             throw ArkaError(.missingValue, "a change of the books' structure needs a reason, for the audit trail", field: "reason", value: "")

@@ -36,8 +36,26 @@ public final class Ledger {
 
     /// The last day a write may be dated, unless ``allowsFutureDates``.
     var dateLimit: PeriodLock.DateLimit? {
-        guard !allowsFutureDates, let today = Signature.today() else { return nil }
-        return .of(today: today, actionEnd: settings.actionEnd, grace: settings.daysAfterActionEnd)
+        guard !allowsFutureDates else { return nil }
+        return ordinaryDateLimit
+    }
+
+    /// The last day a date is likely, whatever ``allowsFutureDates`` says: today, or the
+    /// action's end and its days after, whichever is earlier.
+    var ordinaryDateLimit: PeriodLock.DateLimit? {
+        Signature.today().map { .of(today: $0, actionEnd: settings.actionEnd, grace: settings.daysAfterActionEnd) }
+    }
+
+    /// The last day of a report asked without one, from the books' last day `last`: never after
+    /// the last day a date is likely, so that an entry dated later (with `--future`, or by a
+    /// ledger written before the rule) does not stretch every default period to it.
+    ///
+    /// ```swift
+    /// ledger.defaultReportEnd(after: try LedgerDate.parse("2099-12-31"))   // today, or the action's end and its grace
+    /// ```
+    public func defaultReportEnd(after last: LedgerDate) -> LedgerDate {
+        guard let limit = ordinaryDateLimit?.day, limit < last else { return last }
+        return limit
     }
 
     init(store: LedgerStore) throws {
@@ -226,7 +244,7 @@ public final class Ledger {
             }
             guard let sequences = batch.entries else {
                 throw ArkaError(
-                    .unknownEntry, "batch #\(number) is a bank statement (\(batch.file)): it posted no entries to reverse", field: "batch",
+                    .unknownEntry, "batch #\(number) is a bank statement (\(batch.file)): it posted no entries to reverse; withdraw it with arka bank withdraw --batch \(number)", field: "batch",
                     value: String(number))
             }
             var result = BatchReversal(batch: batch, reversals: [], reversedBefore: [])

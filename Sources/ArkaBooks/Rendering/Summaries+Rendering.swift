@@ -197,12 +197,13 @@ extension Ledger.BatchReversal {
 extension [ImportBatchState] {
     /// Text: a table of the batches, or a sentence when there is none. CSV and JSON: one row each.
     public func rendered(as format: OutputFormat) -> String {
-        let header = ["batch", "kind", "file", "entries", "first", "last", "reversed", "imported_by", "imported_at"]
+        let header = ["batch", "kind", "file", "entries", "first", "last", "reversed", "imported_by", "imported_at", "withdrawn"]
         let rows = map { state in
             let range = state.batch.entries ?? state.batch.lines
             return [
                 String(state.batch.number), state.batch.kind.rawValue, state.batch.file, String(state.count), range.map { String($0.lowerBound) } ?? "",
                 range.map { String($0.upperBound) } ?? "", String(state.reversed), state.batch.importedBy, state.batch.importedAt,
+                state.withdrawn ? "true" : "false",
             ]
         }
         switch format {
@@ -213,7 +214,8 @@ extension [ImportBatchState] {
                     let range = state.batch.entries ?? state.batch.lines
                     return ImportBatchJSON(
                         batch: state.batch.number, kind: state.batch.kind.rawValue, file: state.batch.file, entries: state.count, first: range?.lowerBound,
-                        last: range?.upperBound, reversed: state.reversed, importedBy: state.batch.importedBy, importedAt: state.batch.importedAt)
+                        last: range?.upperBound, reversed: state.reversed, importedBy: state.batch.importedBy, importedAt: state.batch.importedAt,
+                        withdrawn: state.withdrawn)
                 })
         case .text:
             guard !isEmpty else { return tr("No import batches: nothing was imported from a file yet.") + "\n" }
@@ -221,9 +223,9 @@ extension [ImportBatchState] {
                 ("Batch", .right), ("Kind", .left), ("File", .left), ("Entries", .right), ("Reversed", .right), ("By", .left), ("At", .left),
             ])
             for state in self {
-                let count = state.batch.kind == .statement ? tr("\(state.count) lines") : String(state.count)
+                let count = state.batch.kind == .statement ? tr(Sentence.plural(state.count, "1 line", "\(state.count) lines")) : String(state.count)
                 table.add([
-                    "#\(state.batch.number)", state.batch.kind.rawValue, state.batch.file, count, state.batch.kind == .statement ? "" : String(state.reversed),
+                    "#\(state.batch.number)", state.batch.kind.rawValue, state.batch.file, count, state.batch.kind == .statement ? (state.withdrawn ? tr("withdrawn") : "") : String(state.reversed),
                     state.batch.importedBy, state.batch.importedAt,
                 ])
             }
@@ -241,6 +243,7 @@ private struct ImportBatchJSON: Encodable {
     @JSONNull var last: Int64?
     var reversed: Int
     var importedBy, importedAt: String
+    var withdrawn: Bool
 }
 
 extension [DefinitionChange] {
@@ -277,6 +280,10 @@ extension DefinitionChange.Kind {
         case .accountClosed: "account \(subject) closed to new postings"
         case .fundAdded: "fund \(subject) added"
         case .budgetLineAdded: "budget line \(subject) added"
+        case .schemeAdded: "scheme \(subject) added"
+        case .recipientAdded: "recipient \(subject) added"
+        case .productAdded: "product \(subject) added"
+        case .priceChanged: "price of product \(subject) changed"
         }
     }
 }

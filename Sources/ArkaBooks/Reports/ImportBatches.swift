@@ -8,6 +8,8 @@ public struct ImportBatchState: Sendable {
     public var count: Int64
     /// How many of its entries a later entry reverses.
     public var reversed: Int
+    /// Whether the batch, a bank statement's, was withdrawn (`arka bank withdraw`).
+    public var withdrawn = false
 }
 
 extension Ledger {
@@ -21,11 +23,13 @@ extension Ledger {
     public func importBatches() throws -> [ImportBatchState] {
         try snapshot {
             try store.view { view in
-                try view.importBatches().map { batch in
+                let withdrawn = try view.withdrawnStatementBatches()
+                return try view.importBatches().map { batch in
                     let range = batch.entries ?? batch.lines
+                    let revived = batch.kind == .statement ? try view.revivedLineCount(batch.number) : 0
                     return ImportBatchState(
-                        batch: batch, count: range.map { $0.upperBound - $0.lowerBound + 1 } ?? 0,
-                        reversed: try batch.entries.map { try view.reversedCount($0) } ?? 0)
+                        batch: batch, count: (range.map { $0.upperBound - $0.lowerBound + 1 } ?? 0) + revived,
+                        reversed: try batch.entries.map { try view.reversedCount($0) } ?? 0, withdrawn: withdrawn.contains(batch.number))
                 }
             }
         }

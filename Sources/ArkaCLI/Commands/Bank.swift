@@ -6,7 +6,7 @@ import Foundation
 struct Bank: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
-        abstract: "Import bank statements and match their lines to the books.", subcommands: [Import.self, Match.self, Lines.self])
+        abstract: "Import bank statements and match their lines to the books.", subcommands: [Import.self, Match.self, Lines.self, Withdraw.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -105,6 +105,42 @@ struct Bank: ParsableCommand {
             let lines = try ledger.read { try $0.statementLines(account: account) }.filter { !unmatched || $0.matchedEntry == nil }
             if unmatched, lines.isEmpty, output.format == .text { return say("No unmatched lines: every statement line is matched to an entry.") }
             emit(lines.rendered(as: output.format))
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "withdraw",
+            abstract: "Withdraw a bank statement import while none of its lines is matched.",
+            discussion: """
+                The import's lines (arka batches numbers it) no longer count in bank lines, matching or \
+                reconciliation; nothing is removed, and the withdrawal is recorded with its date, reason, \
+                user and time. Importing the same lines again brings them back. A matched line is unmatched \
+                first (arka bank match --undo N); a later statement that continues from the lines is \
+                withdrawn first.
+
+                Example:
+                  arka bank withdraw --ledger sb.arka --batch 4 --date 2024-02-01 --reason "Raiffeisen statement imported to the BKT account"
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var user: UserOptions
+        @OptionGroup var writing: WriteOptions
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The statement import's number (arka batches).", valueName: "n")) var batch: String
+        @Option(name: .long, help: ArgumentHelp("The day of the withdrawal.", valueName: "YYYY-MM-DD")) var date: String
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Why the statement is withdrawn.", valueName: "text")) var reason: String
+
+        func run() throws {
+            guard let number = Int64(batch), number > 0 else {
+                throw ArkaError(.badQuantity, "a batch is the number an import printed (1, 2, ...)", field: "--batch", value: batch)
+            }
+            guard let day = try parseDate(date, option: "date") else { return }
+            let books = try ledger.openForWriting(writing)
+            let report = try books.withdrawStatement(batch: number, date: day, reason: reason, signature: user.signature)
+            say(
+                Sentence.plural(
+                    report.lines, "Withdrew statement import #\(number) (\(report.batch.file)): 1 line of account \(report.account) no longer counts.",
+                    "Withdrew statement import #\(number) (\(report.batch.file)): \(report.lines) lines of account \(report.account) no longer count."))
         }
     }
 }

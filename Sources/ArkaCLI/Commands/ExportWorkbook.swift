@@ -45,8 +45,14 @@ extension Export {
             if let from, let to, from > to {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
+            let books = try ledger.openForReading()
+            // Without --to, the books' last day; never after the last day a date is likely.
+            var end = to
+            if end == nil, let last = try books.lastEntryDate().flatMap({ try? LedgerDate.parse($0) }), books.defaultReportEnd(after: last) < last {
+                end = books.defaultReportEnd(after: last)
+            }
             let context = ExportContext(
-                ledger: try ledger.openForReading(), from: from, to: to, language: Language.current, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
+                ledger: books, from: from, to: end, language: Language.current, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
             let folder = try WorkbookExport.templatesFolder(templates)
             let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder, followingLink: force)
             let said = (output == "-" ? tr("Wrote \(report) to standard output") : tr("Wrote \(report) to \(output)")) + "\n"

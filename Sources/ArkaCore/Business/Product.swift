@@ -19,6 +19,23 @@ public struct Product: Sendable, Hashable {
     public var incomeAccount: String
     /// The cost of one unit when the product is kept in stock; nil for what is made or served.
     public var unitCost: Money?
+    /// The prices set after the product was defined, each from its day, oldest first
+    /// (`arka product price`); before the first, ``price`` holds.
+    public var priceChanges: [PriceChange] = []
+    /// The day a product added after `init` is on the list from (`arka product add`); nil for
+    /// the products of the definition, on the list from the books' start.
+    public var listedFrom: LedgerDate?
+
+    /// A list price from a day on.
+    public struct PriceChange: Sendable, Hashable {
+        public var from: LedgerDate
+        public var price: Money
+
+        public init(from: LedgerDate, price: Money) {
+            self.from = from
+            self.price = price
+        }
+    }
 
     public init(
         code: String, name: String, nameAlbanian: String? = nil, unit: String, price: Money, incomeAccount: String,
@@ -35,4 +52,14 @@ public struct Product: Sendable, Hashable {
 
     /// Whether selling it takes goods out of stock.
     public var tracksStock: Bool { unitCost != nil }
+
+    /// The list price of one unit on `date`: the last price change from that day or before it,
+    /// else the price the product was defined with.
+    ///
+    /// ```swift
+    /// bread.price(on: try LedgerDate.parse("2024-03-01"))   // 120 ALL from 2024-03-01 on, 100 ALL before
+    /// ```
+    public func price(on date: LedgerDate) -> Money {
+        priceChanges.last { $0.from <= date }?.price ?? price
+    }
 }

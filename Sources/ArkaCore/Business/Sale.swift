@@ -123,7 +123,12 @@ public enum SalePosting {
                     ArkaError(.unknownProduct, "no such product in the ledger's product list (\(Self.listing(products.keys)))", field: "product", value: item.product),
                     item)
             }
-            let unitPrice = item.unitPrice ?? product.price
+            if let from = product.listedFrom, sale.date < from {
+                throw placed(
+                    ArkaError(.unknownProduct, "\(product.code) is on the product list from \(from), after the sale's day \(sale.date)", field: "product", value: item.product),
+                    item)
+            }
+            let unitPrice = item.unitPrice ?? product.price(on: sale.date)
             guard unitPrice.currency == base else {
                 throw placed(
                     ArkaError(.badAmount, "prices are in the ledger's currency \(base.code)", field: "unit_price", value: unitPrice.description), item)

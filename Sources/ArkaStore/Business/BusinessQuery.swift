@@ -155,7 +155,7 @@ extension LedgerView {
                 SELECT l.id, l.date, l.description, l.amount, l.balance, l.file, l.file_line, m.entry_id, m.how,
                     (SELECT r.id FROM entry r WHERE r.reverses = m.entry_id)
                 FROM statement_line l LEFT JOIN statement_match m ON m.line_id = l.id
-                WHERE l.account = ? \(condition) ORDER BY l.date, l.id
+                WHERE l.account = ? AND \(StatementLineCount.counts("l")) \(condition) ORDER BY l.date, l.id
                 """,
             arguments: [account] + extra
         ).map { row in

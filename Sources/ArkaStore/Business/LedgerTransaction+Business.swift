@@ -18,6 +18,8 @@ public struct StatementImport: Sendable, Equatable {
     public var added: [StoredStatementLine]
     /// The lines it had already (same account, date, description, amount and balance).
     public var alreadyImported: Int
+    /// The lines it had, of an import withdrawn since, which this import brings back.
+    public var revived: [StoredStatementLine] = []
 }
 
 /// A statement line as stored, with its number in the ledger and what it was matched to.
@@ -70,7 +72,8 @@ extension LedgerTransaction {
     }
 
     /// Adds the statement lines the account does not have yet; a line it has (same date,
-    /// description, amount and balance) is counted and left.
+    /// description, amount and balance) is counted and left, unless its import was withdrawn:
+    /// then it is brought back (the caller records it under its batch with ``reviveStatementLines(_:batch:)``).
     public func addStatementLines(_ lines: [StatementLine], account: String, file: String, by user: String, at timestamp: String)
         throws -> StatementImport
     {
@@ -87,7 +90,18 @@ extension LedgerTransaction {
                     line.origin?.line ?? 0, user, timestamp,
                 ])
             if db.changesCount == 0 {
-                result.alreadyImported += 1
+                let existing = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT l.id, \(StatementLineCount.counts("l")) FROM statement_line l
+                        WHERE l.account = ? AND l.date = ? AND l.description = ? AND l.amount = ? AND l.balance = ?
+                        """,
+                    arguments: [account, line.date.description, line.description, line.amount.minorUnits, line.balance.minorUnits])
+                if let existing, !(existing[1] as Bool) {
+                    result.revived.append(StoredStatementLine(id: existing[0], account: account, line: line))
+                } else {
+                    result.alreadyImported += 1
+                }
             } else {
                 result.added.append(StoredStatementLine(id: db.lastInsertedRowID, account: account, line: line))
             }

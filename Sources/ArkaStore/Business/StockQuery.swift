@@ -190,7 +190,7 @@ extension LedgerView {
 
     /// The accounts that have statement lines.
     public func statementAccounts() throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT DISTINCT account FROM statement_line ORDER BY account")
+        try String.fetchAll(db, sql: "SELECT DISTINCT l.account FROM statement_line l WHERE \(StatementLineCount.counts("l")) ORDER BY l.account")
     }
 }
 

@@ -16,6 +16,11 @@ public struct DefinitionChange: Sendable, Equatable {
         case accountClosed = "account-closed"
         case fundAdded = "fund-added"
         case budgetLineAdded = "budget-line-added"
+        case schemeAdded = "scheme-added"
+        case recipientAdded = "recipient-added"
+        case productAdded = "product-added"
+        /// A product's list price from the change's date on (``Product/PriceChange``).
+        case priceChanged = "price-changed"
     }
 
     /// The change's number, from 1.
@@ -68,6 +73,32 @@ extension LedgerTransaction {
     /// - Throws: a database error (a line taken: the caller checks it first).
     public func addBudgetLines(_ lines: [BudgetLine]) throws {
         for line in lines { try BudgetLineRecord(line).insert(db) }
+    }
+
+    /// Adds grant recipients.
+    /// - Throws: a database error (a code taken: the caller checks it first).
+    public func addRecipients(_ recipients: [GrantRecipient]) throws {
+        try saveGrantDefinition(recipients: recipients, schemes: [])
+    }
+
+    /// Adds grant schemes.
+    /// - Throws: a database error (a code taken, a fund or line missing: the caller checks them first).
+    public func addSchemes(_ schemes: [GrantScheme]) throws {
+        try saveGrantDefinition(recipients: [], schemes: schemes)
+    }
+
+    /// Adds products to the product list.
+    /// - Throws: a database error (a code taken: the caller checks it first).
+    public func addProducts(_ products: [Product]) throws {
+        for product in products { try ProductRecord(product).insert(db) }
+    }
+
+    /// Sets a product's list price from `date` on, as change `change` says.
+    /// - Throws: a database error (a product the list lacks: the caller checks it first).
+    public func setPrice(of product: String, to price: Money, from date: LedgerDate, change: Int64) throws {
+        try db.execute(
+            sql: "INSERT INTO product_price (product, date, price, change) VALUES (?, ?, ?, ?)",
+            arguments: [product, date, price.minorUnits, change])
     }
 
     /// Closes an account to postings dated `date` or later, as change `change` says.

@@ -43,7 +43,29 @@ public struct StoredDefinition: Sendable {
             rates: book.quotes,
             closedMonths: try ClosedPeriodRecord.order(ClosedPeriodRecord.Columns.month).fetchAll(db)
                 .map { try LedgerMonth.parse($0.month) },
-            products: try ProductRecord.order(ProductRecord.Columns.code).fetchAll(db).map { try $0.product() })
+            products: try Self.products(db))
+    }
+
+    /// The products, each with its price changes, oldest first.
+    private static func products(_ db: Database) throws -> [Product] {
+        var changes: [String: [(from: LedgerDate, minorUnits: Int64)]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT product, date, price FROM product_price ORDER BY product, date, change") {
+            let code = try row.decode(String.self, forColumn: "product")
+            let from = try LedgerView.storedDate(row, "date", "a price of product \(code)")
+            changes[code, default: []].append((from, try row.decode(Int64.self, forColumn: "price")))
+        }
+        var added: [String: LedgerDate] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT subject, date FROM definition_change WHERE kind = 'product-added'") {
+            let code = try row.decode(String.self, forColumn: "subject")
+            added[code] = try LedgerView.storedDate(row, "date", "the addition of product \(code)")
+        }
+        return try ProductRecord.order(ProductRecord.Columns.code).fetchAll(db).map { record in
+            var product = try record.product()
+            product.listedFrom = added[product.code]
+            let currency = product.price.currency
+            product.priceChanges = (changes[product.code] ?? []).map { Product.PriceChange(from: $0.from, price: Money(minorUnits: $0.minorUnits, currency: currency)) }
+            return product
+        }
     }
 
     func insert(_ db: Database) throws {

@@ -22,7 +22,54 @@ enum LedgerMigrator {
         migrator.registerMigration("v13 fund templates", migrate: addFundTemplates)
         migrator.registerMigration("v14 import batches", migrate: createImportBatches)
         migrator.registerMigration("v15 definition changes", migrate: createDefinitionChanges)
+        migrator.registerMigration("v16 product prices", migrate: createProductPrices)
+        migrator.registerMigration("v17 statement withdrawals", migrate: createStatementWithdrawals)
         return migrator
+    }
+
+    /// A bank statement import withdrawn while none of its lines is matched: its lines no longer
+    /// count (a line's batch is the last import that brought it, the first or one that brought
+    /// it back); a later import of the same lines brings them back, as a revival of its own
+    /// batch. Append-only and recorded in the record log: nothing of a statement line is ever
+    /// removed.
+    private static func createStatementWithdrawals(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE statement_withdrawal (
+                    batch INTEGER PRIMARY KEY REFERENCES import_batch(id),
+                    date TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    withdrawn_by TEXT NOT NULL,
+                    withdrawn_at TEXT NOT NULL);
+                CREATE TABLE statement_revival (
+                    line_id INTEGER NOT NULL REFERENCES statement_line(id),
+                    batch INTEGER NOT NULL REFERENCES import_batch(id),
+                    PRIMARY KEY (line_id, batch)) WITHOUT ROWID;
+                CREATE INDEX statement_revival_by_batch ON statement_revival (batch);
+                """)
+        for table in ["statement_withdrawal", "statement_revival"] {
+            try guardAppendOnly(table, db)
+            try RecordLog.reshape(table, in: db)
+        }
+        try RecordLog.seal(db)
+    }
+
+    /// A product's list price changes from a day on, on the record: each new price is a row of
+    /// its own, tied to the definition change that set it, and a sale dated that day or after
+    /// is priced at it (for one day, the later change). Append-only and recorded in the record log.
+    private static func createProductPrices(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE product_price (
+                    product TEXT NOT NULL REFERENCES product(code),
+                    date TEXT NOT NULL,
+                    price INTEGER NOT NULL CHECK (price >= 0),
+                    change INTEGER PRIMARY KEY REFERENCES definition_change(id));
+                CREATE INDEX product_price_by_product ON product_price (product, date);
+                """)
+        try guardAppendOnly("product_price", db)
+        try RecordLog.reshape("product_price", in: db)
+        try RecordLog.seal(db)
     }
 
     /// The books' structure changes after `init` on the record: each change (an account or fund
@@ -98,7 +145,8 @@ enum LedgerMigrator {
         "grant_cancellation", "equipment_item", "equipment_handover",
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
         "sale_item", "cash_count", "statement_line", "equipment_return",
-        "stock_movement", "stock_count", "after_count_write", "import_batch", "definition_change", "account_closure",
+        "stock_movement", "stock_count", "after_count_write", "import_batch", "definition_change", "account_closure", "product_price",
+        "statement_withdrawal", "statement_revival",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {

@@ -36,9 +36,11 @@ import GRDB
 public enum RecordLog {
     /// The tables whose every change is recorded: those the baseline records, then each table a
     /// later migration created and recorded (`v14 import batches`: `import_batch`; `v15
-    /// definition changes`: `definition_change`, `account_closure`). A new table beside the
-    /// journal is added here by the migration that creates it.
-    public static let recordedTables = baselineTables + ["import_batch", "definition_change", "account_closure"]
+    /// definition changes`: `definition_change`, `account_closure`; `v16 product prices`:
+    /// `product_price`; `v17 statement withdrawals`: `statement_withdrawal`, `statement_revival`).
+    /// A new table beside the journal is added here by the migration that creates it.
+    public static let recordedTables =
+        baselineTables + ["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival"]
 
     /// The tables the record log's migration (`v12 record log`) recorded, in its order: it
     /// shipped with this list, which never changes.

@@ -148,8 +148,11 @@ extension Ledger {
         }
     }
 
-    /// The months from the first entry to the last, for reports asked without a period.
+    /// The months from the first entry to the last, for reports asked without a period; the
+    /// last never after the month of the last day a date is likely (``defaultReportEnd(after:)``).
     public func activeMonths() throws -> (first: LedgerMonth, last: LedgerMonth)? {
-        try store.view { try $0.entryMonths() }
+        guard let months = try store.view({ try $0.entryMonths() }) else { return nil }
+        let last = min(months.last, defaultReportEnd(after: months.last.lastDay).ledgerMonth)
+        return (min(months.first, last), last)
     }
 }

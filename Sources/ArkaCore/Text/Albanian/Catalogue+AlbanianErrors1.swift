@@ -149,10 +149,6 @@ sq: skedari nuk mund të hapet
 en: cannot read the file: {1}
 sq: skedari nuk mund të lexohet: {1}
 
-# ArkaBooks/CSV/CSVRecordReader.swift:147
-en: the text is not UTF-8; save the file as CSV UTF-8
-sq: teksti nuk është UTF-8; ruajeni skedarin si CSV UTF-8
-
 # ArkaBooks/CSV/CSVRecordReader.swift:213
 en: a quoted field opened on line {1} is never closed
 sq: një fushë në thonjëza, e hapur në rreshtin {1}, nuk mbyllet kurrë

@@ -89,10 +89,6 @@ sq: një stornim kërkon një arsye, për gjurmën e auditimit
 en: the ledger has no import batch with this number
 sq: libri kontabël nuk ka paketë importi me këtë numër
 
-# ArkaBooks/Engine/Ledger.swift:229
-en: batch #{1} is a bank statement ({2}): it posted no entries to reverse
-sq: paketa #{1} është ekstrakt bankar ({2}): nuk regjistroi asnjë regjistrim për t'u stornuar
-
 # ArkaBooks/Engine/Ledger.swift:248
 en: every entry of batch #{1} was reversed already ({2})
 sq: çdo regjistrim i paketës #{1} është stornuar tashmë ({2})

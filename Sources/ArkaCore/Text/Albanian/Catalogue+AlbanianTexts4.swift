@@ -111,5 +111,115 @@ sq: është bosh
 
 en: {1} and {2} more
 sq: {1} dhe {2} të tjera
+en: the ledger has a scheme with this code already
+sq: libri kontabël ka tashmë një skemë me këtë kod
+
+en: the scheme appears twice
+sq: skema shfaqet dy herë
+
+en: the product list has a product with this code already; change its price with arka product price
+sq: lista e produkteve ka tashmë një produkt me këtë kod; ndryshojini çmimin me arka product price
+
+en: the income account must be an income account of the chart
+sq: llogaria e të ardhurave duhet të jetë një llogari të ardhurash e planit kontabël
+
+en: The product list is empty.
+sq: Lista e produkteve është bosh.
+
+en: Price
+sq: Çmimi
+
+en: Income
+sq: Të ardhurat
+
+en: Products and their prices on {1}
+sq: Produktet dhe çmimet e tyre më {1}
+
+en: as defined
+sq: siç u përcaktua
+
+en: Price changes
+sq: Ndryshimet e çmimeve
+
+en: scheme {1} added
+sq: u shtua skema {1}
+
+en: recipient {1} added
+sq: u shtua përfituesi {1}
+
+en: product {1} added
+sq: u shtua produkti {1}
+
+en: price of product {1} changed
+sq: u ndryshua çmimi i produktit {1}
+
+en: Give --file, or one product with --code, --name, --unit, --price and --income-account, not both.
+sq: Jepni --file, ose një produkt me --code, --name, --unit, --price dhe --income-account, jo të dyja.
+
+en: Name the product with --code, --name, --unit, --price and --income-account, or give --file.
+sq: Përshkruajeni produktin me --code, --name, --unit, --price dhe --income-account, ose jepni --file.
+
+en: Give --file, or one recipient with --code, --name and --kind, not both.
+sq: Jepni --file, ose një përfitues me --code, --name dhe --kind, jo të dyja.
+
+en: Name the recipient with --code, --name and --kind, or give --file.
+sq: Përshkruajeni përfituesin me --code, --name dhe --kind, ose jepni --file.
+
+en: {1} is on the product list from {2}, after the sale's day {3}
+sq: {1} është në listën e produkteve nga {2}, pas ditës së shitjes {3}
+
+en: a key appears twice
+sq: një çelës shfaqet dy herë
+en: a withdrawal needs a reason, for the audit trail
+sq: një tërheqje kërkon një arsye, për gjurmën e auditimit
+
+en: batch #{1} posted entries ({2}); undo it with arka reverse --batch {3}
+sq: paketa #{1} regjistroi veprime ({2}); anulojeni me arka reverse --batch {3}
+
+en: batch #{1} was withdrawn on {2} by {3}
+sq: paketa #{1} u tërhoq më {2} nga {3}
+
+en: no line of batch #{1} counts as its own any more: a later import brought them back
+sq: asnjë rresht i paketës #{1} nuk i përket më asaj: një import i mëvonshëm i solli përsëri
+
+en: statement line {1} of batch #{2} is matched to {3}; undo the match first (arka bank match --undo {4})
+sq: rreshti {1} i ekstraktit i paketës #{2} është përputhur me {3}; anulojeni fillimisht përputhjen (arka bank match --undo {4})
+
+en: the statement line
+sq: rreshti i ekstraktit
+
+en: a later statement continues from these lines (line {1} of {2}, batch #{3}); withdraw it first
+sq: një ekstrakt i mëvonshëm vazhdon nga këta rreshta (rreshti {1} i datës {2}, paketa #{3}); tërhiqeni atë fillimisht
+
+en: a later statement continues from these lines (line {1} of {2})
+sq: një ekstrakt i mëvonshëm vazhdon nga këta rreshta (rreshti {1} i datës {2})
+
+en: batch #{1} is a bank statement ({2}): it posted no entries to reverse; withdraw it with arka bank withdraw --batch {3}
+sq: paketa #{1} është një ekstrakt bankar ({2}): nuk regjistroi veprime për t'u stornuar; tërhiqeni me arka bank withdraw --batch {3}
+
+en: withdrawn
+sq: tërhequr
+
+en: a batch is the number an import printed (1, 2, ...)
+sq: paketa është numri që shtypi importi (1, 2, ...)
+
+en: Withdrew statement import #{1} ({2}): 1 line of account {3} no longer counts.
+sq: U tërhoq importi i ekstraktit #{1} ({2}): 1 rresht i llogarisë {3} nuk llogaritet më.
+
+en: Withdrew statement import #{1} ({2}): {3} lines of account {4} no longer count.
+sq: U tërhoq importi i ekstraktit #{1} ({2}): {3} rreshta të llogarisë {4} nuk llogariten më.
+
+en: statement line {1} of an import batch is not in the ledger
+sq: rreshti {1} i ekstraktit i një pakete importi nuk është në librin kontabël
+en: the text is not UTF-8; save the file as CSV UTF-8, or read it through an import profile that names its encoding (--profile excel-sq-1250 for a CSV an older Excel saved in Albanian)
+sq: teksti nuk është UTF-8; ruajeni skedarin si CSV UTF-8, ose lexojeni përmes një profili importi që tregon kodimin e tij (--profile excel-sq-1250 për një CSV që një Excel më i vjetër ruajti në shqip)
+
+en: the file is not {1} text, as its import profile says
+sq: skedari nuk është tekst {1}, siç thotë profili i tij i importit
+
+en: the encoding is utf-8, {1}
+sq: kodimi është utf-8, {1}
+en: the file is UTF-8 text, not {1} as its import profile says: read it through a profile without an encoding
+sq: skedari është tekst UTF-8, jo {1} siç thotë profili i tij i importit: lexojeni përmes një profili pa kodim
 """#
 }
