@@ -46,7 +46,7 @@ struct Arka: ParsableCommand {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             Language.current = try LanguageChoice.take(from: &arguments, environment: ProcessInfo.processInfo.environment)
-            OptionSpellings.rewrite(&arguments) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+            try OptionSpellings.rewrite(&arguments) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             try CommandTexts.checkBytes()
             var command = try parseAsRoot(arguments)
             try CommandTexts.check(command)

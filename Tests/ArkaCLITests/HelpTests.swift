@@ -73,8 +73,34 @@ struct HelpTests {
                 let pinned = try? String(contentsOf: url, encoding: .utf8)
                 #expect(pinned == text, "\(file) differs from `arka \(path.joined(separator: " ")) --help`; rerun with ARKA_UPDATE_GOLDEN=1 and read the diff")
             }
+            // Each example pastes as it prints: a command line that goes on to the next line ends
+            // with ` \`, and a line after an example that does not is not the rest of it.
+            var examples: [String] = []
+            var open: (text: String, indent: Int, continues: Bool)?
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let indent = line.prefix { $0 == " " }.count
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if let current = open, current.continues {
+                    open = (current.text + " " + trimmed.replacingOccurrences(of: " \\", with: "").trimmingCharacters(in: .whitespaces), current.indent, trimmed.hasSuffix(" \\"))
+                    continue
+                }
+                if let current = open {
+                    examples.append(current.text)
+                    open = nil
+                    // The next line is blank, prose, or another command (arka's, or a peer tool's).
+                    let first = trimmed.split(separator: " ").first.map(String.init) ?? ""
+                    let command = ["arka", "cat", "hledger", "ledger", "bean-check", "sqlite3"].contains(first) || first.contains("=")
+                    #expect(
+                        trimmed.isEmpty || indent < current.indent || command || trimmed.hasPrefix("#") || trimmed.hasPrefix("$"),
+                        "`arka \(path.joined(separator: " ")) --help`: the example before `\(trimmed)` wraps; end its line with \\ or shorten it")
+                }
+                if trimmed.hasPrefix("arka ") && indent > 0 {
+                    open = (trimmed.hasSuffix(" \\") ? String(trimmed.dropLast(2)) : trimmed, indent, trimmed.hasSuffix(" \\"))
+                }
+            }
+            if let current = open { examples.append(current.text) }
             // Each example: the command it names exists, and each of its options is one of that command's.
-            for line in text.split(separator: "\n") {
+            for line in examples {
                 let words = line.split(separator: " ").map(String.init)
                 // An example starts `arka` then a command or an option; a sentence that wraps to a
                 // line starting with the word "arka" is not one.

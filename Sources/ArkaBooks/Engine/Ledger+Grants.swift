@@ -286,6 +286,17 @@ public struct GrantRegister: Sendable {
                     .text(agreement.scheme), .money(agreement.amount), .money(position.consumed), .money(position.open), .text(position.status),
                 ])
             }
+            // A total per currency: agreements of a scheme in euros and of one in lek do not add.
+            let currencies = Set(positions.map(\.agreement.amount.currency)).sorted { $0.code < $1.code }
+            if !currencies.isEmpty { table.rule() }
+            for currency in currencies {
+                let mine = positions.filter { $0.agreement.amount.currency == currency }
+                func total(_ amounts: [Money]) -> Money? { try? Money.sum(amounts, currency: currency) }
+                table.add([
+                    .text(tr("Total \(currency.code)")), "", "", "", .money(total(mine.map(\.agreement.amount))), .money(total(mine.map(\.consumed))),
+                    .money(total(mine.map(\.open))), "",
+                ])
+            }
             return positions.isEmpty ? tr("No agreements.") + "\n" : table.render()
         }
     }

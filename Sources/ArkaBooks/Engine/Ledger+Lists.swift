@@ -153,14 +153,18 @@ extension Ledger {
     /// - Returns: the change recorded.
     /// - Throws: ``ArkaError/Kind/unknownProduct`` for a product the list lacks;
     ///   ``ArkaError/Kind/badAmount`` for a negative price or one in another currency;
+    ///   ``ArkaError/Kind/badDate`` for a day before the product is on the list;
     ///   ``ArkaError/Kind/closedPeriod`` for a day in a closed month.
     public func changePrice(of code: String, to price: Money, from date: LedgerDate, reason: String, signature: Signature) throws -> DefinitionChange {
         let reason = try Self.changeReason(reason)
         defer { definitionChanged() }
         return try write(signature: signature) { transaction in
             try context.lock.checkOpen(date, what: "the change")
-            guard products[code] != nil else {
+            guard let product = products[code] else {
                 throw ArkaError(.unknownProduct, "no such product in the ledger's product list (\(SalePosting.listing(products.keys)))", field: "product", value: code)
+            }
+            if let listed = product.listedFrom, date < listed {
+                throw ArkaError(.badDate, "\(code) is on the product list from \(listed); its price holds from then on: date the new price then or later", field: "date", value: date.description)
             }
             guard price.currency == baseCurrency else {
                 throw ArkaError(.badAmount, "prices are in the ledger's currency \(baseCurrency.code)", field: "price", value: price.description)

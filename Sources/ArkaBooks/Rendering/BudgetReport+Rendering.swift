@@ -123,16 +123,47 @@ extension BudgetReport {
                     .text(executed.map { "\($0.text) %" } ?? ""),
                 ])
             }
+            // A fund's total after its last heading, and the total of every fund at the end.
+            struct Sums {
+                var budget, committed, spent, available: Money?
+                init(_ currency: Currency) { (budget, committed, spent, available) = (.zero(currency), .zero(currency), .zero(currency), .zero(currency)) }
+                mutating func add(_ line: BudgetReport.Line) {
+                    budget = try? budget?.adding(line.budget)
+                    committed = try? committed?.adding(line.committed)
+                    spent = try? spent?.adding(line.spent)
+                    available = try? available?.adding(line.available)
+                }
+            }
+            func totalRow(_ label: String, _ sums: Sums) {
+                let executed = sums.spent.flatMap { spent in sums.budget.flatMap { (try? spent.percent(of: $0)) ?? nil } }
+                table.add([
+                    "", "", .text(label), .money(sums.budget), .money(sums.committed), .money(sums.spent), .money(sums.available),
+                    .text(executed.map { "\($0.text) %" } ?? ""),
+                ])
+            }
+            var fundSums = Sums(currency)
+            var allSums = Sums(currency)
             for line in lines {
                 if let last = lastHeading, last != (line.fund, line.heading) { headingRow(last.0, last.1) }
+                if let last = lastHeading, last.0 != line.fund {
+                    totalRow(tr("fund \(last.0)"), fundSums)
+                    fundSums = Sums(currency)
+                }
                 lastHeading = (line.fund, line.heading)
+                fundSums.add(line)
+                allSums.add(line)
                 let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
                 table.add([
                     .text(line.fund), .text(line.line ?? "-"), .text(description), .money(line.budget), .money(line.committed),
                     .money(line.spent), .money(line.available), .text(line.executed.map { "\($0.text) %" } ?? ""),
                 ])
             }
-            if let last = lastHeading { headingRow(last.0, last.1) }
+            if let last = lastHeading {
+                headingRow(last.0, last.1)
+                totalRow(tr("fund \(last.0)"), fundSums)
+                table.rule()
+                totalRow(tr("Total"), allSums)
+            }
             var out = (asOf.map { tr("Budget of \(ledgerName), as of \($0), in \(currency.code)") } ?? tr("Budget of \(ledgerName), all entries, in \(currency.code)")) + "\n\n"
             out += table.render()
             out += conversionText()

@@ -59,7 +59,7 @@ extension ProfitAndLoss {
             report: "pnl", title: "Profit and loss of \(ledgerName), \(period), \(currency.code)", columns: [period], currency: currency)
         func section(_ key: String, _ heading: Sentence, _ figures: [AccountFigure], total: Sentence, _ sum: Money) {
             table.heading(key, heading)
-            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name)", [figure.amount]) }
+            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name(in: .current))", [figure.amount]) }
             table.total("total-\(key)", total, [sum])
         }
         section("sales", "Sales (without VAT)", sales, total: "Total sales", totalSales)
@@ -79,7 +79,7 @@ extension BalanceSheet {
         var table = StatementTable(
             report: "balance-sheet", title: "Balance sheet of \(ledgerName) at \(asOf), \(currency.code)", columns: [asOf.description], currency: currency)
         func lines(_ figures: [AccountFigure]) {
-            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name)", [figure.amount]) }
+            for figure in figures { table.line(figure.account.code, "\(figure.account.code) \(figure.account.name(in: .current))", [figure.amount]) }
         }
         table.heading("assets", "Assets")
         lines(assets)
@@ -184,7 +184,7 @@ extension BusinessIndicators {
             var sold = TextTable(columns: [("Product", .left), ("Name", .left), ("Quantity", .right), ("Unit", .left), ("Takings", .right), ("Share %", .right)])
             for line in products {
                 sold.add([
-                    .text(line.product.code), .text(line.product.name), .text(Self.quantityText(line.quantityThousandths)), .text(line.product.unit),
+                    .text(line.product.code), .text(line.product.name(in: .current)), .text(Self.quantityText(line.quantityThousandths)), .text(line.product.unit),
                     .money(line.amount), .text(line.share?.text ?? ""),
                 ])
             }

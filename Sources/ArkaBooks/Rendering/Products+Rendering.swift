@@ -32,7 +32,7 @@ extension [Product] {
                 ("Product", .left), ("Name", .left), ("Unit", .left), ("Price", .right), ("From", .left), ("Income", .left), ("Unit cost", .right),
             ])
             for product in self {
-                let name = Language.current == .sq ? (product.nameAlbanian.flatMap { $0.isEmpty ? nil : $0 } ?? product.name) : product.name
+                let name = product.name(in: .current)
                 table.add([
                     .text(product.code), .text(name), .text(product.unit), .money(product.price(on: day)), .text(since(product)),
                     .text(product.incomeAccount), .money(product.unitCost),

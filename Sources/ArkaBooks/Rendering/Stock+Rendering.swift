@@ -34,7 +34,7 @@ extension StockReport {
             var table = TextTable(columns: [("Product", .left), ("Name", .left), ("On hand", .right), ("Unit", .left), ("Unit cost", .right), ("Value", .right)])
             for position in positions {
                 table.add([
-                    .text(position.product.code), .text(position.product.name), .text(BusinessIndicators.quantityText(position.onHandThousandths)),
+                    .text(position.product.code), .text(position.product.name(in: .current)), .text(BusinessIndicators.quantityText(position.onHandThousandths)),
                     .text(position.product.unit), .money(position.unitCost), .money(position.value),
                 ])
             }

@@ -37,7 +37,7 @@ extension Ledger {
                 var names: [String: String] = [:]
                 var sides = MoneyTotals<Bool>(currency: baseCurrency)
                 for posting in stored.entry.postings {
-                    names[posting.account] = context.chart.account(posting.account)?.name
+                    names[posting.account] = context.chart.account(posting.account)?.name(in: .current)
                     let base = posting.baseAmount
                     try sides.add(base.isNegative ? try base.creditSide() : base, to: base.isNegative, what: "the credits of entry \(id)")
                 }

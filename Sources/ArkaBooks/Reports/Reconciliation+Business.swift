@@ -124,7 +124,8 @@ extension Ledger {
             }
         }
         return RegisterReconciliation(
-            register: "sales by product, without VAT", control: "the income accounts of the sales (\(accounts.joined(separator: ", ")))",
+            register: "sales by product, without VAT",
+            control: accounts.isEmpty ? "the income accounts of the sales (no product has one yet)" : "the income accounts of the sales (\(accounts.joined(separator: ", ")))",
             registerTotal: registerTotal, controlTotal: controlTotal, differences: differences.texts,
             phrases: .init(
                 register: Phrase("register.sales_by_product"), control: Phrase("control.sale_income", ["accounts": accounts.joined(separator: ", ")]),

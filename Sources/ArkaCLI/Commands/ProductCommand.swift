@@ -24,7 +24,8 @@ struct ProductCommand: ParsableCommand {
 
         func run() throws {
             guard let day = try parseDate(date, option: "date") ?? Signature.today() else { return }
-            let products = try ledger.read { $0.products.values.sorted { $0.code < $1.code } }
+            // A product added from a later day is not on the list yet on `day`.
+            let products = try ledger.read { $0.products.values.filter { ($0.listedFrom ?? day) <= day }.sorted { $0.code < $1.code } }
             emit(products.rendered(as: output.format, on: day))
         }
     }

@@ -14,7 +14,7 @@ struct Register: ParsableCommand {
 
             Examples:
               arka register --ledger books.arka --account 5121 --from 2023-07-01 --to 2023-09-30
-              arka register --ledger books.arka --account 6 --fund EU --min-amount 1000
+              arka register --ledger books.arka --account 6300 --fund EU --min-amount 1000
             """)
 
     @OptionGroup var ledger: LedgerOptions

@@ -189,7 +189,7 @@ struct ProfileOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "Read the file through an import profile (separator, decimal comma, day-first dates, column names).",
-            discussion: "A profile file, NAME.yaml in a profiles folder beside the ledger, or one shipped: excel-sq, bank-bkt, bank-raiffeisen.",
+            discussion: "A profile file, NAME.yaml in a profiles folder beside the ledger, or one shipped: excel-sq, excel-sq-1250, bank-bkt, bank-raiffeisen.",
             valueName: "name"))
     var profile: String?
 

@@ -23,7 +23,11 @@ enum OptionSpellings {
     }
 
     static let renamings: [Renaming] = [
-        Renaming(command: [], old: "--as-of", new: "--to"),
+        Renaming(command: ["balance"], old: "--as-of", new: "--to"),
+        Renaming(command: ["funds"], old: "--as-of", new: "--to"),
+        Renaming(command: ["budget"], old: "--as-of", new: "--to"),
+        Renaming(command: ["stock"], old: "--as-of", new: "--to"),
+        Renaming(command: ["grant", "register"], old: "--as-of", new: "--to"),
         Renaming(command: ["expense", "add"], old: "--line", new: "--budget-line"),
         Renaming(command: ["stock", "purchase"], old: "--line", new: "--budget-line"),
         Renaming(command: ["budget", "revise"], old: "--from", new: "--from-budget-line"),
@@ -34,8 +38,14 @@ enum OptionSpellings {
 
     /// Replaces each old spelling among `arguments` (after the command's words, before `--`)
     /// by its new one, telling `warn` once per spelling.
-    static func rewrite(_ arguments: inout [String], warn: (String) -> Void) {
+    /// - Throws: ``ArkaError`` `.badSetting` when both spellings of one option are given: which
+    ///   value is meant cannot be told.
+    static func rewrite(_ arguments: inout [String], warn: (String) -> Void) throws {
         let command = Array(arguments.prefix { !$0.hasPrefix("-") })
+        let given = Set(arguments.prefix { $0 != "--" }.map { String($0.split(separator: "=", maxSplits: 1).first ?? "") })
+        for renaming in renamings where command.starts(with: renaming.command) && given.contains(renaming.old) && given.contains(renaming.new) {
+            throw ArkaError(.badSetting, "give \(renaming.new) or its old spelling \(renaming.old), not both", field: renaming.old, value: "")
+        }
         var told: Set<String> = []
         var index = command.count
         while index < arguments.count {

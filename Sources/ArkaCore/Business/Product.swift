@@ -50,6 +50,13 @@ public struct Product: Sendable, Hashable {
         self.unitCost = unitCost
     }
 
+    /// The product's name in `language`: its Albanian name when asked for Albanian and it has
+    /// one, else its name.
+    public func name(in language: Language) -> String {
+        if language == .sq, let nameAlbanian, !nameAlbanian.isEmpty { return nameAlbanian }
+        return name
+    }
+
     /// Whether selling it takes goods out of stock.
     public var tracksStock: Bool { unitCost != nil }
 

@@ -17,6 +17,25 @@ public struct DocumentReference: Sendable, Hashable, Codable {
         /// A bank transfer or statement reference.
         case bank
         case document
+
+        /// The kind a word names: its own name, or the Albanian word a finance officer writes
+        /// (`fatura`, `urdhër-pagese`, `procesverbal`, `banka`, `dokument`), any case; nil for
+        /// another word.
+        public init?(word: some StringProtocol) {
+            let word = word.trimmingSpaces.lowercased()
+            if let kind = Kind(rawValue: word) {
+                self = kind
+                return
+            }
+            switch word {
+            case "fatura", "faturë", "fature", "faturë tatimore": self = .invoice
+            case "urdhër-pagese", "urdher-pagese", "urdhër pagese", "urdher pagese", "urdhërpagesë": self = .paymentOrder
+            case "procesverbal", "procesverbali", "dorëzim", "dorezim": self = .handoverProtocol
+            case "banka", "bankë": self = .bank
+            case "dokument", "dokumenti": self = .document
+            default: return nil
+            }
+        }
     }
 
     public var kind: Kind
@@ -27,7 +46,9 @@ public struct DocumentReference: Sendable, Hashable, Codable {
         self.reference = reference
     }
 
-    /// Reads `kind:reference` pairs separated by `;`; text without a known kind is a `document`.
+    /// Reads `kind:reference` pairs separated by `;`; the kind is one of ``Kind`` or its Albanian
+    /// word (``Kind/init(word:)``). Text without a known kind (`receipt:R-88`, `payroll:2024-04`)
+    /// is a `document` and keeps its whole text, so that nothing of the reference is lost.
     /// - Throws: ``ArkaError/Kind/badAmount`` never; ``ArkaError/Kind/inconsistentEntry`` for an
     ///   NIVF that is not a UUID.
     public static func parseList(_ text: String, field: String = "document") throws -> [DocumentReference] {
@@ -36,10 +57,11 @@ public struct DocumentReference: Sendable, Hashable, Codable {
             let item = piece.trimmingSpaces
             guard !item.isEmpty else { continue }
             var reference = DocumentReference(kind: .document, reference: item)
-            if let colon = item.firstIndex(of: ":"),
-                let kind = Kind(rawValue: item[..<colon].trimmingSpaces.lowercased())
-            {
-                reference = DocumentReference(kind: kind, reference: item[item.index(after: colon)...].trimmingSpaces)
+            if let colon = item.firstIndex(of: ":") {
+                let word = item[..<colon].trimmingSpaces
+                if let kind = Kind(word: word) {
+                    reference = DocumentReference(kind: kind, reference: item[item.index(after: colon)...].trimmingSpaces)
+                }
             }
             if reference.kind == .nivf && !isUUID(reference.reference) {
                 throw ArkaError(

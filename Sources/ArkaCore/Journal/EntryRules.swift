@@ -107,10 +107,12 @@ public enum EntryRules {
                 throw entry.locate(
                     ArkaError(.unknownFund, "fund \(fund) was added from \(from); date the entry then or later", field: "fund", value: fund), posting: index)
             }
-            if let closed = context.closedAccounts[code], entry.date >= closed {
+            // A closed account takes no new posting, whatever its date: one dated before the
+            // closing would change the balance it was closed with (nothing, the day before).
+            if let closed = context.closedAccounts[code] {
                 throw entry.locate(
                     ArkaError(
-                        .unknownAccount, "account \(code) was closed to new postings on \(closed); post to the account that replaced it, or date the entry before",
+                        .unknownAccount, "account \(code) was closed to new postings on \(closed); post to the account that replaced it",
                         field: "account", value: code),
                     posting: index)
             }

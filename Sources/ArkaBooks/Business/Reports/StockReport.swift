@@ -41,8 +41,8 @@ public struct StockReport: Sendable, Equatable {
     public var closingSentence: Sentence {
         let code = currency.code
         if agrees {
-            return "The stock at unit cost, \(total.tableText) \(code), equals the balance of account \(account.code) \(account.name)."
+            return "The stock at unit cost, \(total.tableText) \(code), equals the balance of account \(account.code) \(account.name(in: .current))."
         }
-        return "The stock at unit cost, \(total.tableText) \(code), differs from the balance of account \(account.code) \(account.name), \(accountBalance.tableText) \(code), by \(difference.tableText) \(code): arka verify names the entries."
+        return "The stock at unit cost, \(total.tableText) \(code), differs from the balance of account \(account.code) \(account.name(in: .current)), \(accountBalance.tableText) \(code), by \(difference.tableText) \(code): arka verify names the entries."
     }
 }

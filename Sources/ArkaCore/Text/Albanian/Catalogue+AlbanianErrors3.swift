@@ -334,8 +334,8 @@ en: fund {1} was added from {2}; date the entry then or later
 sq: fondi {1} është shtuar me fillim nga {2}; jepini regjistrimit këtë datë ose një më të vonë
 
 # ArkaCore/Journal/EntryRules.swift:113
-en: account {1} was closed to new postings on {2}; post to the account that replaced it, or date the entry before
-sq: llogaria {1} u mbyll për rreshta të rinj regjistrimi më {2}; regjistroni në llogarinë që e zëvendësoi, ose jepini regjistrimit një datë më të hershme
+en: account {1} was closed to new postings on {2}; post to the account that replaced it
+sq: llogaria {1} u mbyll për regjistrime të reja më {2}; regjistrojeni në llogarinë që e zëvendësoi
 
 # ArkaCore/Journal/EntryRules.swift:134
 en: a budget line needs the fund whose budget it belongs to

@@ -221,5 +221,13 @@ en: the encoding is utf-8, {1}
 sq: kodimi është utf-8, {1}
 en: the file is UTF-8 text, not {1} as its import profile says: read it through a profile without an encoding
 sq: skedari është tekst UTF-8, jo {1} siç thotë profili i tij i importit: lexojeni përmes një profili pa kodim
+
+en: Total {1}
+sq: Totali {1}
+en: {1} is on the product list from {2}; its price holds from then on: date the new price then or later
+sq: {1} është në listën e produkteve nga {2}; çmimi i tij vlen që atëherë: jepini çmimit të ri atë datë ose një më të vonë
+
+en: give {1} or its old spelling {2}, not both
+sq: jepni {1} ose shkrimin e tij të vjetër {2}, jo të dyja
 """#
 }
