@@ -127,7 +127,7 @@ struct ReversedSaleTests {
         _ = try books.ledger.voidSale("O1", date: books.day("2024-01-12"), reason: "Paid by the other customer", signature: Fixture.signature)
         #expect(try books.ledger.statementLines().map(\.matchedEntry) == [nil])
         let bank = try #require(try books.ledger.businessReconciliations().last)
-        #expect(bank.register == "bank statement lines matched on 5120")
+        #expect(bank.register.english == "bank statement lines matched on 5120")
         #expect(bank.registerTotal == lek("0"))
         #expect(bank.agrees)
     }

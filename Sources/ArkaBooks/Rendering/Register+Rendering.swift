@@ -125,7 +125,7 @@ extension [FoundEntry] {
                         })
                 })
         case .text:
-            let title = tr("Entries with a posting of \(filter.described)")
+            let title = filter.isEmpty ? tr("Every entry") : tr("Entries with a posting of \(filter.described)")
             guard !isEmpty else { return title + "\n\n" + tr("No entries found.") + "\n" }
             var table = TextTable(columns: [("Date", .left), ("Entry", .left), ("Description", .left), ("Counterparty", .left), ("Postings found", .left)])
             for entry in self {

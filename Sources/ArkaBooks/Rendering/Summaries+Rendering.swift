@@ -94,7 +94,7 @@ extension JournalVerification {
                     records: JournalHeadJSON(sequence: recordHead.sequence, hash: recordHead.hash), digests: digests, problems: problems,
                     registers: registers.map { line in
                         Register(
-                            register: line.register, control: line.control, currency: line.registerTotal.currency.code,
+                            register: line.register.description, control: line.control.description, currency: line.registerTotal.currency.code,
                             registerTotal: line.registerTotal.decimalText, controlTotal: line.controlTotal.decimalText, agrees: line.agrees,
                             differences: line.differences)
                     }))
@@ -109,7 +109,7 @@ extension JournalVerification {
             for line in registers {
                 for difference in line.differences.isEmpty ? [""] : line.differences {
                     rows.append([
-                        line.register, String(line.agrees), "", "", "", line.control, line.registerTotal.decimalText,
+                        line.register.description, String(line.agrees), "", "", "", line.control.description, line.registerTotal.decimalText,
                         line.controlTotal.decimalText, difference,
                     ])
                 }

@@ -45,8 +45,8 @@ extension Ledger {
         total = try Checked.named(what) { try sum.adding(amount) }
     }
 
-    private func describe(_ account: String) -> String {
-        context.chart.account(account).map { "account \($0.code) (\($0.name))" } ?? "account \(account)"
+    private func describe(_ account: String) -> Sentence {
+        context.chart.account(account).map { Sentence("account \($0.code) (\($0.name(in: .current)))") } ?? Sentence("account \(account)")
     }
 
     /// Goods on hand × unit cost, product by product, against the stock account.

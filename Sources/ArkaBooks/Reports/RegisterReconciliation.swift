@@ -14,10 +14,11 @@ import ArkaCore
 /// line.agrees   // true
 /// ```
 public struct RegisterReconciliation: Sendable, Equatable {
-    /// The register, as a person names it: "equipment in stock", "sales by product".
-    public var register: String
+    /// The register, as a person names it: "equipment in stock", "sales by product"; said in
+    /// the language of the text it is put in.
+    public var register: Sentence
     /// What it is set against: "account 3100 (stock of equipment for handover)".
-    public var control: String
+    public var control: Sentence
     /// The register's total, in the control account's currency (the base currency).
     public var registerTotal: Money
     /// The journal's figure for the same thing.
@@ -42,7 +43,7 @@ public struct RegisterReconciliation: Sendable, Equatable {
     }
 
     public init(
-        register: String, control: String, registerTotal: Money, controlTotal: Money, differences: [String] = [], phrases: Phrases? = nil
+        register: Sentence, control: Sentence, registerTotal: Money, controlTotal: Money, differences: [String] = [], phrases: Phrases? = nil
     ) {
         self.register = register
         self.control = control

@@ -113,8 +113,8 @@ public struct AuditPack {
             let figures = "\(register.registerTotal.tableText) \(register.registerTotal.currency.code)"
             let control = "\(register.controlTotal.tableText) \(register.controlTotal.currency.code)"
             let verdict = template.label(register.agrees ? "yes" : "no", language)
-            let name = register.phrases.map { context.worded($0.register, template) } ?? register.register
-            let against = register.phrases.map { context.worded($0.control, template) } ?? register.control
+            let name = register.phrases.map { context.worded($0.register, template) } ?? register.register.text(in: language)
+            let against = register.phrases.map { context.worded($0.control, template) } ?? register.control.text(in: language)
             let differences = register.phrases.map { $0.differences.map { context.worded($0, template) } } ?? register.differences
             let text = "\(template.label("register_reconciled", language)): \(verdict). \(figures) / \(against) \(control)"
                 + differences.map { "; \($0)" }.joined()

@@ -229,5 +229,51 @@ sq: {1} është në listën e produkteve nga {2}; çmimi i tij vlen që atëher�
 
 en: give {1} or its old spelling {2}, not both
 sq: jepni {1} ose shkrimin e tij të vjetër {2}, jo të dyja
+en: Every entry
+sq: Të gjitha regjistrimet
+
+en: goods in stock at unit cost
+sq: mallrat në stok me koston për njësi
+
+en: sales by product, without VAT
+sq: shitjet sipas produktit, pa TVSH
+
+en: the income accounts of the sales (no product has one yet)
+sq: llogaritë e të ardhurave të shitjeve (asnjë produkt nuk ka ende një të tillë)
+
+en: the income accounts of the sales ({1})
+sq: llogaritë e të ardhurave të shitjeve ({1})
+
+en: cash counts' differences
+sq: diferencat e numërimeve të arkës
+
+en: their entries' movement on the accounts counted
+sq: lëvizja e regjistrimeve të tyre në llogaritë e numëruara
+
+en: bank statement lines matched on {1}
+sq: rreshtat e ekstraktit bankar të përputhur në {1}
+
+en: their entries' movement on {1}
+sq: lëvizja e regjistrimeve të tyre te {1}
+
+en: equipment in stock, at cost
+sq: pajisjet në stok, me koston
+
+en: equipment handed over, at cost
+sq: pajisjet e dorëzuara, me koston
+
+en: in-kind grant expense ({1})
+sq: shpenzimi i grantit në natyrë ({1})
+
+en: consumed per agreement ({1})
+sq: e konsumuar sipas marrëveshjes ({1})
+
+en: each agreement's grant postings
+sq: rreshtat e grantit të çdo marrëveshjeje
+
+en: account {1} ({2})
+sq: llogaria {1} ({2})
+en: account {1}
+sq: llogaria {1}
 """#
 }
