@@ -42,42 +42,14 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
-            case .statementWithdrawals:
-                for table in ["statement_revival", "statement_withdrawal"] {
-                    for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_\(action)") }
-                    try db.execute(sql: "DELETE FROM \(table)")
-                    for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)") }
-                    try db.execute(sql: "DROP TABLE \(table)")
-                }
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v17 statement withdrawals'")
-                try RecordLog.seal(db)
-            case .productPrices:
-                for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS product_price_append_only_\(action)") }
-                try db.execute(sql: "DELETE FROM product_price")
-                for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS product_price_record_\(action)") }
-                try db.execute(sql: "DROP TABLE product_price")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v16 product prices'")
-                try RecordLog.seal(db)
-            case .definitionChanges:
-                // As for the batches: the rows leave through the record log, so that its replay
-                // ends with none. (A ledger with such changes has rows they added, which stay.)
-                for table in ["account_closure", "definition_change"] {
-                    for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_\(action)") }
-                    try db.execute(sql: "DELETE FROM \(table)")
-                    for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)") }
-                    try db.execute(sql: "DROP TABLE \(table)")
-                }
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v15 definition changes'")
-                try RecordLog.seal(db)
-            case .importBatches:
-                // The batches leave through the record log's trigger, so that its replay ends
-                // with no batch, as in a ledger that never had the table.
-                for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS import_batch_append_only_\(action)") }
-                try db.execute(sql: "DELETE FROM import_batch")
-                for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS import_batch_record_\(action)") }
-                try db.execute(sql: "DROP TABLE import_batch")
-                try RecordLog.seal(db)
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v14 import batches'")
+            case .statementWithdrawals: try removeTables(["statement_revival", "statement_withdrawal"], of: "v17 statement withdrawals", db)
+            case .productPrices: try removeTables(["product_price"], of: "v16 product prices", db)
+            // As for the batches: the rows leave through the record log, so that its replay ends
+            // with none. (A ledger with such changes has rows they added, which stay.)
+            case .definitionChanges: try removeTables(["account_closure", "definition_change"], of: "v15 definition changes", db)
+            // The batches leave through the record log's trigger, so that its replay ends with no
+            // batch, as in a ledger that never had the table.
+            case .importBatches: try removeTables(["import_batch"], of: "v14 import batches", db)
             case .fundTemplates:
                 for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS fund_record_\(action)") }
                 try db.execute(sql: "ALTER TABLE fund DROP COLUMN template")
@@ -93,6 +65,20 @@ public enum OlderLedger {
                 try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11 fund reports'")
             }
         }
+    }
+
+    /// Removes the append-only tables a migration made and recorded, newest first: their guards,
+    /// their rows (through the record log's trigger, so that its replay ends with none), its
+    /// triggers for them and the tables; then the migration's identifier, under a new seal.
+    private static func removeTables(_ tables: [String], of migration: String, _ db: Database) throws {
+        for table in tables {
+            for action in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_append_only_\(action)") }
+            try db.execute(sql: "DELETE FROM \(table)")
+            for action in ["insert", "update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_record_\(action)") }
+            try db.execute(sql: "DROP TABLE \(table)")
+        }
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [migration])
+        try RecordLog.seal(db)
     }
 
     /// Removes the record log's triggers, guards, tables and migration.

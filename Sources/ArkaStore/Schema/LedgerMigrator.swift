@@ -33,7 +33,8 @@ enum LedgerMigrator {
     /// batch. Append-only and recorded in the record log: nothing of a statement line is ever
     /// removed.
     private static func createStatementWithdrawals(_ db: Database) throws {
-        try db.execute(
+        try createRecorded(
+            ["statement_withdrawal", "statement_revival"],
             sql: """
                 CREATE TABLE statement_withdrawal (
                     batch INTEGER PRIMARY KEY REFERENCES import_batch(id),
@@ -46,8 +47,14 @@ enum LedgerMigrator {
                     batch INTEGER NOT NULL REFERENCES import_batch(id),
                     PRIMARY KEY (line_id, batch)) WITHOUT ROWID;
                 CREATE INDEX statement_revival_by_batch ON statement_revival (batch);
-                """)
-        for table in ["statement_withdrawal", "statement_revival"] {
+                """, db)
+    }
+
+    /// Creates `tables` with `sql`, append-only and recorded in the record log, under a new seal:
+    /// what a migration that adds a register beside the journal does.
+    private static func createRecorded(_ tables: [String], sql: String, _ db: Database) throws {
+        try db.execute(sql: sql)
+        for table in tables {
             try guardAppendOnly(table, db)
             try RecordLog.reshape(table, in: db)
         }
@@ -58,7 +65,8 @@ enum LedgerMigrator {
     /// its own, tied to the definition change that set it, and a sale dated that day or after
     /// is priced at it (for one day, the later change). Append-only and recorded in the record log.
     private static func createProductPrices(_ db: Database) throws {
-        try db.execute(
+        try createRecorded(
+            ["product_price"],
             sql: """
                 CREATE TABLE product_price (
                     product TEXT NOT NULL REFERENCES product(code),
@@ -66,10 +74,7 @@ enum LedgerMigrator {
                     price INTEGER NOT NULL CHECK (price >= 0),
                     change INTEGER PRIMARY KEY REFERENCES definition_change(id));
                 CREATE INDEX product_price_by_product ON product_price (product, date);
-                """)
-        try guardAppendOnly("product_price", db)
-        try RecordLog.reshape("product_price", in: db)
-        try RecordLog.seal(db)
+                """, db)
     }
 
     /// The books' structure changes after `init` on the record: each change (an account or fund
