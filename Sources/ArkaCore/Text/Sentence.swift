@@ -122,6 +122,11 @@ public struct Sentence: Sendable, Hashable, CustomStringConvertible, Expressible
 
         public mutating func appendInterpolation<T>(_ value: T) { append(.value(String(describing: value))) }
 
+        /// An optional is never put in a sentence as `Optional(…)`: unwrap it, or say what its
+        /// absence means, first.
+        @available(*, unavailable, message: "unwrap the optional before putting it in a sentence")
+        public mutating func appendInterpolation<T>(_ value: T?) { append(.value(String(describing: value))) }
+
         private mutating func append(_ argument: Argument) {
             arguments.append(argument)
             template += "{\(arguments.count)}"
