@@ -368,7 +368,7 @@ public struct EquipmentRegister: Sendable {
                 table.add([
                     .text(record.item.tag), .text(description), .text(record.item.purchaseDate.description), .money(record.item.cost),
                     .text(record.item.cost.currency.code), .money(record.baseCost), .text("\(record.item.fund) \(record.item.budgetLine)"),
-                    .text(record.handover?.recipient ?? ""), .text(record.handover?.date.description ?? record.status),
+                    .text(record.handover?.recipient ?? ""), .text(record.handover?.date.description ?? tr(record.statusSaid)),
                     .text(record.handover?.protocolNumber ?? ""), .text(needingTransferDocument[record.item.tag] ?? ""),
                 ])
             }

@@ -283,7 +283,7 @@ public struct GrantRegister: Sendable {
                 let agreement = position.agreement
                 table.add([
                     .text(agreement.number), .text(agreement.date.description), .text("\(name(agreement.recipient)) (\(agreement.recipient))"),
-                    .text(agreement.scheme), .money(agreement.amount), .money(position.consumed), .money(position.open), .text(position.status),
+                    .text(agreement.scheme), .money(agreement.amount), .money(position.consumed), .money(position.open), .text(tr(position.statusSaid)),
                 ])
             }
             // A total per currency: agreements of a scheme in euros and of one in lek do not add.

@@ -69,7 +69,7 @@ extension Array where Element == StoredStatementLine {
                 }
                 table.add([
                     .text(String(line.id)), .text(line.line.date.description), .text(line.line.description), .money(line.line.amount),
-                    .money(line.line.balance), .text(entry), .text(line.how ?? ""),
+                    .money(line.line.balance), .text(entry), .text(line.how.map(StoredStatementLine.howSaid) ?? ""),
                 ])
             }
             return table.render() + (reversed.isEmpty ? "" : "\n" + reversed.map { $0 + "\n" }.joined())
@@ -152,6 +152,18 @@ extension Array where Element == CashCountStanding {
                 }
             }
             return table.render() + (notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined())
+        }
+    }
+}
+
+extension StoredStatementLine {
+    /// How a line was matched (`rule`, `chosen`, `posted`), as a report's text says it.
+    static func howSaid(_ how: String) -> String {
+        switch how {
+        case "rule": tr("rule")
+        case "chosen": tr("chosen")
+        case "posted": tr("posted")
+        default: how
         }
     }
 }

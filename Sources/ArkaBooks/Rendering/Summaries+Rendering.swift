@@ -225,7 +225,7 @@ extension [ImportBatchState] {
             for state in self {
                 let count = state.batch.kind == .statement ? tr(Sentence.plural(state.count, "1 line", "\(state.count) lines")) : String(state.count)
                 table.add([
-                    "#\(state.batch.number)", state.batch.kind.rawValue, state.batch.file, count, state.batch.kind == .statement ? (state.withdrawn ? tr("withdrawn") : "") : String(state.reversed),
+                    "#\(state.batch.number)", tr(state.batch.kind.said), state.batch.file, count, state.batch.kind == .statement ? (state.withdrawn ? tr("withdrawn") : "") : String(state.reversed),
                     state.batch.importedBy, state.batch.importedAt,
                 ])
             }
@@ -301,5 +301,17 @@ private struct DefinitionChangeJSON: Encodable {
         reason = change.reason
         changedBy = change.changedBy
         changedAt = change.changedAt
+    }
+}
+
+extension ImportBatch.Kind {
+    /// The kind as `arka batches` says it, in the process's language.
+    var said: Sentence {
+        switch self {
+        case .post: "post"
+        case .sales: "sales"
+        case .expenses: "expenses"
+        case .statement: "statement"
+        }
     }
 }

@@ -33,7 +33,7 @@ extension ThirdPartyRegister {
                     .text(row.agreement.number), .text(row.agreement.date.description), .text(who), .text(row.agreement.scheme),
                     .text(row.award?.call ?? ""), .text(row.award?.score?.description ?? ""), .text(row.award.map { String($0.rank) } ?? ""),
                     .money(row.position.consumed), .text(row.position.consumed.currency.code), .money(row.givenBase), .money(row.runningTotal),
-                    .text(row.protocols.joined(separator: "; ")), .text(row.position.status),
+                    .text(row.protocols.joined(separator: "; ")), .text(tr(row.position.statusSaid)),
                 ])
             }
             table.rule()

@@ -113,6 +113,12 @@ public struct EquipmentRecord: Sendable, Equatable {
 
     /// "in stock", "handed over", or "purchase reversed".
     public var status: String { purchaseReversal != nil ? "purchase reversed" : handover == nil ? "in stock" : "handed over" }
+
+    /// ``status`` as a report's text says it, in the process's language.
+    public var statusSaid: Sentence {
+        if purchaseReversal != nil { return "purchase reversed" }
+        return handover == nil ? "in stock" : "handed over"
+    }
 }
 
 extension GrantRules {

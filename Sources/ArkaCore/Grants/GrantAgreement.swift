@@ -169,6 +169,15 @@ public struct GrantPosition: Sendable, Equatable {
     /// what was consumed once it is closed.
     public var counted: Money { closure == nil ? agreement.amount : consumed }
 
+    /// ``status`` as a report's text says it, in the process's language.
+    public var statusSaid: Sentence {
+        switch status {
+        case "cancelled": return "cancelled"
+        case "completed": return "completed"
+        default: return "open"
+        }
+    }
+
     /// "open", "completed" (closed as completed, or all of it consumed) or "cancelled".
     public var status: String {
         switch closure?.kind {

@@ -275,5 +275,43 @@ en: account {1} ({2})
 sq: llogaria {1} ({2})
 en: account {1}
 sq: llogaria {1}
+en: rule
+sq: rregull
+
+en: chosen
+sq: zgjedhur
+
+en: posted
+sq: regjistruar
+
+en: post
+sq: regjistrime
+
+en: sales
+sq: shitje
+
+en: expenses
+sq: shpenzime
+
+en: statement
+sq: ekstrakt
+
+en: purchase reversed
+sq: blerje e stornuar
+
+en: in stock
+sq: në stok
+
+en: handed over
+sq: dorëzuar
+
+en: cancelled
+sq: anuluar
+
+en: completed
+sq: përmbyllur
+
+en: open
+sq: e hapur
 """#
 }
