@@ -11,7 +11,7 @@ import Foundation
 ///
 /// ```swift
 /// var arguments = ["balance", "--as-of", "2024-12-31"]
-/// OptionSpellings.rewrite(&arguments) { print($0) }
+/// try OptionSpellings.rewrite(&arguments) { print($0) }
 /// // arguments == ["balance", "--to", "2024-12-31"]; "--as-of is now --to; …" was told
 /// ```
 enum OptionSpellings {
