@@ -48,8 +48,9 @@ extension Export {
             let books = try ledger.openForReading()
             // Without --to, the books' last day; never after the last day a date is likely.
             var end = to
-            if end == nil, let last = try books.lastEntryDate().flatMap({ try? LedgerDate.parse($0) }), books.defaultReportEnd(after: last) < last {
-                end = books.defaultReportEnd(after: last)
+            if end == nil, let last = try books.lastEntryDate().flatMap({ try? LedgerDate.parse($0) }) {
+                let capped = books.defaultReportEnd(after: last)
+                if capped < last { end = capped }
             }
             let context = ExportContext(
                 ledger: books, from: from, to: end, language: Language.current, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
