@@ -35,11 +35,15 @@ endef
 deps:
 	$(call install_missing,$(APT_PACKAGES),)
 
-# openpyxl reads the workbooks back in the tests.
+# openpyxl reads the workbooks back in the tests; Selenium drives Chromium in the pages' browser
+# test (below 4.52, with the driver's path given: Debian's chromium-driver, which .ci/run installs).
 pydeps:
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install --quiet openpyxl || \
 		python3 -m pip install --quiet --break-system-packages openpyxl || \
 		( $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-openpyxl )
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet "selenium<4.52" || \
+		python3 -m pip install --quiet --break-system-packages "selenium<4.52" || \
+		echo "could not install Selenium: the browser test is skipped (it fails when CI is set)"
 
 peers:
 	$(call install_missing,$(PEER_PACKAGES),|| echo "could not install$$missing: the cross-checks against them are skipped (they fail when CI is set)")
@@ -47,8 +51,22 @@ peers:
 build: deps
 	$(SWIFT) build --product arka
 
+# The demo books, and their demo users for `arka serve` (the password of each is demo- and its name).
+DEMO_USERS_PROJECT := admin:admin officer:officer committee:committee auditor:viewer
+DEMO_USERS_SHOP := clerk:clerk officer:officer auditor:viewer
+
 demo: build
 	.build/debug/arka demo --out demo
+	@for user in $(DEMO_USERS_PROJECT); do printf 'demo-%s\n' "$${user%%:*}" | \
+		.build/debug/arka user add --ledger demo/mallakaster.arka "$${user%%:*}" --role "$${user##*:}" --user demo || exit 1; done
+	@for user in $(DEMO_USERS_SHOP); do printf 'demo-%s\n' "$${user%%:*}" | \
+		.build/debug/arka user add --ledger demo/social-business.arka "$${user%%:*}" --role "$${user##*:}" --user demo || exit 1; done
+	@echo
+	@echo "Serve the demo books to a browser:"
+	@echo "  .build/debug/arka serve --ledger project=demo/mallakaster.arka --ledger shop=demo/social-business.arka"
+	@echo "then open http://127.0.0.1:8080/ and sign in: on the project's books as officer, committee, auditor"
+	@echo "(a viewer) or admin; on the shop's as clerk, officer or auditor. Each password is demo- and the name"
+	@echo "(demo-clerk, demo-officer, ...)."
 
 test: deps peers pydeps
 	$(SWIFT) build --product arka

@@ -17,6 +17,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The web face (`arka serve`): the server, its sessions and bcrypt, its page templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The speed helpers of the package's hot paths (a byte hash, a set of codes, an in-place
@@ -70,11 +75,24 @@ let package = Package(
                 "ArkaCore", "ArkaFiles", "ArkaStore", "ArkaRules", "ArkaBooks", "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // The web face: pages rendered on the server from ArkaBooks' reports, forms that write
+        // through the same engine, users and their roles, sessions, CSRF and idempotency keys.
+        .target(
+            name: "ArkaWeb",
+            dependencies: [
+                "ArkaCore", "ArkaStore", "ArkaBooks", "ArkaWorkbook", "ArkaRules",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The `arka` command line: parse, call ArkaBooks, print.
         .executableTarget(
             name: "ArkaCLI",
             dependencies: [
-                "ArkaBooks", "ArkaWorkbook",
+                "ArkaBooks", "ArkaWorkbook", "ArkaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What several test targets share: an older arka's ledger made from a new one.
@@ -117,8 +135,16 @@ let package = Package(
             // Run by path (`WorkbookReader.tool`, `PrintedWorkbookTests.tool`), not bundled.
             exclude: ["Tools"]),
         .testTarget(
+            name: "ArkaWebTests",
+            dependencies: [
+                "ArkaWeb", "ArkaBooks", "ArkaCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
             name: "ArkaCLITests",
             dependencies: ["ArkaCore", "ArkaBooks", "ArkaWorkbook", "ArkaTestSupport"],
+            // Browser/ holds the browser test's script, run by path with Python and Selenium.
+            exclude: ["Browser"],
             resources: [.copy("Cases")]),
     ]
 )

@@ -201,6 +201,11 @@ struct TextRuleReaderTests {
             // No user text: the key file must be 64 hexadecimal digits; the workbook made for
             // standard output is read back as bytes and copied out.
             "PseudonymKey.swift": ["contents(atPath:"], "WorkbookExport.swift": ["contents(atPath:"],
+            // The workbook a page made for a download, read back as bytes and sent whole.
+            "WorkbooksPage.swift": ["contents(atPath:"],
+            // A password on standard input: never stored, shown or parsed; held to the password
+            // rule (Passwords.check) and hashed.
+            "UserCommand.swift": ["readLine("],
         ]
         var found: [String] = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!

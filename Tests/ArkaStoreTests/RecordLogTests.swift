@@ -44,6 +44,14 @@ struct RecordLogTests {
             }
             _ = try business.ledger.importStatement(file: file.path, signature: signature)
         }
+        // A user of the web face, given a new password, and a sale sent from a form with its request key.
+        try business.ledger.addUser("drita", role: .clerk, passwordHash: "$2b$11$" + String(repeating: "a", count: 53), signature: signature)
+        try business.ledger.setPassword(of: "drita", passwordHash: "$2b$11$" + String(repeating: "b", count: 53), signature: signature)
+        _ = try business.ledger.answering(RequestKey(key: "0f8fad5b-d9cb-469f-a165-70867728950e", user: "drita", at: "2026-01-01T00:00:00Z")) {
+            try business.ledger.record(
+                Sale(id: "", date: try LedgerDate.parse("2025-01-08"), items: [SaleItem(product: "BUKE", quantity: try Quantity.parse("2"))], payment: .cash),
+                signature: signature)
+        }
         let books = try [project.ledger, business.ledger].map { ledger in
             (path: ledger.path, digest: try ledger.digest(at: "2026-01-01T00:00:00Z"))
         }
@@ -384,7 +392,7 @@ struct RecordLogTests {
             return (
                 // The tables of later migrations are gone too (`v14 import batches`, `v15 definition
                 // changes`), and come back empty.
-                try RecordLog.recordedTables.filter { !["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival"].contains($0) }.reduce(0) { count, table in
+                try RecordLog.recordedTables.filter { !["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival", "user_change", "request_key"].contains($0) }.reduce(0) { count, table in
                     count + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")!) - (table == "ledger_setting" ? 1 : 0)
                 },
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fund")!)

@@ -37,6 +37,7 @@ struct SchemaCheckListTests {
         "import_batch: kind IN ('post', 'sales', 'expenses', 'statement')": "ImportBatch.Kind's raw values",
         "definition_change: kind IN ('account-added', 'account-closed', 'fund-added', 'budget-line-added', 'scheme-added', 'recipient-added', 'product-added', 'price-changed')":
             "DefinitionChange.Kind's raw values",
+        "user_change: change IN ('added', 'role', 'password', 'disabled', 'enabled')": "UserChange.Kind's raw values",
     ]
 
     /// Every `CHECK (...)` in the schema's SQL, as `table: condition`.

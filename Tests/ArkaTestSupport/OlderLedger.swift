@@ -13,6 +13,8 @@ import GRDB
 public enum OlderLedger {
     /// The migrations a test can go back before, newest first.
     public enum Migration: Int, CaseIterable, Sendable {
+        /// `v18 users and requests`: the web face's users and the requests it answered.
+        case usersAndRequests
         /// `v17 statement withdrawals`: statement imports withdrawn, and lines brought back.
         case statementWithdrawals
         /// `v16 product prices`: a product's prices from a day.
@@ -42,6 +44,7 @@ public enum OlderLedger {
     public static func undo(_ db: Database, before migration: Migration) throws {
         for step in Migration.allCases where step.rawValue <= migration.rawValue {
             switch step {
+            case .usersAndRequests: try removeTables(["request_key", "user_change"], of: "v18 users and requests", db)
             case .statementWithdrawals: try removeTables(["statement_revival", "statement_withdrawal"], of: "v17 statement withdrawals", db)
             case .productPrices: try removeTables(["product_price"], of: "v16 product prices", db)
             // As for the batches: the rows leave through the record log, so that its replay ends

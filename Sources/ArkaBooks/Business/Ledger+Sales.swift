@@ -67,6 +67,20 @@ extension Ledger {
         return (stored[0], posting.items, flags)
     }
 
+    /// The lines of `sale` priced as ``record(_:counted:signature:)`` would price them (the
+    /// list price of the sale's day unless a line states its own), without writing anything:
+    /// what a till shows before the sale is recorded.
+    ///
+    /// ```swift
+    /// let lines = try ledger.price(Sale(id: "", date: day, items: [SaleItem(product: "BUKE", quantity: try Quantity.parse("2"))], payment: .cash))
+    /// ```
+    /// - Throws: ``ArkaError/Kind/notABusiness``; ``ArkaError/Kind/unknownProduct``; an amount's overflow.
+    public func price(_ sale: Sale) throws -> [PricedSaleItem] {
+        var sale = sale
+        if sale.id.isEmpty { sale.id = "S-\(sale.date)" }
+        return try SalePosting.entry(for: sale, products: products, profile: try businessProfile(), base: baseCurrency).items
+    }
+
     /// Imports a file of sales (a day or a month from a till or a spreadsheet) in one
     /// transaction. Every bad line is reported with its line number (unknown product, a quantity
     /// that is not positive, a malformed amount, a date in a closed month, a sale already in the

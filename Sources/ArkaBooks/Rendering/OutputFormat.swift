@@ -66,6 +66,7 @@ struct TextTable {
         }
         // A title is a heading of Arka's own: said in the process's language.
         let titles = columns.map { Sentence(template: $0.title, arguments: []).description }
+        if let mark = captured(titles: titles, texts: texts) { return mark }
         var widths = titles.map(\.count)
         for case let row? in texts {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }

@@ -65,6 +65,7 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownRecipient = "unknown-recipient"
         case unknownScheme = "unknown-scheme"
         case unknownAgreement = "unknown-agreement"
+        case unknownUser = "unknown-user"
         case duplicate = "duplicate"
         case unbalancedEntry = "unbalanced-entry"
         case inconsistentEntry = "inconsistent-entry"

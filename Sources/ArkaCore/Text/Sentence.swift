@@ -18,10 +18,25 @@ public enum Language: String, Sendable, CaseIterable {
 
     private static let chosen = Atomic<UInt8>(0)
 
-    /// The language of this process's messages; English until the command line chooses.
+    /// The language one task asked for (a web page's reader), over the process's.
+    @TaskLocal private static var asked: Language?
+
+    /// The language of the messages: the one the running task asked for with
+    /// ``speaking(_:_:)``, else the process's; English until the command line chooses.
     public static var current: Language {
-        get { chosen.load(ordering: .relaxed) == 1 ? .sq : .en }
+        get { asked ?? (chosen.load(ordering: .relaxed) == 1 ? .sq : .en) }
         set { chosen.store(newValue == .sq ? 1 : 0, ordering: .relaxed) }
+    }
+
+    /// Runs `body` speaking `language`: every ``tr(_:)`` and report made in it, on this task,
+    /// speaks it, whatever the process's language. A server answers each reader in theirs.
+    ///
+    /// ```swift
+    /// let page = Language.speaking(.sq) { tr("Trial balance") }   // "Bilanci i verifikimit"
+    /// ```
+    /// - Throws: what `body` throws.
+    public static func speaking<T>(_ language: Language, _ body: () throws -> T) rethrows -> T {
+        try $asked.withValue(language, operation: body)
     }
 
     /// The language a code names: `en`, `sq`, or a locale such as `sq_AL.UTF-8` or `en-GB`;

@@ -2,6 +2,7 @@ import ArkaCore
 import CSQLiteSettings
 import Foundation
 import GRDB
+import Synchronization
 
 /// One ledger file: a SQLite database in WAL mode that holds one entity's books.
 ///
@@ -28,6 +29,8 @@ public final class LedgerStore: Sendable {
     public let access: Access
     /// How long a write waits for another command writing to the ledger.
     public let wait: LedgerWait
+    /// The request the next write transaction answers (``answering(_:_:)``).
+    let pendingRequest = Mutex<RequestKey?>(nil)
 
     init(path: String, queue: DatabaseQueue, access: Access = .write, wait: LedgerWait = LedgerWait()) {
         self.path = path

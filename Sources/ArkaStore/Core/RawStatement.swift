@@ -84,6 +84,14 @@ struct RawStatement {
     /// Steps through the statement's rows, handing each to `body` to read its columns, then resets it.
     /// - Throws: `DatabaseError` with SQLite's code and message, or what `body` throws.
     func forEachRow(_ body: (RawRow) throws -> Void) throws {
+        try stepRows(until: { (row: RawRow) -> Bool in
+            try body(row)
+            return false
+        })
+    }
+
+    /// Steps through the rows until `body` returns true (done) or none is left.
+    func stepRows(until body: (RawRow) throws -> Bool) throws {
         defer { sqlite3_reset(statement.sqliteStatement) }
         let row = RawRow(statement: statement.sqliteStatement)
         while true {
@@ -94,7 +102,7 @@ struct RawStatement {
                     resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
                     message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            try body(row)
+            if try body(row) { return }
         }
     }
 }

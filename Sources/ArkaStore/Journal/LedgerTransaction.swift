@@ -282,14 +282,19 @@ public final class LedgerTransaction: LedgerView {
 
 extension LedgerStore {
     /// Runs `body` in one write transaction with a ``LedgerTransaction``: what it appends commits
-    /// together with the totals and the head, or, when it throws, nothing does.
-    /// - Throws: what `body` throws; ``ArkaError/Kind/io`` for a database failure.
+    /// together with the totals and the head, or, when it throws, nothing does. Inside
+    /// ``answering(_:_:)``, it answers the request: refused when it was answered before.
+    /// - Throws: what `body` throws; ``RepeatedRequest``; ``ArkaError/Kind/io`` for a database failure.
     public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
-        try write { db in
+        let request = takePendingRequest()
+        return try write { db in
             let transaction = LedgerTransaction(db)
             try transaction.start()
+            if let request { try transaction.checkNotAnswered(request) }
+            let start = transaction.currentHead.sequence
             let result = try body(transaction)
             try transaction.finish()
+            if let request { try transaction.recordAnswered(request, after: start) }
             return result
         }
     }

@@ -81,24 +81,33 @@ extension LedgerView {
         let statement = try RawStatement(
             db,
             """
-            SELECT e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency, p.base_amount,
-                   p.rate, p.rate_source, p.rate_date, p.fund, p.budget_line, p.memo, e.reverses,
-                   (SELECT group_concat(kind || ':' || reference, char(31))
-                    FROM (SELECT kind, reference FROM entry_document d WHERE d.entry_seq = e.seq ORDER BY position))
+            SELECT \(Self.postingLineColumns)
             FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
             \(filter)
             ORDER BY \(ordering)
             """)
         try statement.statement.setArguments(arguments)
-        try statement.forEachRow { row in
-            try body(
-                PostingLine(
-                    sequence: row.int64(0), entryID: row.text(1), date: try row.date(2), description: row.text(3),
-                    counterparty: row.optionalText(4), account: row.text(5), amount: try row.money(6, currency: 7, currencies),
-                    baseAmount: row.money(8, currency: base), rate: row.optionalText(9), rateSource: row.optionalText(10),
-                    rateDate: row.optionalText(11), fund: row.optionalText(12), budgetLine: row.optionalText(13), memo: row.optionalText(14),
-                    documents: DocumentReference.list(row.optionalText(16)), reverses: row.optionalText(15)))
-        }
+        try statement.forEachRow { row in try body(try postingLine(row, base: base)) }
+    }
+
+    /// The columns a posting line is read from (``postingLine(_:base:)``), over `entry e` and
+    /// `posting p`; the posting's key is the 18th.
+    static let postingLineColumns = """
+        e.seq, e.id, e.date, e.description, e.counterparty, p.account, p.amount, p.currency, p.base_amount,
+               p.rate, p.rate_source, p.rate_date, p.fund, p.budget_line, p.memo, e.reverses,
+               (SELECT group_concat(kind || ':' || reference, char(31))
+                FROM (SELECT kind, reference FROM entry_document d WHERE d.entry_seq = e.seq ORDER BY position)),
+               p.id
+        """
+
+    /// The posting line of a row of ``postingLineColumns``.
+    func postingLine(_ row: RawRow, base: Currency) throws -> PostingLine {
+        PostingLine(
+            sequence: row.int64(0), entryID: row.text(1), date: try row.date(2), description: row.text(3),
+            counterparty: row.optionalText(4), account: row.text(5), amount: try row.money(6, currency: 7, currencies),
+            baseAmount: row.money(8, currency: base), rate: row.optionalText(9), rateSource: row.optionalText(10),
+            rateDate: row.optionalText(11), fund: row.optionalText(12), budgetLine: row.optionalText(13), memo: row.optionalText(14),
+            documents: DocumentReference.list(row.optionalText(16)), reverses: row.optionalText(15))
     }
 
     /// The postings to `accounts` (all when nil) dated from `from` to `to`, inclusive, in date

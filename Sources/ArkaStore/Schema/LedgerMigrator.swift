@@ -24,7 +24,37 @@ enum LedgerMigrator {
         migrator.registerMigration("v15 definition changes", migrate: createDefinitionChanges)
         migrator.registerMigration("v16 product prices", migrate: createProductPrices)
         migrator.registerMigration("v17 statement withdrawals", migrate: createStatementWithdrawals)
+        migrator.registerMigration("v18 users and requests", migrate: createUsersAndRequests)
         return migrator
+    }
+
+    /// The people who sign in to the ledger's web face, and the requests it answered.
+    ///
+    /// A user is the fold of their changes (added with a role, role changed, password set,
+    /// disabled, enabled): each a row of its own, with who made it and when, so nothing of a
+    /// user is ever edited. A request key is the idempotency key a web form carried, with the
+    /// journal sequences its write appended: a form sent twice finds its key and is answered
+    /// with the first write. Both append-only and recorded in the record log.
+    private static func createUsersAndRequests(_ db: Database) throws {
+        try createRecorded(
+            ["user_change", "request_key"],
+            sql: """
+                CREATE TABLE user_change (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    change TEXT NOT NULL CHECK (change IN ('added', 'role', 'password', 'disabled', 'enabled')),
+                    role TEXT,
+                    password_hash TEXT,
+                    changed_by TEXT NOT NULL,
+                    changed_at TEXT NOT NULL);
+                CREATE INDEX user_change_by_name ON user_change (name, id);
+                CREATE TABLE request_key (
+                    key TEXT PRIMARY KEY,
+                    user TEXT NOT NULL,
+                    first_sequence INTEGER NOT NULL,
+                    last_sequence INTEGER NOT NULL,
+                    answered_at TEXT NOT NULL) WITHOUT ROWID;
+                """, db)
     }
 
     /// A bank statement import withdrawn while none of its lines is matched: its lines no longer
@@ -151,7 +181,7 @@ enum LedgerMigrator {
         "reporting_rate", "grant_call", "grant_call_evaluations", "scoring_run", "grant_award",
         "sale_item", "cash_count", "statement_line", "equipment_return",
         "stock_movement", "stock_count", "after_count_write", "import_batch", "definition_change", "account_closure", "product_price",
-        "statement_withdrawal", "statement_revival",
+        "statement_withdrawal", "statement_revival", "user_change", "request_key",
     ]
 
     private static func guardAppendOnly(_ table: String, _ db: Database) throws {

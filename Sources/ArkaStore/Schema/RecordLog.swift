@@ -40,7 +40,7 @@ public enum RecordLog {
     /// `product_price`; `v17 statement withdrawals`: `statement_withdrawal`, `statement_revival`).
     /// A new table beside the journal is added here by the migration that creates it.
     public static let recordedTables =
-        baselineTables + ["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival"]
+        baselineTables + ["import_batch", "definition_change", "account_closure", "product_price", "statement_withdrawal", "statement_revival", "user_change", "request_key"]
 
     /// The tables the record log's migration (`v12 record log`) recorded, in its order: it
     /// shipped with this list, which never changes.

@@ -1,0 +1,51 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+import Foundation
+import Hummingbird
+
+/// `GET /NAME/shop/month?month=YYYY-MM`: the month's sales by product, and the cash flow of the
+/// twelve months up to it as a chart (money in and out a month, the cash at each month's end)
+/// and as the command line's statement.
+extension WebFace {
+    private struct MonthModel: Sendable {
+        var monthLabel, show, chartTitle: String
+        var month: String
+        var chart: String
+        var products: String
+        var cashflow: String
+    }
+
+    func month(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        try await visit(request, context, area: .shop) { visit in
+            guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
+            let asked = request.uri.queryParameters.get("month").flatMap { try? LedgerMonth.parse($0) }
+            let role = visit.role
+            let body = try await visit.served.read(visit.language) { ledger -> String in
+                let people = try Self.people(ledger, role)
+                let active = try ledger.activeMonths()
+                guard let month = asked ?? Signature.today()?.ledgerMonth ?? active?.last else {
+                    return tr("The books have no entries yet.")
+                }
+                var first = month
+                for _ in 0..<11 {
+                    let earlier = first.previous
+                    if let active, earlier < active.first { break }
+                    first = earlier
+                }
+                let cashFlow = try ledger.cashFlow(from: first, to: month)
+                let chart = Charts.cashFlow(
+                    cashFlow.months.map { Charts.CashMonth(label: $0.month.description, inflow: $0.inflows, outflow: $0.outflows, closing: $0.closing) },
+                    legend: (tr("money in"), tr("money out"), tr("cash at the end")))
+                let products = try ReportLayout.of { try ledger.salesByProduct(from: month, to: month).rendered(as: .text) }
+                let flows = ReportLayout.of { cashFlow.rendered(as: .text) }
+                return Self.render(
+                    "month",
+                    MonthModel(
+                        monthLabel: tr("Month"), show: tr("Show"), chartTitle: tr("Cash flow, month by month"), month: month.description, chart: chart,
+                        products: Self.render("report", ReportView(products, people: people)), cashflow: Self.render("report", ReportView(flows, people: people))))
+            }
+            return page(title: "The month", body: body, language: visit.language, served: visit.served, visit: visit)
+        }
+    }
+}
