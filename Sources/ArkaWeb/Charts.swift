@@ -33,7 +33,7 @@ enum Charts {
             svg += "<rect x=\"8\" y=\"\(y + 17)\" width=\"\(spent)\" height=\"14\" fill=\"#0b5cad\"/>"
             svg += "<rect x=\"\(8 + spent)\" y=\"\(y + 17)\" width=\"\(committed)\" height=\"14\" fill=\"#9cc3ea\"/>"
             svg += "<rect x=\"8\" y=\"\(y + 16)\" width=\"\(max(budget, 1))\" height=\"16\" fill=\"none\" stroke=\"#5b6472\"/>"
-            svg += "<text x=\"8\" y=\"\(y + 44)\" font-size=\"11\" fill=\"#5b6472\">\(xml(bar.spent.tableText)) + \(xml(bar.committed.tableText)) / \(xml(bar.budget.tableText)) \(bar.budget.currency.code)</text>"
+            svg += "<text x=\"8\" y=\"\(y + 44)\" font-size=\"11\" fill=\"#5b6472\">\(xml(legend.spent)) \(xml(bar.spent.tableText)) · \(xml(legend.committed)) \(xml(bar.committed.tableText)) · \(xml(legend.budget)) \(xml(bar.budget.tableText)) \(bar.budget.currency.code)</text>"
         }
         return svg + "</svg>"
     }

@@ -32,7 +32,7 @@ extension WebFace {
         .basket input{width:6rem}.basket .total td{font-weight:700}.payment{border:0;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
         .payment label{display:flex;gap:.3rem;align-items:center;color:var(--ink);font-size:1rem}
         .tabs{margin-bottom:.75rem}.pages{display:flex;gap:1rem;justify-content:space-between}ul.ledgers{font-size:1.1rem}
-        svg{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
+        svg{width:100%;max-width:720px;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
         svg text{font:12px system-ui,sans-serif;fill:var(--ink)}
         """
 }

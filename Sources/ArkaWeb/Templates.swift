@@ -156,12 +156,14 @@ enum Templates {
         <h2>{{saleTitle}}</h2>
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="key" value="{{key}}">
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
-        <div class="products">{{#products}}<button name="add" value="{{code}}" class="product">{{name}}<small>{{price}}</small></button>{{/products}}</div>
         {{#hasBasket}}<table class="basket">{{#basket}}<tr><td>{{name}}</td><td><input type="number" name="qty.{{code}}" value="{{quantity}}" min="0" step="any" inputmode="decimal" aria-label="{{name}}"></td><td class="num">{{amount}}</td></tr>{{/basket}}
-        <tr class="total"><td>{{totalLabel}}</td><td></td><td class="num">{{total}}</td></tr></table>{{/hasBasket}}
+        <tr class="total"><td>{{totalLabel}}</td><td></td><td class="num">{{total}}</td></tr></table>
         <fieldset class="payment">{{#payments}}<label><input type="radio" name="payment" value="{{code}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/payments}}</fieldset>
+        <button name="record" value="1" class="primary">{{recordSale}}</button>{{/hasBasket}}
+        <div class="products">{{#products}}<button name="add" value="{{code}}" class="product">{{name}}<small>{{price}}</small></button>{{/products}}</div>
+        {{^hasBasket}}<fieldset class="payment">{{#payments}}<label><input type="radio" name="payment" value="{{code}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/payments}}</fieldset>{{/hasBasket}}
         <label>{{dateLabel}}<input type="date" name="date" value="{{date}}" required></label>
-        <button name="record" value="1" class="primary">{{recordSale}}</button>
+        {{^hasBasket}}<button name="record" value="1" class="primary">{{recordSale}}</button>{{/hasBasket}}
         </form>{{/mayWrite}}
         <section class="tiles">{{#tiles}}<div class="tile"><small>{{label}}</small><strong>{{value}}</strong></div>{{/tiles}}</section>
         <section><h2>{{todayTitle}}</h2>{{{today}}}</section>

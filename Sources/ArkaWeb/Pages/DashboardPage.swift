@@ -44,7 +44,7 @@ extension WebFace {
                     var order: [String] = []
                     var sums: [String: Charts.BudgetBar] = [:]
                     for line in budget.lines {
-                        let key = "\(line.fund) · \(line.heading)"
+                        let key = "\(line.fund) · " + tr("heading \(line.heading)")
                         var bar = sums[key] ?? Charts.BudgetBar(label: key, budget: .zero(budget.currency), committed: .zero(budget.currency), spent: .zero(budget.currency))
                         if sums[key] == nil { order.append(key) }
                         bar.budget = try bar.budget.adding(line.budget)
