@@ -1,14 +1,16 @@
 import Foundation
 import Synchronization
 
-/// Slows the sign-in of a name after wrong passwords: after ``freeFailures`` failures in a row,
-/// each further attempt waits twice as long as the one before (1, 2, 4 … seconds, at most
-/// ``longestWait``) before it is answered, whatever the password. A right password clears the
-/// count; a count left alone for ``forgetAfter`` is forgotten.
+/// Slows the sign-in of a name after wrong passwords: each attempt counts as a failure from the
+/// moment it starts until its password proves right, so attempts sent side by side wait as
+/// attempts sent one after another. After ``freeFailures`` of them, each further attempt waits
+/// twice as long as the one before (1, 2, 4 … seconds, at most ``longestWait``) before it is
+/// answered, whatever the password. A right password clears the count; a count left alone for
+/// ``forgetAfter`` is forgotten.
 ///
 /// ```swift
-/// let wait = throttle.delay(for: "shop/drita")   // 0 until 3 failures
-/// throttle.failed("shop/drita")
+/// let wait = throttle.attempt("shop/drita")   // 0 for the first three
+/// throttle.succeeded("shop/drita")           // the password was right
 /// ```
 final class LoginThrottle: Sendable {
     static let freeFailures = 3
@@ -16,24 +18,19 @@ final class LoginThrottle: Sendable {
     static let forgetAfter: TimeInterval = 15 * 60
     private let failures = Mutex<[String: (count: Int, last: Date)]>([:])
 
-    /// How long an attempt for `key` waits before it is checked.
-    func delay(for key: String) -> TimeInterval {
+    /// Counts an attempt for `key`, and says how long it waits before its password is checked.
+    func attempt(_ key: String) -> TimeInterval {
         failures.withLock { failures in
-            guard let record = failures[key], Date().timeIntervalSince(record.last) < Self.forgetAfter else { return 0 }
-            let over = record.count - Self.freeFailures
+            let now = Date()
+            let earlier = failures[key].flatMap { now.timeIntervalSince($0.last) < Self.forgetAfter ? $0.count : nil } ?? 0
+            failures[key] = (earlier + 1, now)
+            let over = earlier - Self.freeFailures
             guard over >= 0 else { return 0 }
             return min(Self.longestWait, pow(2, Double(min(over, 10))))
         }
     }
 
-    func failed(_ key: String) {
-        failures.withLock { failures in
-            let now = Date()
-            let earlier = failures[key].flatMap { now.timeIntervalSince($0.last) < Self.forgetAfter ? $0.count : nil } ?? 0
-            failures[key] = (earlier + 1, now)
-        }
-    }
-
+    /// The attempt's password was right: the count starts again.
     func succeeded(_ key: String) {
         _ = failures.withLock { $0.removeValue(forKey: key) }
     }

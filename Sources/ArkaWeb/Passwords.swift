@@ -26,7 +26,7 @@ public enum Passwords {
 
     /// Whether `password` is the one `hash` was made from.
     public static func verify(_ password: String, hash: String) -> Bool {
-        guard password.utf8.count <= longest else { return false }
+        guard (try? check(password, field: "password")) != nil else { return false }
         return Bcrypt.verify(password, hash: hash)
     }
 
@@ -38,6 +38,10 @@ public enum Passwords {
         }
         guard password.utf8.count <= longest else {
             throw ArkaError(.badText, "a password has at most \(longest) bytes", location: SourceLocation(field: field))
+        }
+        // bcrypt reads a password as a C string: a NUL would end it early.
+        guard !password.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw ArkaError(.badText, "a password holds no control character", location: SourceLocation(field: field))
         }
     }
 }

@@ -22,9 +22,13 @@ final class ServedLedger: Sendable {
     /// Whether the ledger holds a social business's books (the shop's pages).
     let isBusiness: Bool
 
-    /// The last verification of the whole ledger, with the heads it was made at; one runs at a
-    /// time, in the background, when a page finds the heads moved (``verification(_:)``).
-    private let verified = Mutex<(heads: String?, result: JournalVerification?, running: Bool)>((nil, nil, false))
+    /// The last verification of the whole ledger, with the heads it was made at and when it
+    /// ended; one runs at a time, in the background, when a page finds the heads moved
+    /// (``verification(_:)``), and not again within ``verificationInterval``.
+    private let verified = Mutex<(heads: String?, result: JournalVerification?, running: Bool, ended: Date?)>((nil, nil, false, nil))
+    /// The least time between two verifications of a ledger being written to: `verify` reads every
+    /// entry, some seconds of a core for a million, and a busy shop writes every minute.
+    static let verificationInterval: TimeInterval = 60
     private let writer: Mutex<Ledger>
     private let readers: ReaderPool
     /// The queue the ledgers' work runs on: SQLite waits on disk, and the server's threads must not.
@@ -76,7 +80,8 @@ final class ServedLedger: Sendable {
         }
         let (result, current, start) = verified.withLock { state -> (JournalVerification?, Bool, Bool) in
             let current = state.heads == heads && state.result != nil
-            let start = !current && !state.running
+            let rested = state.ended.map { Date().timeIntervalSince($0) >= Self.verificationInterval } ?? true
+            let start = !current && !state.running && rested
             if start { state.running = true }
             return (state.result, current, start)
         }
@@ -86,6 +91,7 @@ final class ServedLedger: Sendable {
                 let result = try? Ledger.verify(at: path)
                 self.verified.withLock { state in
                     state.running = false
+                    state.ended = Date()
                     if let result {
                         state.result = result
                         state.heads = "\(result.head.sequence) \(result.head.hash) \(result.recordHead.sequence) \(result.recordHead.hash)"

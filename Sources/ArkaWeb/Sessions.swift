@@ -77,11 +77,6 @@ final class Sessions: Sendable {
     func end(_ token: String) {
         _ = sessions.withLock { $0.removeValue(forKey: token) }
     }
-
-    /// Ends every session of `user` with `ledger` (a user disabled or given another role).
-    func end(user: String, ledger: String) {
-        sessions.withLock { $0 = $0.filter { !($0.value.user == user && $0.value.ledger == ledger) } }
-    }
 }
 
 /// Whether two secrets are equal, in a time that does not depend on where they differ.

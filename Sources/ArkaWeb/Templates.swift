@@ -89,8 +89,8 @@ enum Templates {
     static let statements = """
         <form method="get" class="chooser">
         <label>{{reportLabel}}<select name="report">{{#reports}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/reports}}</select></label>
-        <label>{{fromLabel}}<input type="date" name="from" value="{{from}}"></label>
-        <label>{{toLabel}}<input type="date" name="to" value="{{to}}"></label>
+        {{#showFrom}}<label>{{fromLabel}}<input type="{{inputType}}" name="from" value="{{from}}"></label>{{/showFrom}}
+        <label>{{toLabel}}<input type="{{inputType}}" name="to" value="{{to}}"></label>
         <button>{{show}}</button>
         </form>
         {{{report}}}
@@ -126,7 +126,7 @@ enum Templates {
         <label>{{dateLabel}}<input type="date" name="date" value="{{date}}" required></label>
         {{#dateError}}<p class="error">{{dateError}}</p>{{/dateError}}
         <label>{{reasonLabel}}<input name="reason" value="{{reason}}" required></label>
-        {{#reasonError}}<p class="error">{{reasonError}}</p>{{/reasonError}}
+        {{#reasonError}}<p class="error">{{reasonError}}</p>{{/reasonError}}{{#afterCount}}<label class="check"><input type="checkbox" name="after_count" value="1"> {{afterCountLabel}}</label>{{/afterCount}}
         <button class="primary">{{reverseButton}}</button>
         </form>{{/reverse}}
         """
@@ -160,9 +160,11 @@ enum Templates {
         <tr class="total"><td>{{totalLabel}}</td><td></td><td class="num">{{total}}</td></tr></table>
         <fieldset class="payment">{{#payments}}<label><input type="radio" name="payment" value="{{code}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/payments}}</fieldset>
         <button name="record" value="1" class="primary">{{recordSale}}</button>{{/hasBasket}}
+        {{#saleErrors.products}}<p class="error" role="alert">{{saleErrors.products}}</p>{{/saleErrors.products}}
         <div class="products">{{#products}}<button name="add" value="{{code}}" class="product">{{name}}<small>{{price}}</small></button>{{/products}}</div>
         {{^hasBasket}}<fieldset class="payment">{{#payments}}<label><input type="radio" name="payment" value="{{code}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/payments}}</fieldset>{{/hasBasket}}
         <label>{{dateLabel}}<input type="date" name="date" value="{{date}}" required></label>
+        {{#saleErrors.date}}<p class="error">{{saleErrors.date}}</p>{{/saleErrors.date}}{{#saleAfterCount}}<label class="check"><input type="checkbox" name="after_count" value="1"> {{afterCountLabel}}</label>{{/saleAfterCount}}{{#saleErrors.payment}}<p class="error">{{saleErrors.payment}}</p>{{/saleErrors.payment}}
         {{^hasBasket}}<button name="record" value="1" class="primary">{{recordSale}}</button>{{/hasBasket}}
         </form>{{/mayWrite}}
         <section class="tiles">{{#tiles}}<div class="tile"><small>{{label}}</small><strong>{{value}}</strong></div>{{/tiles}}</section>
@@ -171,9 +173,12 @@ enum Templates {
         <h2>{{countTitle}}</h2>
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="key" value="{{countKey}}">
         {{#countError}}<p class="error" role="alert">{{countError}}</p>{{/countError}}
-        <label>{{countedLabel}}<input name="counted" inputmode="decimal" value="{{counted}}" required></label>
+        <label>{{countedLabel}}<input name="counted" value="{{counted}}" inputmode="decimal" required></label>
+        {{#countErrors.counted}}<p class="error">{{countErrors.counted}}</p>{{/countErrors.counted}}
         <label>{{noteLabel}}<input name="note" value="{{note}}"></label>
+        {{#countErrors.note}}<p class="error">{{countErrors.note}}</p>{{/countErrors.note}}
         <label>{{dateLabel}}<input type="date" name="date" value="{{date}}" required></label>
+        {{#countErrors.date}}<p class="error">{{countErrors.date}}</p>{{/countErrors.date}}{{#countAfterCount}}<label class="check"><input type="checkbox" name="after_count" value="1"> {{afterCountLabel}}</label>{{/countAfterCount}}
         <button class="primary">{{recordCount}}</button>
         </form>
         <form method="post" action="{{expenseAction}}" class="card">
@@ -181,11 +186,17 @@ enum Templates {
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="key" value="{{expenseKey}}">
         {{#expenseError}}<p class="error" role="alert">{{expenseError}}</p>{{/expenseError}}
         <label>{{whatLabel}}<input name="description" value="{{description}}" required></label>
+        {{#expenseErrors.description}}<p class="error">{{expenseErrors.description}}</p>{{/expenseErrors.description}}
         <label>{{supplierLabel}}<input name="supplier" value="{{supplier}}" required></label>
-        <label>{{amountLabel}}<input name="amount" inputmode="decimal" value="{{amount}}" required></label>
+        {{#expenseErrors.supplier}}<p class="error">{{expenseErrors.supplier}}</p>{{/expenseErrors.supplier}}
+        <label>{{amountLabel}}<input name="amount" value="{{amount}}" inputmode="decimal" required></label>
+        {{#expenseErrors.amount}}<p class="error">{{expenseErrors.amount}}</p>{{/expenseErrors.amount}}
         <label>{{accountLabel}}<select name="account">{{#expenseAccounts}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} · {{name}}</option>{{/expenseAccounts}}</select></label>
+        {{#expenseErrors.account}}<p class="error">{{expenseErrors.account}}</p>{{/expenseErrors.account}}
         <fieldset class="payment">{{#expensePayments}}<label><input type="radio" name="paid" value="{{code}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/expensePayments}}</fieldset>
+        {{#expenseErrors.paid}}<p class="error">{{expenseErrors.paid}}</p>{{/expenseErrors.paid}}
         <label>{{dateLabel}}<input type="date" name="date" value="{{date}}" required></label>
+        {{#expenseErrors.date}}<p class="error">{{expenseErrors.date}}</p>{{/expenseErrors.date}}{{#expenseAfterCount}}<label class="check"><input type="checkbox" name="after_count" value="1"> {{afterCountLabel}}</label>{{/expenseAfterCount}}
         <button class="primary">{{recordExpense}}</button>
         </form>{{/mayWrite}}
         """

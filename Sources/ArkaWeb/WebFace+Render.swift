@@ -161,17 +161,4 @@ extension WebFace {
     static func people(_ ledger: Ledger, _ role: UserRole) throws -> Pseudonymizer? {
         role.seesNames ? nil : try ledger.pseudonymizer()
     }
-
-    /// An engine error's sentence in the visit's language: the place when it names one beyond
-    /// the form's own field, then the reason.
-    static func said(_ error: Error, _ language: Language) -> [String] {
-        switch error {
-        case let error as ArkaError: return [error.text(in: language)]
-        case let list as ArkaErrorList:
-            var lines = list.errors.map { $0.text(in: language) }
-            if list.total > list.errors.count { lines.append(Sentence("... and \(list.total - list.errors.count) more").text(in: language)) }
-            return lines
-        default: return [Sentence("the write failed: \(String(describing: error))").text(in: language)]
-        }
-    }
 }

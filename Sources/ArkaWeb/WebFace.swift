@@ -97,16 +97,21 @@ public final class WebFace: Sendable {
         try await app.runService()
     }
 
+    /// `GET /NAME`: the first page the role opens: the dashboard, else the shop.
+    func home(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        try await visit(request, context, area: .shop, signedOut: true) { visit in
+            if Access.allows(visit.role, .books) { return Response.redirect(to: visit.base + "/dashboard") }
+            if visit.served.isBusiness, Access.allows(visit.role, .shop) { return Response.redirect(to: visit.base + "/shop") }
+            throw Refusal(status: .forbidden, sentence: "Your role, \(visit.role.rawValue), opens no page of these books.")
+        }
+    }
+
     /// The routes of every page and form.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.get("/") { request, _ in self.ledgerList(request) }
         router.get("/language") { request, _ in self.chooseLanguage(request) }
-        router.get(":ledger") { request, context in
-            try await self.visit(request, context, area: .shop) { visit in
-                Response.redirect(to: visit.base + (Access.allows(visit.session.role, .books) ? "/dashboard" : "/shop"))
-            }
-        }
+        router.get(":ledger") { request, context in try await self.home(request, context) }
         router.get(":ledger/login") { request, context in try await self.loginPage(request, context) }
         router.post(":ledger/login") { request, context in try await self.login(request, context) }
         router.post(":ledger/logout") { request, context in try await self.logout(request, context) }

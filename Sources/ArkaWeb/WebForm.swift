@@ -1,3 +1,4 @@
+import ArkaCore
 import Foundation
 
 /// The fields of a form sent as `application/x-www-form-urlencoded`, or of an address's query.
@@ -22,6 +23,17 @@ struct WebForm: Sendable {
             return nil
         }
         return value
+    }
+
+    /// Checks every field but the password against the text rule (``TextLimit``), as the command
+    /// line checks its options: no control character, no line break in a one-line field, no
+    /// text longer than its kind holds. A quantity field (`qty.CODE`) is held to a quantity's rule.
+    /// - Throws: ``ArkaError/Kind/badText`` or ``ArkaError/Kind/textTooLong`` naming the field.
+    func checkTexts() throws {
+        for field in fields where field.name != "password" {
+            try TextLimit.check(field.name, field: "field name", limit: .code)
+            try TextLimit.check(field.value, field: field.name.hasPrefix("qty.") ? "quantity" : field.name)
+        }
     }
 
     /// The fields whose names start with `prefix`, by the rest of their names.

@@ -134,6 +134,32 @@ import Testing
         }
     }
 
+    @Test func aRefusedFormSaysTheEngineSentenceBesideItsField() async throws {
+        try await serve { browser, folder in
+            _ = try await browser.signIn("shop", as: .clerk)
+            let shop = try await browser.get("/shop/shop")
+            let before = try heads(folder.shop)
+            let csrf = try #require(shop.field("csrf"))
+            let count = try await browser.post(
+                "/shop/shop/count", [("csrf", csrf), ("key", try #require(shop.field("key"))), ("counted", "12,50x"), ("date", "2024-06-30")])
+            #expect(count.status == .unprocessableContent)
+            // The reason right after the field it concerns, and the value sent kept in it.
+            let counted = try #require(count.body.range(of: "name=\"counted\""))
+            let after = count.body[counted.upperBound...]
+            #expect(after.prefix(400).contains("<p class=\"error\">"), "\(after.prefix(400))")
+            #expect(count.field("counted") == "12,50x")
+            let expense = try await browser.post(
+                "/shop/shop/expense",
+                [("csrf", csrf), ("key", Self.key), ("description", "Miell"), ("supplier", "Mulliri Fier"), ("amount", "1200"), ("account", "9999"),
+                 ("paid", "cash"), ("date", "2024-12-15")])
+            #expect(expense.status == .unprocessableContent)
+            #expect(expense.text.contains("no such account in the chart of accounts"))
+            let account = try #require(expense.body.range(of: "name=\"account\""))
+            #expect(expense.body[account.upperBound...].prefix(2_000).contains("<p class=\"error\">no such account in the chart of accounts</p>"))
+            #expect(try heads(folder.shop) == before)
+        }
+    }
+
     @Test func refusedWritesWriteNothing() async throws {
         try await serve { browser, folder in
             let shopBefore = try heads(folder.shop)

@@ -42,12 +42,6 @@ public struct ReportLayout: Sendable, Equatable {
         self.blocks = blocks
     }
 
-    /// The first line of prose: the report's title.
-    public var title: String? {
-        for case .text(let line) in blocks where !line.isEmpty { return line }
-        return nil
-    }
-
     /// Lays out what `render` writes: the text rendering of a report, run with every table
     /// taken whole (no text cut to fit a width), each line of prose kept as a block.
     /// - Throws: what `render` throws.

@@ -36,9 +36,12 @@ extension Ledger {
     /// older than `cursor` (the newest when nil).
     /// - Throws: ``ArkaError/Kind/unknownAccount``; ``ArkaError/Kind/badAmount`` for a bad
     ///   amount bound of `filter`; ``ArkaError/Kind/overflow`` for a balance beyond 64 bits.
+    /// - Parameter people: for a reader who sees no names, the pseudonyms the page's texts are
+    ///   shown in; the filter then reads the texts as the page shows them, so that a search for a
+    ///   person's name finds nothing the reader could tie to the pseudonym.
     public func registerPage(
         account: String?, from: LedgerDate?, to: LedgerDate?, filter: PostingFilter = PostingFilter(), after cursor: RegisterCursor? = nil,
-        size: Int = 50
+        size: Int = 50, people: Pseudonymizer? = nil
     ) throws -> RegisterPage {
         try namingStoredOverflow {
             let accounts = try accountAndBelow(account)
@@ -47,7 +50,13 @@ extension Ledger {
             return try store.view { view in
                 var kept: [(PostingLine, RegisterCursor)] = []
                 var older: RegisterCursor?
-                try view.forEachPostingLineNewestFirst(accounts: accounts, from: from, to: to, fund: filter.fund, after: cursor) { line, at in
+                try view.forEachPostingLineNewestFirst(accounts: accounts, from: from, to: to, fund: filter.fund, after: cursor) { stored, at in
+                    var line = stored
+                    if let people {
+                        line.description = people.text(line.description)
+                        line.counterparty = people.text(line.counterparty)
+                        line.memo = people.text(line.memo)
+                    }
                     guard matcher.keeps(line) else { return false }
                     if kept.count == size {
                         older = kept.last?.1

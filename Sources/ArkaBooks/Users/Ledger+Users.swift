@@ -28,11 +28,12 @@ extension Ledger {
     /// try ledger.addUser("drita", role: .clerk, passwordHash: hash, signature: .now(user: "admin"))
     /// ```
     /// - Throws: ``ArkaError/Kind/badText`` for a name that is not a login name;
-    ///   ``ArkaError/Kind/duplicate`` when the name is taken.
+    ///   ``ArkaError/Kind/duplicate`` when the name is taken, in any case of its letters.
     public func addUser(_ name: String, role: UserRole, passwordHash: String, signature: Signature) throws {
         try Self.checkUserName(name)
         try store.transaction { transaction in
-            guard try LedgerUser.fold(try transaction.userChanges(named: name)).isEmpty else {
+            // Names differing only in case would be one person to whoever reads the record.
+            guard !(try LedgerUser.fold(try transaction.userChanges())).contains(where: { $0.name.lowercased() == name.lowercased() }) else {
                 throw ArkaError(.duplicate, "the ledger has a user with this name already", field: "name", value: name)
             }
             _ = try transaction.recordUserChange(

@@ -63,6 +63,10 @@ struct Serve: ParsableCommand {
         let (host, port) = try address()
         let served = try served()
         let face = try WebFace(ledgers: served, secureCookies: secureCookies)
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            FileHandle.standardError.write(
+                Data((tr("warning: listening on \(host), beyond this machine: put a proxy that speaks TLS in front, and give --secure-cookies") + "\n").utf8))
+        }
         let failure = ServeFailure()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -78,7 +82,16 @@ struct Serve: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let error = failure.error { throw error }
+        if let error = failure.error {
+            if error is ArkaError { throw error }
+            let said = String(describing: error)
+            throw ArkaError(
+                .io,
+                said.contains("Address already in use")
+                    ? "cannot listen there: the address is in use (by another program, or another arka serve); choose another with --listen"
+                    : "cannot listen there: \(said)",
+                field: "--listen", value: listen)
+        }
     }
 }
 

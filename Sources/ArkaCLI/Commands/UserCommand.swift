@@ -127,7 +127,7 @@ enum PasswordInput {
             guard first == second else { throw ArkaError(.badText, "the two passwords typed differ", location: SourceLocation(field: "password")) }
             return first
         }
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        guard let line = readLine(strippingNewline: true) else {
             throw ArkaError(.missingValue, "give the password on standard input, or type it at a terminal", location: SourceLocation(field: "password"))
         }
         return line

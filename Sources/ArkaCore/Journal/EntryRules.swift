@@ -13,6 +13,7 @@ public enum EntryRules {
     /// Every rule, in the order they are reported.
     public static let all: [(name: String, check: Check)] = [
         ("entryHasIdAndDescription", checkIdAndDescription),
+        ("textsKeepTheTextRule", checkTexts),
         ("entryHasTwoPostings", checkTwoPostings),
         ("entryIsInOpenPeriod", checkOpenPeriod),
         ("postingsNameKnownAccounts", checkAccounts),
@@ -41,6 +42,27 @@ public enum EntryRules {
             throw entry.locate(
                 ArkaError(.missingValue, "entry \(entry.id) needs a description", field: "description", value: ""))
         }
+    }
+
+    /// Every text of the entry under the text rule (``TextLimit``), whatever wrote it: a file's
+    /// reader checks its fields as it reads them, and this rule holds a caller of the engine (a
+    /// web form, a reversal's reason) to the same, so that no control character reaches the
+    /// journal, whose hash reads the text as it is.
+    static func checkTexts(_ entry: Entry, _ context: PostingContext) throws {
+        func check(_ text: String?, _ field: String) throws {
+            guard let text else { return }
+            do {
+                try TextLimit.check(text, field: field)
+            } catch let error as ArkaError {
+                throw entry.locate(error)
+            }
+        }
+        try check(entry.id, "entry")
+        try check(entry.description, "description")
+        try check(entry.counterparty, "counterparty")
+        try check(entry.reversal?.reason, "reason")
+        for document in entry.documents { try check(document.reference, "document") }
+        for posting in entry.postings { try check(posting.memo, "memo") }
     }
 
     static func checkTwoPostings(_ entry: Entry, _ context: PostingContext) throws {

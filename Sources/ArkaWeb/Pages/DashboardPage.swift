@@ -72,7 +72,7 @@ extension WebFace {
             Language.speaking(visit.language) {
                 if let result = verification.result {
                     let state: Sentence = result.passes ? "The journal, the record log and every register check out" : "Verification found problems: run arka verify"
-                    let age: Sentence = verification.current ? "of the books as they are now" : "of the books before the last writes; checking again"
+                    let age: Sentence = verification.current ? "of the books as they are now" : "of the books before the last writes; checked again within a minute"
                     model.verify = tr("\(state), \(age).")
                     model.verifyClass = result.passes ? "ok" : "bad"
                     model.head = tr("Head: entry \(result.head.sequence), hash \(result.head.hash)")

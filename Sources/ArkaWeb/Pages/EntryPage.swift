@@ -12,6 +12,8 @@ extension WebFace {
         var action, csrf, key, date, reason: String
         var reverseTitle, dateLabel, reasonLabel, reverseButton: String
         var error, dateError, reasonError: String?
+        var afterCount: Bool
+        var afterCountLabel: String
     }
 
     private struct EntryModel: Sendable {
@@ -21,11 +23,11 @@ extension WebFace {
 
     func entry(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try await visit(request, context, area: .books) { visit in
-            try await entryPage(visit, id: context.parameters.get("entry") ?? "", form: nil, errors: [], status: .ok)
+            try await entryPage(visit, id: Self.entryParameter(context), form: nil, errors: FormErrors(), status: .ok)
         }
     }
 
-    private func entryPage(_ visit: Visit, id: String, form: WebForm?, errors: [(field: String?, text: String)], status: HTTPResponse.Status) async throws -> Response {
+    private func entryPage(_ visit: Visit, id: String, form: WebForm?, errors: FormErrors, status: HTTPResponse.Status) async throws -> Response {
         let role = visit.role
         let base = visit.base
         let csrf = visit.session.csrf
@@ -43,9 +45,8 @@ extension WebFace {
                     date: form?["date"] ?? Signature.today()?.description ?? "", reason: form?["reason"] ?? "",
                     reverseTitle: tr("Reverse this entry"), dateLabel: tr("Date of the reversal"), reasonLabel: tr("Reason"),
                     reverseButton: tr("Post the reversal"),
-                    error: errors.filter { $0.field == nil }.map(\.text).joined(separator: " ").nilIfEmpty,
-                    dateError: errors.filter { $0.field == "date" }.map(\.text).first,
-                    reasonError: errors.filter { $0.field == "reason" }.map(\.text).first)
+                    error: errors.summary, dateError: errors.fields["date"], reasonError: errors.fields["reason"], afterCount: errors.countedCash,
+                    afterCountLabel: tr("Record it as a correction after the cash count"))
             }
             return EntryModel(report: report, reverse: reverse)
         }
@@ -55,43 +56,25 @@ extension WebFace {
             notice: status == .ok ? sessions.takeNotice(visit.token) : nil)
     }
 
+    /// The entry's id in the address, its escapes read (an id may hold letters like ç, spaces or a `/`).
+    static func entryParameter(_ context: BasicRequestContext) -> String {
+        let raw = context.parameters.get("entry") ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
     func reverse(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let form = try await Self.form(request)
-        return try await visit(request, context, area: .booksWrite, form: form) { visit in
-            let id = context.parameters.get("entry") ?? ""
-            let request = try Self.requestKey(form, visit)
-            let user = visit.session.user
-            do {
-                let reversal = try await visit.served.write(visit.language, request: request) { ledger in
-                    let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
-                    return try ledger.reverse(entryID: id, date: date, reason: form["reason"] ?? "", newID: nil, signature: Signature.now(user: user)).entry.id
-                }
-                sessions.tell(visit.token, Sentence("Posted \(reversal), the reversal of \(id).").text(in: visit.language))
-                return Response.redirect(to: visit.base + "/entry/" + Self.pathEscaped(reversal))
-            } catch let repeated as RepeatedRequest {
-                return try await repeatedAnswer(repeated, visit)
-            } catch let error as ArkaError {
-                let field = ["date", "reason"].first { error.location.field == $0 }
-                return try await entryPage(visit, id: id, form: form, errors: [(field, field == nil ? error.text(in: visit.language) : error.sentence.text(in: visit.language))], status: .unprocessableContent)
-            }
+        let id = Self.entryParameter(context)
+        return try await writeForm(
+            request, context, form: form, area: .booksWrite, shop: false, fields: ["date", "reason"],
+            refused: { visit, errors in try await self.entryPage(visit, id: id, form: form, errors: errors, status: .unprocessableContent) }
+        ) { ledger, visit in
+            let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
+            let reversal = try ledger.reverse(
+                entryID: id, date: date, reason: form["reason"] ?? "", newID: nil, counted: form.counted, signature: Signature.now(user: visit.session.user))
+            return WriteOutcome(
+                said: Sentence("Posted \(reversal.entry.id), the reversal of \(id).").text(in: visit.language),
+                next: visit.base + "/entry/" + Self.pathEscaped(reversal.entry.id))
         }
     }
-
-    /// The answer to a form sent again: nothing was written this time; the first write's entries
-    /// are named, and the page goes where the first answer went.
-    func repeatedAnswer(_ repeated: RepeatedRequest, _ visit: Visit, then path: String? = nil) async throws -> Response {
-        let ids = try await visit.served.read(visit.language) { ledger in try repeated.sequences.map { try ledger.entryIDs(sequences: $0) } ?? [] }
-        let list = ids.joined(separator: ", ")
-        sessions.tell(
-            visit.token,
-            (ids.isEmpty
-                ? Sentence("This form was sent before and recorded once, at \(repeated.answeredAt); nothing more was written.")
-                : Sentence("This form was sent before and recorded once, at \(repeated.answeredAt), as \(list); nothing more was written.")).text(in: visit.language))
-        return Response.redirect(to: path ?? (ids.first.map { visit.base + "/entry/" + Self.pathEscaped($0) } ?? visit.base))
-    }
-}
-
-extension String {
-    /// Nil for an empty string.
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -51,18 +51,20 @@ extension WebFace {
                 Refusal(status: .forbidden, sentence: "The form's security token is missing or stale: open the page again and send it once more."),
                 language: language, served: served)
         }
+        guard (try? form.checkTexts()) != nil else {
+            return loginForm(served, language: language, next: "/" + served.name, user: nil, error: "The user name or the password is wrong.", status: .unauthorized)
+        }
         let next = Self.localPath(form["next"], fallback: "/" + served.name)
         let name = form["user"] ?? ""
         let password = form.fields.first { $0.name == "password" }?.value ?? ""
         let throttleKey = "\(served.name)/\(name.lowercased())"
-        let wait = throttle.delay(for: throttleKey)
+        let wait = throttle.attempt(throttleKey)
         if wait > 0 { try await Task.sleep(for: .seconds(wait)) }
         let user = try await served.read(language) { try $0.user(named: name) }
         // bcrypt runs even for an unknown name, so that the answer's time tells nothing.
         let hash = user?.passwordHash ?? Self.unknownUserHash
         let matches = try await ServedLedger.run { Passwords.verify(password, hash: hash) }
         guard let user, matches, !user.isDisabled else {
-            throttle.failed(throttleKey)
             return loginForm(served, language: language, next: next, user: name, error: "The user name or the password is wrong.", status: .unauthorized)
         }
         throttle.succeeded(throttleKey)

@@ -19,7 +19,13 @@ extension WebFace {
     func month(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try await visit(request, context, area: .shop) { visit in
             guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
-            let asked = request.uri.queryParameters.get("month").flatMap { try? LedgerMonth.parse($0) }
+            let text = request.uri.queryParameters.get("month").flatMap { $0.isEmpty ? nil : String($0) }
+            let asked: LedgerMonth?
+            do {
+                asked = try text.map { try LedgerMonth.parse($0, field: "month") }
+            } catch let error as ArkaError {
+                throw Refusal(status: .unprocessableContent, sentence: Sentence(verbatim: error.text(in: visit.language)))
+            }
             let role = visit.role
             let body = try await visit.served.read(visit.language) { ledger -> String in
                 let people = try Self.people(ledger, role)

@@ -53,7 +53,6 @@ extension WebFace {
             let path = request.uri.path
             let body = try await visit.served.read(visit.language) { ledger -> String in
                 let people = try Self.people(ledger, role)
-                func shown(_ text: String) -> String { people?.text(text) ?? text }
                 var model = RegisterModel(
                     accountLabel: tr("Account"), fundLabel: tr("Fund"), lineLabel: tr("Budget line"), partyLabel: tr("Counterparty"),
                     documentLabel: tr("Document"), textLabel: tr("Text"), fromLabel: tr("From"), toLabel: tr("To"), show: tr("Show"),
@@ -70,12 +69,13 @@ extension WebFace {
                 do {
                     let from = try fromText.map { try LedgerDate.parse($0, field: "from") }
                     let to = try toText.map { try LedgerDate.parse($0, field: "to") }
-                    let page = try ledger.registerPage(account: account, from: from, to: to, filter: filter, after: after, size: Self.registerPageSize)
+                    let page = try ledger.registerPage(
+                        account: account, from: from, to: to, filter: filter, after: after, size: Self.registerPageSize, people: people)
                     model.rows = page.lines.map { line in
                         let posting = line.posting
                         return RegisterRow(
                             href: base + "/entry/" + Self.pathEscaped(posting.entryID), date: posting.date.description, entry: posting.entryID,
-                            account: posting.account, description: shown(posting.description), fund: posting.fund ?? "", line: posting.budgetLine ?? "",
+                            account: posting.account, description: posting.description, fund: posting.fund ?? "", line: posting.budgetLine ?? "",
                             amount: "\(posting.amount.tableText) \(posting.amount.currency.code)",
                             balance: line.runningBalance.map { "\($0.tableText) \($0.currency.code)" } ?? "")
                     }

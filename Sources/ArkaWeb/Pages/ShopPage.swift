@@ -46,18 +46,26 @@ extension WebFace {
         var tiles: [Tile]
         var today: String
         var error, countError, expenseError: String?
+        var saleErrors, countErrors, expenseErrors: [String: String]
+        var saleAfterCount, countAfterCount, expenseAfterCount: Bool
+        var afterCountLabel: String
         var counted, note, description, supplier, amount: String
     }
 
     /// What a shop form sent back to be shown again: its fields and its errors.
     struct ShopForms: Sendable {
         var sale: WebForm?
-        var saleError: String?
+        var saleErrors = FormErrors()
         var count: WebForm?
-        var countError: String?
+        var countErrors = FormErrors()
         var expense: WebForm?
-        var expenseError: String?
+        var expenseErrors = FormErrors()
     }
+
+    /// The fields of the shop's forms, beside which their errors are shown.
+    static let saleFields: Set<String> = ["date", "payment", "products"]
+    static let countFields: Set<String> = ["date", "counted", "note"]
+    static let expenseFields: Set<String> = ["date", "description", "supplier", "amount", "account", "paid"]
 
     func shop(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try await visit(request, context, area: .shop) { visit in
@@ -121,7 +129,7 @@ extension WebFace {
             let expenseAccounts = chart.accounts.filter { $0.type == .expense && !chart.isHeading($0.code) }
             let chosenAccount = forms.expense?["account"]
             let paid = forms.expense?["paid"] ?? "cash"
-            let methods: [(PaymentMethod, Sentence)] = [(.cash, "cash"), (.bank, "bank"), (.card, "card")]
+            let methods: [(PaymentMethod, String)] = [(.cash, tr("cash")), (.bank, tr("bank")), (.card, tr("card"))]
             return Self.render(
                 "shop",
                 ShopModel(
@@ -134,10 +142,13 @@ extension WebFace {
                     amountLabel: tr("Amount (\(code))"), accountLabel: tr("Account"), recordExpense: tr("Record the expense"),
                     products: products.map { ProductButton(code: $0.code, name: $0.name(in: Language.current), price: "\($0.price(on: day).tableText) \(code)") },
                     basket: basket, hasBasket: !basket.isEmpty, total: total,
-                    payments: methods.map { Choice(code: $0.0.rawValue, label: tr($0.1), checked: $0.0.rawValue == payment) },
-                    expensePayments: methods.map { Choice(code: $0.0.rawValue, label: tr($0.1), checked: $0.0.rawValue == paid) },
+                    payments: methods.map { Choice(code: $0.0.rawValue, label: $0.1, checked: $0.0.rawValue == payment) },
+                    expensePayments: methods.map { Choice(code: $0.0.rawValue, label: $0.1, checked: $0.0.rawValue == paid) },
                     expenseAccounts: expenseAccounts.map { AccountChoice(code: $0.code, name: $0.name(in: Language.current), selected: $0.code == chosenAccount) },
-                    tiles: tiles, today: todayReport, error: forms.saleError, countError: forms.countError, expenseError: forms.expenseError,
+                    tiles: tiles, today: todayReport, error: forms.saleErrors.summary, countError: forms.countErrors.summary,
+                    expenseError: forms.expenseErrors.summary, saleErrors: forms.saleErrors.fields, countErrors: forms.countErrors.fields,
+                    expenseErrors: forms.expenseErrors.fields, saleAfterCount: forms.saleErrors.countedCash, countAfterCount: forms.countErrors.countedCash,
+                    expenseAfterCount: forms.expenseErrors.countedCash, afterCountLabel: tr("Record it as a correction after the cash count"),
                     counted: forms.count?["counted"] ?? "", note: forms.count?["note"] ?? "", description: forms.expense?["description"] ?? "",
                     supplier: forms.expense?["supplier"] ?? "", amount: forms.expense?["amount"] ?? ""))
         }
@@ -165,95 +176,71 @@ extension WebFace {
     /// written); "Record the sale" records it.
     func sale(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let form = try await Self.form(request)
-        return try await visit(request, context, area: .shopWrite, form: form) { visit in
-            guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
-            if form["record"] == nil { return try await shopPage(visit, forms: ShopForms(sale: form), status: .ok) }
-            let request = try Self.requestKey(form, visit)
-            let user = visit.session.user
-            do {
-                let said = try await visit.served.write(visit.language, request: request) { ledger -> String in
-                    let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
-                    var items: [SaleItem] = []
-                    for (product, text) in form.withPrefix("qty.") where !text.trimmingCharacters(in: .whitespaces).isEmpty {
-                        let quantity = try Quantity.parse(text.trimmingCharacters(in: .whitespaces), field: "quantity of \(product)")
-                        if quantity.value.text == "0" { continue }
-                        items.append(SaleItem(product: product, quantity: quantity))
-                    }
-                    guard !items.isEmpty else { throw ArkaError(.missingValue, "choose at least one product for the sale", location: SourceLocation(field: "products")) }
-                    let payment = try PaymentMethod.parse(form["payment"] ?? "cash", field: "payment")
-                    let sale = Sale(id: "", date: date, items: items, payment: payment)
-                    let (stored, priced, flags) = try ledger.record(sale, signature: Signature.now(user: user))
-                    let total = try Money.sum(priced.map(\.amount), currency: ledger.baseCurrency)
-                    let lines = Sentence.plural(priced.count, "1 line", "\(priced.count) lines")
-                    var said = tr("Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(ledger.baseCurrency.code) by \(sale.payment.rawValue), \(lines).")
-                    for flag in flags { said += " " + tr("Flag: \(flag.sentence).") }
-                    return said
-                }
-                sessions.tell(visit.token, said)
-                return Response.redirect(to: visit.base + "/shop")
-            } catch let repeated as RepeatedRequest {
-                return try await repeatedAnswer(repeated, visit, then: visit.base + "/shop")
-            } catch let error as ArkaError {
-                return try await shopPage(visit, forms: ShopForms(sale: form, saleError: error.text(in: visit.language)), status: .unprocessableContent)
-            } catch let list as ArkaErrorList {
-                return try await shopPage(visit, forms: ShopForms(sale: form, saleError: Self.said(list, visit.language).joined(separator: " ")), status: .unprocessableContent)
+        guard form["record"] != nil else {
+            return try await visit(request, context, area: .shopWrite, form: form) { visit in
+                guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
+                return try await shopPage(visit, forms: ShopForms(sale: form), status: .ok)
             }
+        }
+        return try await writeForm(
+            request, context, form: form, area: .shopWrite, shop: true, fields: Self.saleFields,
+            refused: { visit, errors in try await self.shopPage(visit, forms: ShopForms(sale: form, saleErrors: errors), status: .unprocessableContent) }
+        ) { ledger, visit in
+            let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
+            var items: [SaleItem] = []
+            for (product, text) in form.withPrefix("qty.") where !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                let quantity = try Quantity.parse(text.trimmingCharacters(in: .whitespaces), field: "quantity of \(product)")
+                if quantity.value.text == "0" { continue }
+                items.append(SaleItem(product: product, quantity: quantity))
+            }
+            guard !items.isEmpty else { throw ArkaError(.missingValue, "choose at least one product for the sale", location: SourceLocation(field: "products")) }
+            let sale = Sale(id: "", date: date, items: items, payment: try PaymentMethod.parse(form["payment"] ?? "cash", field: "payment"))
+            let (stored, priced, flags) = try ledger.record(sale, counted: form.counted, signature: Signature.now(user: visit.session.user))
+            let total = try Money.sum(priced.map(\.amount), currency: ledger.baseCurrency)
+            let lines = Sentence.plural(priced.count, "1 line", "\(priced.count) lines")
+            var said = tr("Recorded sale \(stored.entry.id) of \(sale.date): \(total.tableText) \(ledger.baseCurrency.code) by \(sale.payment.rawValue), \(lines).")
+            for flag in flags { said += " " + tr("Flag: \(flag.sentence).") }
+            return WriteOutcome(said: said, next: visit.base + "/shop")
         }
     }
 
     /// `POST /NAME/shop/count`: the cash counted in the till at the end of a day.
     func cashCount(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let form = try await Self.form(request)
-        return try await visit(request, context, area: .shopWrite, form: form) { visit in
-            guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
-            let request = try Self.requestKey(form, visit)
-            let user = visit.session.user
-            do {
-                let said = try await visit.served.write(visit.language, request: request) { ledger -> String in
-                    let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
-                    let counted = try Money.parse(form["counted"] ?? "", currency: ledger.baseCurrency, field: "counted")
-                    let (count, entry) = try ledger.countCash(on: date, counted: counted, note: form["note"], signature: Signature.now(user: user))
-                    let code = ledger.baseCurrency.code
-                    let countedSentence: Sentence = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
-                    guard let entry else { return tr("\(countedSentence): agrees.") }
-                    let amount = try count.difference.magnitude()
-                    return count.verdict == "short"
-                        ? tr("\(countedSentence): short by \(amount.tableText) \(code), posted as \(entry.entry.id).")
-                        : tr("\(countedSentence): over by \(amount.tableText) \(code), posted as \(entry.entry.id).")
-                }
-                sessions.tell(visit.token, said)
-                return Response.redirect(to: visit.base + "/shop")
-            } catch let repeated as RepeatedRequest {
-                return try await repeatedAnswer(repeated, visit, then: visit.base + "/shop")
-            } catch let error as ArkaError {
-                return try await shopPage(visit, forms: ShopForms(count: form, countError: error.text(in: visit.language)), status: .unprocessableContent)
-            }
+        return try await writeForm(
+            request, context, form: form, area: .shopWrite, shop: true, fields: Self.countFields,
+            refused: { visit, errors in try await self.shopPage(visit, forms: ShopForms(count: form, countErrors: errors), status: .unprocessableContent) }
+        ) { ledger, visit in
+            let date = try LedgerDate.parse(form["date"] ?? "", field: "date")
+            let counted = try Money.parse(form["counted"] ?? "", currency: ledger.baseCurrency, field: "counted")
+            let (count, entry) = try ledger.countCash(
+                on: date, counted: counted, note: form["note"], afterCount: form.counted, signature: Signature.now(user: visit.session.user))
+            let code = ledger.baseCurrency.code
+            let countedSentence: Sentence = "Cash count \(count.date) on \(count.account): counted \(count.counted.tableText) \(code), books \(count.expected.tableText) \(code)"
+            guard let entry else { return WriteOutcome(said: tr("\(countedSentence): agrees."), next: visit.base + "/shop") }
+            let amount = try count.difference.magnitude()
+            let said = count.verdict == "short"
+                ? tr("\(countedSentence): short by \(amount.tableText) \(code), posted as \(entry.entry.id).")
+                : tr("\(countedSentence): over by \(amount.tableText) \(code), posted as \(entry.entry.id).")
+            return WriteOutcome(said: said, next: visit.base + "/shop")
         }
     }
 
     /// `POST /NAME/shop/expense`: an expense of the shop, paid from the till, the bank or a card.
     func expense(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let form = try await Self.form(request)
-        return try await visit(request, context, area: .shopWrite, form: form) { visit in
-            guard visit.served.isBusiness else { throw Refusal(status: .notFound, sentence: "These books keep no shop.") }
-            let request = try Self.requestKey(form, visit)
-            let user = visit.session.user
-            do {
-                let said = try await visit.served.write(visit.language, request: request) { ledger -> String in
-                    let expense = Expense(
-                        id: "", date: try LedgerDate.parse(form["date"] ?? "", field: "date"), description: form["description"] ?? "",
-                        supplier: form["supplier"] ?? "", amount: try Money.parse(form["amount"] ?? "", currency: ledger.baseCurrency, field: "amount"),
-                        account: form["account"] ?? "", paidFrom: try PaymentMethod.parse(form["paid"] ?? "cash", field: "paid"))
-                    let stored = try ledger.record(expense, signature: Signature.now(user: user))
-                    return tr("Recorded \(stored.entry.id): \(expense.amount.tableText) \(ledger.baseCurrency.code) to \(expense.supplier) from \(expense.paidFrom.rawValue), on \(expense.account).")
-                }
-                sessions.tell(visit.token, said)
-                return Response.redirect(to: visit.base + "/shop")
-            } catch let repeated as RepeatedRequest {
-                return try await repeatedAnswer(repeated, visit, then: visit.base + "/shop")
-            } catch let error as ArkaError {
-                return try await shopPage(visit, forms: ShopForms(expense: form, expenseError: error.text(in: visit.language)), status: .unprocessableContent)
-            }
+        return try await writeForm(
+            request, context, form: form, area: .shopWrite, shop: true, fields: Self.expenseFields,
+            refused: { visit, errors in try await self.shopPage(visit, forms: ShopForms(expense: form, expenseErrors: errors), status: .unprocessableContent) }
+        ) { ledger, visit in
+            let expense = Expense(
+                id: "", date: try LedgerDate.parse(form["date"] ?? "", field: "date"), description: form["description"] ?? "",
+                supplier: form["supplier"] ?? "", amount: try Money.parse(form["amount"] ?? "", currency: ledger.baseCurrency, field: "amount"),
+                account: form["account"] ?? "", paidFrom: try PaymentMethod.parse(form["paid"] ?? "cash", field: "paid"))
+            let stored = try ledger.record(expense, counted: form.counted, signature: Signature.now(user: visit.session.user))
+            return WriteOutcome(
+                said: tr("Recorded \(stored.entry.id): \(expense.amount.tableText) \(ledger.baseCurrency.code) to \(expense.supplier) from \(expense.paidFrom.rawValue), on \(expense.account)."),
+                next: visit.base + "/shop")
         }
     }
 }

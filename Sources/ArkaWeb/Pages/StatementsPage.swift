@@ -18,6 +18,8 @@ extension WebFace {
         case balanceSheet = "balance-sheet"
         case cashFlow = "cashflow"
         case products
+        case grantUse = "grant-use"
+        case indicators
 
         var label: Sentence {
             switch self {
@@ -30,11 +32,26 @@ extension WebFace {
             case .balanceSheet: "Balance sheet"
             case .cashFlow: "Cash flow"
             case .products: "Sales by product"
+            case .grantUse: "Use of the start-up grant"
+            case .indicators: "Indicators"
             }
         }
 
-        /// Whether the statement is of a social business's books.
-        var isBusiness: Bool { [.profitAndLoss, .balanceSheet, .cashFlow, .products].contains(self) }
+        /// Whether the statement is offered for books of `business` (a social business's, whose
+        /// statements are monthly and whose budget is its business plan) or a project's.
+        func isOffered(business: Bool) -> Bool {
+            switch self {
+            case .trialBalance, .byFund, .byBudgetLine, .funds: true
+            case .budget: !business
+            case .profitAndLoss, .balanceSheet, .cashFlow, .products, .grantUse, .indicators: business
+            }
+        }
+
+        /// Whether the statement covers whole months (a social business's), not days.
+        var isMonthly: Bool { [.profitAndLoss, .balanceSheet, .cashFlow, .products, .grantUse, .indicators].contains(self) }
+
+        /// Whether the statement is of a period (from … to), not as of a day or a month's end.
+        var isPeriod: Bool { [.profitAndLoss, .cashFlow, .products].contains(self) }
     }
 
     private struct Choice: Sendable {
@@ -46,13 +63,15 @@ extension WebFace {
         var reports: [Choice]
         var reportLabel, fromLabel, toLabel, show: String
         var from, to: String
+        var showFrom: Bool
+        var inputType: String
         var report: String
     }
 
     func statements(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try await visit(request, context, area: .books) { visit in
             let query = request.uri.queryParameters
-            let offered = Statement.allCases.filter { visit.served.isBusiness || !$0.isBusiness }
+            let offered = Statement.allCases.filter { $0.isOffered(business: visit.served.isBusiness) }
             let chosen = query.get("report").flatMap(Statement.init(rawValue:)).flatMap { offered.contains($0) ? $0 : nil } ?? .trialBalance
             let fromText = query.get("from").flatMap { $0.isEmpty ? nil : $0 }
             let toText = query.get("to").flatMap { $0.isEmpty ? nil : $0 }
@@ -60,9 +79,12 @@ extension WebFace {
             let body = try await visit.served.read(visit.language) { ledger -> String in
                 var report: String
                 do {
-                    let from = try fromText.map { try LedgerDate.parse($0, field: "from") }
-                    let to = try toText.map { try LedgerDate.parse($0, field: "to") }
-                    let layout = try Self.layout(chosen, ledger: ledger, from: from, to: to)
+                    let from = try fromText.map { try Self.day($0, field: "from", end: false) }
+                    let to = try toText.map { try Self.day($0, field: "to", end: true) }
+                    if chosen.isPeriod, let from, let to, from > to {
+                        throw ArkaError(.badDate, "the period ends before it starts", field: "to", value: to.description)
+                    }
+                    let layout = try Self.layout(chosen, ledger: ledger, from: chosen.isPeriod ? from : nil, to: to)
                     report = Self.render("report", ReportView(layout, people: try Self.people(ledger, role), entryLink: nil))
                 } catch let error as ArkaError {
                     report = "<p class=\"error\" role=\"alert\">" + Charts.xml(error.text(in: Language.current)) + "</p>"
@@ -71,7 +93,9 @@ extension WebFace {
                     "statements",
                     StatementsModel(
                         reports: offered.map { Choice(code: $0.rawValue, label: tr($0.label), selected: $0 == chosen) }, reportLabel: tr("Statement"),
-                        fromLabel: tr("From"), toLabel: tr("To"), show: tr("Show"), from: fromText ?? "", to: toText ?? "", report: report))
+                        fromLabel: tr("From"), toLabel: chosen.isPeriod ? tr("To") : tr("As of"), show: tr("Show"),
+                        from: Self.shown(fromText, monthly: chosen.isMonthly), to: Self.shown(toText, monthly: chosen.isMonthly), showFrom: chosen.isPeriod,
+                        inputType: chosen.isMonthly ? "month" : "date", report: report))
             }
             return page(title: "Statements", body: body, language: visit.language, served: visit.served, visit: visit)
         }
@@ -105,6 +129,29 @@ extension WebFace {
         case .products:
             let (first, last) = try months()
             return try ReportLayout.of { try ledger.salesByProduct(from: first, to: last).rendered(as: .text) }
+        case .grantUse:
+            let (_, last) = try months()
+            return try ReportLayout.of { try ledger.grantUse(at: last).rendered(as: .text) }
+        case .indicators:
+            let (_, last) = try months()
+            return try ReportLayout.of { try ledger.indicators(for: last).rendered(as: .text) }
         }
+    }
+
+    /// A day the chooser sent: `YYYY-MM-DD`, or a month `YYYY-MM` (its first day, or its last
+    /// when it ends the period).
+    /// - Throws: ``ArkaError/Kind/badDate`` naming the field.
+    static func day(_ text: String, field: String, end: Bool) throws -> LedgerDate {
+        if text.count == 7 {
+            let month = try LedgerMonth.parse(text, field: field)
+            return end ? month.lastDay : month.firstDay
+        }
+        return try LedgerDate.parse(text, field: field)
+    }
+
+    /// A day as the chooser's field shows it again: a month's for a monthly statement.
+    static func shown(_ text: String?, monthly: Bool) -> String {
+        guard let text else { return "" }
+        return monthly ? String(text.prefix(7)) : text
     }
 }

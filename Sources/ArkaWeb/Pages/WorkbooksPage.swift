@@ -27,6 +27,16 @@ extension WebFace {
         [AuditPack.catalogue.report] + WorkbookExport.workbooks.map(\.name) + (business ? WorkbookExport.businessWorkbooks.map(\.name) : [])
     }
 
+    /// A workbook's title from its template, in `language`, with its report name; the name alone
+    /// when the template cannot be read (the download then says why).
+    static func workbookTitle(_ name: String, _ language: Language) -> String {
+        guard let folder = try? WorkbookExport.templatesFolder(nil) else { return name }
+        let catalogue = name == AuditPack.catalogue.report
+            ? AuditPack.catalogue : (WorkbookExport.workbooks + WorkbookExport.businessWorkbooks).first { $0.name == name }?.type.catalogue
+        guard let catalogue, let template = try? WorkbookExport.template(catalogue, in: folder) else { return name }
+        return "\(template.title.text(language)) (\(name))"
+    }
+
     func workbooks(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try await visit(request, context, area: .workbooks) { visit in
             let body = Language.speaking(visit.language) {
@@ -34,7 +44,7 @@ extension WebFace {
                     "workbooks",
                     WorkbooksModel(
                         action: visit.base + "/workbooks/download",
-                        workbooks: Self.workbookNames(business: visit.served.isBusiness).map { WorkbookChoice(name: $0, label: $0) },
+                        workbooks: Self.workbookNames(business: visit.served.isBusiness).map { WorkbookChoice(name: $0, label: Self.workbookTitle($0, visit.language)) },
                         workbookLabel: tr("Workbook"), fromLabel: tr("From"), toLabel: tr("To"),
                         namesLabel: tr("Show applicants and recipients by name"),
                         pseudonymNote: tr("Applicants and recipients who are persons appear by pseudonym, unless names are asked for."),

@@ -25,6 +25,15 @@ sq: Aplikantët dhe përfituesit që janë persona fizikë shfaqen me pseudonim,
 en: Applicants and recipients who are persons are shown by pseudonym.
 sq: Aplikantët dhe përfituesit që janë persona fizikë shfaqen me pseudonim.
 
+en: As of
+sq: Më
+
+en: Use of the start-up grant
+sq: Përdorimi i grantit fillestar
+
+en: Indicators
+sq: Treguesit
+
 en: Back to the ledger's first page
 sq: Kthehu te faqja e parë e librit
 
@@ -286,11 +295,29 @@ sq: Librat e punës
 en: Your role, {1}, does not open this page or send this form.
 sq: Roli juaj, {1}, nuk e hap këtë faqe dhe nuk e dërgon këtë formular.
 
+en: Your role, {1}, opens no page of these books.
+sq: Roli juaj, {1}, nuk hap asnjë faqe të këtyre librave.
+
+en: Record it as a correction after the cash count
+sq: Regjistroje si korrigjim pas numërimit të arkës
+
+en: a password holds no control character
+sq: një fjalëkalim nuk mban shenja kontrolli
+
 en: Your session has ended: sign in again.
 sq: Seanca juaj mbaroi: hyni përsëri.
 
 en: a ledger's name in the addresses is lower-case letters, digits and dashes, and not language or static
 sq: emri i një libri në adresa përbëhet nga shkronja të vogla, shifra dhe viza, dhe nuk është language ose static
+
+en: cannot listen there: the address is in use (by another program, or another arka serve); choose another with --listen
+sq: nuk mund të dëgjohet aty: adresa është në përdorim (nga një program tjetër, ose një arka serve tjetër); zgjidhni një tjetër me --listen
+
+en: cannot listen there: {1}
+sq: nuk mund të dëgjohet aty: {1}
+
+en: warning: listening on {1}, beyond this machine: put a proxy that speaks TLS in front, and give --secure-cookies
+sq: kujdes: po dëgjohet në {1}, përtej këtij kompjuteri: vendosni përpara një proxy që flet TLS, dhe jepni --secure-cookies
 
 en: a password has at least {1} characters
 sq: një fjalëkalim ka të paktën {1} shenja
@@ -337,6 +364,15 @@ sq: jepeni fjalëkalimin në hyrjen standarde, ose shkruajeni në terminal
 en: grant committee
 sq: komisioni i granteve
 
+en: cash
+sq: para në dorë
+
+en: bank
+sq: bankë
+
+en: card
+sq: kartë
+
 en: cash at the end
 sq: paratë në fund
 
@@ -349,8 +385,8 @@ sq: para dalëse
 en: of the books as they are now
 sq: të librave siç janë tani
 
-en: of the books before the last writes; checking again
-sq: të librave para shkrimeve të fundit; po kontrollohen përsëri
+en: of the books before the last writes; checked again within a minute
+sq: të librave para shkrimeve të fundit; kontrollohen përsëri brenda një minute
 
 en: shop clerk
 sq: shitëse e dyqanit
