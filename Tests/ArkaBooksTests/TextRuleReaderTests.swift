@@ -41,6 +41,23 @@ struct TextRuleReaderTests {
         #expect(verification.entries == 3)
     }
 
+    @Test("a reversal's reason holding a NUL, given to the engine by a caller that is not the command line (a web form), is refused and the journal stays intact")
+    func nulInAReversalReason() throws {
+        let fixture = try Fixture()
+        let ledger = try fixture.createLedger()
+        try post(fixture, ledger, Self.postings(description: Array("Tavolina".utf8)), name: "first.csv")
+        let before = try LedgerState(ledger)
+        let error = #expect(throws: ArkaError.self) {
+            try ledger.reverse(entryID: "N1", date: LedgerDate.parse("2023-08-02"), reason: "a\u{0}b", newID: nil, signature: Fixture.signature)
+        }
+        #expect(error?.kind == .badText)
+        #expect(error?.location.field == "reason")
+        #expect(error?.location.value == "a\\u{0}b")
+        #expect(error?.reason.hasPrefix("the text holds the control character U+0000 at character 2") == true)
+        #expect(try LedgerState(ledger) == before)
+        #expect(try ledger.verify().isIntact)
+    }
+
     @Test("every control character but the tab is refused in every column of a posting file; line breaks only in description and memo")
     func postingColumns() throws {
         let fixture = try Fixture()

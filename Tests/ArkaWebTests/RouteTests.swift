@@ -192,6 +192,46 @@ import Testing
         }
     }
 
+    @Test func aControlCharacterInAFormIsRefusedBesideItsFieldAndTheBooksStayIntact() async throws {
+        try await serve { browser, folder in
+            _ = try await browser.signIn("project", as: .officer)
+            let entry = try await browser.get("/project/entry/2023-122")
+            let before = try heads(folder.project)
+            let refused = try await browser.post(
+                "/project/entry/2023-122/reverse",
+                [("csrf", try #require(entry.field("csrf"))), ("key", try #require(entry.field("key"))), ("date", "2023-12-20"), ("reason", "a\u{0}b")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("the text holds the control character U+0000 at character 2"))
+            let long = try await browser.post(
+                "/project/entry/2023-122/reverse",
+                [("csrf", try #require(entry.field("csrf"))), ("key", try #require(entry.field("key"))), ("date", "2023-12-20"),
+                 ("reason", String(repeating: "ë", count: 2_500))])
+            #expect(long.status == .unprocessableContent)
+            #expect(long.text.contains("holds at most 2,000 characters; this one has 2,500"))
+            #expect(try heads(folder.project) == before)
+            #expect(try Ledger.verify(at: folder.project).passes)
+        }
+    }
+
+    @Test func anEntryWhoseIdHoldsLettersSpacesOrASlashOpensFromItsLink() async throws {
+        try await serve { browser, folder in
+            let ledger = try Ledger.open(at: folder.project)
+            let original = try ledger.entryDetail(id: "2023-122").stored.entry
+            var entry = original
+            entry.id = "FAT-Ç 1/2"
+            entry.reversal = nil
+            entry.postedBy = ""
+            try ledger.post([entry], signature: Signature(user: "tests", timestamp: "2025-01-31T10:00:00Z"))
+            _ = try await browser.signIn("project", as: .officer)
+            let register = try await browser.get("/project/register?text=" + "FAT".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let link = "/project/entry/" + WebFace.pathEscaped("FAT-Ç 1/2")
+            #expect(register.body.contains("href=\"\(link)\""))
+            let page = try await browser.get(link)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("FAT-Ç 1/2"))
+        }
+    }
+
     static let key = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
     @Test func anOfficerReversesAnEntryWithItsReason() async throws {

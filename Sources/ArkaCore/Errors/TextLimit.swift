@@ -172,6 +172,22 @@ public enum TextLimit: Int, Sendable, CaseIterable {
             field: field, value: preview(text))
     }
 
+    /// Refuses a text holding a character the rule refuses for its field (a control character, a
+    /// line break in a one-line field), whatever its length: what the engine holds a text it
+    /// composed to (a reversal's description quotes the reason, which was checked with its limit).
+    ///
+    /// ```swift
+    /// try TextLimit.checkCharacters(entry.description, field: "description")
+    /// ```
+    /// - Throws: ``ArkaError/Kind/badText`` naming the field, the value and the character refused.
+    public static func checkCharacters(_ text: String, field: String, limit: TextLimit? = nil) throws {
+        let limit = limit ?? forField(field)
+        var text = text
+        text.makeContiguousUTF8()
+        let problem = text.utf8.withContiguousStorageIfAvailable { firstProblem(in: $0, lineBreaks: limit.allowsLineBreaks) } ?? nil
+        if let problem { throw refusal(problem, in: text, field: field, limit: limit) }
+    }
+
     /// The start of a long text, as an error message quotes it.
     public static func preview(_ text: String) -> String {
         let start = text.prefix { !$0.isNewline }.prefix(24)

@@ -44,15 +44,17 @@ public enum EntryRules {
         }
     }
 
-    /// Every text of the entry under the text rule (``TextLimit``), whatever wrote it: a file's
-    /// reader checks its fields as it reads them, and this rule holds a caller of the engine (a
-    /// web form, a reversal's reason) to the same, so that no control character reaches the
-    /// journal, whose hash reads the text as it is.
+    /// Every text of the entry holds only the characters the text rule lets its field hold
+    /// (``TextLimit/checkCharacters(_:field:limit:)``), whatever wrote it: a file's reader and the
+    /// command line check their texts, lengths too, as they read them, and this rule holds every
+    /// other caller of the engine to the characters, so that no control character reaches the
+    /// journal, whose hash reads the text as it is. (A text the engine composes, a reversal's
+    /// description quoting its reason, may be longer than a field typed.)
     static func checkTexts(_ entry: Entry, _ context: PostingContext) throws {
         func check(_ text: String?, _ field: String) throws {
             guard let text else { return }
             do {
-                try TextLimit.check(text, field: field)
+                try TextLimit.checkCharacters(text, field: field)
             } catch let error as ArkaError {
                 throw entry.locate(error)
             }

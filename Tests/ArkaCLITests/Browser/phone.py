@@ -15,7 +15,7 @@ import zipfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, shots, downloads = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 os.makedirs(shots, exist_ok=True)
@@ -46,6 +46,7 @@ def sign_in(ledger, credentials):
     driver.find_element(By.NAME, "user").send_keys(name)
     driver.find_element(By.NAME, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    WebDriverWait(driver, 20).until(lambda d: "/login" not in d.current_url)
 
 
 # The clerk, on the phone: two taps record a loaf of village bread.
