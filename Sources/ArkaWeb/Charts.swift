@@ -93,18 +93,5 @@ enum Charts {
     }
 
     /// `text` escaped for SVG's text and attributes.
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func xml(_ text: String) -> String { HTML.escaped(text) }
 }

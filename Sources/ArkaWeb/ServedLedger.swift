@@ -56,6 +56,14 @@ final class ServedLedger: Sendable {
         }
     }
 
+    /// The user signing in as `name`, read without a snapshot of the whole definition: every
+    /// request asks, and the books' chart and funds are not what it needs.
+    /// - Throws: what ``Ledger/user(named:)`` throws.
+    func user(named name: String) async throws -> LedgerUser? {
+        let readers = self.readers
+        return try await Self.run { try readers.with { try $0.user(named: name) } }
+    }
+
     /// Runs `body` with the writer, alone, speaking `language`; with a request key, its first
     /// write answers that request (``LedgerStore/answering(_:_:)``).
     /// - Throws: what `body` throws; ``RepeatedRequest`` when the key was answered before.

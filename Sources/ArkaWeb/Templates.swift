@@ -15,7 +15,7 @@ enum Templates {
     }()
 
     static let sources: [(String, String)] = [
-        ("page", page), ("report", report), ("login", login), ("ledgers", ledgers), ("dashboard", dashboard),
+        ("page", page), ("login", login), ("ledgers", ledgers), ("dashboard", dashboard),
         ("statements", statements), ("register", register), ("entry", entry), ("grants", grants),
         ("workbooks", workbooks), ("shop", shop), ("month", month), ("refused", refused),
     ]
@@ -48,14 +48,6 @@ enum Templates {
         </main>
         </body>
         </html>
-        """
-
-    /// A report as its text rendering lays it out (``ReportLayout``): its prose and its tables.
-    static let report = """
-        {{#blocks}}{{#line}}<p class="line">{{line}}</p>{{/line}}{{#table}}<div class="scroll"><table>
-        <thead><tr>{{#columns}}<th{{#isFigure}} class="num"{{/isFigure}}>{{title}}</th>{{/columns}}</tr></thead>
-        <tbody>{{#rows}}<tr{{#rule}} class="rule"{{/rule}}>{{#cells}}<td{{#isFigure}} class="num"{{/isFigure}}>{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</td>{{/cells}}</tr>{{/rows}}</tbody>
-        </table></div>{{/table}}{{/blocks}}
         """
 
     static let ledgers = """

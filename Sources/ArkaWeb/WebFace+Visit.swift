@@ -55,7 +55,7 @@ extension WebFace {
         }
         let visit = Visit(served: served, session: session, token: token, language: language, path: request.uri.description)
         // A user disabled, or given another role, since signing in.
-        let user = try await served.read(language) { try $0.user(named: session.user) }
+        let user = try await served.user(named: session.user)
         guard let user, !user.isDisabled, user.role == session.role else {
             sessions.end(token)
             return refusalPage(Refusal(status: .forbidden, sentence: "Your session has ended: sign in again."), language: language, served: served)

@@ -206,7 +206,15 @@ extension LedgerView {
 extension LedgerView {
     /// The ids of the entries whose id starts with `prefix`.
     public func entryIDs(startingWith prefix: String) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT id FROM entry WHERE substr(id, 1, ?) = ?", arguments: [prefix.count, prefix])
+        // A range of the ids' unique index, from the prefix to the text after every id it starts
+        // (its last byte one higher): a day's sales, not the whole journal, are read.
+        var bytes = Array(prefix.utf8)
+        guard let last = bytes.last, last < 0x7F else {
+            return try String.fetchAll(db, sql: "SELECT id FROM entry WHERE substr(id, 1, ?) = ?", arguments: [prefix.count, prefix])
+        }
+        bytes[bytes.count - 1] = last + 1
+        return try String.fetchAll(
+            db, sql: "SELECT id FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, String(decoding: bytes, as: UTF8.self)])
     }
 }
 

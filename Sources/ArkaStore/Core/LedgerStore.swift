@@ -31,6 +31,9 @@ public final class LedgerStore: Sendable {
     public let wait: LedgerWait
     /// The request the next write transaction answers (``answering(_:_:)``).
     let pendingRequest = Mutex<RequestKey?>(nil)
+    /// The schema (`PRAGMA schema_version`) whose triggers a write of this store found as Arka
+    /// wrote them: the next write in the same schema compares them no more.
+    let checkedSchema = Mutex<Int64?>(nil)
 
     init(path: String, queue: DatabaseQueue, access: Access = .write, wait: LedgerWait = LedgerWait()) {
         self.path = path
@@ -132,7 +135,9 @@ public final class LedgerStore: Sendable {
             var checked: T?
             do {
                 return try queue.write { db in
-                    try RecordLog.checkBeforeWrite(db)
+                    let schema = try Int64.fetchOne(db, sql: "PRAGMA schema_version")
+                    try RecordLog.checkBeforeWrite(db, triggersChecked: schema != nil && checkedSchema.withLock { $0 } == schema)
+                    checkedSchema.withLock { $0 = schema }
                     let result = try body(db)
                     try RecordLog.seal(db)
                     guard access != .check else {

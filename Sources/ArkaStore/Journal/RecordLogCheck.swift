@@ -214,18 +214,21 @@ extension LedgerView {
     /// SQL with its runs of white space made one space and no final semicolon: SQLite keeps a
     /// trigger's text as it was written.
     static func normalised(_ sql: String) -> String {
-        var out = ""
+        // Byte by byte: SQL's white space is ASCII (space, tab, line feed, form feed, carriage
+        // return), and every write compares every trigger's text.
+        var out: [UInt8] = []
+        out.reserveCapacity(sql.utf8.count)
         var space = false
-        for character in sql {
-            if character.isWhitespace {
+        for byte in sql.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 space = true
                 continue
             }
-            if space && !out.isEmpty { out.append(" ") }
+            if space && !out.isEmpty { out.append(0x20) }
             space = false
-            out.append(character)
+            out.append(byte)
         }
-        while out.hasSuffix(";") { out.removeLast() }
-        return out
+        while out.last == UInt8(ascii: ";") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -59,9 +59,7 @@ extension WebFace {
                 let positions = try ledger.grantPositions().filter { $0.closure == nil }
                 let commitments = positions.isEmpty
                     ? nil
-                    : Self.render(
-                        "report",
-                        ReportView(try ReportLayout.of { try GrantRegister(positions: positions, recipients: recipients).rendered(as: .text) }, people: people))
+                    : ReportView(try ReportLayout.of { try GrantRegister(positions: positions, recipients: recipients).rendered(as: .text) }, people: people).html
                 return DashboardModel(
                     tiles: tiles,
                     chart: bars.isEmpty ? nil : Charts.budgetExecution(bars, legend: (tr("budget"), tr("committed"), tr("spent"))),

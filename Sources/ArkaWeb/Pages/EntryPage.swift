@@ -35,9 +35,9 @@ extension WebFace {
             guard let detail = try? ledger.entryDetail(id: id) else { return nil }
             let people = try Self.people(ledger, role)
             let layout = ReportLayout.of { detail.rendered(as: .text) }
-            let report = Self.render("report", ReportView(layout, people: people) { text in
+            let report = ReportView(layout, people: people) { text in
                 text == detail.reversedBy || text == detail.stored.entry.reversal?.of ? base + "/entry/" + Self.pathEscaped(text) : nil
-            })
+            }.html
             var reverse: ReverseForm?
             if Access.allows(role, .booksWrite), detail.reversedBy == nil, detail.stored.entry.reversal == nil {
                 reverse = ReverseForm(

@@ -92,7 +92,7 @@ extension WebFace {
                         tabs: GrantsTab.allCases.map { Tab(href: base + "/grants?show=" + $0.rawValue, label: tr($0.label), current: $0 == tab) },
                         calls: calls, hasCalls: !calls.isEmpty, callLabel: tr("Call"), show: tr("Show"),
                         namesNote: people == nil ? nil : tr("Applicants and recipients who are persons are shown by pseudonym."),
-                        report: Self.render("report", ReportView(layout, people: people))))
+                        report: ReportView(layout, people: people).html))
             }
             return page(title: "Grants", body: body, language: visit.language, served: visit.served, visit: visit)
         }

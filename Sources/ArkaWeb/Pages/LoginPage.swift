@@ -60,7 +60,7 @@ extension WebFace {
         let throttleKey = "\(served.name)/\(name.lowercased())"
         let wait = throttle.attempt(throttleKey)
         if wait > 0 { try await Task.sleep(for: .seconds(wait)) }
-        let user = try await served.read(language) { try $0.user(named: name) }
+        let user = try await served.user(named: name)
         // bcrypt runs even for an unknown name, so that the answer's time tells nothing.
         let hash = user?.passwordHash ?? Self.unknownUserHash
         let matches = try await ServedLedger.run { Passwords.verify(password, hash: hash) }

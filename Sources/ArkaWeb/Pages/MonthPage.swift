@@ -49,7 +49,7 @@ extension WebFace {
                     "month",
                     MonthModel(
                         monthLabel: tr("Month"), show: tr("Show"), chartTitle: tr("Cash flow, month by month"), month: month.description, chart: chart,
-                        products: Self.render("report", ReportView(products, people: people)), cashflow: Self.render("report", ReportView(flows, people: people))))
+                        products: ReportView(products, people: people).html, cashflow: ReportView(flows, people: people).html))
             }
             return page(title: "The month", body: body, language: visit.language, served: visit.served, visit: visit)
         }

@@ -119,12 +119,17 @@ extension WebFace {
             let tiles = balance.lines.filter { profile.moneyAccounts.contains($0.account.code) }.map {
                 Tile(label: $0.account.name(in: Language.current), value: "\($0.balance.tableText) \($0.balance.currency.code)")
             }
+            // The day's last entries, newest first; each links to its page for a role that reads the books.
             let found = try ledger.find(PostingFilter(), account: nil, from: today, to: today)
-            let todayReport = Self.render(
-                "report",
-                ReportView(ReportLayout.of { found.rendered(as: .text, filter: PostingFilter()) }, people: try Self.people(ledger, role)) { text in
-                    found.contains { $0.id == text } ? base + "/entry/" + Self.pathEscaped(text) : nil
-                })
+            let shown = Array(found.suffix(Self.todayShown).reversed())
+            let ids = Set(shown.map(\.id))
+            let links = Access.allows(role, .books)
+            var todayReport = ReportView(ReportLayout.of { shown.rendered(as: .text, filter: PostingFilter()) }, people: try Self.people(ledger, role)) { text in
+                links && ids.contains(text) ? base + "/entry/" + Self.pathEscaped(text) : nil
+            }.html
+            if found.count > shown.count {
+                todayReport += "<p class=\"note\">" + HTML.escaped(tr("The last \(shown.count) of today's \(found.count) entries; the register shows them all.")) + "</p>"
+            }
             let chart = ledger.context.chart
             let expenseAccounts = chart.accounts.filter { $0.type == .expense && !chart.isHeading($0.code) }
             let chosenAccount = forms.expense?["account"]
@@ -165,6 +170,9 @@ extension WebFace {
         }
         return today
     }
+
+    /// How many of the day's entries the shop shows.
+    static let todayShown = 30
 
     /// A quantity's text plus one (a whole quantity; a fraction keeps its decimals).
     static func plusOne(_ text: String) -> String {

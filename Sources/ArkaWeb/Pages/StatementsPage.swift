@@ -85,7 +85,7 @@ extension WebFace {
                         throw ArkaError(.badDate, "the period ends before it starts", field: "to", value: to.description)
                     }
                     let layout = try Self.layout(chosen, ledger: ledger, from: chosen.isPeriod ? from : nil, to: to)
-                    report = Self.render("report", ReportView(layout, people: try Self.people(ledger, role), entryLink: nil))
+                    report = ReportView(layout, people: try Self.people(ledger, role), entryLink: nil).html
                 } catch let error as ArkaError {
                     report = "<p class=\"error\" role=\"alert\">" + Charts.xml(error.text(in: Language.current)) + "</p>"
                 }

@@ -241,6 +241,9 @@ sq: Libri nuk ka ende përdorues; shtoni një me arka user add.
 en: The ledger holds no call yet.
 sq: Libri nuk ka ende asnjë thirrje.
 
+en: The last {1} of today's {2} entries; the register shows them all.
+sq: {1} të fundit nga {2} regjistrimet e sotme; regjistri i tregon të gjitha.
+
 en: The month
 sq: Muaji
 
