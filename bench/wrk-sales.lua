@@ -18,6 +18,7 @@ function init(args)
     csrf = os.getenv("ARKA_CSRF")
     day = os.getenv("ARKA_DAY")
     path = os.getenv("ARKA_SALE_PATH")
+    prefix = os.getenv("ARKA_KEY_PREFIX") or "load"
 end
 
 function request()
@@ -27,7 +28,7 @@ function request()
         key = last
     else
         made = made + 1
-        key = string.format("load-t%02d-%09d", tid, made)
+        key = string.format("%s-t%02d-%09d", prefix, tid, made)
         last = key
     end
     local body = "csrf=" .. csrf .. "&key=" .. key .. "&qty.BUKE=1&payment=cash&date=" .. day .. "&record=1"

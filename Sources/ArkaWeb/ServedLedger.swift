@@ -31,6 +31,10 @@ final class ServedLedger: Sendable {
     static let verificationInterval: TimeInterval = 60
     private let writer: Mutex<Ledger>
     private let readers: ReaderPool
+    /// A second connection that copies the write-ahead log into the file four times a second, so
+    /// that the writer's own checkpoint, at its commit after 1,000 pages, finds little left to copy
+    /// (``LedgerStore/checkpoint()``).
+    private let checkpointer: UnsafeLedger
     /// The queue the ledgers' work runs on: SQLite waits on disk, and the server's threads must not.
     private static let work = DispatchQueue(label: "arka.ledger-work", qos: .userInitiated, attributes: .concurrent)
 
@@ -39,6 +43,7 @@ final class ServedLedger: Sendable {
     /// - Throws: what ``Ledger/open(at:access:wait:)`` throws.
     init(name: String, path: String, readers count: Int = 4) throws {
         let ledger = try Ledger.open(at: path, access: .write)
+        self.checkpointer = UnsafeLedger(try Ledger.open(at: path, access: .write))
         self.name = name
         self.path = path
         self.title = ledger.settings.name
@@ -53,6 +58,18 @@ final class ServedLedger: Sendable {
         let readers = self.readers
         return try await Self.run {
             try readers.with { ledger in try Language.speaking(language) { try ledger.snapshot { try body(ledger) } } }
+        }
+    }
+
+    /// Copies the write-ahead log into the file four times a second, in the background, for as
+    /// long as the server runs.
+    func startCheckpoints() {
+        let checkpointer = self.checkpointer
+        Self.work.async {
+            while true {
+                Thread.sleep(forTimeInterval: 0.25)
+                try? checkpointer.ledger.checkpoint()
+            }
         }
     }
 

@@ -85,6 +85,7 @@ public final class WebFace: Sendable {
     /// Runs the server until it is stopped (SIGINT or SIGTERM).
     /// - Throws: when the address cannot be listened on.
     public func run(host: String, port: Int, onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        for ledger in ledgers { ledger.startCheckpoints() }
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "arka"),

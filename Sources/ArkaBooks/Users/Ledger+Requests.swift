@@ -32,3 +32,20 @@ extension Ledger {
         try store.view { (try $0.head(), try $0.recordHead()) }
     }
 }
+
+extension Ledger {
+    /// Stops this ledger's connection copying the write-ahead log into the file at its commits
+    /// (``LedgerStore/stopAutomaticCheckpoints()``): for a server's writer, whose log another
+    /// connection copies (``checkpoint()``).
+    /// - Throws: an ``ArkaError`` for a database failure.
+    public func stopAutomaticCheckpoints() throws {
+        try store.stopAutomaticCheckpoints()
+    }
+
+    /// Copies into the file what of the write-ahead log no reader still needs, holding up no one
+    /// (``LedgerStore/checkpoint()``).
+    /// - Throws: an ``ArkaError`` for a database failure.
+    public func checkpoint() throws {
+        try store.checkpoint()
+    }
+}

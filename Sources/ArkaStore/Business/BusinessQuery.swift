@@ -206,15 +206,27 @@ extension LedgerView {
 extension LedgerView {
     /// The ids of the entries whose id starts with `prefix`.
     public func entryIDs(startingWith prefix: String) throws -> [String] {
-        // A range of the ids' unique index, from the prefix to the text after every id it starts
-        // (its last byte one higher): a day's sales, not the whole journal, are read.
-        var bytes = Array(prefix.utf8)
-        guard let last = bytes.last, last < 0x7F else {
+        guard let upper = Self.afterEveryText(startingWith: prefix) else {
             return try String.fetchAll(db, sql: "SELECT id FROM entry WHERE substr(id, 1, ?) = ?", arguments: [prefix.count, prefix])
         }
+        return try String.fetchAll(db, sql: "SELECT id FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, upper])
+    }
+
+    /// How many ids start with `prefix` (`S-20240305-`): a count of a range of the ids' unique
+    /// index, which reads no id's text. The next number of a day's series starts from it.
+    /// - Throws: a database error.
+    public func countOfIDs(startingWith prefix: String) throws -> Int {
+        guard let upper = Self.afterEveryText(startingWith: prefix) else { return try entryIDs(startingWith: prefix).count }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, upper]) ?? 0
+    }
+
+    /// The text just after every text starting with `prefix` (its last byte one higher), for a
+    /// range of an index; nil for a prefix that does not end in ASCII.
+    static func afterEveryText(startingWith prefix: String) -> String? {
+        var bytes = Array(prefix.utf8)
+        guard let last = bytes.last, last < 0x7F else { return nil }
         bytes[bytes.count - 1] = last + 1
-        return try String.fetchAll(
-            db, sql: "SELECT id FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, String(decoding: bytes, as: UTF8.self)])
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

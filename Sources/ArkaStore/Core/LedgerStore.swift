@@ -31,9 +31,11 @@ public final class LedgerStore: Sendable {
     public let wait: LedgerWait
     /// The request the next write transaction answers (``answering(_:_:)``).
     let pendingRequest = Mutex<RequestKey?>(nil)
-    /// The schema (`PRAGMA schema_version`) whose triggers a write of this store found as Arka
-    /// wrote them: the next write in the same schema compares them no more.
-    let checkedSchema = Mutex<Int64?>(nil)
+    /// The state of the file (this connection's `PRAGMA data_version`) a write of this store
+    /// checked (``RecordLog/checkBeforeWrite(_:)``) and then left: while no other connection has
+    /// committed since, the file is as this store's own writes made it, and a long-lived writer
+    /// (the web face's) need not check it again.
+    let checkedVersion = Mutex<Int64?>(nil)
 
     init(path: String, queue: DatabaseQueue, access: Access = .write, wait: LedgerWait = LedgerWait()) {
         self.path = path
@@ -135,9 +137,14 @@ public final class LedgerStore: Sendable {
             var checked: T?
             do {
                 return try queue.write { db in
-                    let schema = try Int64.fetchOne(db, sql: "PRAGMA schema_version")
-                    try RecordLog.checkBeforeWrite(db, triggersChecked: schema != nil && checkedSchema.withLock { $0 } == schema)
-                    checkedSchema.withLock { $0 = schema }
+                    // SQLite moves a connection's data version when another connection commits,
+                    // never for its own commits.
+                    let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
+                    if version == nil || checkedVersion.withLock({ $0 }) != version {
+                        checkedVersion.withLock { $0 = nil }
+                        try RecordLog.checkBeforeWrite(db)
+                        checkedVersion.withLock { $0 = version }
+                    }
                     let result = try body(db)
                     try RecordLog.seal(db)
                     guard access != .check else {

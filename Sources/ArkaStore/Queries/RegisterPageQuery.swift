@@ -52,7 +52,8 @@ extension LedgerView {
             _ = arguments.append(contentsOf: [fund])
         }
         if let cursor {
-            conditions.append("(e.date < ? OR (e.date = ? AND p.id < ?))")
+            // `e.date <= ?` bounds the walk down the index of dates; the rest picks within the day.
+            conditions.append("e.date <= ? AND (e.date < ? OR p.id < ?)")
             _ = arguments.append(contentsOf: [cursor.date, cursor.date, cursor.key.rawValue])
         }
         let base = try baseCurrency()

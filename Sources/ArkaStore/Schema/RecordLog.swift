@@ -202,14 +202,11 @@ public enum RecordLog {
     /// ``rulingTables`` that is not as the record log replays it, as when a closed period was
     /// deleted with the triggers dropped and put back. A write must not build on such a change
     /// (a backdated entry into a month that was closed); `verify` names every one.
-    /// - Parameter triggersChecked: the triggers were found as Arka wrote them in this schema
-    ///   (its `schema_version`, which every change of a trigger moves): a long-lived writer (the
-    ///   web face's) compares them once, not at every write.
     /// - Throws: ``ArkaError/Kind/brokenJournal`` naming the first change found.
-    public static func checkBeforeWrite(_ db: Database, triggersChecked: Bool = false) throws {
+    public static func checkBeforeWrite(_ db: Database) throws {
         try checkSealed(db)
         let view = LedgerView(db)
-        var problems = triggersChecked ? [] : try view.triggerProblems()
+        var problems = try view.triggerProblems()
         for table in rulingTables where problems.isEmpty {
             problems += try view.replayProblems(table)
         }
