@@ -76,7 +76,8 @@ before=$(sqlite3 "$SHOP" "SELECT COUNT(*) FROM entry WHERE id LIKE 'S-%'")
 ARKA_COOKIE="$SHOP_COOKIE" ARKA_CSRF="$SHOP_CSRF" ARKA_DAY="$DAY" ARKA_SALE_PATH=/shop/shop/sale \
     wrk -t2 -c32 -d"${DURATION}s" --timeout 10s -s bench/wrk-sales.lua "$BASE" > "$WORK/wrk-sales.txt"
 during=$(sqlite3 "$SHOP" "SELECT COUNT(*) FROM request_key WHERE key LIKE 'load-%'")
-# The keys that may have been in flight: the last 40 of each thread, sent again.
+# The keys that may not have been answered: the last 40 of each thread (in flight when wrk
+# stopped) and its first 5 (wrk makes a thread's first request before its connections are up).
 python3 - "$BASE" "$SHOP_COOKIE" "$SHOP_CSRF" "$DAY" "$WORK/wrk-sales.txt" << 'PY'
 import sys, urllib.error, urllib.parse, urllib.request
 base, cookie, csrf, day, report = sys.argv[1:6]
@@ -86,7 +87,7 @@ opener = urllib.request.build_opener(Stay)
 for line in open(report):
     if not line.startswith("keys "): continue
     _, thread, made = line.split()
-    for n in range(max(1, int(made) - 40), int(made) + 1):
+    for n in sorted(set(range(1, min(int(made), 5) + 1)) | set(range(max(1, int(made) - 40), int(made) + 1))):
         body = urllib.parse.urlencode({"csrf": csrf, "key": f"load-{thread}-{n:09d}", "qty.BUKE": "1", "payment": "cash", "date": day, "record": "1"}).encode()
         request = urllib.request.Request(base + "/shop/shop/sale", body, {"Cookie": cookie})
         try: opener.open(request)
@@ -111,7 +112,7 @@ echo
 echo '```'
 grep -E "^(latency|requests)" "$WORK/wrk-sales.txt"
 grep -E "Requests/sec" "$WORK/wrk-sales.txt" || true
-echo "keys made $made; recorded while wrk ran $during; after the last keys were sent again $keys"
+echo "keys made $made; recorded while wrk ran $during; after the first and last keys of each thread were sent again $keys"
 echo "sales posted $sales (one per key: $([ "$sales" = "$made" ] && [ "$keys" = "$made" ] && echo yes || echo NO)); keys with more than one entry: $doubled"
 echo "then 4 connections for 10 s: $(grep -E "^latency" "$WORK/wrk-sales-4.txt"), $(grep -E "Requests/sec" "$WORK/wrk-sales-4.txt" | tr -s ' ')"
 echo "verify after both: $verify"
@@ -121,7 +122,9 @@ echo
 # --- 2. Pages of the big books -----------------------------------------------------------------
 { read -r BIG_COOKIE; read -r BIG_CSRF; } < <(signin big officer bench-officer /big/dashboard)
 # The dashboard's verification runs in the background once: let it finish before measuring.
-for _ in $(seq 600); do curl -s -H "Cookie: $BIG_COOKIE" "$BASE/big/dashboard" | grep -q "Verifying the books" || break; sleep 1; done
+for _ in $(seq 600); do
+    case "$(curl -s -H "Cookie: $BIG_COOKIE" "$BASE/big/dashboard")" in *"Verifying the books"*) sleep 1 ;; *) break ;; esac
+done
 page() { ARKA_COOKIE="$BIG_COOKIE" wrk -t2 -c4 -d10s -s bench/wrk-page.lua "$BASE$1" | grep latency; }
 echo "### Pages of $BIG entries: wrk, 4 connections, 10 s"
 echo
@@ -134,11 +137,14 @@ echo '```'
 echo
 # A page after each write: a reversal posted through the entry's form, then the register.
 after=""
+# field NAME HTML: the value of the first field NAME of a page's forms.
+field() { sed -n "s/.*name=\"$1\" value=\"\([^\"]*\)\".*/\1/p" <<< "$2" | head -1; }
 for n in $(seq 1 10); do
-    id=$(printf 'E%07d' $((n * 7)))
+    # An entry not reversed yet: the books are kept from one run to the next.
+    id=$(printf 'E%07d' $(( (RANDOM * 32768 + RANDOM) % (BIG - 1) )))
     form=$(curl -s -H "Cookie: $BIG_COOKIE" "$BASE/big/entry/$id")
-    key=$(printf '%s' "$form" | grep -o 'name="key" value="[^"]*"' | head -1 | cut -d'"' -f4)
-    csrf=$(printf '%s' "$form" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+    key=$(field key "$form")
+    csrf=$(field csrf "$form")
     curl -s -o /dev/null -H "Cookie: $BIG_COOKIE" --data "csrf=$csrf&key=$key&date=2025-02-28&reason=bench" "$BASE/big/entry/$id/reverse"
     after="$after $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $BIG_COOKIE" "$BASE/big/register?account=Assets%3ABank%3AOperating")"
 done
@@ -179,8 +185,7 @@ echo "| income statement / trial balance by budget line | $(timed -H "Cookie: $S
 echo "| the bank account's register | $(timed -H "Cookie: $SMALL_COOKIE" "$BASE/small/register?account=Assets%3ABank%3AOperating") | ${fava_cells[1]} | ${hledger_cells[0]} |"
 echo "| the dashboard / fava's first page after starting (loading the books) | $(timed -H "Cookie: $SMALL_COOKIE" "$BASE/small/dashboard") | ${fava_cells[0]} | not offered |"
 echo "| the journal / register of everything | $(timed -H "Cookie: $SMALL_COOKIE" "$BASE/small/register") | not measured | ${hledger_cells[1]} |"
-form=$(curl -s -H "Cookie: $SMALL_COOKIE" "$BASE/small/entry/E0000003")
-key=$(printf '%s' "$form" | grep -o 'name="key" value="[^"]*"' | head -1 | cut -d'"' -f4)
-csrf=$(printf '%s' "$form" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
-curl -s -o /dev/null -H "Cookie: $SMALL_COOKIE" --data "csrf=$csrf&key=$key&date=2025-02-28&reason=bench" "$BASE/small/entry/E0000003/reverse"
+id=$(printf 'E%07d' $(( (RANDOM * 32768 + RANDOM) % (SMALL - 1) )))
+form=$(curl -s -H "Cookie: $SMALL_COOKIE" "$BASE/small/entry/$id")
+curl -s -o /dev/null -H "Cookie: $SMALL_COOKIE" --data "csrf=$(field csrf "$form")&key=$(field key "$form")&date=2025-02-28&reason=bench" "$BASE/small/entry/$id/reverse"
 echo "| the statement again after one more entry | $(timed -H "Cookie: $SMALL_COOKIE" "$BASE/small/statements?report=by-budget-line") | ${fava_cells[3]} | not measured |"

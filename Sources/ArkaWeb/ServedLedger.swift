@@ -98,7 +98,7 @@ final class ServedLedger: Sendable {
     /// The last verification and whether it is of the ledger as it is now. When the ledger
     /// moved since, a new one starts in the background: a page never waits for `verify`, which
     /// reads every entry.
-    func verification(_ language: Language) async throws -> (result: JournalVerification?, current: Bool) {
+    func verification(_ language: Language) async throws -> (result: JournalVerification?, current: Bool, heads: String) {
         let heads = try await read(language) { ledger in
             let (journal, records) = try ledger.heads()
             return "\(journal.sequence) \(journal.hash) \(records.sequence) \(records.hash)"
@@ -124,7 +124,28 @@ final class ServedLedger: Sendable {
                 }
             }
         }
-        return (result, current)
+        return (result, current, heads)
+    }
+
+    /// The dashboard's figures of one state of the ledger, by their key (the heads, the language
+    /// and the naming): a page read again before the next write costs nothing.
+    private let dashboards = Mutex<[String: WebFace.DashboardModel]>([:])
+
+    /// The dashboard's figures for `key`, made with `body` (in a snapshot, speaking `language`)
+    /// when the ledger has moved since they were last made.
+    /// - Throws: what `body` throws.
+    func cached(_ key: String, language: Language, _ body: @escaping @Sendable (Ledger) throws -> WebFace.DashboardModel) async throws
+        -> WebFace.DashboardModel
+    {
+        if let model = dashboards.withLock({ $0[key] }) { return model }
+        let model = try await read(language, body)
+        dashboards.withLock { models in
+            // Only the current state is worth keeping: one entry a language and naming.
+            let heads = key.split(separator: " ").dropLast(2).joined(separator: " ")
+            models = models.filter { $0.key.hasPrefix(heads) }
+            models[key] = model
+        }
+        return model
     }
 
     /// Runs `body` on the ledgers' work queue, off the server's threads.

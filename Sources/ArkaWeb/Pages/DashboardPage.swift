@@ -6,14 +6,14 @@ import Hummingbird
 /// `GET /NAME/dashboard`: the cash and bank balances, budget execution per fund and heading as
 /// bars, the open commitments, the budget's flags, and the last verification with the head hash.
 extension WebFace {
-    private struct Tile: Sendable {
+    struct DashboardTile: Sendable {
         var label: String
         var value: String
         var detail: String?
     }
 
-    private struct DashboardModel: Sendable {
-        var tiles: [Tile]
+    struct DashboardModel: Sendable {
+        var tiles: [DashboardTile]
         var chart: String?
         var chartTitle: String
         var flags: [String]
@@ -31,12 +31,15 @@ extension WebFace {
         try await visit(request, context, area: .books) { visit in
             let verification = try await visit.served.verification(visit.language)
             let role = visit.role
-            var model = try await visit.served.read(visit.language) { ledger -> DashboardModel in
+            // The figures of the books as they are, made once for each state of the ledger (its
+            // heads), language and way of naming people: the next view until a write reads them.
+            let cacheKey = "\(verification.heads) \(visit.language.rawValue) \(role.seesNames)"
+            var model = try await visit.served.cached(cacheKey, language: visit.language) { ledger -> DashboardModel in
                 let people = try Self.people(ledger, role)
                 let balance = try ledger.trialBalance(asOf: nil, grouping: .account)
                 let cash = ledger.cashAccounts
                 let tiles = balance.lines.filter { cash.contains($0.account.code) }.map { line in
-                    Tile(label: "\(line.account.code) · \(line.account.name(in: Language.current))", value: "\(line.balance.tableText) \(line.balance.currency.code)")
+                    DashboardTile(label: "\(line.account.code) · \(line.account.name(in: Language.current))", value: "\(line.balance.tableText) \(line.balance.currency.code)")
                 }
                 var bars: [Charts.BudgetBar] = []
                 var flags: [String] = []
