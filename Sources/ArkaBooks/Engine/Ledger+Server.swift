@@ -1,7 +1,9 @@
 import ArkaCore
 import ArkaStore
 
-/// The web forms' idempotency keys: a form sent twice is written once.
+/// What a server of the ledger (`arka serve`) asks of it: the idempotency keys of its forms (a
+/// form sent twice is written once), the heads its caches are keyed on, and checkpoints made off
+/// its writer.
 extension Ledger {
     /// Runs `body`, whose first write answers `request`: when a write answered the same key
     /// before, nothing is written and ``RepeatedRequest`` says what the first write appended.
@@ -34,14 +36,6 @@ extension Ledger {
 }
 
 extension Ledger {
-    /// Stops this ledger's connection copying the write-ahead log into the file at its commits
-    /// (``LedgerStore/stopAutomaticCheckpoints()``): for a server's writer, whose log another
-    /// connection copies (``checkpoint()``).
-    /// - Throws: an ``ArkaError`` for a database failure.
-    public func stopAutomaticCheckpoints() throws {
-        try store.stopAutomaticCheckpoints()
-    }
-
     /// Copies into the file what of the write-ahead log no reader still needs, holding up no one
     /// (``LedgerStore/checkpoint()``).
     /// - Throws: an ``ArkaError`` for a database failure.
