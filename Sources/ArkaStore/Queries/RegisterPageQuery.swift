@@ -73,8 +73,9 @@ extension LedgerView {
     }
 
     /// The balance of `accounts` (all when nil) in each currency through the posting `cursor`
-    /// names, that posting included: whole months from the monthly totals, then the postings of
-    /// its month up to it.
+    /// names, that posting included: whole months from the monthly totals, and of its own month
+    /// the postings on the nearer side of it (a register's newest page, at the end of a month,
+    /// reads the few after it, not the month before it).
     /// - Throws: a database error; ``ArkaError/Kind/overflow`` for a sum beyond 64 bits.
     public func balances(of accounts: Set<String>?, through cursor: RegisterCursor) throws -> [Currency: Money] {
         let month = cursor.date.ledgerMonth
@@ -84,17 +85,23 @@ extension LedgerView {
             accountCondition = " AND p.account IN (SELECT value FROM json_each(?))"
             accountArguments = [jsonArray(accounts)]
         }
+        // The month's postings on the nearer side of the cursor: before it, added to the months
+        // before; or, in the month's second half, after it, taken from the months through this one.
+        let late = cursor.date.day > 15
         let sql = """
             SELECT currency, SUM(amount) FROM (
-                SELECT p.currency AS currency, p.debit - p.credit AS amount FROM posting_total p WHERE p.month < ?\(accountCondition)
+                SELECT p.currency AS currency, p.debit - p.credit AS amount FROM posting_total p WHERE p.month \(late ? "<=" : "<") ?\(accountCondition)
                 UNION ALL
-                SELECT p.currency, p.amount FROM entry e INDEXED BY entry_by_date JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
-                WHERE e.date >= ? AND (e.date < ? OR (e.date = ? AND p.id <= ?))\(accountCondition))
+                SELECT p.currency, \(late ? "-p.amount" : "p.amount") FROM entry e INDEXED BY entry_by_date
+                JOIN posting p ON \(PostingKey.sql(postingsOf: "e.seq", key: "p.id"))
+                WHERE \(late
+                    ? "e.date <= ? AND (e.date > ? OR (e.date = ? AND p.id > ?))"
+                    : "e.date >= ? AND (e.date < ? OR (e.date = ? AND p.id <= ?))")\(accountCondition))
             GROUP BY currency
             """
         var arguments: StatementArguments = [month.description]
         _ = arguments.append(contentsOf: accountArguments)
-        _ = arguments.append(contentsOf: [month.firstDay, cursor.date, cursor.date, cursor.key.rawValue])
+        _ = arguments.append(contentsOf: [late ? month.lastDay : month.firstDay, cursor.date, cursor.date, cursor.key.rawValue])
         _ = arguments.append(contentsOf: accountArguments)
         var result: [Currency: Money] = [:]
         try namingOverflow {
