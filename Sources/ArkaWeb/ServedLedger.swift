@@ -65,7 +65,8 @@ final class ServedLedger: Sendable {
     /// long as the server runs.
     func startCheckpoints() {
         let checkpointer = self.checkpointer
-        Self.work.async {
+        // A thread of its own: it sleeps most of the time, and must not hold one of the work queue's.
+        Thread.detachNewThread {
             while true {
                 Thread.sleep(forTimeInterval: 0.25)
                 try? checkpointer.ledger.checkpoint()
