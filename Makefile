@@ -68,7 +68,9 @@ demo: build
 	@echo "(a viewer) or admin; on the shop's as clerk, officer or auditor. Each password is demo- and the name"
 	@echo "(demo-clerk, demo-officer, ...)."
 
+# The scripts CI and the benchmarks run are read for their syntax first: a broken script fails here.
 test: deps peers pydeps
+	@for script in .ci/run bench/*.sh; do bash -n "$$script" || exit 1; done
 	$(SWIFT) build --product arka
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
