@@ -5,9 +5,10 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// One ledger the server serves, under its own path: the writer every form's write goes through,
-/// one at a time (SQLite lets one write at a time), and readers for the pages, which never wait
-/// for a write. The work runs off the server's threads, in the language of the page asked for.
+/// One ledger the server serves, under its own path: the writer every form's write goes through
+/// (SQLite lets one write at a time; the writes that queue meanwhile are committed together, see
+/// ``WriteQueue``), and readers for the pages, which never wait for a write. The work runs off the
+/// server's threads, in the language of the page asked for.
 ///
 /// ```swift
 /// let served = try ServedLedger(name: "project", path: "demo/mallakaster.arka")
@@ -29,7 +30,7 @@ final class ServedLedger: Sendable {
     /// The least time between two verifications of a ledger being written to: `verify` reads every
     /// entry, some seconds of a core for a million, and a busy shop writes every minute.
     static let verificationInterval: TimeInterval = 60
-    private let writer: Mutex<Ledger>
+    private let writer: WriteQueue
     private let readers: ReaderPool
     /// A second connection that copies the write-ahead log into the file four times a second, so
     /// that the writer's own checkpoint, at its commit after 1,000 pages, finds little left to copy
@@ -48,7 +49,7 @@ final class ServedLedger: Sendable {
         self.path = path
         self.title = ledger.settings.name
         self.isBusiness = (try? ledger.businessProfile()) != nil
-        self.writer = Mutex(ledger)
+        self.writer = WriteQueue(ledger, on: Self.work)
         self.readers = ReaderPool(path: path, size: count)
     }
 
@@ -82,16 +83,16 @@ final class ServedLedger: Sendable {
         return try await Self.run { try readers.with { try $0.user(named: name) } }
     }
 
-    /// Runs `body` with the writer, alone, speaking `language`; with a request key, its first
-    /// write answers that request (``LedgerStore/answering(_:_:)``).
+    /// Runs `body` with the writer, speaking `language`, all-or-nothing on its own and committed
+    /// with the writes queued beside it (``WriteQueue``); with a request key, its first write
+    /// answers that request (``LedgerStore/answering(_:_:)``). It returns once the write is
+    /// committed.
     /// - Throws: what `body` throws; ``RepeatedRequest`` when the key was answered before.
     func write<T: Sendable>(_ language: Language, request: RequestKey?, _ body: @escaping @Sendable (Ledger) throws -> T) async throws -> T {
-        try await Self.run { [self] in
-            try self.writer.withLock { ledger in
-                try Language.speaking(language) {
-                    guard let request else { return try body(ledger) }
-                    return try ledger.answering(request) { try body(ledger) }
-                }
+        try await writer.write { ledger in
+            try Language.speaking(language) {
+                guard let request else { return try body(ledger) }
+                return try ledger.answering(request) { try body(ledger) }
             }
         }
     }

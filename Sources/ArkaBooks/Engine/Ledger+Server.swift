@@ -26,6 +26,32 @@ extension Ledger {
 }
 
 extension Ledger {
+    /// Runs `writes` one after another in one transaction, each all-or-nothing on its own (a
+    /// savepoint), committed together with one sync of the disk (``LedgerStore/groupCommit(_:)``):
+    /// the web face's forms, sent by many at once. Returns each write's result or error; a
+    /// result is written only once this returns.
+    ///
+    /// ```swift
+    /// let results = try ledger.groupCommit([
+    ///     { try ledger.record(sale, signature: drita).entry },
+    ///     { try ledger.record(other, signature: mira).entry },
+    /// ])
+    /// // results[1] is the second sale's entry, or its refusal
+    /// ```
+    /// - Throws: when the transaction itself fails (its commit, a ledger another program
+    ///   changed): then none of the writes is written.
+    public func groupCommit<T>(_ writes: [() throws -> T]) throws -> [Result<T, any Error>] {
+        do {
+            // A refused write leaves the definition in memory as it found it, as alone: what the
+            // engine keeps in memory it changes after a write's transaction, here its savepoint.
+            return try store.groupCommit { writes.map { write in Result { try write() } } }
+        } catch {
+            // What the writes changed in memory is rolled back with them: read again.
+            definitionChanged()
+            throw error
+        }
+    }
+
     /// The heads of the journal's chain and of the record log's: together they change with
     /// every write, so a result computed from the whole ledger (a verification) is current while
     /// they are the same.

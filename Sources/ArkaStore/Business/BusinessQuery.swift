@@ -125,7 +125,7 @@ extension LedgerView {
     /// The cash counts, oldest first.
     public func cashCounts(currency base: Currency) throws -> [StoredCashCount] {
         try Row.fetchAll(
-            db, sql: "SELECT date, account, expected, counted, note, entry_id, counted_by, counted_at, id FROM cash_count ORDER BY date, id"
+            db.cachedStatement(sql: "SELECT date, account, expected, counted, note, entry_id, counted_by, counted_at, id FROM cash_count ORDER BY date, id")
         ).map { row in
             StoredCashCount(
                 id: row[8],
@@ -217,7 +217,7 @@ extension LedgerView {
     /// - Throws: a database error.
     public func countOfIDs(startingWith prefix: String) throws -> Int {
         guard let upper = Self.afterEveryText(startingWith: prefix) else { return try entryIDs(startingWith: prefix).count }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, upper]) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM entry WHERE id >= ? AND id < ?"), arguments: [prefix, upper]) ?? 0
     }
 
     /// The text just after every text starting with `prefix` (its last byte one higher), for a

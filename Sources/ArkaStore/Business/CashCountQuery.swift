@@ -27,14 +27,14 @@ extension LedgerView {
         arguments += [latest]
         let base = try baseCurrency()
         return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.id, e.date, p.account, SUM(p.base_amount),
-                    (SELECT c.id FROM cash_count c WHERE c.entry_id = e.id AND c.account = p.account)
-                FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
-                WHERE p.id >= \(PostingKey.sql(firstKeyOf: "?")) AND p.account IN (\(marks)) AND e.date <= ?
-                GROUP BY e.seq, p.account HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq, p.account
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT e.id, e.date, p.account, SUM(p.base_amount),
+                        (SELECT c.id FROM cash_count c WHERE c.entry_id = e.id AND c.account = p.account)
+                    FROM posting p JOIN entry e ON e.seq = \(PostingKey.sql(entryOf: "p.id"))
+                    WHERE p.id >= \(PostingKey.sql(firstKeyOf: "?")) AND p.account IN (\(marks)) AND e.date <= ?
+                    GROUP BY e.seq, p.account HAVING SUM(p.base_amount) <> 0 ORDER BY e.seq, p.account
+                    """),
             arguments: arguments
         ).compactMap { row in
             let movement = CountedAccountMovement(
@@ -72,7 +72,7 @@ extension LedgerView {
 
     /// The number of the last cash count recorded; 0 when there is none.
     public func lastCashCountID() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM cash_count") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM cash_count")) ?? 0
     }
 
     /// The entries a person marked as corrections after a cash count, with the count they change.

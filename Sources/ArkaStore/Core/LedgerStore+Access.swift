@@ -154,7 +154,7 @@ extension LedgerStore {
     /// ```
     /// - Throws: an ``ArkaError`` for a database failure.
     public func dataVersion() throws -> Int64 {
-        try read { try Int64.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        try read { try Int64.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
     }
 
     /// Runs `body` inside one read transaction: every ``read(_:)``, ``view(_:)`` and report made
@@ -178,9 +178,14 @@ extension LedgerStore {
         queue.unsafeReentrantRead { $0.isInsideTransaction }
     }
 
-    /// `body` in a read-only transaction of its own, or in the one already open.
+    /// `body` in a read-only transaction of its own, or in the one already open: a snapshot's,
+    /// read-only already, or a write's, whose reads are part of the write. Inside a write, the
+    /// connection is not made read-only for the read: `PRAGMA query_only`, as every pragma that
+    /// sets a flag, expires every statement the connection has prepared, and a write that reads
+    /// a dozen times then compiled each of its statements again (most of a sale's time in the
+    /// web face, measured).
     static func readConsistently<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
-        if db.isInsideTransaction { return try db.readOnly { try body(db) } }
+        if db.isInsideTransaction { return try body(db) }
         return try db.readOnly {
             try db.beginTransaction(.deferred)
             do {

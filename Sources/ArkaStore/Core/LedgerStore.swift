@@ -36,6 +36,9 @@ public final class LedgerStore: Sendable {
     /// committed since, the file is as this store's own writes made it, and a long-lived writer
     /// (the web face's) need not check it again.
     let checkedVersion = Mutex<Int64?>(nil)
+    /// The ledger's totals as this store's last appending transaction left them
+    /// (``KnownTotals``).
+    let knownTotals = Mutex<KnownTotals?>(nil)
 
     init(path: String, queue: DatabaseQueue, access: Access = .write, wait: LedgerWait = LedgerWait()) {
         self.path = path
@@ -128,6 +131,9 @@ public final class LedgerStore: Sendable {
     ///   for a database failure.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try mapDatabaseErrors {
+            if Self.writingTogether == ObjectIdentifier(self) {
+                return try queue.unsafeReentrantWrite { db in try writeInSavepoint(db, body) }
+            }
             // Inside a snapshot, a write would wait for itself: refused instead.
             if isInTransaction {
                 throw ArkaError(
@@ -137,14 +143,7 @@ public final class LedgerStore: Sendable {
             var checked: T?
             do {
                 return try queue.write { db in
-                    // SQLite moves a connection's data version when another connection commits,
-                    // never for its own commits.
-                    let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
-                    if version == nil || checkedVersion.withLock({ $0 }) != version {
-                        checkedVersion.withLock { $0 = nil }
-                        try RecordLog.checkBeforeWrite(db)
-                        checkedVersion.withLock { $0 = version }
-                    }
+                    try checkUnchanged(db)
                     let result = try body(db)
                     try RecordLog.seal(db)
                     guard access != .check else {
@@ -157,6 +156,20 @@ public final class LedgerStore: Sendable {
                 guard let checked else { throw CheckedWrite() }
                 return checked
             }
+        }
+    }
+
+    /// Refuses to write to a ledger another program changed (``RecordLog/checkBeforeWrite(_:)``),
+    /// unless no other connection has committed since this store last checked it.
+    /// - Throws: ``ArkaError/Kind/brokenJournal``, or a database error.
+    func checkUnchanged(_ db: Database) throws {
+        // SQLite moves a connection's data version when another connection commits, never for
+        // its own commits.
+        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version"))
+        if version == nil || checkedVersion.withLock({ $0 }) != version {
+            checkedVersion.withLock { $0 = nil }
+            try RecordLog.checkBeforeWrite(db)
+            checkedVersion.withLock { $0 = version }
         }
     }
 
@@ -173,7 +186,7 @@ public final class LedgerStore: Sendable {
 
     /// Runs `body`; a database failure becomes an ``ArkaError``, and an overflow that names no
     /// file names the ledger's.
-    private func mapDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
+    func mapDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as ArkaError where error.kind == .overflow && error.location.file == nil {

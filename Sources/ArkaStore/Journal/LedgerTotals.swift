@@ -134,3 +134,17 @@ enum StoredAmount {
         return value
     }
 }
+
+extension LedgerStore {
+    /// The ledger's totals (``LedgerTotals``) after this store's last transaction that appended,
+    /// with the journal's head they belong to and the state of the file (`PRAGMA data_version`)
+    /// it was written in. A transaction that starts at that head, with no other connection's
+    /// commit since, starts from them instead of reading every monthly total: a server posting
+    /// sales one after another reads them once. The head names them whatever was rolled back:
+    /// the hash chain makes a head the same only for the same entries.
+    struct KnownTotals: Sendable {
+        var version: Int64
+        var head: JournalHead
+        var totals: LedgerTotals
+    }
+}

@@ -14,6 +14,11 @@ public final class LedgerTransaction: LedgerView {
     private var totals = MonthlyTotals()
     /// Whether `totals` starts from the ledger's stored totals yet: read at the first append.
     private var totalsStarted = false
+    /// The ledger's totals at the start, when the store knows them (``LedgerStore/KnownTotals``):
+    /// the first append then need not read every monthly total.
+    var startingTotals: LedgerTotals?
+    /// The ledger's totals after this transaction's appends, once one has appended.
+    var totalsAfter: LedgerTotals? { totalsStarted ? totals.ledger : nil }
     private var appended = 0
     /// The journal's tables, written many rows a statement. Posting and document keys cannot
     /// clash (sequence and position); an entry can be refused, and the writer then keeps the
@@ -80,7 +85,7 @@ public final class LedgerTransaction: LedgerView {
     ///   exact already: the transaction is then to be given up.
     public func append(_ rows: JournalRows) throws {
         if !totalsStarted {
-            totals = MonthlyTotals(ledger: try namingOverflow { try ledgerTotals() })
+            totals = MonthlyTotals(ledger: try startingTotals ?? namingOverflow { try ledgerTotals() })
             totalsStarted = true
         }
         // The hashes of a run of entries, as the hex digits the rows store: slot 0 holds the hash
@@ -274,9 +279,8 @@ public final class LedgerTransaction: LedgerView {
             upsert.bind(9, sums.baseCredit)
             try upsert.run()
         }
-        try db.execute(
-            sql: "INSERT INTO ledger_setting (key, value) VALUES ('journal.head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            arguments: ["\(chainHead.sequence) \(chainHead.hash)"])
+        try db.cachedStatement(sql: "INSERT INTO ledger_setting (key, value) VALUES ('journal.head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .execute(arguments: ["\(chainHead.sequence) \(chainHead.hash)"])
     }
 }
 
@@ -290,10 +294,17 @@ extension LedgerStore {
         return try write { db in
             let transaction = LedgerTransaction(db)
             try transaction.start()
+            let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version"))
+            transaction.startingTotals = knownTotals.withLock { known in
+                known.flatMap { $0.version == version && $0.head == transaction.currentHead ? $0.totals : nil }
+            }
             if let request { try transaction.checkNotAnswered(request) }
             let start = transaction.currentHead.sequence
             let result = try body(transaction)
             try transaction.finish()
+            if let after = transaction.totalsAfter, let version {
+                knownTotals.withLock { $0 = KnownTotals(version: version, head: transaction.currentHead, totals: after) }
+            }
             if let request { try transaction.recordAnswered(request, after: start) }
             return result
         }

@@ -34,7 +34,7 @@ public class LedgerView {
 
     /// The last entry's sequence and hash, read from the journal itself.
     public func head() throws -> JournalHead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")) else {
             return .empty
         }
         return JournalHead(sequence: row[0], hash: row[1])
@@ -51,7 +51,7 @@ public class LedgerView {
 
     /// The entry with this id, if the journal has one.
     public func storedEntry(id: String) throws -> StoredEntry? {
-        guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM entry WHERE id = ?", arguments: [id]) else {
+        guard let seq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM entry WHERE id = ?"), arguments: [id]) else {
             return nil
         }
         var found: StoredEntry?
@@ -169,7 +169,7 @@ public class LedgerView {
     private var baseCode: String?
     private func baseCurrencyCode() throws -> String {
         if let baseCode { return baseCode }
-        let code = try String.fetchOne(db, sql: "SELECT value FROM ledger_setting WHERE key = 'base_currency'") ?? "EUR"
+        let code = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM ledger_setting WHERE key = 'base_currency'")) ?? "EUR"
         baseCode = code
         return code
     }

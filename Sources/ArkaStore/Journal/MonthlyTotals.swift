@@ -117,6 +117,15 @@ struct MonthlyTotals: Sendable {
     /// How many keys have totals.
     var count: Int { totals.count }
 
+    /// The ledger's totals with this transaction's postings added: what ``LedgerView/ledgerTotals()``
+    /// reads once they are written.
+    var ledger: LedgerTotals {
+        var ledger = stored
+        for currency in currencies { ledger.currencies[String(decoding: currency.code, as: UTF8.self)] = currency.sums }
+        ledger.base = base
+        return ledger
+    }
+
     /// Adds every posting of the entry at `index` of encoded journal rows.
     /// - Parameter bytes: the rows' `bytes`, lent by the caller.
     /// - Throws: ``ArkaError/Kind/overflow`` when a total does not fit in 64 bits.

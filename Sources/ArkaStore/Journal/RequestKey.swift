@@ -75,7 +75,7 @@ extension LedgerView {
     /// The request answered with `key`, or nil.
     /// - Throws: a database error.
     public func answeredRequest(_ key: String) throws -> RepeatedRequest? {
-        try Row.fetchOne(db, sql: "SELECT user, first_sequence, last_sequence, answered_at FROM request_key WHERE key = ?", arguments: [key]).map { row in
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT user, first_sequence, last_sequence, answered_at FROM request_key WHERE key = ?"), arguments: [key]).map { row in
             let first: Int64 = row[1]
             let last: Int64 = row[2]
             return RepeatedRequest(key: key, user: row[0], sequences: last >= first ? first...last : nil, answeredAt: row[3])
@@ -93,9 +93,8 @@ extension LedgerTransaction {
     /// Records `request` as answered by the journal sequences after `start` up to the head now.
     /// - Throws: a database error.
     func recordAnswered(_ request: RequestKey, after start: Int64) throws {
-        try db.execute(
-            sql: "INSERT INTO request_key (key, user, first_sequence, last_sequence, answered_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [request.key, request.user, start + 1, currentHead.sequence, request.at])
+        try db.cachedStatement(sql: "INSERT INTO request_key (key, user, first_sequence, last_sequence, answered_at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [request.key, request.user, start + 1, currentHead.sequence, request.at])
     }
 }
 

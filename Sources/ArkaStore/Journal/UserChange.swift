@@ -56,7 +56,7 @@ extension LedgerView {
     public func userChanges(named name: String? = nil) throws -> [UserChange] {
         let sql = "SELECT id, name, change, role, password_hash, changed_by, changed_at FROM user_change"
             + (name == nil ? "" : " WHERE name = ?") + " ORDER BY id"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(name.map { [$0] } ?? [])).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(name.map { [$0] } ?? [])).map { row in
             let kindText: String = row[2]
             guard let kind = UserChange.Kind(rawValue: kindText) else {
                 throw ArkaError(.brokenJournal, "a user change the ledger cannot hold", field: "user_change.change", value: kindText)

@@ -170,8 +170,8 @@ public enum RecordLog {
 
     /// The last sealed record's number, and the number of the last record.
     static func sealState(_ db: Database) throws -> (sealed: Int64, written: Int64) {
-        let sealed = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM record_seal") ?? 0
-        let written = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM record_log") ?? 0
+        let sealed = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM record_seal")) ?? 0
+        let written = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM record_log")) ?? 0
         return (sealed, written)
     }
 
@@ -222,19 +222,18 @@ public enum RecordLog {
     public static func seal(_ db: Database) throws {
         let state = try sealState(db)
         guard state.written > state.sealed else { return }
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM record_seal ORDER BY seq DESC LIMIT 1") ?? genesis
-        let journal = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")
+        let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM record_seal ORDER BY seq DESC LIMIT 1")) ?? genesis
+        let journal = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1"))
             .map { JournalHead(sequence: $0[0], hash: $0[1]) } ?? .empty
         let first = state.sealed + 1
         var hasher = SealHasher(previous: previous, first: first, last: state.written, journal: journal)
         let records = try Row.fetchCursor(
-            db, sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq", arguments: [first, state.written])
+            db.cachedStatement(sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq"), arguments: [first, state.written])
         while let row = try records.next() {
             try hasher.add(logRow: row)
         }
-        try db.execute(
-            sql: "INSERT INTO record_seal (seq, first, journal_seq, journal_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [state.written, first, journal.sequence, journal.hash, previous, hasher.finish()])
+        try db.cachedStatement(sql: "INSERT INTO record_seal (seq, first, journal_seq, journal_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [state.written, first, journal.sequence, journal.hash, previous, hasher.finish()])
     }
 
     // MARK: - Schema

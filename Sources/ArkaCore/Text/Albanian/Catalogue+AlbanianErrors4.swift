@@ -640,5 +640,13 @@ sq: libxlsxwriter nuk pranoi {1}: {2}
 # ArkaWorkbook/Writer/Worksheet.swift:43
 en: a worksheet holds at most {1} rows and {2} columns
 sq: një fletë pune mban të shumtën {1} rreshta dhe {2} kolona
+
+# ArkaStore/Core/LedgerStore+GroupCommit.swift
+en: the writes sent together with this one were rolled back, and nothing of it is written
+sq: shkrimet e dërguara bashkë me këtë u kthyen mbrapsht, dhe asgjë prej tij nuk është shkruar
+
+# ArkaStore/Core/LedgerStore+GroupCommit.swift
+en: a write ended without its result; please report this fault of arka
+sq: një shkrim përfundoi pa rezultatin e tij; ju lutemi raportojeni këtë defekt të arka
 """#
 }
