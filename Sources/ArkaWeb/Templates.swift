@@ -110,6 +110,7 @@ enum Templates {
         """
 
     static let entry = """
+        {{#refusal}}<p class="error" role="alert">{{refusal}}</p>{{/refusal}}
         {{{report}}}
         {{#reverse}}<form method="post" action="{{action}}" class="card">
         <h2>{{reverseTitle}}</h2>

@@ -72,6 +72,15 @@ extension WebFace {
                     language: language, served: served, visit: visit)
             }
         }
+        // An address's query is held to the text rule as a form is: no control character reaches
+        // a page, a filter or a report.
+        if let query = request.uri.query, !query.isEmpty {
+            do {
+                try WebForm(encoded: query).checkTexts()
+            } catch let error as ArkaError {
+                return refusalPage(Refusal(status: .badRequest, sentence: error.sentence), language: language, served: served, visit: visit)
+            }
+        }
         do {
             return try await body(visit)
         } catch let refusal as Refusal {
@@ -88,8 +97,13 @@ extension WebFace {
     /// The idempotency key of a form sent, as a ``RequestKey`` of the visit's user.
     /// - Throws: ``Refusal`` (400) when the form carries none.
     static func requestKey(_ form: WebForm, _ visit: Visit) throws -> RequestKey {
-        guard let key = form["key"], RequestKey.isWellFormed(key) else {
+        guard let key = form["key"] else {
             throw Refusal(status: .badRequest, sentence: "The form carries no request key: open the page again and send it once more.")
+        }
+        guard RequestKey.isWellFormed(key) else {
+            throw Refusal(
+                status: .badRequest,
+                sentence: "The form's request key is not one this server gives (16 to 64 letters, digits, - or _): open the page again and send it once more.")
         }
         return RequestKey(key: key, user: visit.session.user, at: Signature.now(user: visit.session.user).timestamp)
     }
@@ -117,7 +131,9 @@ extension WebFace {
 
     /// A path of this server to come back to: starts with one `/`, else the ledger's home.
     static func localPath(_ text: String?, fallback: String) -> String {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 2000 else { return fallback }
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 2000,
+            text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F })
+        else { return fallback }
         return text
     }
 

@@ -34,6 +34,21 @@ struct GeneratedIDTests {
         #expect(register.control == "their entries' movement on the accounts counted")
     }
 
+    @Test("a day's sales are numbered without a gap: a voided or reversed sale's reversal takes no number")
+    func saleNumbersSkipReversals() throws {
+        let books = try BakeryFixture()
+        let first = try books.sale("", "2024-03-28", [("BUKE", "1")])
+        let second = try books.sale("", "2024-03-28", [("BUKE", "2")])
+        #expect([first.id, second.id] == ["S-20240328-001", "S-20240328-002"])
+        _ = try books.ledger.voidSale(first.id, date: books.day("2024-03-28"), reason: "rung up twice", signature: Fixture.signature)
+        _ = try books.ledger.reverse(entryID: second.id, date: books.day("2024-03-28"), reason: "wrong loaf", newID: nil, signature: Fixture.signature)
+        #expect(try books.sale("", "2024-03-28", [("BUKE", "3")]).id == "S-20240328-003")
+        // A number taken by hand is stepped over.
+        _ = try books.sale("S-20240328-004", "2024-03-28", [("BUKE", "1")])
+        #expect(try books.sale("", "2024-03-28", [("BUKE", "1")]).id == "S-20240328-005")
+        #expect(try books.ledger.verify().passes)
+    }
+
     @Test("a cash count whose difference no entry posts is named by verify")
     func countWithoutEntry() throws {
         let books = try BakeryFixture()

@@ -251,6 +251,29 @@ import Testing
             let page = try await browser.get(try #require(reversed.location))
             #expect(page.text.contains("the reversal of 2023-122"))
             #expect(try Ledger.verify(at: folder.project).passes)
+            // The same form sent again from a second tab, with a key of its own: refused, and said.
+            let after = try heads(folder.project)
+            let again = try await browser.post(
+                "/project/entry/2023-122/reverse", [("csrf", csrf), ("key", "6f1c2d3e-0000-4000-8000-00000000a122"), ("date", "2023-12-20"), ("reason", "Posted twice")])
+            #expect(again.status == .unprocessableContent)
+            #expect(again.text.contains("entry 2023-122 was reversed already by"))
+            #expect(!again.text.contains("Reverse this entry"))
+            #expect(try heads(folder.project) == after)
+            // A key this server never gives is named as such.
+            let badKey = try await browser.post("/project/entry/2023-121/reverse", [("csrf", csrf), ("key", "k-1"), ("date", "2023-12-20"), ("reason", "x")])
+            #expect(badKey.status == .badRequest)
+            #expect(badKey.text.contains("The form's request key is not one this server gives"))
+        }
+    }
+
+    @Test func aControlCharacterInAnAddressIsRefusedAndNeverShown() async throws {
+        try await serve { browser, _ in
+            _ = try await browser.signIn("project", as: .viewer)
+            let page = try await browser.get("/project/register?text=a%00b")
+            #expect(page.status == .badRequest)
+            #expect(!page.body.contains("\u{0}"))
+            #expect(try await browser.get("/project/statements?report=budget&to=2023-12-31%0A").status == .badRequest)
+            #expect(try await browser.get("/project/register?text=transfer").status == .ok)
         }
     }
 

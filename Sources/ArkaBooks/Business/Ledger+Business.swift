@@ -24,7 +24,7 @@ extension Ledger {
     /// index, not a read of every id: a busy till's hundredth sale costs what its first did).
     func nextID(_ prefix: String, on date: LedgerDate, in view: LedgerView) throws -> String {
         let stem = "\(prefix)-\(date.description.replacingOccurrences(of: "-", with: ""))-"
-        var number = try view.countOfIDs(startingWith: stem)
+        var number = try view.countOfNumberedIDs(startingWith: stem)
         var id: String
         repeat {
             number += 1

@@ -212,12 +212,20 @@ extension LedgerView {
         return try String.fetchAll(db, sql: "SELECT id FROM entry WHERE id >= ? AND id < ?", arguments: [prefix, upper])
     }
 
-    /// How many ids start with `prefix` (`S-20240305-`): a count of a range of the ids' unique
-    /// index, which reads no id's text. The next number of a day's series starts from it.
+    /// How many ids are `prefix` (`S-20240305-`) and a number, as a day's series numbers them: a
+    /// count of a range of the ids' unique index. Other ids that start so (a reversal's,
+    /// `S-20240305-001-R`) are not counted: the next number of the series starts from it.
     /// - Throws: a database error.
-    public func countOfIDs(startingWith prefix: String) throws -> Int {
-        guard let upper = Self.afterEveryText(startingWith: prefix) else { return try entryIDs(startingWith: prefix).count }
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM entry WHERE id >= ? AND id < ?"), arguments: [prefix, upper]) ?? 0
+    public func countOfNumberedIDs(startingWith prefix: String) throws -> Int {
+        guard let upper = Self.afterEveryText(startingWith: prefix) else {
+            return try entryIDs(startingWith: prefix).count { id in
+                let number = id.dropFirst(prefix.count)
+                return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+            }
+        }
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM entry WHERE id >= ? AND id < ? AND length(id) > ? AND substr(id, ?) NOT GLOB '*[^0-9]*'"),
+            arguments: [prefix, upper, prefix.count, prefix.count + 1]) ?? 0
     }
 
     /// The text just after every text starting with `prefix` (its last byte one higher), for a

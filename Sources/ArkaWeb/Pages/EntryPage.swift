@@ -19,6 +19,8 @@ extension WebFace {
     private struct EntryModel: Sendable {
         var report: String
         var reverse: ReverseForm?
+        /// A refused reversal's sentences when the entry no longer offers the form (reversed since).
+        var refusal: String?
     }
 
     func entry(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
@@ -48,7 +50,8 @@ extension WebFace {
                     error: errors.summary, dateError: errors.fields["date"], reasonError: errors.fields["reason"], afterCount: errors.countedCash,
                     afterCountLabel: tr("Record it as a correction after the cash count"))
             }
-            return EntryModel(report: report, reverse: reverse)
+            let refusal = reverse == nil ? [errors.summary, errors.fields["date"], errors.fields["reason"]].compactMap { $0 }.joined(separator: " ") : ""
+            return EntryModel(report: report, reverse: reverse, refusal: refusal.isEmpty ? nil : refusal)
         }
         guard let model else { throw Refusal(status: .notFound, sentence: "The books have no entry \(id).") }
         return page(

@@ -229,6 +229,10 @@ sq: Librat që shërbehen këtu
 en: The form carries no request key: open the page again and send it once more.
 sq: Formulari nuk ka çelës kërkese: hapeni faqen përsëri dhe dërgojeni edhe një herë.
 
+# ArkaWeb/WebFace+Visit.swift
+en: The form's request key is not one this server gives (16 to 64 letters, digits, - or _): open the page again and send it once more.
+sq: Çelësi i kërkesës së formularit nuk është nga ata që jep ky server (16 deri në 64 shkronja, shifra, - ose _): hapeni faqen përsëri dhe dërgojeni edhe një herë.
+
 en: The form's security token is missing or stale: open the page again and send it once more.
 sq: Shenja e sigurisë së formularit mungon ose ka skaduar: hapeni faqen përsëri dhe dërgojeni edhe një herë.
 
