@@ -69,11 +69,12 @@ demo: build
 	@echo "(demo-clerk, demo-officer, ...)."
 
 # The scripts CI and the benchmarks run are read for their syntax first: a broken script fails here.
+# The tests run with a throwaway PostgreSQL cluster for the centre's (Tests/central-cluster.sh).
 test: deps peers pydeps
-	@for script in .ci/run bench/*.sh; do bash -n "$$script" || exit 1; done
+	@for script in .ci/run bench/*.sh Tests/*.sh; do bash -n "$$script" || exit 1; done
 	$(SWIFT) build --product arka
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	bash Tests/central-cluster.sh run $(SWIFT) test --skip-build
 
 # The installed arka carries the Swift runtime (it runs without the toolchain); it is built in
 # its own folder so that it never relinks the release build the benchmarks use.

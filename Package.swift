@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The programme's centre on PostgreSQL (`arka central`, `arka sync`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The speed helpers of the package's hot paths (a byte hash, a set of codes, an in-place
@@ -88,11 +90,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The programme's centre: the offices' journals kept in PostgreSQL as they were sent,
+        // each chain checked by the server itself, digests kept outside both.
+        .target(
+            name: "ArkaCentral",
+            dependencies: [
+                "ArkaCore", "ArkaStore", "ArkaBooks",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The `arka` command line: parse, call ArkaBooks, print.
         .executableTarget(
             name: "ArkaCLI",
             dependencies: [
-                "ArkaBooks", "ArkaWorkbook", "ArkaWeb",
+                "ArkaBooks", "ArkaWorkbook", "ArkaWeb", "ArkaCentral",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What several test targets share: an older arka's ledger made from a new one.
@@ -139,6 +150,12 @@ let package = Package(
             dependencies: [
                 "ArkaWeb", "ArkaBooks", "ArkaCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
+            name: "ArkaCentralTests",
+            dependencies: [
+                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "ArkaCLITests",

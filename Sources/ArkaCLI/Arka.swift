@@ -36,6 +36,7 @@ struct Arka: ParsableCommand {
             Init.self, AccountCommand.self, FundCommand.self, RecipientCommand.self, SchemeCommand.self, ProductCommand.self, Changes.self, Post.self, Balance.self, Funds.self, Register.self, Find.self, Show.self, GeneralLedgerCommand.self, Reverse.self, Period.self, Verify.self, Digest.self, Backup.self, Batches.self, Export.self,
             Rates.self, Budget.self, Grant.self, Equipment.self, Score.self, Applications.self, Award.self,
             SaleCommand.self, Sales.self, ExpenseCommand.self, Stock.self, Cash.self, Bank.self, Report.self, Demo.self, Serve.self, UserCommand.self,
+            Central.self, Sync.self,
         ])
 
     /// Runs the command; a rejected input prints one line per problem on standard error and exits 1.

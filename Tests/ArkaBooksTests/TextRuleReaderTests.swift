@@ -215,6 +215,9 @@ struct TextRuleReaderTests {
             "ImportProfile.swift": ["contents(atPath:", "String(data:"],
             // A digest file: decoded strictly, every value checked by the rule, hashes and counts parsed.
             "LedgerDigest.swift": ["contents(atPath:"],
+            // A centre's digest: decoded strictly, its time checked by the rule, codes, counts
+            // and hashes parsed to their patterns.
+            "CentralDigest.swift": ["contents(atPath:"],
             // No user text: the key file must be 64 hexadecimal digits; the workbook made for
             // standard output is read back as bytes and copied out.
             "PseudonymKey.swift": ["contents(atPath:"], "WorkbookExport.swift": ["contents(atPath:"],

@@ -72,7 +72,7 @@ extension LedgerStore {
             return .commit
         }
         // inSavepoint runs its closure once, or throws.
-        guard let result = results.first else { throw ArkaError(.io, "a write ended without its result; please report this fault of arka") }
+        guard let result = results.first else { throw ArkaError(.io, "a piece of arka's work ended without its result; please report this fault of arka") }
         return result
     }
 }

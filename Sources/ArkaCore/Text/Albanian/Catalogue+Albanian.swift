@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The parts of the Albanian catalogue, one a file of this folder.
-    static let albanianParts = [albanianPlaces, albanianErrors1, albanianErrors2, albanianErrors3, albanianErrors4, albanianTexts1, albanianTexts2, albanianTexts3, albanianTexts4, albanianWeb]
+    static let albanianParts = [albanianPlaces, albanianErrors1, albanianErrors2, albanianErrors3, albanianErrors4, albanianTexts1, albanianTexts2, albanianTexts3, albanianTexts4, albanianWeb, albanianCentral]
 
     /// The words of a place in a file, and the few sentences every command shares.
     static let albanianPlaces = #"""

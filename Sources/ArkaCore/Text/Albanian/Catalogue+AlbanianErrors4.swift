@@ -646,7 +646,7 @@ en: the writes sent together with this one were rolled back, and nothing of it i
 sq: shkrimet e dërguara bashkë me këtë u kthyen mbrapsht, dhe asgjë prej tij nuk është shkruar
 
 # ArkaStore/Core/LedgerStore+GroupCommit.swift
-en: a write ended without its result; please report this fault of arka
-sq: një shkrim përfundoi pa rezultatin e tij; ju lutemi raportojeni këtë defekt të arka
+en: a piece of arka's work ended without its result; please report this fault of arka
+sq: një pjesë e punës së arka përfundoi pa rezultatin e saj; ju lutemi raportojeni këtë defekt të arka
 """#
 }

@@ -1,0 +1,171 @@
+import ArkaCore
+import PostgresNIO
+
+/// The centre's schema in PostgreSQL, made and brought up to date by `arka central init`: each
+/// migration registered by name, run once, in order, and never edited once shipped.
+///
+/// What the offices send is kept as they sent it. The application role (``CentralSchema/appRole``)
+/// may only read and insert; a trigger refuses every UPDATE, DELETE and TRUNCATE of the tables,
+/// to their owner too (as SQL Server's ledger tables refuse them). A trigger on `arka.entry`
+/// checks each entry's link and hash itself before the centre accepts it: the SHA-256 of the hash
+/// before it and the entry's canonical form, as the office's journal chains them.
+///
+/// ```swift
+/// try await CentralSchema.migrate(centre)   // as the database's owner
+/// ```
+public enum CentralSchema {
+    /// The role the offices' syncs and the reports connect as: SELECT and INSERT only.
+    public static let appRole = "arka_app"
+
+    /// The tables kept as the offices sent them.
+    static let tables = ["office", "entry", "posting", "sync", "migration"]
+
+    /// The migrations, by name, in the order they run.
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1 offices and their journals", v1)
+    ]
+
+    static let v1 = [
+        """
+        CREATE TABLE arka.office (
+            code text PRIMARY KEY CHECK (code ~ '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$'),
+            name text NOT NULL,
+            base_currency text NOT NULL,
+            joined_by text NOT NULL DEFAULT current_user,
+            joined_at timestamptz NOT NULL DEFAULT now())
+        """,
+        """
+        CREATE TABLE arka.entry (
+            office text NOT NULL REFERENCES arka.office,
+            seq bigint NOT NULL CHECK (seq > 0),
+            id text NOT NULL,
+            date date NOT NULL,
+            description text NOT NULL,
+            reverses text,
+            posted_by text NOT NULL,
+            posted_at text NOT NULL,
+            canonical bytea NOT NULL,
+            prev_hash text NOT NULL,
+            hash text NOT NULL,
+            PRIMARY KEY (office, seq),
+            UNIQUE (office, id))
+        """,
+        """
+        CREATE TABLE arka.posting (
+            office text NOT NULL,
+            seq bigint NOT NULL,
+            position integer NOT NULL,
+            account text NOT NULL,
+            amount bigint NOT NULL,
+            currency text NOT NULL,
+            fund text,
+            budget_line text,
+            base_amount bigint NOT NULL,
+            PRIMARY KEY (office, seq, position),
+            FOREIGN KEY (office, seq) REFERENCES arka.entry)
+        """,
+        """
+        CREATE TABLE arka.sync (
+            office text NOT NULL REFERENCES arka.office,
+            number bigint NOT NULL CHECK (number > 0),
+            first_seq bigint NOT NULL,
+            last_seq bigint NOT NULL,
+            head_hash text NOT NULL,
+            synced_by text NOT NULL DEFAULT current_user,
+            synced_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (office, number))
+        """,
+        """
+        CREATE FUNCTION arka.entry_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE previous text;
+        BEGIN
+            IF NEW.seq = 1 THEN
+                previous := repeat('0', 64);
+            ELSE
+                SELECT hash INTO previous FROM arka.entry WHERE office = NEW.office AND seq = NEW.seq - 1;
+                IF previous IS NULL THEN
+                    RAISE EXCEPTION 'entry #% (%) of office % does not follow an entry the centre holds', NEW.seq, NEW.id, NEW.office
+                        USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+            END IF;
+            IF NEW.prev_hash IS DISTINCT FROM previous THEN
+                RAISE EXCEPTION 'entry #% (%) of office % does not link to the entry before it', NEW.seq, NEW.id, NEW.office
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(NEW.prev_hash, 'UTF8') || NEW.canonical), 'hex') THEN
+                RAISE EXCEPTION 'entry #% (%) of office % is not what its hash says', NEW.seq, NEW.id, NEW.office
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            RETURN NEW;
+        END $$
+        """,
+        "CREATE TRIGGER entry_links BEFORE INSERT ON arka.entry FOR EACH ROW EXECUTE FUNCTION arka.entry_links()",
+    ]
+
+    /// Makes the schema, the roles' rights and the guards, and runs every migration not run yet,
+    /// in one transaction: as the database's owner (who may create the application role).
+    /// - Returns: the names of the migrations run now.
+    /// - Throws: ``ArkaError/Kind/io`` with the server's sentence; ``ArkaError/Kind/badSetting``
+    ///   for a database whose encoding is not UTF-8 (the entries' texts are hashed as UTF-8).
+    public static func migrate(_ centre: CentralConnection) async throws -> [String] {
+        let encoding = try await centre.rows("SHOW server_encoding").first.map { try $0.decode(String.self) }
+        guard encoding == "UTF8" else {
+            throw ArkaError(
+                .badSetting, "the centre's database is not in UTF-8 (it is \(encoding ?? "unknown")): create it with ENCODING 'UTF8'",
+                field: centre.address.option, value: centre.address.shown)
+        }
+        return try await centre.transaction {
+            // One init at a time: a second waits for the first, then finds its work done.
+            try await centre.rows("SELECT pg_advisory_xact_lock(hashtext('arka.central.init'))")
+            try await centre.rows("CREATE SCHEMA IF NOT EXISTS arka")
+            try await centre.rows(
+                """
+                CREATE TABLE IF NOT EXISTS arka.migration (
+                    name text PRIMARY KEY,
+                    applied_by text NOT NULL DEFAULT current_user,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """)
+            try await centre.rows(
+                """
+                CREATE OR REPLACE FUNCTION arka.keep_as_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'the centre keeps what the offices sent as they sent it: % on arka.% is refused', TG_OP, TG_TABLE_NAME
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$
+                """)
+            let done = Set(try await centre.rows("SELECT name FROM arka.migration").map { try $0.decode(String.self) })
+            var ran: [String] = []
+            for migration in migrations where !done.contains(migration.name) {
+                for statement in migration.statements { try await centre.rows(PostgresQuery(unsafeSQL: statement)) }
+                try await centre.rows("INSERT INTO arka.migration (name) VALUES (\(migration.name))")
+                ran.append(migration.name)
+            }
+            try await guardTables(centre)
+            return ran
+        }
+    }
+
+    /// The triggers that refuse changes to every table, and the application role's rights:
+    /// reading and inserting, nothing more. Made again at every init: a guard dropped is put back.
+    static func guardTables(_ centre: CentralConnection) async throws {
+        try await centre.rows(
+            PostgresQuery(
+                unsafeSQL: """
+                    DO $$ BEGIN
+                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(appRole)') THEN CREATE ROLE \(appRole) LOGIN; END IF;
+                    END $$
+                    """))
+        try await centre.rows(PostgresQuery(unsafeSQL: "GRANT USAGE ON SCHEMA arka TO \(appRole)"))
+        for table in tables {
+            try await centre.rows(PostgresQuery(unsafeSQL: "DROP TRIGGER IF EXISTS keep_as_sent ON arka.\(table)"))
+            try await centre.rows(
+                PostgresQuery(unsafeSQL: "CREATE TRIGGER keep_as_sent BEFORE UPDATE OR DELETE ON arka.\(table) FOR EACH ROW EXECUTE FUNCTION arka.keep_as_sent()"))
+            try await centre.rows(PostgresQuery(unsafeSQL: "DROP TRIGGER IF EXISTS keep_as_sent_whole ON arka.\(table)"))
+            try await centre.rows(
+                PostgresQuery(
+                    unsafeSQL: "CREATE TRIGGER keep_as_sent_whole BEFORE TRUNCATE ON arka.\(table) FOR EACH STATEMENT EXECUTE FUNCTION arka.keep_as_sent()"))
+            try await centre.rows(PostgresQuery(unsafeSQL: "REVOKE ALL ON arka.\(table) FROM PUBLIC, \(appRole)"))
+            try await centre.rows(PostgresQuery(unsafeSQL: "GRANT SELECT, INSERT ON arka.\(table) TO \(appRole)"))
+        }
+    }
+}

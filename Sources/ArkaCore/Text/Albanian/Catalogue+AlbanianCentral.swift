@@ -1,0 +1,112 @@
+extension Catalogue {
+    /// The Albanian of the centre's sentences (`arka central`, `arka sync`).
+    static let albanianCentral = #"""
+# ArkaCLI/Commands/CentralInit.swift
+en: Migrated the centre: {1}.
+sq: Qendra u përditësua: {1}.
+
+en: The centre at {1} is ready; offices send their books with arka sync as {2}.
+sq: Qendra në {1} është gati; zyrat i dërgojnë librat e tyre me arka sync si {2}.
+
+# ArkaCLI/Commands/CentralVerifyCommand.swift
+en: office {1}: {2} entries, head {3}
+sq: zyra {1}: {2} regjistrime, koka {3}
+
+en: Every office's chain holds.
+sq: Zinxhiri i çdo zyre qëndron.
+
+en: Every office's chain holds, and the centre holds everything the digest saw.
+sq: Zinxhiri i çdo zyre qëndron, dhe qendra mban gjithçka që pa përmbledhja.
+
+# ArkaCLI/Commands/Sync.swift
+en: The centre holds every entry of office {1} already: {2}, head {3}.
+sq: Qendra i mban tashmë të gjitha regjistrimet e zyrës {1}: {2}, koka {3}.
+
+en: Sent {1} entries of office {2} (sync #{3}): the centre holds {4}, head {5}.
+sq: U dërguan {1} regjistrime të zyrës {2} (sinkronizimi #{3}): qendra mban {4}, koka {5}.
+
+# ArkaCLI/Options/CentralOptions.swift
+en: Name the centre with {1} URL or ARKA_DATABASE_URL.
+sq: Emërtojeni qendrën me {1} URL ose ARKA_DATABASE_URL.
+
+# ArkaCentral/CentralAddress.swift
+en: a centre is named as postgres://USER@HOST/DATABASE, or postgres://USER@/DATABASE?host=/SOCKET/FOLDER
+sq: një qendër emërtohet si postgres://USER@HOST/DATABASE, ose postgres://USER@/DATABASE?host=/SOCKET/FOLDER
+
+en: the address names no database: end it with /DATABASE
+sq: adresa nuk emërton asnjë bazë të dhënash: mbylleni me /DATABASE
+
+en: the address names no user: begin it with postgres://USER@
+sq: adresa nuk emërton asnjë përdorues: fillojeni me postgres://USER@
+
+en: host= names the folder of the server's socket, from /, without a host before the path
+sq: host= emërton dosjen e prizës (socket) së serverit, duke filluar me /, pa host para shtegut
+
+en: the address names no host: postgres://USER@HOST/DATABASE, or ?host=/SOCKET/FOLDER for a socket
+sq: adresa nuk emërton asnjë host: postgres://USER@HOST/DATABASE, ose ?host=/SOCKET/FOLDER për një prizë (socket)
+
+en: the port is not one from 1 to 65535
+sq: porta nuk është një nga 1 deri në 65535
+
+# ArkaCentral/CentralConnection.swift
+en: cannot reach the centre: {1}
+sq: qendra nuk mund të arrihet: {1}
+
+en: the centre refused: {1}
+sq: qendra nuk pranoi: {1}
+
+# ArkaCentral/CentralDigest.swift
+en: the centre holds no office {1}
+sq: qendra nuk mban asnjë zyrë {1}
+
+en: not a centre's digest written by arka central digest (its first line is not "{1}")
+sq: nuk është përmbledhje e qendrës e shkruar nga arka central digest (rreshti i saj i parë nuk është "{1}")
+
+en: not a line of a centre's digest: office: CODE ENTRIES HASH
+sq: nuk është rresht i një përmbledhjeje të qendrës: office: KODI REGJISTRIMET HASH
+
+en: office {1}: entry #{2} ({3}) does not follow the entry before it: an entry is missing
+sq: zyra {1}: regjistrimi #{2} ({3}) nuk vjen pas regjistrimit para tij: mungon një regjistrim
+
+en: office {1}: entry #{2} ({3}) does not link to the entry before it
+sq: zyra {1}: regjistrimi #{2} ({3}) nuk lidhet me regjistrimin para tij
+
+en: office {1}: entry #{2} ({3}) is not what its hash says
+sq: zyra {1}: regjistrimi #{2} ({3}) nuk është ai që thotë hash-i i tij
+
+en: office {1}: the digest of {2} names it, and the centre no longer holds it
+sq: zyra {1}: përmbledhja e {2} e emërton, dhe qendra nuk e mban më
+
+en: office {1}: the digest of {2} saw {3} entries, the centre holds {4}
+sq: zyra {1}: përmbledhja e {2} pa {3} regjistrime, qendra mban {4}
+
+en: office {1}: entry #{2} is not the one the digest of {3} saw
+sq: zyra {1}: regjistrimi #{2} nuk është ai që pa përmbledhja e {3}
+
+# ArkaCentral/CentralSchema.swift
+en: the centre's database is not in UTF-8 (it is {1}): create it with ENCODING 'UTF8'
+sq: baza e të dhënave e qendrës nuk është në UTF-8 (është {1}): krijojeni me ENCODING 'UTF8'
+
+# ArkaCentral/CentralSync.swift
+en: an office's code is 1 to 32 letters, digits, '.', '_' or '-', beginning with a letter or digit
+sq: kodi i një zyre ka 1 deri në 32 shkronja, shifra, '.', '_' ose '-', dhe fillon me shkronjë ose shifër
+
+en: the office's books do not verify ({1}); nothing is sent: examine them with arka verify
+sq: librat e zyrës nuk verifikohen ({1}); nuk dërgohet asgjë: shqyrtojini me arka verify
+
+en: the centre holds office {1} in {2}, and these books are kept in {3}: is it another office's code?
+sq: qendra e mban zyrën {1} në {2}, ndërsa këta libra mbahen në {3}: mos është kodi i një zyre tjetër?
+
+en: the office's entry #{1} ({2}) is not the entry #{3} ({4}) the centre holds: the books were changed after they were sent
+sq: regjistrimi #{1} ({2}) i zyrës nuk është regjistrimi #{3} ({4}) që mban qendra: librat u ndryshuan pasi u dërguan
+
+en: the office's books end before entry #{1} ({2}), which the centre holds: entries were removed after they were sent
+sq: librat e zyrës mbarojnë para regjistrimit #{1} ({2}), të cilin e mban qendra: regjistrime u hoqën pasi u dërguan
+
+en: {1}; nothing of this sync is stored
+sq: {1}; asgjë nga ky sinkronizim nuk ruhet
+
+en: the office's books do not extend the entries the centre holds of office {1}; nothing of this sync is stored
+sq: librat e zyrës nuk vazhdojnë regjistrimet që mban qendra për zyrën {1}; asgjë nga ky sinkronizim nuk ruhet
+"""#
+}
