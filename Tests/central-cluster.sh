@@ -19,7 +19,8 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
 fi
 folder=$(mktemp -d /tmp/arka-pg-XXXXXX)
 # initdb refuses to run as root: the cluster then belongs to the postgres user Debian makes.
-as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# (From the cluster's folder: the postgres user may not enter the caller's.)
+as_owner() { if [ "$(id -u)" = 0 ]; then (cd "$folder" && runuser -u postgres -- "$@"); else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$folder"
 stop() {
     as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop > /dev/null 2>&1 || true
