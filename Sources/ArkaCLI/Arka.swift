@@ -43,6 +43,11 @@ struct Arka: ParsableCommand {
     /// An interrupting signal (SIGINT, SIGTERM, SIGHUP) removes the files being written under a
     /// hidden name, and the command ends by that signal (a shell's status 130, 143, 129).
     static func main() {
+        // A reader that stops early (`arka demo | head -1`) ends arka quietly, as any tool of the
+        // shell, whatever the parent left: a parent that ignores SIGPIPE (a server on SwiftNIO, a
+        // test runner) hands that on, and a write to the closed pipe then stopped arka with a
+        // fault. The commands that talk over sockets (serve, the centre's) ignore it again.
+        signal(SIGPIPE, SIG_DFL)
         StagingFiles.installInterruptHandlers()
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())

@@ -60,6 +60,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        // A browser that goes away mid-page is the server's to notice, not a signal that ends it.
+        signal(SIGPIPE, SIG_IGN)
         let (host, port) = try address()
         let served = try served()
         let face = try WebFace(ledgers: served, secureCookies: secureCookies)

@@ -40,6 +40,8 @@ struct CentralOptions: ParsableArguments {
 
     /// ``withCentre(_:)`` at `address`.
     static func withCentre<T: Sendable>(_ address: CentralAddress, _ body: @escaping @Sendable (CentralConnection) async throws -> T) throws -> T {
+        // A centre that closes the connection is an error of the sync, not a signal that ends arka.
+        signal(SIGPIPE, SIG_IGN)
         let outcome = Mutex<Result<T, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {
