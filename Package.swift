@@ -106,7 +106,7 @@ let package = Package(
                 "ArkaBooks", "ArkaWorkbook", "ArkaWeb", "ArkaCentral",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        // What several test targets share: an older arka's ledger made from a new one.
+        // What several test targets share: an older arka's ledger made from a new one, an intruder.
         .target(
             name: "ArkaTestSupport",
             dependencies: ["ArkaStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "ArkaCentralTests",
             dependencies: [
-                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore",
+                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore", "ArkaTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(

@@ -18,11 +18,12 @@ public enum CentralSchema {
     public static let appRole = "arka_app"
 
     /// The tables kept as the offices sent them.
-    static let tables = ["office", "entry", "posting", "sync", "migration"]
+    static let tables = ["office", "entry", "posting", "sync", "migration", "total", "record"]
 
     /// The migrations, by name, in the order they run.
     static let migrations: [(name: String, statements: [String])] = [
-        ("v1 offices and their journals", v1)
+        ("v1 offices and their journals", v1),
+        ("v2 pseudonymous journals, totals and registers", v2),
     ]
 
     static let v1 = [
@@ -100,6 +101,56 @@ public enum CentralSchema {
         END $$
         """,
         "CREATE TRIGGER entry_links BEFORE INSERT ON arka.entry FOR EACH ROW EXECUTE FUNCTION arka.entry_links()",
+    ]
+
+    /// What the centre holds of an office's journal is shown by pseudonym (the office's books keep
+    /// the names): the centre's chain links the entries as it holds them, and `office_hash` keeps
+    /// the office's own hash of each, by which a sync finds where the office's books stand (null
+    /// for the entries a v1 centre took with their names, whose hash is the office's).
+    /// `arka.total` keeps what each sync added to the office's monthly totals (per account,
+    /// currency, fund and budget line: the reports sum these, never the postings), and
+    /// `arka.record` the office's record log, row by row (the definition and every register),
+    /// by pseudonym as well. A sync also notes where the office's record log stood and the
+    /// fingerprint of the postings it sent.
+    static let v2 = [
+        "ALTER TABLE arka.entry ADD COLUMN office_hash text",
+        "CREATE INDEX entry_by_date ON arka.entry (office, date)",
+        """
+        ALTER TABLE arka.sync
+            ADD COLUMN record_seq bigint NOT NULL DEFAULT 0,
+            ADD COLUMN record_hash text,
+            ADD COLUMN postings bigint NOT NULL DEFAULT 0,
+            ADD COLUMN amounts bigint NOT NULL DEFAULT 0,
+            ADD COLUMN base_amounts bigint NOT NULL DEFAULT 0
+        """,
+        """
+        CREATE TABLE arka.total (
+            office text NOT NULL,
+            sync bigint NOT NULL,
+            month text NOT NULL CHECK (month ~ '^[0-9]{4}-[0-9]{2}$'),
+            account text NOT NULL,
+            currency text NOT NULL,
+            fund text NOT NULL,
+            budget_line text NOT NULL,
+            debit bigint NOT NULL,
+            credit bigint NOT NULL,
+            base_debit bigint NOT NULL,
+            base_credit bigint NOT NULL,
+            PRIMARY KEY (office, sync, month, account, currency, fund, budget_line),
+            FOREIGN KEY (office, sync) REFERENCES arka.sync DEFERRABLE INITIALLY DEFERRED)
+        """,
+        """
+        CREATE TABLE arka.record (
+            office text NOT NULL REFERENCES arka.office,
+            seq bigint NOT NULL CHECK (seq > 0),
+            sync bigint NOT NULL,
+            tbl text NOT NULL,
+            action text NOT NULL,
+            row jsonb NOT NULL,
+            PRIMARY KEY (office, seq),
+            FOREIGN KEY (office, sync) REFERENCES arka.sync DEFERRABLE INITIALLY DEFERRED)
+        """,
+        "CREATE INDEX record_by_table ON arka.record (office, tbl, seq)",
     ]
 
     /// Makes the schema, the roles' rights and the guards, and runs every migration not run yet,

@@ -9,22 +9,31 @@ public struct SyncResult: Sendable, Equatable {
     public var office: String
     /// The entries sent now (0 when the centre held them all).
     public var sent: Int64
-    /// The office's head, as the centre holds it now.
+    /// The records of the office's definition and registers sent now.
+    public var records: Int64
+    /// The centre's head of the office's chain now: its entry count and last hash (what a digest keeps).
     public var head: JournalHead
     /// The sync's number at the centre, nil when nothing was sent.
     public var number: Int64?
 }
 
-/// Sends an office's books to the centre: the entries the centre does not hold yet, in one
-/// transaction, under an advisory lock on the office (several offices sync at once; two syncs of
-/// one office take turns). Safe to run again and to cut at any moment: the centre keeps all of a
-/// sync or none of it, and the next run sends what is missing.
+/// Sends an office's books to the centre: the entries and the records of its definition and
+/// registers the centre does not hold yet, in one transaction, under an advisory lock on the
+/// office (several offices sync at once; two syncs of one office take turns). Safe to run again
+/// and to cut at any moment: the centre keeps all of a sync or none of it, and the next run sends
+/// what is missing.
 ///
-/// The office's books must verify (`arka verify`) and extend what the centre holds: an office
-/// whose entry at the centre's head is not the one the centre holds (an entry changed, removed or
-/// put back after it was sent) is refused, naming the first entry that differs, and nothing of
-/// that sync is stored. The centre checks each entry's link and hash again itself
-/// (``CentralSchema``), so a sync by another program cannot slip a changed entry in.
+/// **What leaves the office is pseudonymous.** Each entry's texts and each record's values are
+/// shown as the office's exports show them (``Pseudonymizer``): the centre's chain links the
+/// entries as it holds them, and keeps beside each the office's own hash.
+///
+/// **What the office must be.** The entries sent are checked against the office's chain (each
+/// hash recomputed, each link followed), the record log must be sealed by Arka and its ruling
+/// tables as logged, the triggers in place; the office's entry at the centre's head must carry
+/// the hash the centre holds (else the first entry that differs is named), and the postings the
+/// centre holds must still be the office's (``PostingFingerprint``: an amount changed behind
+/// Arka's back). `verifyAll` runs the whole of `arka verify` first as well. The centre checks
+/// each entry's link and hash again itself (``CentralSchema``).
 ///
 /// ```swift
 /// let centre = try await CentralConnection.open(try CentralAddress.parse(url))
@@ -35,68 +44,149 @@ public enum CentralSync {
     /// centre's `arka.office` holds it to the same).
     static let officeCode = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"
 
-    /// Entries sent a statement: large enough that a million entries take a thousand round trips.
+    /// Entries (or records) sent a statement: a million entries take a thousand round trips.
     static let batch = 1_000
 
+    /// The recorded tables whose rows go to the centre: all but the office's own users (their
+    /// password hashes) and the answers it gave to forms (idempotency keys).
+    static let sentTables = Set(RecordLog.recordedTables).subtracting(["user_change", "request_key"])
+
     /// Sends what the centre lacks of the ledger at `path`, as office `office`.
+    /// - Parameter verifyAll: run the whole of `arka verify` on the office's books first (every
+    ///   hash, total and register of the books: seconds for a million entries).
     /// - Throws: ``ArkaError/Kind/brokenJournal`` for books that do not verify or no longer extend
     ///   what the centre holds; ``ArkaError/Kind/badSetting`` for an office code that cannot be one
     ///   or that the centre holds with another base currency; ``ArkaError/Kind/io`` for the centre's
     ///   refusals and a lost connection. Nothing of the sync is stored then.
-    public static func sync(ledger path: String, office: String, to centre: CentralConnection) async throws -> SyncResult {
+    public static func sync(ledger path: String, office: String, to centre: CentralConnection, verifyAll: Bool = false) async throws
+        -> SyncResult
+    {
         guard office.range(of: officeCode, options: .regularExpression) != nil else {
-            throw ArkaError(.badSetting, "an office's code is 1 to 32 letters, digits, '.', '_' or '-', beginning with a letter or digit", field: "--office", value: office)
-        }
-        let verification = try Ledger.verify(at: path)
-        guard verification.passes else {
-            let first = verification.problems.first ?? verification.registers.first { !$0.agrees }.map { "the register \($0.register) disagrees" } ?? ""
             throw ArkaError(
-                .brokenJournal, "the office's books do not verify (\(first)); nothing is sent: examine them with arka verify",
-                location: SourceLocation(file: path))
+                .badSetting, "an office's code is 1 to 32 letters, digits, '.', '_' or '-', beginning with a letter or digit", field: "--office",
+                value: office)
+        }
+        if verifyAll {
+            let verification = try Ledger.verify(at: path)
+            guard verification.passes else {
+                let first =
+                    verification.problems.first ?? verification.registers.first { !$0.agrees }.map { "the register \($0.register) disagrees" } ?? ""
+                throw ArkaError(
+                    .brokenJournal, "the office's books do not verify (\(first)); nothing is sent: examine them with arka verify",
+                    location: SourceLocation(file: path))
+            }
         }
         let ledger = try Ledger.open(at: path, access: .read)
         let store = try LedgerStore.open(at: path, access: .read)
-        let head = try store.view { try $0.head() }
+        let people = try ledger.pseudonymizer()
+        let (head, recordHead) = try store.view { view in
+            try view.checkRecordsAsWritten()
+            return (try view.head(), try view.recordHead())
+        }
         return try await centre.transaction {
             try await centre.rows("SELECT pg_advisory_xact_lock(hashtext('arka.office.' || \(office)))")
-            let known = try await centre.rows("SELECT base_currency FROM arka.office WHERE code = \(office)").first.map { try $0.decode(String.self) }
-            let base = ledger.baseCurrency.code
-            if let known, known != base {
+            try await register(office, ledger: ledger, centre: centre)
+            let held = try await centre.rows(
+                "SELECT seq, hash, COALESCE(office_hash, hash) FROM arka.entry WHERE office = \(office) ORDER BY seq DESC LIMIT 1"
+            ).first.map { try $0.decode((Int64, String, String).self) } ?? (Int64(0), JournalHash.genesis, JournalHash.genesis)
+            let centreHead = JournalHead(sequence: held.0, hash: held.1)
+            try await checkExtends(JournalHead(sequence: held.0, hash: held.2), office: office, store: store, path: path, centre: centre)
+            let prior = try await priorSyncs(of: office, centre: centre)
+            let mine = try store.view { try $0.postingFingerprint(through: held.0) }
+            if mine != prior.fingerprint {
                 throw ArkaError(
-                    .badSetting, "the centre holds office \(office) in \(known), and these books are kept in \(base): is it another office's code?",
-                    field: "--office", value: office)
+                    .brokenJournal,
+                    "the postings of the office's first \(held.0) entries are not those the centre holds: an amount was changed after it was sent; nothing of this sync is stored: examine the books with arka verify",
+                    location: SourceLocation(file: path))
             }
-            if known == nil {
-                try await centre.rows("INSERT INTO arka.office (code, name, base_currency) VALUES (\(office), \(ledger.settings.name), \(base))")
+            guard head.sequence > held.0 || recordHead.sequence > prior.recordSequence else {
+                return SyncResult(office: office, sent: 0, records: 0, head: centreHead, number: nil)
             }
-            let held = try await centre.rows("SELECT seq, hash FROM arka.entry WHERE office = \(office) ORDER BY seq DESC LIMIT 1").first
-                .map { row in
-                    let (sequence, hash) = try row.decode((Int64, String).self)
-                    return JournalHead(sequence: sequence, hash: hash)
-                } ?? .empty
-            try await checkExtends(held, office: office, store: store, path: path, centre: centre)
-            guard head.sequence > held.sequence else { return SyncResult(office: office, sent: 0, head: held, number: nil) }
-            var next = held.sequence + 1
+            let number = prior.number + 1
+            var sending = Sending(office: office, number: number, centreHash: held.1, officeHash: held.2)
+            var next = held.0 + 1
             while next <= head.sequence {
                 let last = min(head.sequence, next + Int64(batch) - 1)
                 var entries: [StoredEntry] = []
                 try store.view { try $0.forEachEntry(in: next...last) { entries.append($0) } }
-                try await send(entries, office: office, to: centre)
+                try await sending.send(entries, people: people, path: path, to: centre)
                 next = last + 1
             }
-            let number = try await centre.rows("SELECT COALESCE(MAX(number), 0) + 1 FROM arka.sync WHERE office = \(office)").first
-                .map { try $0.decode(Int64.self) } ?? 1
+            try await sending.sendTotals(to: centre)
+            var records: Int64 = 0
+            if recordHead.sequence > prior.recordSequence {
+                var batchOfRecords: [RecordLog.Record] = []
+                try store.view { view in
+                    try view.forEachRecord(in: (prior.recordSequence + 1)...recordHead.sequence, of: sentTables) { batchOfRecords.append($0) }
+                }
+                for start in stride(from: 0, to: batchOfRecords.count, by: batch) {
+                    let part = batchOfRecords[start..<min(batchOfRecords.count, start + batch)]
+                    try await sendRecords(Array(part), office: office, number: number, people: people, to: centre)
+                }
+                records = Int64(batchOfRecords.count)
+            }
+            var fingerprint = prior.fingerprint
+            fingerprint.add(sending.fingerprint)
             try await centre.rows(
                 """
-                INSERT INTO arka.sync (office, number, first_seq, last_seq, head_hash)
-                VALUES (\(office), \(number), \(held.sequence + 1), \(head.sequence), \(head.hash))
+                INSERT INTO arka.sync (office, number, first_seq, last_seq, head_hash, record_seq, record_hash, postings, amounts, base_amounts)
+                VALUES (\(office), \(number), \(held.0 + 1), \(head.sequence), \(sending.centreHash), \(recordHead.sequence), \(recordHead.hash),
+                    \(sending.fingerprint.postings), \(sending.fingerprint.amounts), \(sending.fingerprint.baseAmounts))
                 """)
-            return SyncResult(office: office, sent: head.sequence - held.sequence, head: head, number: number)
+            return SyncResult(
+                office: office, sent: head.sequence - held.0, records: records,
+                head: JournalHead(sequence: head.sequence, hash: sending.centreHash), number: number)
         }
     }
 
+    /// Registers the office at its first sync; refuses books in another base currency than the
+    /// office's at the centre.
+    static func register(_ office: String, ledger: Ledger, centre: CentralConnection) async throws {
+        let known = try await centre.rows("SELECT base_currency FROM arka.office WHERE code = \(office)").first.map { try $0.decode(String.self) }
+        let base = ledger.baseCurrency.code
+        if let known, known != base {
+            throw ArkaError(
+                .badSetting, "the centre holds office \(office) in \(known), and these books are kept in \(base): is it another office's code?",
+                field: "--office", value: office)
+        }
+        if known == nil {
+            try await centre.rows("INSERT INTO arka.office (code, name, base_currency) VALUES (\(office), \(ledger.settings.name), \(base))")
+        }
+    }
+
+    /// What the syncs before this one sent: their count, the last record, and the fingerprint of
+    /// the postings (recomputed from the postings for syncs of a centre before v2, which kept none).
+    static func priorSyncs(of office: String, centre: CentralConnection) async throws
+        -> (number: Int64, recordSequence: Int64, fingerprint: PostingFingerprint)
+    {
+        let p = PostingFingerprint.modulus
+        let row = try await centre.rows(
+            """
+            SELECT COALESCE(MAX(number), 0), COALESCE(MAX(record_seq), 0), COALESCE(SUM(postings), 0)::bigint,
+                (COALESCE(SUM(amounts), 0) % \(p))::bigint, (COALESCE(SUM(base_amounts), 0) % \(p))::bigint,
+                COUNT(*) FILTER (WHERE record_hash IS NULL AND last_seq >= first_seq)
+            FROM arka.sync WHERE office = \(office)
+            """
+        ).first
+        guard let row else { return (0, 0, PostingFingerprint()) }
+        let (number, records, postings, amounts, baseAmounts, before) = try row.decode((Int64, Int64, Int64, Int64, Int64, Int64).self)
+        guard before > 0 else {
+            return (number, records, PostingFingerprint(postings: postings, amounts: amounts, baseAmounts: baseAmounts))
+        }
+        let place = "(((seq % \(p)) * 65536 + position) % \(p))"
+        let residue = { (column: String) in "(((\(column) % \(p)) + \(p)) % \(p))" }
+        let all = try await centre.rows(
+            """
+            SELECT COUNT(*), (COALESCE(SUM(\(residue("amount")) * \(place) % \(p)), 0) % \(p))::bigint,
+                (COALESCE(SUM(\(residue("base_amount")) * \(place) % \(p)), 0) % \(p))::bigint
+            FROM arka.posting WHERE office = \(office)
+            """
+        ).first.map { try $0.decode((Int64, Int64, Int64).self) } ?? (Int64(0), Int64(0), Int64(0))
+        return (number, records, PostingFingerprint(postings: all.0, amounts: all.1, baseAmounts: all.2))
+    }
+
     /// Refuses books that do not extend what the centre holds of the office, naming the first
-    /// entry that differs.
+    /// entry that differs. `held` is the office's hash of the centre's last entry.
     static func checkExtends(_ held: JournalHead, office: String, store: LedgerStore, path: String, centre: CentralConnection) async throws {
         guard held.sequence > 0 else { return }
         var mine: StoredEntry?
@@ -107,7 +197,7 @@ public enum CentralSync {
         while next <= held.sequence {
             let last = min(held.sequence, next + Int64(batch) - 1)
             let theirs = try await centre.rows(
-                "SELECT seq, id, hash FROM arka.entry WHERE office = \(office) AND seq BETWEEN \(next) AND \(last) ORDER BY seq"
+                "SELECT seq, id, COALESCE(office_hash, hash) FROM arka.entry WHERE office = \(office) AND seq BETWEEN \(next) AND \(last) ORDER BY seq"
             ).map { try $0.decode((Int64, String, String).self) }
             var ours: [Int64: StoredEntry] = [:]
             try store.view { try $0.forEachEntry(in: next...last) { ours[$0.sequence] = $0 } }
@@ -122,52 +212,22 @@ public enum CentralSync {
             }
             next = last + 1
         }
-        throw ArkaError(.brokenJournal, "the office's books do not extend the entries the centre holds of office \(office); nothing of this sync is stored", location: SourceLocation(file: path))
+        throw ArkaError(
+            .brokenJournal, "the office's books do not extend the entries the centre holds of office \(office); nothing of this sync is stored",
+            location: SourceLocation(file: path))
     }
 
-    /// Inserts `entries` and their postings, in two statements.
-    static func send(_ entries: [StoredEntry], office: String, to centre: CentralConnection) async throws {
-        guard !entries.isEmpty else { return }
-        let sequences = entries.map(\.sequence)
-        let ids = entries.map(\.entry.id)
-        let dates = entries.map(\.entry.date.description)
-        let descriptions = entries.map(\.entry.description)
-        let reverses = entries.map { $0.entry.reversal?.of ?? "" }
-        let postedBy = entries.map(\.entry.postedBy)
-        let postedAt = entries.map(\.entry.postedAt)
-        let canonical = entries.map { CanonicalForm.v1($0.entry, sequence: $0.sequence) }
-        let previous = entries.map(\.previousHash)
-        let hashes = entries.map(\.hash)
+    /// Inserts `records` (by pseudonym) as sync `number` sent them.
+    static func sendRecords(_ records: [RecordLog.Record], office: String, number: Int64, people: Pseudonymizer, to centre: CentralConnection)
+        async throws
+    {
+        guard !records.isEmpty else { return }
         try await centre.rows(
             """
-            INSERT INTO arka.entry (office, seq, id, date, description, reverses, posted_by, posted_at, canonical, prev_hash, hash)
-            SELECT \(office), t.seq, t.id, t.date::date, t.description, NULLIF(t.reverses, ''), t.posted_by, t.posted_at,
-                convert_to(t.canonical, 'UTF8'), t.prev_hash, t.hash
-            FROM unnest(\(sequences)::bigint[], \(ids)::text[], \(dates)::text[], \(descriptions)::text[], \(reverses)::text[],
-                \(postedBy)::text[], \(postedAt)::text[], \(canonical)::text[], \(previous)::text[], \(hashes)::text[])
-                AS t(seq, id, date, description, reverses, posted_by, posted_at, canonical, prev_hash, hash)
-            ORDER BY t.seq
-            """)
-        var seq: [Int64] = [], position: [Int32] = [], account: [String] = [], amount: [Int64] = [], currency: [String] = []
-        var fund: [String] = [], line: [String] = [], base: [Int64] = []
-        for stored in entries {
-            for (index, posting) in stored.entry.postings.enumerated() {
-                seq.append(stored.sequence)
-                position.append(Int32(clamping: index))
-                account.append(posting.account)
-                amount.append(posting.amount.minorUnits)
-                currency.append(posting.amount.currency.code)
-                fund.append(posting.fund ?? "")
-                line.append(posting.budgetLine ?? "")
-                base.append(posting.baseAmount.minorUnits)
-            }
-        }
-        try await centre.rows(
-            """
-            INSERT INTO arka.posting (office, seq, position, account, amount, currency, fund, budget_line, base_amount)
-            SELECT \(office), t.seq, t.position, t.account, t.amount, t.currency, NULLIF(t.fund, ''), NULLIF(t.line, ''), t.base
-            FROM unnest(\(seq)::bigint[], \(position)::int[], \(account)::text[], \(amount)::bigint[], \(currency)::text[],
-                \(fund)::text[], \(line)::text[], \(base)::bigint[]) AS t(seq, position, account, amount, currency, fund, line, base)
+            INSERT INTO arka.record (office, seq, sync, tbl, action, row)
+            SELECT \(office), t.seq, \(number), t.tbl, t.action, t.row::jsonb
+            FROM unnest(\(records.map(\.sequence))::bigint[], \(records.map(\.table))::text[], \(records.map(\.action))::text[],
+                \(records.map { people.recordRow($0.row) })::text[]) AS t(seq, tbl, action, row)
             """)
     }
 }

@@ -1,6 +1,7 @@
 import ArkaBooks
 import ArkaCore
 import ArkaStore
+import ArkaTestSupport
 import Foundation
 import GRDB
 import PostgresNIO
@@ -13,7 +14,7 @@ import Testing
 @Suite(.serialized) struct CentralTests {
     @Test func initMakesTheCentreOnceAndTheApplicationRoleMayOnlyReadAndInsert() async throws {
         guard let owner = try await CentralCluster.freshDatabase() else { return }
-        #expect(try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) } == ["v1 offices and their journals"])
+        #expect(try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) } == ["v1 offices and their journals", "v2 pseudonymous journals, totals and registers"])
         #expect(try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) } == [])
         let books = try CentralBooks.shared.get()
         var app = owner
@@ -46,11 +47,12 @@ import Testing
         let books = try CentralBooks.shared.get()
         for (path, office) in [(books.project, "MALL"), (books.shop, "SHOP")] {
             let first = try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: path, office: office, to: $0) }
-            let head = try LedgerStore.open(at: path, access: .read).view { try $0.head() }
-            #expect(first == SyncResult(office: office, sent: head.sequence, head: head, number: 1))
+            let (head, records) = try LedgerStore.open(at: path, access: .read).view { (try $0.head(), try $0.recordHead()) }
+            #expect(first.sent == head.sequence && first.head.sequence == head.sequence && first.number == 1)
+            #expect(first.records > 0 && first.records <= records.sequence)
             // Again: nothing to send, nothing stored.
             let again = try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: path, office: office, to: $0) }
-            #expect(again == SyncResult(office: office, sent: 0, head: head, number: nil))
+            #expect(again == SyncResult(office: office, sent: 0, records: 0, head: first.head, number: nil))
         }
         let digest = try await CentralCluster.with(owner) { try await CentralDigest.take(from: $0, at: "2026-12-06T10:00:00Z") }
         #expect(digest.offices.map(\.code) == ["MALL", "SHOP"])
@@ -79,14 +81,45 @@ import Testing
 
         // An amount changed behind arka's back, the triggers dropped and put back.
         let changed = try CentralBooks.copy(office)
-        try CentralBooks.intrude(changed) { db in try db.execute(sql: "UPDATE posting SET amount = amount + 100 WHERE id = (SELECT MIN(id) FROM posting)") }
+        try Intruder.change(changed) { db in try db.execute(sql: "UPDATE posting SET amount = amount + 100 WHERE id = (SELECT MIN(id) FROM posting)") }
         let refusedChange = await CentralCluster.failure { try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: changed, office: "SHOP", to: $0) } }
         #expect(refusedChange?.kind == .brokenJournal)
-        #expect(refusedChange?.reason.contains("the office's books do not verify") == true)
+        #expect(
+            refusedChange?.reason
+                == "the postings of the office's first \(sent.head.sequence) entries are not those the centre holds: an amount was changed after it was sent; nothing of this sync is stored: examine the books with arka verify")
+        // So with the whole of verify first.
+        let verified = await CentralCluster.failure {
+            try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: changed, office: "SHOP", to: $0, verifyAll: true) }
+        }
+        #expect(verified?.reason.hasPrefix("the office's books do not verify") == true)
+
+        // The triggers dropped (and not put back).
+        let unguarded = try CentralBooks.copy(office)
+        try Intruder.change(unguarded, keepingTriggersDropped: true) { _ in }
+        let refusedUnguarded = await CentralCluster.failure {
+            try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: unguarded, office: "SHOP", to: $0) }
+        }
+        #expect(refusedUnguarded?.kind == .brokenJournal)
+        #expect(refusedUnguarded?.reason.contains("another program changed the ledger behind arka's back") == true)
+
+        // A sale recorded after the sync, then changed behind arka's back before it was sent.
+        let later = try CentralBooks.copy(office)
+        _ = try Ledger.open(at: later).record(
+            Sale(id: "S-LATER", date: try LedgerDate.parse("2024-12-20"), items: [SaleItem(product: "BUKE", quantity: try Quantity.parse("1"))], payment: .card),
+            signature: Signature(user: "tester", timestamp: "2025-02-01T10:00:00Z"))
+        try Intruder.change(later) { db in
+            try db.execute(sql: "UPDATE posting SET amount = amount * 2 WHERE entry_seq = (SELECT MAX(seq) FROM entry)")
+        }
+        let refusedLater = await CentralCluster.failure {
+            try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: later, office: "SHOP", to: $0) }
+        }
+        #expect(
+            refusedLater?.reason
+                == "the office's entry #\(sent.head.sequence + 1) (S-LATER) is not what its hash says: the books were changed behind arka's back; nothing of this sync is stored: examine them with arka verify")
 
         // The last entry removed.
         let shortened = try CentralBooks.copy(office)
-        try CentralBooks.intrude(shortened) { db in
+        try Intruder.change(shortened) { db in
             try db.execute(sql: "DELETE FROM posting WHERE entry_seq = (SELECT MAX(seq) FROM entry)")
             try db.execute(sql: "DELETE FROM entry_document WHERE entry_seq = (SELECT MAX(seq) FROM entry)")
             try db.execute(sql: "DELETE FROM entry WHERE seq = (SELECT MAX(seq) FROM entry)")
@@ -156,7 +189,7 @@ import Testing
         #expect(verification.problems == [])
         for (code, path) in offices {
             let head = try LedgerStore.open(at: path, access: .read).view { try $0.head() }
-            #expect(verification.offices.first { $0.code == code }?.head == head)
+            #expect(verification.offices.first { $0.code == code }?.head.sequence == head.sequence)
         }
         // Every sync of every office is numbered on, one after another.
         let syncs = try await CentralCluster.with(owner) { centre in
@@ -262,19 +295,5 @@ enum CentralBooks {
         let copy = folder + "/" + (path as NSString).lastPathComponent
         try Ledger.open(at: path, access: .read).backup(to: copy)
         return copy
-    }
-
-    /// What an intruder does with sqlite3: drops every trigger, runs `attack`, puts the triggers back.
-    static func intrude(_ path: String, _ attack: (Database) throws -> Void) throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.writeWithoutTransaction { db in
-            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-            for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
-            try attack(db)
-            for trigger in triggers { try db.execute(sql: trigger[1] as String) }
-        }
-        try queue.close()
     }
 }

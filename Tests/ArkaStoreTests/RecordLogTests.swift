@@ -66,24 +66,6 @@ struct RecordLogTests {
         return copy
     }
 
-    /// What an intruder does with sqlite3: drops every trigger, runs `attack` with foreign keys
-    /// off (no arka function defined), and writes the triggers back with their own SQL.
-    static func intrude(_ path: String, _ attack: (Database) throws -> Void) throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.writeWithoutTransaction { db in
-            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-            try db.inTransaction {
-                for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
-                try attack(db)
-                for trigger in triggers { try db.execute(sql: trigger[1] as String) }
-                return .commit
-            }
-        }
-        try queue.close()
-    }
-
     /// A recorded table's columns: name, declared type, place in the primary key.
     struct Column {
         var name: String
@@ -219,7 +201,7 @@ struct RecordLogTests {
                 for (name, attack) in Self.attacks {
                     let path = try Self.copy(books.path)
                     var attacked = false
-                    try Self.intrude(path) { db in attacked = try attack(table, db) }
+                    try Intruder.change(path) { db in attacked = try attack(table, db) }
                     guard attacked else {
                         untried.append("\((books.path as NSString).lastPathComponent) \(table) \(name)")
                         continue
@@ -254,7 +236,7 @@ struct RecordLogTests {
         let books = try Self.demoBooks()[0]
         // The last entry removed and the recorded head rewritten.
         let cut = try Self.copy(books.path)
-        try Self.intrude(cut) { db in
+        try Intruder.change(cut) { db in
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entry")!
             try db.execute(sql: "DELETE FROM entry_document WHERE entry_seq = ?; DELETE FROM posting WHERE id >> 16 = ?; DELETE FROM entry WHERE seq = ?", arguments: [last, last, last])
             let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")!
@@ -272,7 +254,7 @@ struct RecordLogTests {
         #expect(digestProblems.contains("the journal no longer holds entry #\(books.digest.journal.sequence) named by the digest demo.digest (taken 2026-01-01T00:00:00Z): entries were removed from its end"), "\(digestProblems)")
         // The first entry's description changed and every hash after it recomputed.
         let rechained = try Self.copy(books.path)
-        try Self.intrude(rechained) { db in
+        try Intruder.change(rechained) { db in
             try db.execute(sql: "UPDATE entry SET description = description || ' (changed)' WHERE seq = 1")
             var previous = JournalHash.genesis
             try LedgerView(db).forEachEntry { stored in

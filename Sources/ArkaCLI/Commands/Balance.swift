@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaCentral
 import ArkaStore
 
 struct Balance: ParsableCommand {
@@ -11,17 +12,32 @@ struct Balance: ParsableCommand {
             objects with account, currency, debit, credit and balance as decimal strings, plus fund \
             (and budget_line) with --by.
 
-            Example:
+            From the programme's centre (--database), each office's balance side by side and their \
+            total, from the totals each sync kept; JSON then gives each line's offices (balance by \
+            office code) and total.
+
+            Examples:
               arka balance --ledger books.arka --to 2023-12-31 --by fund --format json
+              arka balance --database postgres://arka_app@db.example/programme --office all --by fund
             """)
 
-    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var source: ReportSourceOptions
     @OptionGroup var output: FormatOptions
     @Option(name: .customLong("to"), help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
     @Option(name: .long, help: "Split each account by fund or by budget-line.") var by: BalanceGrouping?
 
     func run() throws {
-        emit(try ledger.read { try $0.trialBalance(asOf: try parseDate(asOf, option: "to"), grouping: by ?? .account).rendered(as: output.format) })
+        let day = try parseDate(asOf, option: "to")
+        let grouping = by ?? .account
+        if let centre = try source.centre {
+            let office = source.office
+            let report = try CentralOptions.withCentre(centre) {
+                try await CentralBalance.report(from: $0, office: office, asOf: day, grouping: grouping)
+            }
+            emit(report.rendered(as: output.format))
+            return
+        }
+        emit(try source.ledgerOptions.read { try $0.trialBalance(asOf: day, grouping: grouping).rendered(as: output.format) })
     }
 }
 

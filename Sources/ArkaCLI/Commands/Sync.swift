@@ -6,12 +6,16 @@ import ArkaCore
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Send the ledger's entries the centre does not hold yet, in one transaction.",
+        abstract: "Send the entries and register records the centre does not hold yet, in one transaction.",
         discussion: """
             Safe to run again and to cut at any moment: the centre keeps all of a sync or none of \
-            it, and the next run sends what is missing. Books that do not verify, or that no longer \
-            extend what the centre holds of the office (an entry changed or removed after it was \
-            sent), are refused, naming the first entry that differs, and nothing is stored.
+            it, and the next run sends what is missing. What leaves the office is pseudonymous, as \
+            an export is: the persons named in the entries and the registers are shown by their \
+            pseudonyms. Books that no longer extend what the centre holds of the office (an entry \
+            or an amount changed, or an entry removed, after it was sent), whose new entries do not \
+            follow their hash chain, or whose record log or triggers were changed behind Arka's \
+            back, are refused, naming the first entry that differs, and nothing is stored. With \
+            --verify, the whole of arka verify runs first.
 
             Example:
               arka sync --ledger fier.arka --office FIER --to postgres://arka_app@db.example/programme
@@ -27,6 +31,9 @@ struct Sync: ParsableCommand {
         help: ArgumentHelp("The centre: postgres://USER@HOST/DATABASE (default: $ARKA_DATABASE_URL).", valueName: "url"))
     var database: String?
 
+    @Flag(name: .long, help: "Run the whole of arka verify on the books before sending.")
+    var verify = false
+
     func validate() throws {
         _ = try CentralOptions.address(given: database, option: "--to")
     }
@@ -35,11 +42,12 @@ struct Sync: ParsableCommand {
         let path = try ledger.path
         let office = self.office
         let address = try CentralOptions.address(given: database, option: "--to")
-        let result = try CentralOptions.withCentre(address) { try await CentralSync.sync(ledger: path, office: office, to: $0) }
-        if result.sent == 0 {
-            say("The centre holds every entry of office \(office) already: \(result.head.sequence), head \(result.head.hash).")
+        let verifyAll = verify
+        let result = try CentralOptions.withCentre(address) { try await CentralSync.sync(ledger: path, office: office, to: $0, verifyAll: verifyAll) }
+        if let number = result.number {
+            say("Sent \(result.sent) entries and \(result.records) records of office \(office) (sync #\(number)): the centre holds \(result.head.sequence) entries, head \(result.head.hash).")
         } else {
-            say("Sent \(result.sent) entries of office \(office) (sync #\(result.number ?? 0)): the centre holds \(result.head.sequence), head \(result.head.hash).")
+            say("The centre holds every entry and record of office \(office) already: \(result.head.sequence) entries, head \(result.head.hash).")
         }
     }
 }

@@ -232,3 +232,23 @@ extension LedgerView {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension LedgerView {
+    /// Calls `body` with each record of the log numbered from `first` to `last`, in order, of
+    /// the tables in `tables` only.
+    ///
+    /// ```swift
+    /// try view.forEachRecord(in: 1...head.sequence, of: ["equipment_item"]) { print($0.row) }
+    /// ```
+    /// - Throws: a database error, or what `body` throws.
+    public func forEachRecord(in range: ClosedRange<Int64>, of tables: Set<String>, _ body: (RecordLog.Record) throws -> Void) throws {
+        let records = try Row.fetchCursor(
+            db, sql: "SELECT seq, tbl, action, row FROM record_log WHERE seq BETWEEN ? AND ? ORDER BY seq",
+            arguments: [range.lowerBound, range.upperBound])
+        while let row = try records.next() {
+            let table: String = row[1]
+            guard tables.contains(table) else { continue }
+            try body(RecordLog.Record(sequence: row[0], table: table, action: row[2], row: row[3]))
+        }
+    }
+}

@@ -18,12 +18,6 @@ sq: Zinxhiri i çdo zyre qëndron.
 en: Every office's chain holds, and the centre holds everything the digest saw.
 sq: Zinxhiri i çdo zyre qëndron, dhe qendra mban gjithçka që pa përmbledhja.
 
-# ArkaCLI/Commands/Sync.swift
-en: The centre holds every entry of office {1} already: {2}, head {3}.
-sq: Qendra i mban tashmë të gjitha regjistrimet e zyrës {1}: {2}, koka {3}.
-
-en: Sent {1} entries of office {2} (sync #{3}): the centre holds {4}, head {5}.
-sq: U dërguan {1} regjistrime të zyrës {2} (sinkronizimi #{3}): qendra mban {4}, koka {5}.
 
 # ArkaCLI/Options/CentralOptions.swift
 en: Name the centre with {1} URL or ARKA_DATABASE_URL.
@@ -108,5 +102,43 @@ sq: {1}; asgjë nga ky sinkronizim nuk ruhet
 
 en: the office's books do not extend the entries the centre holds of office {1}; nothing of this sync is stored
 sq: librat e zyrës nuk vazhdojnë regjistrimet që mban qendra për zyrën {1}; asgjë nga ky sinkronizim nuk ruhet
+en: the postings of the office's first {1} entries are not those the centre holds: an amount was changed after it was sent; nothing of this sync is stored: examine the books with arka verify
+sq: veprimet e {1} regjistrimeve të para të zyrës nuk janë ato që mban qendra: një shumë u ndryshua pasi u dërgua; asgjë nga ky sinkronizim nuk ruhet: shqyrtoni librat me arka verify
+
+# ArkaCentral/CentralSync+Entries.swift
+en: the office's entry #{1} ({2}) is not what its hash says: the books were changed behind arka's back; nothing of this sync is stored: examine them with arka verify
+sq: regjistrimi #{1} ({2}) i zyrës nuk është ai që thotë hash-i i tij: librat u ndryshuan pa dijeninë e arka; asgjë nga ky sinkronizim nuk ruhet: shqyrtojini me arka verify
+
+# ArkaCentral/CentralBalance.swift
+en: the total of {1} at {2} in {3} is too large to hold exactly
+sq: totali i {1} në {2} në {3} është shumë i madh për t'u mbajtur saktë
+
+en: the centre holds no office yet: an office sends its books with arka sync
+sq: qendra nuk mban ende asnjë zyrë: një zyrë i dërgon librat e saj me arka sync
+
+# ArkaCentral/CentralRecords.swift
+en: record #{1} of office {2} is not a row of {3} as the office logs one
+sq: shënimi #{1} i zyrës {2} nuk është një rresht i {3} ashtu siç e regjistron zyra
+
+# ArkaCLI/Commands/Sync.swift
+en: Sent {1} entries and {2} records of office {3} (sync #{4}): the centre holds {5} entries, head {6}.
+sq: U dërguan {1} regjistrime dhe {2} shënime të zyrës {3} (sinkronizimi #{4}): qendra mban {5} regjistrime, koka {6}.
+
+en: The centre holds every entry and record of office {1} already: {2} entries, head {3}.
+sq: Qendra i mban tashmë të gjitha regjistrimet dhe shënimet e zyrës {1}: {2} regjistrime, koka {3}.
+
+# ArkaCLI/Options/ReportSourceOptions.swift
+en: Give --ledger or --database, not both.
+sq: Jepni --ledger ose --database, jo të dyja.
+
+# ArkaBooks/Rendering/ConsolidatedBalance+Rendering.swift
+en: Consolidated trial balance of {1}, {2}
+sq: Bilanci i verifikimit i konsoliduar për {1}, {2}
+
+en: Consolidated trial balance of {1}, {2}, by fund
+sq: Bilanci i verifikimit i konsoliduar për {1}, {2}, sipas fondit
+
+en: Consolidated trial balance of {1}, {2}, by budget line
+sq: Bilanci i verifikimit i konsoliduar për {1}, {2}, sipas zërit të buxhetit
 """#
 }

@@ -1,0 +1,106 @@
+import ArkaBooks
+import ArkaCore
+import ArkaStore
+import PostgresNIO
+
+/// The consolidated trial balance from the centre: each office's totals as its syncs kept them
+/// (`arka.total`, per month: never a scan of the postings), and for a day that does not end its
+/// month, that month's postings up to the day.
+///
+/// ```swift
+/// let report = try await CentralBalance.report(from: centre, office: nil, asOf: nil, grouping: .fund)
+/// print(report.rendered(as: .text))
+/// ```
+public enum CentralBalance {
+    /// - Parameters:
+    ///   - office: one office's code, or nil (or `all`) for every office the centre holds.
+    /// - Throws: ``ArkaError/Kind/badSetting`` for an office the centre does not hold (or a
+    ///   centre that holds none); ``ArkaError/Kind/overflow`` for a total that does not fit;
+    ///   ``ArkaError/Kind/io`` with the server's sentence.
+    public static func report(from centre: CentralConnection, office: String?, asOf: LedgerDate?, grouping: BalanceGrouping) async throws
+        -> ConsolidatedBalance
+    {
+        let offices = try await CentralOffices.list(in: centre, only: office)
+        let codes = offices.map(\.code)
+        let groups: String
+        switch grouping {
+        case .account: groups = "'' AS f, '' AS l"
+        case .fund: groups = "fund AS f, '' AS l"
+        case .budgetLine: groups = "fund AS f, budget_line AS l"
+        }
+        // Whole months from the totals; the month of the day, unless the day ends it, from its postings.
+        let wholeMonths: String
+        var days: (from: String, to: String)?
+        if let asOf {
+            let month = asOf.ledgerMonth
+            if asOf == month.lastDay {
+                wholeMonths = month.description
+            } else {
+                wholeMonths = month.previous.description
+                days = (month.firstDay.description, asOf.description)
+            }
+        } else {
+            wholeMonths = "9999-12"
+        }
+        let rows = try await centre.rows(
+            """
+            SELECT office, account, currency, f, l, SUM(debit)::text, SUM(credit)::text
+            FROM (
+                SELECT office, account, currency, \(unescaped: groups), debit, credit
+                FROM arka.total WHERE office = ANY(\(codes)::text[]) AND month <= \(wholeMonths)
+                UNION ALL
+                SELECT p.office, p.account, p.currency, \(unescaped: groups.replacingOccurrences(of: "fund", with: "COALESCE(p.fund, '')").replacingOccurrences(of: "budget_line", with: "COALESCE(p.budget_line, '')")),
+                    GREATEST(p.amount, 0), GREATEST(-p.amount, 0)
+                FROM arka.entry e JOIN arka.posting p ON p.office = e.office AND p.seq = e.seq
+                WHERE e.office = ANY(\(codes)::text[]) AND e.date BETWEEN \(days?.from ?? "9999-12-31")::date AND \(days?.to ?? "0001-01-01")::date
+            ) t
+            GROUP BY office, account, currency, f, l
+            """)
+        var currencies: [String: Currency] = [:]
+        var input: [ConsolidatedBalance.Row] = []
+        for row in rows {
+            let (office, account, code, fund, line, debit, credit) = try row.decode((String, String, String, String, String, String, String).self)
+            let currency = try currencies[code] ?? Currency(code: code)
+            currencies[code] = currency
+            func money(_ text: String) throws -> Money {
+                guard let minor = Int64(text) else {
+                    throw ArkaError(.overflow, "the total of \(account) at \(office) in \(code) is too large to hold exactly")
+                }
+                return Money(minorUnits: minor, currency: currency)
+            }
+            input.append(
+                ConsolidatedBalance.Row(
+                    office: office, account: account, fund: fund.isEmpty ? nil : fund, budgetLine: line.isEmpty ? nil : line,
+                    debit: try money(debit), credit: try money(credit)))
+        }
+        var names: [String: String] = [:]
+        for office in offices {
+            for account in try await CentralRecords.table("account", office: office.code, in: centre) {
+                guard let code = account["code"] ?? nil, names[code] == nil, let name = account["name"] ?? nil else { continue }
+                names[code] = name
+            }
+        }
+        return try ConsolidatedBalance(offices: offices, asOf: asOf, grouping: grouping, rows: input, accountNames: names)
+    }
+}
+
+/// The offices the centre holds.
+public enum CentralOffices {
+    /// The offices, by code: `only` one of them (nil or `all`: every one).
+    /// - Throws: ``ArkaError/Kind/badSetting`` for an office the centre does not hold, or a
+    ///   centre that holds none yet.
+    public static func list(in centre: CentralConnection, only: String?) async throws -> [ConsolidatedBalance.Office] {
+        let one = only.flatMap { $0.lowercased() == "all" ? nil : $0 }
+        let offices = try await centre.rows(
+            "SELECT code, name FROM arka.office WHERE \(one ?? "") = '' OR code = \(one ?? "") ORDER BY code"
+        ).map { row in
+            let (code, name) = try row.decode((String, String).self)
+            return ConsolidatedBalance.Office(code: code, name: name)
+        }
+        if offices.isEmpty {
+            if let one { throw ArkaError(.badSetting, "the centre holds no office \(one)", field: "--office", value: one) }
+            throw ArkaError(.badSetting, "the centre holds no office yet: an office sends its books with arka sync", field: "--database", value: "")
+        }
+        return offices
+    }
+}
