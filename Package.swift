@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "ArkaWeb",
             dependencies: [
-                "ArkaCore", "ArkaStore", "ArkaBooks", "ArkaWorkbook", "ArkaRules",
+                "ArkaCore", "ArkaStore", "ArkaBooks", "ArkaWorkbook", "ArkaRules", "ArkaCentral",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -154,8 +154,9 @@ let package = Package(
         .testTarget(
             name: "ArkaCentralTests",
             dependencies: [
-                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore", "ArkaTestSupport",
+                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore", "ArkaTestSupport", "ArkaWeb",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "ArkaCLITests",

@@ -29,7 +29,7 @@ stop() {
 trap stop EXIT
 as_owner "$bin/initdb" -D "$folder/data" -A trust -U arka_owner -E UTF8 --locale=C > "$folder/initdb.log"
 as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-    -o "-k $folder -c listen_addresses='' -c fsync=off -c max_connections=60" start > /dev/null
+    -o "-k $folder -c listen_addresses='' -c fsync=${ARKA_CLUSTER_FSYNC:-off} -c max_connections=60" start > /dev/null
 as_owner "$bin/createdb" -h "$folder" -U arka_owner arka_test
 export ARKA_TEST_DATABASE_URL="postgres://arka_owner@/arka_test?host=$folder"
 status=0

@@ -22,11 +22,12 @@ public enum CentralBalance {
     {
         let offices = try await CentralOffices.list(in: centre, only: office)
         let codes = offices.map(\.code)
-        let groups: String
+        // The fund and budget line a row is split by, from the totals and from the postings.
+        let (groups, postingGroups): (String, String)
         switch grouping {
-        case .account: groups = "'' AS f, '' AS l"
-        case .fund: groups = "fund AS f, '' AS l"
-        case .budgetLine: groups = "fund AS f, budget_line AS l"
+        case .account: (groups, postingGroups) = ("'' AS f, '' AS l", "'' AS f, '' AS l")
+        case .fund: (groups, postingGroups) = ("fund AS f, '' AS l", "COALESCE(p.fund, '') AS f, '' AS l")
+        case .budgetLine: (groups, postingGroups) = ("fund AS f, budget_line AS l", "COALESCE(p.fund, '') AS f, COALESCE(p.budget_line, '') AS l")
         }
         // Whole months from the totals; the month of the day, unless the day ends it, from its postings.
         let wholeMonths: String
@@ -49,7 +50,7 @@ public enum CentralBalance {
                 SELECT office, account, currency, \(unescaped: groups), debit, credit
                 FROM arka.total WHERE office = ANY(\(codes)::text[]) AND month <= \(wholeMonths)
                 UNION ALL
-                SELECT p.office, p.account, p.currency, \(unescaped: groups.replacingOccurrences(of: "fund", with: "COALESCE(p.fund, '')").replacingOccurrences(of: "budget_line", with: "COALESCE(p.budget_line, '')")),
+                SELECT p.office, p.account, p.currency, \(unescaped: postingGroups),
                     GREATEST(p.amount, 0), GREATEST(-p.amount, 0)
                 FROM arka.entry e JOIN arka.posting p ON p.office = e.office AND p.seq = e.seq
                 WHERE e.office = ANY(\(codes)::text[]) AND e.date BETWEEN \(days?.from ?? "9999-12-31")::date AND \(days?.to ?? "0001-01-01")::date

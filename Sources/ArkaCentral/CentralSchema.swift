@@ -114,7 +114,12 @@ public enum CentralSchema {
     /// fingerprint of the postings it sent.
     static let v2 = [
         "ALTER TABLE arka.entry ADD COLUMN office_hash text",
-        "CREATE INDEX entry_by_date ON arka.entry (office, date)",
+        // The link check and the postings' foreign key read an entry by its key (office, seq).
+        // Planned for a table still empty, any index that begins with the office looks as good
+        // as the key, and a first sync then reads every entry of the office for each entry it
+        // adds: the key is the only index that begins with the office.
+        "CREATE INDEX entry_by_date ON arka.entry (date, office)",
+        "ALTER TABLE arka.entry DROP CONSTRAINT entry_office_id_key, ADD CONSTRAINT entry_id_office_key UNIQUE (id, office)",
         """
         ALTER TABLE arka.sync
             ADD COLUMN record_seq bigint NOT NULL DEFAULT 0,

@@ -17,7 +17,7 @@ enum Templates {
     static let sources: [(String, String)] = [
         ("page", page), ("login", login), ("ledgers", ledgers), ("dashboard", dashboard),
         ("statements", statements), ("register", register), ("entry", entry), ("grants", grants),
-        ("workbooks", workbooks), ("shop", shop), ("month", month), ("refused", refused),
+        ("workbooks", workbooks), ("shop", shop), ("month", month), ("refused", refused), ("centre", centre),
     ]
 
     /// Every page: the header with the ledger, the sections the role may open, the user and
@@ -85,6 +85,17 @@ enum Templates {
         <label>{{toLabel}}<input type="{{inputType}}" name="to" value="{{to}}"></label>
         <button>{{show}}</button>
         </form>
+        {{{report}}}
+        """
+
+    static let centre = """
+        <form method="get" class="chooser">
+        <label>{{officeLabel}}<select name="office">{{#offices}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/offices}}</select></label>
+        <label>{{byLabel}}<select name="by">{{#groupings}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/groupings}}</select></label>
+        <label>{{toLabel}}<input type="date" name="to" value="{{to}}"></label>
+        <button>{{show}}</button>
+        </form>
+        <p class="note">{{note}}</p>
         {{{report}}}
         """
 

@@ -187,6 +187,7 @@ extension WebFace {
             ("/grants", "Grants", .grants), ("/workbooks", "Workbooks", .workbooks),
         ]
         if visit.served.isBusiness { sections += [("/shop", "Shop", .shop), ("/shop/month", "Month", .shop)] }
+        if visit.showsCentre { sections.append(("/centre", "Centre", .books)) }
         return sections.filter { Access.allows(visit.role, $0.2) }.map { ($0.0, $0.1) }
     }
 

@@ -14,6 +14,8 @@ struct Visit: Sendable {
     let language: Language
     /// The request's path and query, to come back to.
     let path: String
+    /// Whether the ledger's users see the programme's centre (``WebFace/Centre``).
+    var showsCentre = false
 
     /// The ledger's path: `/NAME`.
     var base: String { "/" + served.name }
@@ -53,7 +55,8 @@ extension WebFace {
             }
             return refusalPage(Refusal(status: .forbidden, sentence: "Sign in first: this form was sent without a session."), language: language, served: served)
         }
-        let visit = Visit(served: served, session: session, token: token, language: language, path: request.uri.description)
+        var visit = Visit(served: served, session: session, token: token, language: language, path: request.uri.description)
+        visit.showsCentre = centre?.ledger == served.name
         // A user disabled, or given another role, since signing in.
         let user = try await served.user(named: session.user)
         guard let user, !user.isDisabled, user.role == session.role else {

@@ -1,4 +1,5 @@
 import ArkaBooks
+import ArkaCentral
 import ArkaCore
 import ArkaStore
 import Foundation
@@ -57,7 +58,23 @@ public final class WebFace: Sendable {
     /// - Throws: ``ArkaError/Kind/duplicate`` for two ledgers of one name,
     ///   ``ArkaError/Kind/badText`` for a name that is not letters, digits and dashes, or what
     ///   opening a ledger throws.
-    public init(ledgers served: [Served], secureCookies: Bool = false) throws {
+    /// The programme's centre, shown read-only to the users of one served ledger (the central
+    /// office's): its consolidated trial balance at `/NAME/centre`.
+    public struct Centre: Sendable {
+        /// The served ledger whose users see the centre.
+        public var ledger: String
+        public var address: CentralAddress
+
+        public init(ledger: String, address: CentralAddress) {
+            self.ledger = ledger
+            self.address = address
+        }
+    }
+
+    /// The centre, when the server shows one.
+    let centre: Centre?
+
+    public init(ledgers served: [Served], secureCookies: Bool = false, centre: Centre? = nil) throws {
         var names = Set<String>()
         var opened: [ServedLedger] = []
         for ledger in served {
@@ -73,6 +90,10 @@ public final class WebFace: Sendable {
         }
         self.ledgers = opened
         self.secureCookies = secureCookies
+        if let centre, !names.contains(centre.ledger) {
+            throw ArkaError(.badSetting, "the centre is shown to the users of a ledger served here: name one of them", field: "--centre", value: centre.ledger)
+        }
+        self.centre = centre
     }
 
     /// Paths of the server's own, which no ledger may take.
@@ -118,6 +139,7 @@ public final class WebFace: Sendable {
         router.post(":ledger/logout") { request, context in try await self.logout(request, context) }
         router.get(":ledger/dashboard") { request, context in try await self.dashboard(request, context) }
         router.get(":ledger/statements") { request, context in try await self.statements(request, context) }
+        router.get(":ledger/centre") { request, context in try await self.centrePage(request, context) }
         router.get(":ledger/register") { request, context in try await self.register(request, context) }
         router.get(":ledger/entry/:entry") { request, context in try await self.entry(request, context) }
         router.post(":ledger/entry/:entry/reverse") { request, context in try await self.reverse(request, context) }

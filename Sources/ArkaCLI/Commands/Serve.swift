@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaCentral
 import ArkaCore
 import ArkaWeb
 import Dispatch
@@ -14,11 +15,14 @@ struct Serve: ParsableCommand {
             Each --ledger is served under its own path: /NAME/, NAME being the file's name (or given \
             as NAME=PATH). The users who may sign in are kept in each ledger (arka user add). The \
             server listens on loopback unless --listen says otherwise; to reach it from other \
-            machines, put it behind a proxy that speaks TLS and give --secure-cookies.
+            machines, put it behind a proxy that speaks TLS and give --secure-cookies. With --centre \
+            NAME=URL, the users of ledger NAME also see the programme's centre, read-only: the \
+            offices' trial balances side by side and in total, at /NAME/centre.
 
             Examples:
               arka serve --ledger demo/mallakaster.arka --ledger shop=demo/social-business.arka
               arka serve --ledger books.arka --listen 127.0.0.1:8443 --secure-cookies
+              arka serve --ledger hq=hq.arka --centre hq=postgres://arka_app@db.example/programme
             """)
 
     @Option(
@@ -32,8 +36,24 @@ struct Serve: ParsableCommand {
     @Flag(name: .long, help: "Mark cookies Secure: the pages are reached over TLS (through a proxy).")
     var secureCookies = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Show the programme's centre to the users of ledger NAME, read-only.", valueName: "name=url"))
+    var centre: String?
+
     func validate() throws {
         _ = try address()
+        _ = try centreShown()
+    }
+
+    /// The centre of --centre NAME=URL, and the served ledger whose users see it.
+    func centreShown() throws -> WebFace.Centre? {
+        guard let centre else { return nil }
+        guard let equals = centre.firstIndex(of: "="), !centre[..<equals].contains("/") else {
+            throw ValidationError(tr("--centre takes NAME=URL: the served ledger whose users see the centre, and the centre's address."))
+        }
+        return WebFace.Centre(
+            ledger: String(centre[..<equals]), address: try CentralAddress.parse(String(centre[centre.index(after: equals)...]), field: "--centre"))
     }
 
     /// The host and port of --listen.
@@ -64,7 +84,7 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let (host, port) = try address()
         let served = try served()
-        let face = try WebFace(ledgers: served, secureCookies: secureCookies)
+        let face = try WebFace(ledgers: served, secureCookies: secureCookies, centre: try centreShown())
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(
                 Data((tr("warning: listening on \(host), beyond this machine: put a proxy that speaks TLS in front, and give --secure-cookies") + "\n").utf8))

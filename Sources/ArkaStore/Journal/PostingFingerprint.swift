@@ -55,17 +55,24 @@ extension LedgerView {
     /// The fingerprint of the postings of entries 1 to `sequence`, in one pass over them.
     /// - Throws: a database error.
     public func postingFingerprint(through sequence: Int64) throws -> PostingFingerprint {
+        sequence < 1 ? PostingFingerprint() : try postingFingerprint(of: 1...sequence)
+    }
+
+    /// The fingerprint of the postings of the entries in `entries`, in one pass over them.
+    /// - Throws: a database error.
+    public func postingFingerprint(of entries: ClosedRange<Int64>) throws -> PostingFingerprint {
         let p = PostingFingerprint.modulus
         // A posting's id is its entry's sequence shifted by 16 bits plus its position (PostingKey).
-        let residue = { (column: String) in "((\(column) % \(p)) + \(p)) % \(p)" }
-        let place = "(((id >> 16) % \(p)) * 65536 + (id & 65535)) % \(p)"
+        // Each factor reduced before the product, which then fits in 62 bits.
+        let residue = { (column: String) in "(((\(column) % \(p)) + \(p)) % \(p))" }
+        let place = "((((id >> 16) % \(p)) * 65536 + (id & 65535)) % \(p))"
         let row = try Row.fetchOne(
             db,
             sql: """
                 SELECT COUNT(*), COALESCE(SUM(\(residue("amount")) * \(place) % \(p)), 0), COALESCE(SUM(\(residue("base_amount")) * \(place) % \(p)), 0)
-                FROM posting WHERE id < ?
+                FROM posting WHERE id BETWEEN ? AND ?
                 """,
-            arguments: [(sequence + 1) << 16])
+            arguments: [PostingKey.keys(ofEntries: entries).lowerBound, PostingKey.keys(ofEntries: entries).upperBound])
         guard let row else { return PostingFingerprint() }
         let amounts: Int64 = row[1]
         let baseAmounts: Int64 = row[2]

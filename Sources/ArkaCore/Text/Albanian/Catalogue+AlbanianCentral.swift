@@ -140,5 +140,9 @@ sq: Bilanci i verifikimit i konsoliduar për {1}, {2}, sipas fondit
 
 en: Consolidated trial balance of {1}, {2}, by budget line
 sq: Bilanci i verifikimit i konsoliduar për {1}, {2}, sipas zërit të buxhetit
+
+# ArkaCLI/Commands/Serve.swift
+en: --centre takes NAME=URL: the served ledger whose users see the centre, and the centre's address.
+sq: --centre merr EMËR=URL: librin që shërbehet, përdoruesit e të cilit shohin qendrën, dhe adresën e qendrës.
 """#
 }

@@ -436,5 +436,25 @@ sq: lexues
 
 en: {1} postings, newest first
 sq: {1} veprime, më të rejat së pari
+
+# ArkaWeb/Pages/CentrePage.swift
+en: The programme's centre is not shown with these books.
+sq: Qendra e programit nuk shfaqet me këta libra.
+
+en: Office
+sq: Zyra
+
+en: What the offices sent at their last sync, by pseudonym: each office's balance and their total.
+sq: Çfarë dërguan zyrat në sinkronizimin e tyre të fundit, me pseudonime: gjendja e secilës zyrë dhe totali i tyre.
+
+en: All offices
+sq: Të gjitha zyrat
+
+en: Centre
+sq: Qendra
+
+# ArkaWeb/WebFace.swift
+en: the centre is shown to the users of a ledger served here: name one of them
+sq: qendra u shfaqet përdoruesve të një libri që shërbehet këtu: emërtoni njërin prej tyre
 """#
 }

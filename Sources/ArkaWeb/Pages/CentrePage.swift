@@ -1,0 +1,75 @@
+import ArkaBooks
+import ArkaCentral
+import ArkaCore
+import ArkaStore
+import Foundation
+import Hummingbird
+
+/// `GET /NAME/centre?office=…&by=…&to=…`: the programme's centre, read-only, for the users of
+/// the ledger it is shown with (`arka serve --centre NAME=URL`): the offices' trial balances side
+/// by side and in total, from the totals their syncs kept, as `arka balance --database` prints
+/// them (``ConsolidatedBalance``, laid out by ``ReportLayout``).
+extension WebFace {
+    private struct Choice: Sendable {
+        var code, label: String
+        var selected: Bool
+    }
+
+    private struct CentreModel: Sendable {
+        var officeLabel, byLabel, toLabel, show, note: String
+        var offices, groupings: [Choice]
+        var to: String
+        var report: String
+    }
+
+    func centrePage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        try await visit(request, context, area: .books) { visit in
+            guard let centre, visit.showsCentre else {
+                throw Refusal(status: .notFound, sentence: "The programme's centre is not shown with these books.")
+            }
+            let query = request.uri.queryParameters
+            let office = query.get("office").flatMap { $0.isEmpty || $0 == "all" ? nil : $0 }
+            let grouping = query.get("by").flatMap(BalanceGrouping.init(rawValue:)) ?? .account
+            let toText = query.get("to").flatMap { $0.isEmpty ? nil : $0 }
+            // What the centre holds, read in one connection; a refusal is said on the page.
+            let read: Result<(offices: [ConsolidatedBalance.Office], report: ConsolidatedBalance), ArkaError>
+            do {
+                let to = try toText.map { try LedgerDate.parse($0, field: "to") }
+                let connection = try await CentralConnection.open(centre.address)
+                do {
+                    let offices = try await CentralOffices.list(in: connection, only: nil)
+                    let report = try await CentralBalance.report(from: connection, office: office, asOf: to, grouping: grouping)
+                    await connection.close()
+                    read = .success((offices, report))
+                } catch {
+                    await connection.close()
+                    throw error
+                }
+            } catch let error as ArkaError {
+                read = .failure(error)
+            }
+            let body = Language.speaking(visit.language) { () -> String in
+                let report: String
+                var offices: [ConsolidatedBalance.Office] = []
+                switch read {
+                case .success(let held):
+                    offices = held.offices
+                    report = ReportView(ReportLayout.of { held.report.rendered(as: .text) }, people: nil).html
+                case .failure(let error):
+                    report = "<p class=\"error\" role=\"alert\">" + Charts.xml(error.text(in: visit.language)) + "</p>"
+                }
+                let groupings: [(BalanceGrouping, Sentence)] = [(.account, "Account"), (.fund, "Fund"), (.budgetLine, "Budget line")]
+                return Self.render(
+                    "centre",
+                    CentreModel(
+                        officeLabel: tr("Office"), byLabel: tr("By"), toLabel: tr("As of"), show: tr("Show"),
+                        note: tr("What the offices sent at their last sync, by pseudonym: each office's balance and their total."),
+                        offices: [Choice(code: "all", label: tr("All offices"), selected: office == nil)]
+                            + offices.map { Choice(code: $0.code, label: "\($0.code) · \($0.name)", selected: $0.code == office) },
+                        groupings: groupings.map { Choice(code: $0.0.rawValue, label: tr($0.1), selected: $0.0 == grouping) },
+                        to: toText ?? "", report: report))
+            }
+            return page(title: "Centre", body: body, language: visit.language, served: visit.served, visit: visit)
+        }
+    }
+}
