@@ -74,14 +74,16 @@ public enum CentralBalance {
                     office: office, account: account, fund: fund.isEmpty ? nil : fund, budgetLine: line.isEmpty ? nil : line,
                     debit: try money(debit), credit: try money(credit)))
         }
-        var names: [String: String] = [:]
+        // Each account's name in the offices' charts; where they name one code differently, each name once.
+        var names: [String: [String]] = [:]
         for office in offices {
             for account in try await CentralRecords.table("account", office: office.code, in: centre) {
-                guard let code = account["code"] ?? nil, names[code] == nil, let name = account["name"] ?? nil else { continue }
-                names[code] = name
+                guard let code = account["code"] ?? nil, let name = account["name"] ?? nil, !(names[code] ?? []).contains(name) else { continue }
+                names[code, default: []].append(name)
             }
         }
-        return try ConsolidatedBalance(offices: offices, asOf: asOf, grouping: grouping, rows: input, accountNames: names)
+        return try ConsolidatedBalance(
+            offices: offices, asOf: asOf, grouping: grouping, rows: input, accountNames: names.mapValues { $0.joined(separator: " / ") })
     }
 }
 
@@ -91,6 +93,7 @@ public enum CentralOffices {
     /// - Throws: ``ArkaError/Kind/badSetting`` for an office the centre does not hold, or a
     ///   centre that holds none yet.
     public static func list(in centre: CentralConnection, only: String?) async throws -> [ConsolidatedBalance.Office] {
+        try await CentralSchema.requireCurrent(centre)
         let one = only.flatMap { $0.lowercased() == "all" ? nil : $0 }
         let offices = try await centre.rows(
             "SELECT code, name FROM arka.office WHERE \(one ?? "") = '' OR code = \(one ?? "") ORDER BY code"

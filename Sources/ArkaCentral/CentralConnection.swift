@@ -75,6 +75,8 @@ public final class CentralConnection: Sendable {
     static func said(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            // The network's own reason (no such socket, connection refused), not the error's name.
+            if let underlying = error.underlying { return said(underlying) }
             return String(describing: error.code)
         }
         return String(describing: error)

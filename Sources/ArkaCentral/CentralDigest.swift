@@ -1,3 +1,4 @@
+import ArkaBooks
 import ArkaCore
 import ArkaStore
 import Foundation
@@ -24,7 +25,7 @@ public struct CentralDigest: Sendable, Equatable {
     public var offices: [Office]
 
     /// The first line of a centre's digest file.
-    public static let firstLine = "# Arka centre digest"
+    public static let firstLine = OutputFile.Kind.centreDigestFirstLine
 
     /// The digest as its file holds it.
     public var text: String {
@@ -40,6 +41,7 @@ public struct CentralDigest: Sendable, Equatable {
     /// The heads the centre holds now, of one office or of all of them.
     /// - Throws: ``ArkaError/Kind/io`` with the centre's sentence.
     public static func take(from centre: CentralConnection, office: String? = nil, at takenAt: String) async throws -> CentralDigest {
+        try await CentralSchema.requireCurrent(centre)
         let rows = try await centre.rows(
             """
             SELECT o.code, COALESCE(e.seq, 0), COALESCE(e.hash, repeat('0', 64))
@@ -94,7 +96,8 @@ public struct CentralDigest: Sendable, Equatable {
 }
 
 /// What `arka central verify` found: each office's chain recomputed in the database (every link,
-/// every hash from the entry's canonical form), and the centre against a digest kept elsewhere.
+/// every hash from the entry's canonical form), the monthly totals the reports read summed again
+/// from the postings, and the centre against a digest kept elsewhere.
 public struct CentralVerification: Sendable, Equatable {
     public var offices: [CentralDigest.Office]
     /// What is wrong, one sentence each, in the order found; empty when the centre is intact.
@@ -105,6 +108,7 @@ public struct CentralVerification: Sendable, Equatable {
     /// server from the stored canonical forms) and compares the centre with `digest`.
     /// - Throws: ``ArkaError/Kind/io`` with the centre's sentence.
     public static func verify(_ centre: CentralConnection, against digest: CentralDigest? = nil) async throws -> CentralVerification {
+        try await CentralSchema.requireCurrent(centre)
         var problems: [String] = []
         let broken = try await centre.rows(
             """
@@ -127,6 +131,7 @@ public struct CentralVerification: Sendable, Equatable {
                 problems.append(tr("office \(office): entry #\(sequence) (\(id)) is not what its hash says"))
             }
         }
+        problems += try await totalsProblems(centre)
         let now = try await CentralDigest.take(from: centre, at: "")
         if let digest {
             let held = Dictionary(now.offices.map { ($0.code, $0.head) }, uniquingKeysWith: { first, _ in first })
@@ -148,5 +153,36 @@ public struct CentralVerification: Sendable, Equatable {
             }
         }
         return CentralVerification(offices: now.offices, problems: problems)
+    }
+
+    /// The monthly totals (`arka.total`, what each sync added) that are not the sums of the
+    /// postings they stand for: per office, month, account, currency, fund and budget line.
+    /// - Throws: ``ArkaError/Kind/io`` with the centre's sentence.
+    static func totalsProblems(_ centre: CentralConnection) async throws -> [String] {
+        let differing = try await centre.rows(
+            """
+            SELECT COALESCE(t.office, p.office), COALESCE(t.month, p.month), COALESCE(t.account, p.account), COALESCE(t.currency, p.currency),
+                COALESCE(t.fund, p.fund), COALESCE(t.budget_line, p.budget_line)
+            FROM (SELECT office, month, account, currency, fund, budget_line,
+                         SUM(debit) AS debit, SUM(credit) AS credit, SUM(base_debit) AS base_debit, SUM(base_credit) AS base_credit
+                  FROM arka.total GROUP BY 1, 2, 3, 4, 5, 6) t
+            FULL JOIN (SELECT p.office, to_char(e.date, 'YYYY-MM') AS month, p.account, p.currency, COALESCE(p.fund, '') AS fund,
+                              COALESCE(p.budget_line, '') AS budget_line,
+                              SUM(GREATEST(p.amount, 0)) AS debit, SUM(GREATEST(-p.amount, 0)) AS credit,
+                              SUM(GREATEST(p.base_amount, 0)) AS base_debit, SUM(GREATEST(-p.base_amount, 0)) AS base_credit
+                       FROM arka.posting p JOIN arka.entry e ON e.office = p.office AND e.seq = p.seq
+                       -- The entries of syncs that kept totals (a centre before v2 kept none).
+                       WHERE EXISTS (SELECT 1 FROM arka.sync s WHERE s.office = p.office AND s.record_hash IS NOT NULL
+                                     AND p.seq BETWEEN s.first_seq AND s.last_seq)
+                       GROUP BY 1, 2, 3, 4, 5, 6) p
+              ON (t.office, t.month, t.account, t.currency, t.fund, t.budget_line) = (p.office, p.month, p.account, p.currency, p.fund, p.budget_line)
+            WHERE (t.debit, t.credit, t.base_debit, t.base_credit) IS DISTINCT FROM (p.debit, p.credit, p.base_debit, p.base_credit)
+            ORDER BY 1, 2, 3, 4, 5, 6 LIMIT 20
+            """)
+        return try differing.map { row in
+            let (office, month, account, currency, fund, line) = try row.decode((String, String, String, String, String, String).self)
+            let key = [account, currency, fund, line].filter { !$0.isEmpty }.joined(separator: " ")
+            return tr("office \(office): the totals of \(key) in \(month) are not the sums of its postings")
+        }
     }
 }

@@ -201,6 +201,24 @@ public enum CentralSchema {
         }
     }
 
+    /// Refuses a database that holds no centre, or one an older arka made and no init has
+    /// brought up to date: before a sync, a report or a check reads it.
+    /// - Throws: ``ArkaError/Kind/badSetting`` saying what to run.
+    public static func requireCurrent(_ centre: CentralConnection) async throws {
+        let made = try await centre.rows("SELECT to_regclass('arka.migration') IS NOT NULL").first.map { try $0.decode(Bool.self) } ?? false
+        guard made else {
+            throw ArkaError(
+                .badSetting, "the database holds no centre yet: make one with arka central init, as the database's owner", field: centre.address.option,
+                value: centre.address.shown)
+        }
+        let done = Set(try await centre.rows("SELECT name FROM arka.migration").map { try $0.decode(String.self) })
+        guard migrations.allSatisfy({ done.contains($0.name) }) else {
+            throw ArkaError(
+                .badSetting, "an older arka made this centre: bring it up to date with arka central init, as the database's owner",
+                field: centre.address.option, value: centre.address.shown)
+        }
+    }
+
     /// The triggers that refuse changes to every table, and the application role's rights:
     /// reading and inserting, nothing more. Made again at every init: a guard dropped is put back.
     static func guardTables(_ centre: CentralConnection) async throws {
@@ -208,7 +226,14 @@ public enum CentralSchema {
             PostgresQuery(
                 unsafeSQL: """
                     DO $$ BEGIN
-                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(appRole)') THEN CREATE ROLE \(appRole) LOGIN; END IF;
+                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(appRole)') THEN
+                            -- A role is the server's, not one database's: an init of another
+                            -- database of the server may make it at the same moment.
+                            BEGIN
+                                CREATE ROLE \(appRole) LOGIN;
+                            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                            END;
+                        END IF;
                     END $$
                     """))
         try await centre.rows(PostgresQuery(unsafeSQL: "GRANT USAGE ON SCHEMA arka TO \(appRole)"))

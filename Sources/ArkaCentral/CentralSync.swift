@@ -76,6 +76,7 @@ public enum CentralSync {
                     location: SourceLocation(file: path))
             }
         }
+        try await CentralSchema.requireCurrent(centre)
         let ledger = try Ledger.open(at: path, access: .read)
         let store = try LedgerStore.open(at: path, access: .read)
         let people = try ledger.pseudonymizer()
@@ -87,7 +88,8 @@ public enum CentralSync {
         let fingerprinting = Task.detached { try await fingerprint(of: path, through: head.sequence) }
         return try await centre.transaction {
             try await centre.rows("SELECT pg_advisory_xact_lock(hashtext('arka.office.' || \(office)))")
-            try await register(office, ledger: ledger, centre: centre)
+            let first = try store.view { try $0.entryHash(at: 1) }
+            try await register(office, ledger: ledger, firstEntry: first, centre: centre)
             let held = try await centre.rows(
                 "SELECT seq, hash, COALESCE(office_hash, hash) FROM arka.entry WHERE office = \(office) ORDER BY seq DESC LIMIT 1"
             ).first.map { try $0.decode((Int64, String, String).self) } ?? (Int64(0), JournalHash.genesis, JournalHash.genesis)
@@ -158,9 +160,34 @@ public enum CentralSync {
         return whole
     }
 
-    /// Registers the office at its first sync; refuses books in another base currency than the
-    /// office's at the centre.
-    static func register(_ office: String, ledger: Ledger, centre: CentralConnection) async throws {
+    /// Registers the office at its first sync. Refuses books in another base currency than the
+    /// office's at the centre, a code that differs from another office's by its case only, and
+    /// books the centre holds as another office's (their first entry is that office's): one
+    /// office's books counted twice would double every consolidated figure.
+    /// - Parameter firstEntry: the office's hash of its first entry, nil for books without one.
+    static func register(_ office: String, ledger: Ledger, firstEntry: String?, centre: CentralConnection) async throws {
+        if let firstEntry {
+            // Two syncs of the same books under two codes take turns here, the second finding the first.
+            try await centre.rows("SELECT pg_advisory_xact_lock(hashtext('arka.books.' || \(firstEntry)))")
+            let other = try await centre.rows(
+                """
+                SELECT o.code FROM arka.office o
+                JOIN LATERAL (SELECT 1 FROM arka.entry e WHERE e.office = o.code AND e.seq = 1 AND COALESCE(e.office_hash, e.hash) = \(firstEntry)) x ON true
+                WHERE o.code <> \(office) ORDER BY o.code LIMIT 1
+                """
+            ).first.map { try $0.decode(String.self) }
+            if let other {
+                throw ArkaError(
+                    .badSetting, "the centre holds these books as office \(other) (their first entry is its first): one office's books are sent under one code",
+                    field: "--office", value: office)
+            }
+        }
+        let cased = try await centre.rows("SELECT code FROM arka.office WHERE lower(code) = lower(\(office)) AND code <> \(office) LIMIT 1")
+            .first.map { try $0.decode(String.self) }
+        if let cased {
+            throw ArkaError(
+                .badSetting, "the centre holds office \(cased): an office's code names one office whatever its case", field: "--office", value: office)
+        }
         let known = try await centre.rows("SELECT base_currency FROM arka.office WHERE code = \(office)").first.map { try $0.decode(String.self) }
         let base = ledger.baseCurrency.code
         if let known, known != base {
@@ -222,7 +249,9 @@ public enum CentralSync {
             try store.view { try $0.forEachEntry(in: next...last) { ours[$0.sequence] = $0 } }
             for (sequence, id, hash) in theirs where ours[sequence]?.hash != hash {
                 let said: Sentence =
-                    if let entry = ours[sequence] {
+                    if sequence == 1 {
+                        "these are not the books the centre holds as office \(office): their first entry is not its first (\(id))"
+                    } else if let entry = ours[sequence] {
                         "the office's entry #\(sequence) (\(entry.entry.id)) is not the entry #\(sequence) (\(id)) the centre holds: the books were changed after they were sent"
                     } else {
                         "the office's books end before entry #\(sequence) (\(id)), which the centre holds: entries were removed after they were sent"

@@ -136,6 +136,27 @@ import Testing
         #expect(after.offices.first?.head == sent.head)
     }
 
+    @Test func oneOfficesBooksUnderASecondCodeOrAnotherCaseAreRefused() async throws {
+        guard let owner = try await CentralCluster.freshDatabase() else { return }
+        _ = try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) }
+        let books = try CentralBooks.shared.get()
+        let sent = try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: books.shop, office: "SHOP", to: $0) }
+        // The same books, and a copy of them: counted twice, every consolidated figure would double.
+        for (path, code) in [(books.shop, "SHOP2"), (try CentralBooks.copy(books.shop), "BALLSH")] {
+            let twice = await CentralCluster.failure { try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: path, office: code, to: $0) } }
+            #expect(twice?.kind == .badSetting)
+            #expect(twice?.reason == "the centre holds these books as office SHOP (their first entry is its first): one office's books are sent under one code")
+        }
+        // Another office's books under a code that differs by its case only.
+        let shop = try CentralBooks.shop(builtAt: "2025-02-01T10:00:00Z")
+        let cased = await CentralCluster.failure { try await CentralCluster.with(owner) { try await CentralSync.sync(ledger: shop, office: "shop", to: $0) } }
+        #expect(cased?.reason == "the centre holds office SHOP: an office's code names one office whatever its case")
+        // The centre holds one office, as the first sync left it.
+        let digest = try await CentralCluster.with(owner) { try await CentralDigest.take(from: $0, at: "2026-12-06T10:00:00Z") }
+        #expect(digest.offices.map(\.code) == ["SHOP"])
+        #expect(digest.offices.first?.head == sent.head)
+    }
+
     @Test func booksOfTheSameCurrencyThatDoNotExtendTheCentreAreRefusedNamingTheFirstEntry() async throws {
         guard let owner = try await CentralCluster.freshDatabase() else { return }
         _ = try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) }
@@ -162,8 +183,10 @@ import Testing
     @Test func threeOfficesSyncingAtOnceAllLandAndEveryChainVerifies() async throws {
         guard let owner = try await CentralCluster.freshDatabase() else { return }
         _ = try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) }
-        let books = try CentralBooks.shared.get()
-        let offices = try ["FIER", "BERAT", "VLORE"].map { ($0, try CentralBooks.copy(books.shop)) }
+        // Three offices' books of their own (the same books under two codes are refused).
+        let offices = try ["FIER", "BERAT", "VLORE"].enumerated().map { index, code in
+            (code, try CentralBooks.shop(builtAt: "2025-01-3\(index)T10:00:00Z"))
+        }
         let signature = Signature(user: "tester", timestamp: "2025-02-01T10:00:00Z")
         for round in 1...20 {
             for (code, path) in offices {
@@ -215,6 +238,19 @@ import Testing
         #expect(!verification.passes)
         #expect(verification.problems.first?.hasPrefix("office SHOP: entry #3 (") == true)
         #expect(verification.problems.first?.hasSuffix(") is not what its hash says") == true)
+
+        // A total the reports read, changed by the owner: verify names it.
+        try await CentralCluster.with(owner) { centre in
+            try await centre.rows("ALTER TABLE arka.total DISABLE TRIGGER keep_as_sent")
+            try await centre.rows(
+                "UPDATE arka.total SET debit = debit + 1 WHERE ctid = (SELECT ctid FROM arka.total WHERE office = 'SHOP' AND account = '5310' ORDER BY month, fund LIMIT 1)")
+            try await centre.rows("ALTER TABLE arka.total ENABLE TRIGGER keep_as_sent")
+        }
+        let totals = try await CentralCluster.with(owner) { try await CentralVerification.verify($0, against: digest) }
+        let changed = totals.problems.filter { $0.contains("totals") }
+        #expect(changed.count == 1)
+        #expect(changed.first?.hasPrefix("office SHOP: the totals of 5310 ALL") == true)
+        #expect(changed.first?.hasSuffix("are not the sums of its postings") == true)
     }
 }
 
@@ -286,6 +322,15 @@ enum CentralBooks {
         let project = try DemoBooks.build(from: repository.appendingPathComponent("ledgers/mallakaster").path, into: folder, signature: signature)
         let shop = try BusinessDemo.build(from: repository.appendingPathComponent("ledgers/social-business").path, into: folder, signature: signature)
         return (project.ledger.path, shop.ledger.path)
+    }
+
+    /// The social business's demo books built anew, each entry posted at `builtAt`: books of
+    /// their own, not a copy of another office's.
+    static func shop(builtAt: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arka-central-shop-\(UUID().uuidString)").path
+        let signature = Signature(user: "builder", timestamp: builtAt)
+        return try BusinessDemo.build(from: repository.appendingPathComponent("ledgers/social-business").path, into: folder, signature: signature)
+            .ledger.path
     }
 
     /// A copy of the ledger at `path`, in a folder of its own.

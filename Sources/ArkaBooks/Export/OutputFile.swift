@@ -19,12 +19,18 @@ public enum OutputFile {
         case journal
         /// A ledger digest written by `arka digest` (`# Arka ledger digest`).
         case digest
+        /// A centre's digest written by `arka central digest` (`# Arka centre digest`).
+        case centreDigest
+
+        /// The first line of a centre's digest.
+        public static let centreDigestFirstLine = "# Arka centre digest"
 
         var signature: [UInt8] {
             switch self {
             case .workbook: return [0x50, 0x4B, 0x03, 0x04]
             case .journal: return Array("; Arka journal".utf8)
             case .digest: return Array(LedgerDigest.firstLine.utf8)
+            case .centreDigest: return Array(Self.centreDigestFirstLine.utf8)
             }
         }
 
@@ -33,6 +39,7 @@ public enum OutputFile {
             case .workbook: return "a workbook"
             case .journal: return "a journal exported by arka"
             case .digest: return "a digest written by arka"
+            case .centreDigest: return "a centre's digest written by arka"
             }
         }
     }

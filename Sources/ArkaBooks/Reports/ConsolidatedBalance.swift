@@ -68,7 +68,7 @@ public struct ConsolidatedBalance: Sendable {
 
     /// Builds the report from each office's totals.
     /// - Parameters:
-    ///   - accountNames: each account's name by code (the first office's that names it).
+    ///   - accountNames: each account's name by code (the offices' names of it, when they differ).
     /// - Throws: ``ArkaError/Kind/overflow`` naming the total that does not fit.
     public init(offices: [Office], asOf: LedgerDate?, grouping: BalanceGrouping, rows: [Row], accountNames: [String: String]) throws {
         self.offices = offices

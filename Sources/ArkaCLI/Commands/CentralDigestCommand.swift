@@ -27,7 +27,7 @@ struct CentralDigestCommand: ParsableCommand {
     func run() throws {
         let office = self.office
         let digest = try centre.withCentre { try await CentralDigest.take(from: $0, office: office, at: Signature.now().timestamp) }
-        let sink = try TextSink(path: output, kind: .digest)
+        let sink = try TextSink(path: output, kind: .centreDigest)
         try sink.write(digest.text)
         try sink.finish()
     }

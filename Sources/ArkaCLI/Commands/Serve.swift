@@ -84,7 +84,16 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let (host, port) = try address()
         let served = try served()
-        let face = try WebFace(ledgers: served, secureCookies: secureCookies, centre: try centreShown())
+        let centre = try centreShown()
+        let face = try WebFace(ledgers: served, secureCookies: secureCookies, centre: centre)
+        if let centre {
+            // A centre that cannot be read is said now, not first on its page; the books are served all the same.
+            do {
+                try CentralOptions.withCentre(centre.address) { try await CentralSchema.requireCurrent($0) }
+            } catch let error as ArkaError {
+                FileHandle.standardError.write(Data((tr("warning: the centre's page will not show it yet: \(error.description)") + "\n").utf8))
+            }
+        }
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(
                 Data((tr("warning: listening on \(host), beyond this machine: put a proxy that speaks TLS in front, and give --secure-cookies") + "\n").utf8))

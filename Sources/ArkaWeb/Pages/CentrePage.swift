@@ -29,18 +29,26 @@ extension WebFace {
             }
             let query = request.uri.queryParameters
             let office = query.get("office").flatMap { $0.isEmpty || $0 == "all" ? nil : $0 }
-            let grouping = query.get("by").flatMap(BalanceGrouping.init(rawValue:)) ?? .account
+            let byText = query.get("by").flatMap { $0.isEmpty ? nil : $0 }
             let toText = query.get("to").flatMap { $0.isEmpty ? nil : $0 }
-            // What the centre holds, read in one connection; a refusal is said on the page.
-            let read: Result<(offices: [ConsolidatedBalance.Office], report: ConsolidatedBalance), ArkaError>
+            // The offices to choose from, then the report; a refusal is said on the page, in the
+            // reader's language, without the command line's option names.
+            var offices: [ConsolidatedBalance.Office] = []
+            let read: Result<ConsolidatedBalance, ArkaError>
             do {
+                let grouping = try byText.map { text in
+                    guard let grouping = BalanceGrouping(rawValue: text) else {
+                        throw ArkaError(.badText, "a balance is split by account, fund or budget line", field: "by", value: text)
+                    }
+                    return grouping
+                } ?? .account
                 let to = try toText.map { try LedgerDate.parse($0, field: "to") }
                 let connection = try await CentralConnection.open(centre.address)
                 do {
-                    let offices = try await CentralOffices.list(in: connection, only: nil)
+                    offices = try await CentralOffices.list(in: connection, only: nil)
                     let report = try await CentralBalance.report(from: connection, office: office, asOf: to, grouping: grouping)
                     await connection.close()
-                    read = .success((offices, report))
+                    read = .success(report)
                 } catch {
                     await connection.close()
                     throw error
@@ -48,15 +56,14 @@ extension WebFace {
             } catch let error as ArkaError {
                 read = .failure(error)
             }
+            let grouping = byText.flatMap(BalanceGrouping.init(rawValue:)) ?? .account
             let body = Language.speaking(visit.language) { () -> String in
                 let report: String
-                var offices: [ConsolidatedBalance.Office] = []
                 switch read {
                 case .success(let held):
-                    offices = held.offices
-                    report = ReportView(ReportLayout.of { held.report.rendered(as: .text) }, people: nil).html
+                    report = ReportView(ReportLayout.of { held.rendered(as: .text) }, people: nil).html
                 case .failure(let error):
-                    report = "<p class=\"error\" role=\"alert\">" + Charts.xml(error.text(in: visit.language)) + "</p>"
+                    report = "<p class=\"error\" role=\"alert\">" + Charts.xml(error.sentence.text(in: visit.language)) + "</p>"
                 }
                 let groupings: [(BalanceGrouping, Sentence)] = [(.account, "Account"), (.fund, "Fund"), (.budgetLine, "Budget line")]
                 return Self.render(

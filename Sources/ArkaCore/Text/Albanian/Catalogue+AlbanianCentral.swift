@@ -144,5 +144,30 @@ sq: Bilanci i verifikimit i konsoliduar për {1}, {2}, sipas zërit të buxhetit
 # ArkaCLI/Commands/Serve.swift
 en: --centre takes NAME=URL: the served ledger whose users see the centre, and the centre's address.
 sq: --centre merr EMËR=URL: librin që shërbehet, përdoruesit e të cilit shohin qendrën, dhe adresën e qendrës.
+
+# ArkaCentral/CentralDigest.swift
+en: office {1}: the totals of {2} in {3} are not the sums of its postings
+sq: zyra {1}: totalet e {2} në {3} nuk janë shumat e veprimeve të tyre
+
+# ArkaCLI/Commands/Serve.swift (centre)
+en: warning: the centre's page will not show it yet: {1}
+sq: kujdes: faqja e qendrës nuk do ta shfaqë ende: {1}
+
+# ArkaCentral/CentralSchema.swift (current)
+en: the database holds no centre yet: make one with arka central init, as the database's owner
+sq: baza e të dhënave nuk mban ende një qendër: krijojeni me arka central init, si pronari i bazës së të dhënave
+
+en: an older arka made this centre: bring it up to date with arka central init, as the database's owner
+sq: këtë qendër e krijoi një arka më e vjetër: përditësojeni me arka central init, si pronari i bazës së të dhënave
+
+# ArkaCentral/CentralSync.swift (books and codes)
+en: the centre holds these books as office {1} (their first entry is its first): one office's books are sent under one code
+sq: qendra i mban këta libra si zyrën {1} (regjistrimi i tyre i parë është i pari i saj): librat e një zyre dërgohen me një kod të vetëm
+
+en: the centre holds office {1}: an office's code names one office whatever its case
+sq: qendra mban zyrën {1}: kodi i një zyre emërton një zyrë të vetme, me shkronja të mëdha a të vogla
+
+en: these are not the books the centre holds as office {1}: their first entry is not its first ({2})
+sq: këta nuk janë librat që qendra mban si zyrën {1}: regjistrimi i tyre i parë nuk është i pari i saj ({2})
 """#
 }

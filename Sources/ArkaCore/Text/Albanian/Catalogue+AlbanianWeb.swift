@@ -456,5 +456,8 @@ sq: Qendra
 # ArkaWeb/WebFace.swift
 en: the centre is shown to the users of a ledger served here: name one of them
 sq: qendra u shfaqet përdoruesve të një libri që shërbehet këtu: emërtoni njërin prej tyre
+
+en: a balance is split by account, fund or budget line
+sq: një bilanc ndahet sipas llogarisë, fondit ose zërit të buxhetit
 """#
 }
