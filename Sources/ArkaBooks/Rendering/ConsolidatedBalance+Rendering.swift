@@ -3,23 +3,12 @@ import Foundation
 
 extension ConsolidatedBalance {
     /// The report in the chosen format. Text and CSV have a column per office and one of their
-    /// total; JSON is a list of objects with `account`, `name`, `currency`, `offices` (each
+    /// total (text shows one office's once); JSON is a list of objects with `account`, `name`, `currency`, `offices` (each
     /// office's balance by code, a decimal string, for the offices with postings on the line),
     /// `total` and, when grouped, `fund` (and `budget_line`).
     public func rendered(as format: OutputFormat) -> String {
-        let keyColumns: [String]
-        switch grouping {
-        case .account: keyColumns = []
-        case .fund: keyColumns = ["fund"]
-        case .budgetLine: keyColumns = ["fund", "budget_line"]
-        }
-        func keys(_ line: Line) -> [String?] {
-            switch grouping {
-            case .account: return []
-            case .fund: return [line.fund]
-            case .budgetLine: return [line.fund, line.budgetLine]
-            }
-        }
+        let keyColumns = grouping.keyColumns
+        func keys(_ line: Line) -> [String?] { grouping.keys(fund: line.fund, budgetLine: line.budgetLine) }
         switch format {
         case .json:
             struct Shape: Encodable {
@@ -47,18 +36,20 @@ extension ConsolidatedBalance {
                         + line.balances.map { $0?.decimalText ?? "" } + [line.total.decimalText]
                 })
         case .text:
+            // One office's column is its total: the text shows it once.
+            let sideBySide = offices.count > 1
             var table = TextTable(
                 columns: [("Account", .left), ("Name", .left)] + keyColumns.map { ($0 == "fund" ? "Fund" : "Line", .left) }
-                    + [("Currency", .left)] + offices.map { ($0.code, .right) } + [("Total", .right)])
+                    + [("Currency", .left)] + offices.map { ($0.code, .right) } + (sideBySide ? [("Total", .right)] : []))
             for line in lines {
                 let texts: [String] = [line.account, line.name] + keys(line).map { $0 ?? "-" } + [line.currency.code]
-                let amounts: [TextTable.Cell] = line.balances.map { TextTable.Cell.money($0) } + [TextTable.Cell.money(line.total)]
+                let amounts: [TextTable.Cell] = line.balances.map { TextTable.Cell.money($0) } + (sideBySide ? [TextTable.Cell.money(line.total)] : [])
                 table.add(texts.map(TextTable.Cell.text) + amounts)
             }
             table.rule()
             for (code, sums) in totals.sorted(by: { $0.key < $1.key }) {
                 let texts: [String] = [tr("Total"), ""] + keyColumns.map { _ in "" } + [code]
-                let amounts: [TextTable.Cell] = sums.offices.map { TextTable.Cell.money($0) } + [TextTable.Cell.money(sums.total)]
+                let amounts: [TextTable.Cell] = sums.offices.map { TextTable.Cell.money($0) } + (sideBySide ? [TextTable.Cell.money(sums.total)] : [])
                 table.add(texts.map(TextTable.Cell.text) + amounts)
             }
             let period: Sentence = asOf.map { "as of \($0)" } ?? "all entries"

@@ -5,19 +5,8 @@ extension TrialBalance {
     /// The report in the chosen format. JSON is a list of objects with `account`, `currency`,
     /// `debit`, `credit`, `balance` (decimal strings) and, when grouped, `fund` (and `budget_line`).
     public func rendered(as format: OutputFormat) -> String {
-        let keyColumns: [String]
-        switch grouping {
-        case .account: keyColumns = []
-        case .fund: keyColumns = ["fund"]
-        case .budgetLine: keyColumns = ["fund", "budget_line"]
-        }
-        func keys(_ line: Line) -> [String?] {
-            switch grouping {
-            case .account: return []
-            case .fund: return [line.fund]
-            case .budgetLine: return [line.fund, line.budgetLine]
-            }
-        }
+        let keyColumns = grouping.keyColumns
+        func keys(_ line: Line) -> [String?] { grouping.keys(fund: line.fund, budgetLine: line.budgetLine) }
         switch format {
         case .json:
             /// `fund` and `budget_line` are there only when the balance is grouped by them.
