@@ -55,6 +55,8 @@ public struct Pseudonymizer: Sendable {
             people.append((identity, names))
         }
         self.recipients = codes
+        // A name is also written in its Albanian cases: "the greenhouse of Ilir Gjergjit".
+        people = people.map { person in (person.identity, person.names + person.names.flatMap(Self.albanianCases)) }
         // Each text, as the matcher compares it, with the identities it names.
         var named: [[UInt32]: (text: String, identities: Set<String>)] = [:]
         for person in people {
@@ -68,6 +70,33 @@ public struct Pseudonymizer: Sendable {
                 (entry.text, entry.identities.count == 1 ? pseudonyms.pseudonym(for: entry.identities.first!) : Self.ambiguous)
             },
             ambiguous: Self.ambiguous)
+    }
+
+    /// A person's name as Albanian writes it in its other cases, its last word inflected: the
+    /// genitive and dative (`Gjergji` → `Gjergjit`, `Hoxha` → `Hoxhës`, `Ilir` → `Ilirit`), the
+    /// accusative (`Gjergjin`, `Hoxhën`, `Ilirin`) and, for a name ending in a consonant, the
+    /// definite form (`Iliri`). Only names of two words or more, all of letters: codes, ids and
+    /// phone numbers are matched as written.
+    ///
+    /// ```swift
+    /// Pseudonymizer.albanianCases("Marjeta Çela")   // ["Marjeta Çelës", "Marjeta Çelën"]
+    /// ```
+    static func albanianCases(_ name: String) -> [String] {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 2, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), let last = words.last, last.count >= 3,
+            let end = last.last
+        else { return [] }
+        let head = words.dropLast().joined(separator: " ") + " "
+        let stem = String(last.dropLast())
+        let word = String(last)
+        let endings: [String]
+        switch end.lowercased() {
+        case "a", "ë": endings = [stem + "ës", stem + "ën"]
+        case "e": endings = [word + "s", word + "n"]
+        case "i", "u", "o": endings = [word + "t", word + "n"]
+        default: endings = [word + "i", word + "it", word + "in"]
+        }
+        return endings.map { head + $0 }
     }
 
     /// The identity a recipient's pseudonym is made from: their tax id (an awarded applicant's

@@ -24,7 +24,7 @@ struct Balance: ParsableCommand {
     @OptionGroup var source: ReportSourceOptions
     @OptionGroup var output: FormatOptions
     @Option(name: .customLong("to"), help: ArgumentHelp("Only entries dated on or before this day.", valueName: "YYYY-MM-DD")) var asOf: String?
-    @Option(name: .long, help: "Split each account by fund or by budget-line.") var by: BalanceGrouping?
+    @Option(name: .long, help: "Split each account by fund or by budget-line (account, the default, does not).") var by: BalanceGrouping?
 
     func run() throws {
         let day = try parseDate(asOf, option: "to")
@@ -42,5 +42,5 @@ struct Balance: ParsableCommand {
 }
 
 extension BalanceGrouping: ExpressibleByArgument {
-    public static var allValueStrings: [String] { ["fund", "budget-line"] }
+    public static var allValueStrings: [String] { ["account", "fund", "budget-line"] }
 }

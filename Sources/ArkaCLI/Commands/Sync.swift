@@ -44,10 +44,13 @@ struct Sync: ParsableCommand {
         let address = try CentralOptions.address(given: database, option: "--to")
         let verifyAll = verify
         let result = try CentralOptions.withCentre(address) { try await CentralSync.sync(ledger: path, office: office, to: $0, verifyAll: verifyAll) }
+        let held = Sentence.plural(result.head.sequence, "1 entry", "\(result.head.sequence) entries")
         if let number = result.number {
-            say("Sent \(result.sent) entries and \(result.records) records of office \(office) (sync #\(number)): the centre holds \(result.head.sequence) entries, head \(result.head.hash).")
+            let entries = Sentence.plural(result.sent, "1 entry", "\(result.sent) entries")
+            let records = Sentence.plural(result.records, "1 record", "\(result.records) records")
+            say("Sent \(entries) and \(records) of office \(office) (sync #\(number)): the centre holds \(held), head \(result.head.hash).")
         } else {
-            say("The centre holds every entry and record of office \(office) already: \(result.head.sequence) entries, head \(result.head.hash).")
+            say("The centre holds every entry and record of office \(office) already: \(held), head \(result.head.hash).")
         }
     }
 }

@@ -121,11 +121,17 @@ en: record #{1} of office {2} is not a row of {3} as the office logs one
 sq: shënimi #{1} i zyrës {2} nuk është një rresht i {3} ashtu siç e regjistron zyra
 
 # ArkaCLI/Commands/Sync.swift
-en: Sent {1} entries and {2} records of office {3} (sync #{4}): the centre holds {5} entries, head {6}.
-sq: U dërguan {1} regjistrime dhe {2} shënime të zyrës {3} (sinkronizimi #{4}): qendra mban {5} regjistrime, koka {6}.
+en: Sent {1} and {2} of office {3} (sync #{4}): the centre holds {5}, head {6}.
+sq: U dërguan {1} dhe {2} të zyrës {3} (sinkronizimi #{4}): qendra mban {5}, koka {6}.
 
-en: The centre holds every entry and record of office {1} already: {2} entries, head {3}.
-sq: Qendra i mban tashmë të gjitha regjistrimet dhe shënimet e zyrës {1}: {2} regjistrime, koka {3}.
+en: The centre holds every entry and record of office {1} already: {2}, head {3}.
+sq: Qendra i mban tashmë të gjitha regjistrimet dhe shënimet e zyrës {1}: {2}, koka {3}.
+
+en: 1 record
+sq: 1 shënim
+
+en: {1} records
+sq: {1} shënime
 
 # ArkaCLI/Options/ReportSourceOptions.swift
 en: Give --ledger or --database, not both.
