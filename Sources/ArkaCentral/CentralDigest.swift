@@ -96,8 +96,9 @@ public struct CentralDigest: Sendable, Equatable {
 }
 
 /// What `arka central verify` found: each office's chain recomputed in the database (every link,
-/// every hash from the entry's canonical form), the monthly totals the reports read summed again
-/// from the postings, and the centre against a digest kept elsewhere.
+/// every hash from the entry's canonical form), the posting rows the reports read against the
+/// forms they came with, the monthly totals summed again from the postings, and the centre against
+/// a digest kept elsewhere.
 public struct CentralVerification: Sendable, Equatable {
     public var offices: [CentralDigest.Office]
     /// What is wrong, one sentence each, in the order found; empty when the centre is intact.
@@ -131,6 +132,7 @@ public struct CentralVerification: Sendable, Equatable {
                 problems.append(tr("office \(office): entry #\(sequence) (\(id)) is not what its hash says"))
             }
         }
+        problems += try await postingProblems(centre)
         problems += try await totalsProblems(centre)
         let now = try await CentralDigest.take(from: centre, at: "")
         if let digest {
@@ -184,5 +186,54 @@ public struct CentralVerification: Sendable, Equatable {
             let key = [account, currency, fund, line].filter { !$0.isEmpty }.joined(separator: " ")
             return tr("office \(office): the totals of \(key) in \(month) are not the sums of its postings")
         }
+    }
+
+    /// The entries whose posting rows (what the reports read) are not the postings their
+    /// canonical form holds (what the hash covers), each read back from its form.
+    /// - Throws: ``ArkaError/Kind/io`` with the centre's sentence.
+    static func postingProblems(_ centre: CentralConnection) async throws -> [String] {
+        var problems: [String] = []
+        let offices = try await centre.rows("SELECT code, base_currency FROM arka.office ORDER BY code").map { try $0.decode((String, String).self) }
+        for (office, baseCode) in offices {
+            let base = try Currency(code: baseCode)
+            var next: Int64 = 1
+            while problems.count < 20 {
+                let entries = try await centre.rows(
+                    "SELECT seq, id, canonical FROM arka.entry WHERE office = \(office) AND seq >= \(next) ORDER BY seq LIMIT \(CentralSync.batch)"
+                ).map { row in
+                    let (sequence, id, form) = try row.decode((Int64, String, ByteBuffer).self)
+                    return (sequence, id, Array(form.readableBytesView))
+                }
+                guard let last = entries.last?.0 else { break }
+                var rows: [Int64: [String]] = [:]
+                for row in try await centre.rows(
+                    """
+                    SELECT seq, position, account, amount, currency, fund, budget_line, base_amount FROM arka.posting
+                    WHERE office = \(office) AND seq BETWEEN \(next) AND \(last) ORDER BY seq, position
+                    """)
+                {
+                    let (sequence, position, account, amount, currency, fund, line, baseAmount) = try row.decode(
+                        (Int64, Int32, String, Int64, String, String?, String?, Int64).self)
+                    rows[sequence, default: []].append("\(position) \(account) \(amount) \(currency) \(fund ?? "-") \(line ?? "-") \(baseAmount)")
+                }
+                for (sequence, id, form) in entries {
+                    let held: [String]
+                    do {
+                        let postings = try CanonicalForm.read(form, base: base).entry.postings
+                        held = postings.enumerated().map { position, posting in
+                            "\(position) \(posting.account) \(posting.amount.minorUnits) \(posting.amount.currency.code) \(posting.fund ?? "-") \(posting.budgetLine ?? "-") \(posting.baseAmount.minorUnits)"
+                        }
+                    } catch {
+                        problems.append(tr("office \(office): entry #\(sequence) (\(id)) holds a form that does not read"))
+                        continue
+                    }
+                    if held != rows[sequence] ?? [] {
+                        problems.append(tr("office \(office): the postings of entry #\(sequence) (\(id)) are not those its form holds"))
+                    }
+                }
+                next = last + 1
+            }
+        }
+        return problems
     }
 }

@@ -55,8 +55,9 @@ public enum CentralSync {
     /// - Parameter verifyAll: run the whole of `arka verify` on the office's books first (every
     ///   hash, total and register of the books: seconds for a million entries).
     /// - Throws: ``ArkaError/Kind/brokenJournal`` for books that do not verify or no longer extend
-    ///   what the centre holds; ``ArkaError/Kind/badSetting`` for an office code that cannot be one
-    ///   or that the centre holds with another base currency; ``ArkaError/Kind/io`` for the centre's
+    ///   what the centre holds; ``ArkaError/Kind/badSetting`` for an office code that cannot be one,
+    ///   that the centre holds with another base currency or in another case, books the centre holds
+    ///   under another code, or a database without a centre; ``ArkaError/Kind/io`` for the centre's
     ///   refusals and a lost connection. Nothing of the sync is stored then.
     public static func sync(ledger path: String, office: String, to centre: CentralConnection, verifyAll: Bool = false) async throws
         -> SyncResult

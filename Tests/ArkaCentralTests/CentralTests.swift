@@ -251,6 +251,18 @@ import Testing
         #expect(changed.count == 1)
         #expect(changed.first?.hasPrefix("office SHOP: the totals of 5310 ALL") == true)
         #expect(changed.first?.hasSuffix("are not the sums of its postings") == true)
+
+        // A posting row the reports read, changed by the owner: not what its entry's form holds.
+        try await CentralCluster.with(owner) { centre in
+            try await centre.rows("ALTER TABLE arka.posting DISABLE TRIGGER keep_as_sent")
+            try await centre.rows("UPDATE arka.posting SET amount = amount + 1 WHERE office = 'SHOP' AND seq = 5 AND position = 0")
+            try await centre.rows("ALTER TABLE arka.posting ENABLE TRIGGER keep_as_sent")
+        }
+        let postings = try await CentralCluster.with(owner) { try await CentralVerification.verify($0, against: digest) }
+        let id = try await CentralCluster.with(owner) { centre in
+            try await centre.rows("SELECT id FROM arka.entry WHERE office = 'SHOP' AND seq = 5").first.map { try $0.decode(String.self) }
+        }
+        #expect(postings.problems.contains("office SHOP: the postings of entry #5 (\(id ?? "")) are not those its form holds"))
     }
 }
 

@@ -175,5 +175,40 @@ sq: qendra mban zyrën {1}: kodi i një zyre emërton një zyrë të vetme, me s
 
 en: these are not the books the centre holds as office {1}: their first entry is not its first ({2})
 sq: këta nuk janë librat që qendra mban si zyrën {1}: regjistrimi i tyre i parë nuk është i pari i saj ({2})
+
+# ArkaCore/Journal/CanonicalForm+Reading.swift
+en: not a canonical form of version 1
+sq: nuk është një formë kanonike e versionit 1
+
+en: not a kind of document
+sq: nuk është një lloj dokumenti
+
+en: the form goes on after its last posting
+sq: forma vazhdon pas veprimit të saj të fundit
+
+en: the form ends before this field
+sq: forma mbaron para kësaj fushe
+
+en: a field's length is not a number
+sq: gjatësia e një fushe nuk është numër
+
+en: the form ends inside this field
+sq: forma mbaron brenda kësaj fushe
+
+en: this field may not be absent
+sq: kjo fushë nuk mund të mungojë
+
+en: not a whole number
+sq: nuk është numër i plotë
+
+en: not a count of this form
+sq: nuk është një numërim i kësaj forme
+
+# ArkaCentral/CentralDigest.swift (postings)
+en: office {1}: entry #{2} ({3}) holds a form that does not read
+sq: zyra {1}: regjistrimi #{2} ({3}) mban një formë që nuk lexohet
+
+en: office {1}: the postings of entry #{2} ({3}) are not those its form holds
+sq: zyra {1}: veprimet e regjistrimit #{2} ({3}) nuk janë ato që mban forma e tij
 """#
 }
