@@ -44,15 +44,9 @@ import Testing
 
     @Test func anyPostingsGiveTheSameFingerprintBothWays() async {
         await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max)), Gen.int(in: 1...30)) { seed, count in
-            // A journal of `count` entries far apart, of any amounts, from the seed (SplitMix64).
-            var state = UInt64(seed)
-            func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
+            // A journal of `count` entries far apart, of any amounts, from the seed.
+            var random = JournalRowsTests.Seeded(state: UInt64(seed))
+            func next() -> UInt64 { random.next() }
             var postings: [(Int64, Int64, Int64, Int64)] = []
             var sequence: Int64 = 0
             for _ in 0..<count {
