@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "ArkaCentralTests",
             dependencies: [
-                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore", "ArkaTestSupport", "ArkaWeb",
+                "ArkaCentral", "ArkaBooks", "ArkaCore", "ArkaStore", "ArkaTestSupport", "ArkaWeb", "ArkaWorkbook",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),

@@ -12,6 +12,8 @@
 # 3. The consolidated trial balance (`arka balance --database --office all`, the whole command)
 #    over BENCH_OFFICES offices of BENCH_ENTRIES entries each, by account and by fund, all
 #    entries and to a day inside a month (whose postings are read).
+# 4. The budget from the centre (`arka budget --database --office`): the office's books made
+#    again the first time, then kept up to date sync by sync; the office's own for comparison.
 # Runs in a throwaway cluster (Tests/central-cluster.sh) with fsync on. Prints Markdown for
 # BENCHMARKS.md.
 set -euo pipefail
@@ -86,6 +88,19 @@ start=$(now); "$ARKA" sync --ledger "$office" --office BENCH --to "$(url bench_s
 start=$(now); "$ARKA" sync --ledger "$office" --office BENCH --to "$(url bench_sync)" > /dev/null; nothing=$(since "$start")
 "$ARKA" central verify --database "$(url bench_sync)" > /dev/null && verified=passes || verified=FAILS
 
+echo "the budget from the centre" >&2
+# The office's books made again from what it sent, in a cache of their own; then kept up to date.
+export XDG_CACHE_HOME="$PWD/$WORK/cache"
+rm -rf "$XDG_CACHE_HOME"
+start=$(now); "$ARKA" budget --database "$(url bench_sync)" --office BENCH > "$WORK/budget-centre.txt"; budget_first=$(since "$start")
+start=$(now); "$ARKA" budget --database "$(url bench_sync)" --office BENCH > /dev/null; budget_again=$(since "$start")
+sed 's/^MORE-/MORE2-/' "$WORK/more.csv" > "$WORK/more2.csv"
+"$ARKA" post --ledger "$office" "$WORK/more2.csv" > /dev/null
+"$ARKA" sync --ledger "$office" --office BENCH --to "$(url bench_sync)" > /dev/null
+start=$(now); "$ARKA" budget --database "$(url bench_sync)" --office BENCH > "$WORK/budget-centre.txt"; budget_next=$(since "$start")
+start=$(now); "$ARKA" budget --ledger "$office" > "$WORK/budget-office.txt"; budget_own=$(since "$start")
+cmp -s "$WORK/budget-centre.txt" "$WORK/budget-office.txt" && budget_same=the same || budget_same=DIFFERENT
+
 echo "consolidated balance over $OFFICES offices of $SMALL entries" >&2
 sql -d arka_test -c "CREATE DATABASE bench_offices"
 "$ARKA" central init --database "$(url bench_offices)" > /dev/null
@@ -120,9 +135,13 @@ echo "| PostgreSQL's \`COPY\` of the same rows into the same tables (the floor) 
 echo "| the office's whole \`arka verify\` (added by \`arka sync --verify\`) | $verify |"
 echo "| incremental sync of 1,000 entries onto it | $incremental |"
 echo "| a sync with nothing to send | $nothing |"
+echo "| \`arka budget --database --office BENCH\`, the first (the office's books made again, $BIG + 1,000 entries) | $budget_first |"
+echo "| the same again, nothing new at the centre | $budget_again |"
+echo "| the same after a sync of 1,000 entries more | $budget_next |"
+echo "| the office's own \`arka budget\`, for comparison | $budget_own |"
 echo "| consolidated trial balance, $OFFICES offices × $SMALL entries (\`--office all\`, best of 5) | $tb |"
 echo "| the same by fund | $tb_fund |"
 echo "| the same to $mid (that month's postings read) | $tb_mid |"
 echo "| one office's own \`arka balance\` on its SQLite ledger, for comparison | $tb_one |"
 echo
-echo "first sync ÷ COPY: $(python3 -c "print(f'{$first / $copy:.2f}')"); \`central verify\` afterwards: $verified; rows of totals the consolidated balance reads: $totals."
+echo "first sync ÷ COPY: $(python3 -c "print(f'{$first / $copy:.2f}')"); \`central verify\` afterwards: $verified; rows of totals the consolidated balance reads: $totals; the budget from the centre and the office's own: $budget_same."

@@ -102,7 +102,15 @@ public enum CentralOffices {
             return ConsolidatedBalance.Office(code: code, name: name)
         }
         if offices.isEmpty {
-            if let one { throw ArkaError(.badSetting, "the centre holds no office \(one)", field: "--office", value: one) }
+            if let one {
+                // The offices it does hold, when they are few enough to name.
+                let codes = try await centre.rows("SELECT code FROM arka.office ORDER BY code LIMIT 21").map { try $0.decode(String.self) }
+                if !codes.isEmpty, codes.count <= 20 {
+                    throw ArkaError(
+                        .badSetting, "the centre holds no office \(one); its offices are \(codes.joined(separator: ", "))", field: "--office", value: one)
+                }
+                throw ArkaError(.badSetting, "the centre holds no office \(one)", field: "--office", value: one)
+            }
             throw ArkaError(.badSetting, "the centre holds no office yet: an office sends its books with arka sync", field: "--database", value: "")
         }
         return offices

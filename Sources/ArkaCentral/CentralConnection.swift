@@ -27,7 +27,14 @@ public final class CentralConnection: Sendable {
             let connection = try await PostgresConnection.connect(configuration: address.configuration, id: 1, logger: logger)
             return CentralConnection(connection: connection, address: address)
         } catch {
-            throw ArkaError(.io, "cannot reach the centre: \(Self.said(error))", field: address.option, value: address.shown)
+            let said = Self.said(error)
+            // A server where no centre was made has no application role.
+            if said.hasPrefix("role \"\(address.user)\" does not exist"), address.user == CentralSchema.appRole {
+                throw ArkaError(
+                    .io, "cannot reach the centre: \(said): no centre was made on this server yet; make one with arka central init, as the database's owner",
+                    field: address.option, value: address.shown)
+            }
+            throw ArkaError(.io, "cannot reach the centre: \(said)", field: address.option, value: address.shown)
         }
     }
 
@@ -79,6 +86,8 @@ public final class CentralConnection: Sendable {
             if let underlying = error.underlying { return said(underlying) }
             return String(describing: error.code)
         }
+        // The system's own words for a socket that is not there, a connection refused.
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
         return String(describing: error)
     }
 }

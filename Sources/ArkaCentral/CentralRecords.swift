@@ -20,12 +20,35 @@ public enum CentralRecords {
     /// - Throws: ``ArkaError/Kind/io`` with the server's sentence; ``ArkaError/Kind/badDigest``
     ///   for a record that is not a JSON array (a centre changed behind Arka's back).
     public static func table(_ table: String, office: String, in centre: CentralConnection) async throws -> [Row] {
-        let records = try await centre.rows(
+        var replay = Replay(office: office)
+        for record in try await centre.rows(
             "SELECT seq, action, row::text FROM arka.record WHERE office = \(office) AND tbl = \(table) ORDER BY seq")
-        var columns: [String] = []
-        var rows: [(values: [String?], row: Row)] = []
-        for record in records {
+        {
             let (sequence, action, text) = try record.decode((Int64, String, String).self)
+            try replay.apply(sequence: sequence, table: table, action: action, row: text)
+        }
+        guard let replayed = replay.tables[table] else { return [] }
+        return replayed.rows.map { row in
+            var shown: Row = [:]
+            for (column, value) in zip(replayed.columns, row.values) { shown[column] = .some(value) }
+            return shown
+        }
+    }
+
+    /// The record log of an office replayed table by table: each table's columns (its last
+    /// `reshape`) and its rows now, as the log holds them (a JSON array) and as values.
+    struct Replay {
+        struct Table {
+            var columns: [String] = []
+            var rows: [(text: String, values: [String?])] = []
+        }
+
+        let office: String
+        var tables: [String: Table] = [:]
+
+        /// Applies one record, as the office applied it.
+        /// - Throws: ``ArkaError/Kind/badDigest`` for a row that is not a JSON array.
+        mutating func apply(sequence: Int64, table: String, action: String, row text: String) throws {
             guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) as? [Any] else {
                 throw ArkaError(.badDigest, "record #\(sequence) of office \(office) is not a row of \(table) as the office logs one", field: "row", value: text)
             }
@@ -37,18 +60,14 @@ public enum CentralRecords {
             switch action {
             case "reshape":
                 // The table's rows are recorded anew after it, with its new columns.
-                columns = values.map { $0 ?? "" }
-                rows = []
+                tables[table] = Table(columns: values.map { $0 ?? "" })
             case "insert":
-                var row: Row = [:]
-                for (column, value) in zip(columns, values) { row[column] = .some(value) }
-                rows.append((values, row))
+                tables[table, default: Table()].rows.append((text, values))
             case "delete":
-                if let index = rows.firstIndex(where: { $0.values == values }) { rows.remove(at: index) }
+                if let index = tables[table]?.rows.firstIndex(where: { $0.values == values }) { tables[table]?.rows.remove(at: index) }
             default:
-                continue
+                break
             }
         }
-        return rows.map(\.row)
     }
 }

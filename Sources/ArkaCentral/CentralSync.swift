@@ -48,7 +48,8 @@ public enum CentralSync {
     static let batch = 1_000
 
     /// The recorded tables whose rows go to the centre: all but the office's own users (their
-    /// password hashes) and the answers it gave to forms (idempotency keys).
+    /// password hashes) and the answers it gave to forms (idempotency keys). Of the settings, the
+    /// pseudonyms' key stays too (``Ledger/pseudonymKeySetting``).
     static let sentTables = Set(RecordLog.recordedTables).subtracting(["user_change", "request_key"])
 
     /// Sends what the centre lacks of the ledger at `path`, as office `office`.
@@ -127,7 +128,10 @@ public enum CentralSync {
             if recordHead.sequence > prior.recordSequence {
                 var batchOfRecords: [RecordLog.Record] = []
                 try store.view { view in
-                    try view.forEachRecord(in: (prior.recordSequence + 1)...recordHead.sequence, of: sentTables) { batchOfRecords.append($0) }
+                    try view.forEachRecord(in: (prior.recordSequence + 1)...recordHead.sequence, of: sentTables) { record in
+                        // The pseudonyms' key stays at the office: with it, a list of personal ids would give each person's pseudonym.
+                        if record.settingKey != Ledger.pseudonymKeySetting { batchOfRecords.append(record) }
+                    }
                 }
                 for start in stride(from: 0, to: batchOfRecords.count, by: batch) {
                     let part = batchOfRecords[start..<min(batchOfRecords.count, start + batch)]

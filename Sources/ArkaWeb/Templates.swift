@@ -90,6 +90,7 @@ enum Templates {
 
     static let centre = """
         <form method="get" class="chooser">
+        <label>{{reportLabel}}<select name="report">{{#reports}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/reports}}</select></label>
         <label>{{officeLabel}}<select name="office">{{#offices}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/offices}}</select></label>
         <label>{{byLabel}}<select name="by">{{#groupings}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/groupings}}</select></label>
         <label>{{toLabel}}<input type="date" name="to" value="{{to}}"></label>

@@ -64,10 +64,15 @@ public final class WebFace: Sendable {
         /// The served ledger whose users see the centre.
         public var ledger: String
         public var address: CentralAddress
+        /// Where the offices' books are made again for the budget (``CentralReplica``).
+        public var replicas: String
 
-        public init(ledger: String, address: CentralAddress) {
+        /// - Parameter replicas: the folder of the offices' replicas; by default the reader's
+        ///   (``CentralReplica/defaultFolder(for:)``).
+        public init(ledger: String, address: CentralAddress, replicas: String? = nil) {
             self.ledger = ledger
             self.address = address
+            self.replicas = replicas ?? CentralReplica.defaultFolder(for: address)
         }
     }
 

@@ -13,6 +13,7 @@ struct ErrorKindCaseTests {
         .unknownReport: "the command line refuses a report it does not know before the engine sees it (status 64); WorkbookExport's own check is for callers of the library",
         .currencyMismatch: "reports convert every amount to one currency before they add or compare; the check guards the code",
         .brokenJournal: "arka verify reports a broken journal as its report (exit 1), not as a refusal; the writer's own check needs a file edited in SQLite mid-write",
+        .heldAtOffice: "asked only of an office's books as the centre holds them, which a PostgreSQL server holds; CentralBudgetTests shows it",
         .workbook: "libxlsxwriter refuses only what Arka never asks of it (a sheet past 1,048,576 rows, a closed workbook)",
     ]
 

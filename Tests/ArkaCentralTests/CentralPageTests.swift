@@ -29,7 +29,7 @@ import Testing
         }
         let heads = try Ledger.open(at: hq, access: .read).heads()
         let face = try WebFace(
-            ledgers: [.init(name: "hq", path: hq), .init(name: "shop", path: books.shop)], centre: .init(ledger: "hq", address: owner))
+            ledgers: [.init(name: "hq", path: hq), .init(name: "shop", path: books.shop)], centre: .init(ledger: "hq", address: owner, replicas: CentralBudgetTests.replicas()))
         let expected = try await CentralCluster.with(owner) {
             try await CentralBalance.report(from: $0, office: nil, asOf: try LedgerDate.parse("2024-03-14"), grouping: .fund)
         }
@@ -66,6 +66,23 @@ import Testing
             #expect(figures.count > 20)
             for figure in Set(figures) { #expect(page.contains(figure), "\(figure)") }
             #expect(page.contains("MALL") && page.contains("SHOP"))
+            // The budget: every office's figures per fund and line and their total, as arka budget --database gives them.
+            let budget = try await CentralCluster.with(owner) {
+                try await CentralBudget.report(from: $0, office: nil, asOf: nil, fund: nil, folder: CentralBudgetTests.replicas())
+            }
+            let (_, budgetPage) = try await send("/hq/centre?report=budget&office=all")
+            #expect(budgetPage.contains("<option value=\"budget\" selected>"))
+            let budgetFigures = budget.rendered(as: .text).split(separator: " ").filter { $0.contains(",") && $0.allSatisfy { "-0123456789,.".contains($0) } }
+            #expect(budgetFigures.count > 20)
+            for figure in Set(budgetFigures) { #expect(budgetPage.contains(figure), "\(figure)") }
+            // The shop's books make no budget report: said, with its reason.
+            #expect(budgetPage.contains("SHOP"))
+            // One office: its own report.
+            let own = try Ledger.open(at: books.project, access: .read).budgetReport(asOf: nil, fund: nil).rendered(as: .text)
+            let (_, mallBudget) = try await send("/hq/centre?report=budget&office=MALL")
+            for figure in Set(own.split(separator: " ").filter { $0.contains(",") && $0.allSatisfy { "-0123456789,.".contains($0) } }) {
+                #expect(mallBudget.contains(figure), "\(figure)")
+            }
             // One office; a day that is not one, said on the page.
             let (_, mall) = try await send("/hq/centre?office=MALL")
             #expect(mall.contains("<option value=\"MALL\" selected>"))

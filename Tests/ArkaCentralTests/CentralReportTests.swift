@@ -59,7 +59,7 @@ import Testing
         let unknown = await CentralCluster.failure {
             try await CentralCluster.with(owner) { try await CentralBalance.report(from: $0, office: "NOPE", asOf: nil, grouping: .account) }
         }
-        #expect(unknown?.reason == "the centre holds no office NOPE")
+        #expect(unknown?.reason == "the centre holds no office NOPE; its offices are MALL, SHOP")
     }
 
     @Test func nothingOfAPersonButTheirPseudonymReachesTheCentre() async throws {

@@ -67,6 +67,16 @@ extension Ledger {
         try store.view { try $0.grantCalls() }
     }
 
+    /// A stored call's grid: the file it was read from and the SHA-256 of its text (as a
+    /// scoring run's stamp gives it), without reading the applications.
+    /// - Throws: ``ArkaError/Kind/unknownCall`` when the ledger has no such call.
+    public func callGrid(_ code: String) throws -> (file: String, sha256: String) {
+        guard let call = try store.view({ try $0.grantCall(code) }) else {
+            throw ArkaError(.unknownCall, "no such call in the ledger", field: "--call", value: code)
+        }
+        return (call.gridFile, ScoringInput.sha256(call.grid))
+    }
+
     /// A stored call, read back and ready to score.
     /// - Throws: ``ArkaError/Kind/unknownCall`` when the ledger has no such call.
     public func callInput(_ code: String, adding extra: (String, Data)? = nil) throws -> ScoringInput {
@@ -74,6 +84,12 @@ extension Ledger {
             let known = try store.view { try $0.grantCalls() }.map(\.code)
             throw ArkaError(
                 .unknownCall, "no such call in the ledger\(known.isEmpty ? "" : "; its calls are \(known.joined(separator: ", "))")",
+                field: "--call", value: code)
+        }
+        if let office = try centreOffice() {
+            throw ArkaError(
+                .heldAtOffice,
+                "the applications of call \(code) stay at office \(office): the centre holds their SHA-256 only; the call is scored there",
                 field: "--call", value: code)
         }
         var evaluations = call.evaluations.map { ($0.file, $0.data) }
@@ -98,8 +114,20 @@ extension Ledger {
         return Pseudonyms(key: try store.view { try $0.setting(Self.pseudonymKeySetting) } ?? made)
     }
 
-    /// The name of the setting that holds the pseudonyms' key.
-    static let pseudonymKeySetting = "pseudonym_key"
+    /// The office whose books these are as the centre holds them (``replicaSetting``); nil for an
+    /// office's own books.
+    /// - Throws: a database error.
+    public func centreOffice() throws -> String? {
+        try store.view { try $0.setting(Self.replicaSetting) }
+    }
+
+    /// The setting that marks books made again from what an office sent the centre, by
+    /// pseudonym (`ArkaCentral`'s replica): its value is the office's code.
+    public static let replicaSetting = "centre.office"
+
+    /// The name of the setting that holds the pseudonyms' key: the office's alone, never sent
+    /// to the centre (with it, a list of personal ids would give each person's pseudonym).
+    public static let pseudonymKeySetting = "pseudonym_key"
 
     /// Scores a stored call, records the run, and turns each new award into a grant agreement
     /// (and its applicant into a recipient, found by their identity or registered), all or none.

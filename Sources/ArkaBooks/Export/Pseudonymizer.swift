@@ -105,6 +105,23 @@ public struct Pseudonymizer: Sendable {
         recipient.taxID.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? recipient.code
     }
 
+    /// The pseudonymizer of books that hold persons by pseudonym already: an office's books as
+    /// the centre holds them (``Ledger/replicaSetting``). A recipient who is a natural person is
+    /// shown by their code, which is their pseudonym there; texts stay as they are (sent by
+    /// pseudonym). What a pseudonymous export leaves out (the signatories of a handover) it
+    /// leaves out here too.
+    ///
+    /// ```swift
+    /// let people = Pseudonymizer(asSent: recipients, pseudonyms: key)
+    /// people.recipient("AP-1c871cfaea")   // "AP-1c871cfaea"
+    /// ```
+    public init(asSent recipients: [GrantRecipient], pseudonyms: Pseudonyms) {
+        self.pseudonyms = pseudonyms
+        self.recipients = Dictionary(
+            recipients.filter(\.isNaturalPerson).map { ($0.code, $0.code) }, uniquingKeysWith: { first, _ in first })
+        matcher = NameMatcher(terms: [])
+    }
+
     /// The pseudonym of a recipient who is a natural person; nil for a legal entity or an
     /// unknown code.
     public func recipient(_ code: String) -> String? { recipients[code] }
@@ -132,10 +149,15 @@ public struct Pseudonymizer: Sendable {
 
 extension Ledger {
     /// The ledger's pseudonymizer: its recipients who are persons and the applicants of its
-    /// calls, under the ledger's key.
+    /// calls, under the ledger's key; of an office's books as the centre holds them,
+    /// ``Pseudonymizer/init(asSent:pseudonyms:)``.
     /// - Throws: a database error, or ``ArkaError`` when a stored call no longer reads.
     public func pseudonymizer() throws -> Pseudonymizer {
         let recipients = try store.view { try $0.grantRecipients() }
+        // Books the centre holds hold their persons by pseudonym already.
+        if try centreOffice() != nil {
+            return Pseudonymizer(asSent: recipients, pseudonyms: try pseudonyms())
+        }
         var applicants: [(identity: String, names: [String])] = []
         for call in try store.view({ try $0.grantCalls() }) {
             let input = try callInput(call.code)

@@ -88,6 +88,8 @@ public struct BudgetReport: Sendable {
     /// The agreements closed by the report's day, per fund, line and kind of closure, with what
     /// their closure released from the line's commitments (in the reporting currency).
     public var closedAgreements: [ClosedAgreements] = []
+    /// Each fund's name (its donor), by code.
+    public var fundNames: [String: String] = [:]
 
     /// Agreements of one fund and line closed the same way: how many, and what they released.
     public struct ClosedAgreements: Sendable, Equatable {
@@ -287,6 +289,7 @@ extension Ledger {
         var report = BudgetReport(
             ledgerName: settings.name, asOf: asOf, currency: reporting, period: period, lines: lines, headings: headings,
             funds: totals, rates: expense.rates, flagDetails: flags)
+        report.fundNames = Dictionary(definition.funds.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         report.closedAgreements = closed.sorted { ($0.fund, $0.line, $0.kind.rawValue) < ($1.fund, $1.line, $1.kind.rawValue) }
         return report
     }

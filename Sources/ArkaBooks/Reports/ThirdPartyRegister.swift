@@ -71,9 +71,10 @@ extension Ledger {
         for call in calls {
             let (stored, runs) = try store.view { (try $0.grantAwards(call: call.code), try $0.scoringRuns(call: call.code)) }
             guard !stored.isEmpty else { continue }
-            let outcome = try callInput(call.code).score()
+            // The scores need the applications, which stay at the office: the centre's books show the rank alone.
+            let outcome = try centreOffice() == nil ? try callInput(call.code).score() : nil
             for award in stored {
-                let result = outcome.results.first { $0.application.id == award.application }
+                let result = outcome?.results.first { $0.application.id == award.application }
                 awards[award.agreement] = ThirdPartyRegister.Award(
                     call: call.code, score: result?.total, rank: award.rank, date: runs.first { $0.sequence == award.run }?.date ?? "")
             }

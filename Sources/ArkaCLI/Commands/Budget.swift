@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaCentral
 import ArkaCore
 
 struct Budget: ParsableCommand {
@@ -21,19 +22,40 @@ struct Budget: ParsableCommand {
                 above 5 % of direct costs, and lines spent or committed beyond their budget, each with the \
                 amount beyond its limit.
 
-                Example:
+                From the programme's centre (--database), one office's report as the office makes it \
+                (--office CODE), or every office's figures per fund and line and their total, each \
+                office's flags its own (--office all, the default). The offices' books are made again \
+                from what they sent, kept in $XDG_CACHE_HOME/arka/centres (~/.cache without it) and \
+                brought up to date at each report.
+
+                Examples:
                   arka budget --ledger books.arka --to 2023-12-31 --fund EU
+                  arka budget --database postgres://arka_app@db.example/programme --office all --fund EU
                 """)
 
-        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var source: ReportSourceOptions
         @OptionGroup var output: FormatOptions
         @Option(name: .customLong("to"), help: ArgumentHelp("Only entries and revisions dated on or before this day.", valueName: "YYYY-MM-DD"))
         var asOf: String?
         @Option(name: .long, help: ArgumentHelp("Only this fund.", valueName: "code")) var fund: String?
 
         func run() throws {
-            let report = try ledger.read { try $0.budgetReport(asOf: try parseDate(asOf, option: "to"), fund: fund) }
-            emit(report.rendered(as: output.format))
+            let day = try parseDate(asOf, option: "to")
+            if let centre = try source.centre {
+                let (office, fund) = (source.office, fund)
+                let folder = CentralReplica.defaultFolder(for: centre)
+                let budget = try CentralOptions.withCentre(centre) {
+                    try await CentralBudget.report(from: $0, office: office, asOf: day, fund: fund, folder: folder)
+                }
+                // One office named: its report as the office prints it.
+                if let office, office.lowercased() != "all", let report = budget.reports.first {
+                    emit(report.rendered(as: output.format))
+                } else {
+                    emit(budget.rendered(as: output.format))
+                }
+                return
+            }
+            emit(try source.ledgerOptions.read { try $0.budgetReport(asOf: day, fund: fund) }.rendered(as: output.format))
         }
     }
 

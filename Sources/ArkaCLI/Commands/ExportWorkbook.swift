@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArkaBooks
+import ArkaCentral
 import ArkaCore
 import ArkaWorkbook
 import Foundation
@@ -18,11 +19,16 @@ extension Export {
                 or an Albanian locale for Albanian). Applicants and recipients who are persons appear by pseudonym, in every \
                 sheet and every text, unless --names is given. The file appears whole or not at all.
 
-                Example:
+                From the programme's centre (--database URL --office CODE), the office's workbook made of its \
+                books as the centre holds them, persons by the pseudonyms they were sent under.
+
+                Examples:
                   arka export xlsx --ledger books.arka --report audit-pack --to 2024-12-31 --output audit-pack.xlsx
+                  arka export xlsx --database postgres://arka_app@db.example/programme --office FIER \\
+                      --report financial-report --output fier.xlsx
                 """)
 
-        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var source: ReportSourceOptions
         @Option(name: .long, help: ArgumentHelp("The workbook to write.", valueName: "name")) var report: String
         @Option(name: .long, help: ArgumentHelp("The .xlsx file to write (- for standard output).", valueName: "file")) var output: String
         @Flag(name: .long, help: "When --output is a symbolic link to an earlier workbook, replace the file it points to.") var force = false
@@ -34,6 +40,12 @@ extension Export {
 
         func validate() throws {
             if names && pseudonyms { throw ValidationError(tr("Choose --names or --pseudonyms, not both.")) }
+            if source.readsCentre {
+                if names { throw ValidationError(tr("The centre holds persons by pseudonym only: --names shows them from an office's own books.")) }
+                guard let office = source.office, office.lowercased() != "all" else {
+                    throw ValidationError(tr("A donor workbook from the centre is one office's: name it with --office CODE."))
+                }
+            }
             if !WorkbookExport.reportNames.contains(report) {
                 throw ValidationError(tr("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", "))."))
             }
@@ -45,7 +57,14 @@ extension Export {
             if let from, let to, from > to {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
             }
-            let books = try ledger.openForReading()
+            let books: Ledger
+            if let centre = try source.centre, let office = source.office {
+                let folder = CentralReplica.defaultFolder(for: centre)
+                books = try Ledger.open(
+                    at: try CentralOptions.withCentre(centre) { try await CentralReplica.path(office: office, in: $0, folder: folder) }, access: .read)
+            } else {
+                books = try source.ledgerOptions.openForReading()
+            }
             // Without --to, the books' last day; never after the last day a date is likely.
             var end = to
             if end == nil, let last = try books.lastEntryDate().flatMap({ try? LedgerDate.parse($0) }) {

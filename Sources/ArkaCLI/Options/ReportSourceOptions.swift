@@ -17,7 +17,9 @@ struct ReportSourceOptions: ParsableArguments {
             valueName: "url"))
     var database: String?
 
-    @Option(name: .long, help: ArgumentHelp("At the centre: one office's code, or all (the default) side by side and in total.", valueName: "code"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("At the centre: one office's code, or all of them side by side and in total (the default, where a report can).", valueName: "code"))
     var office: String?
 
     /// Whether the report reads the centre.
@@ -37,7 +39,10 @@ struct ReportSourceOptions: ParsableArguments {
 
     mutating func validate() throws {
         if readsCentre {
-            guard ledger == nil else { throw ValidationError(tr("Give --ledger or --database, not both.")) }
+            guard ledger == nil else {
+                if database == nil { throw ValidationError(tr("--office reads the programme's centre: give --ledger without --office, or --database with it.")) }
+                throw ValidationError(tr("Give --ledger or --database, not both."))
+            }
             _ = try centre
         } else {
             _ = try ledgerOptions.path

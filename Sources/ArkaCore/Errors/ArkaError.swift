@@ -115,6 +115,9 @@ public struct ArkaError: Error, Sendable, Equatable, CustomStringConvertible {
         case ledgerBusy = "ledger-busy"
         /// A write to a ledger that the file, its folder or its medium lets no one write here.
         case readOnly = "read-only"
+        /// What the programme's centre does not hold of an office's books (a call's applications,
+        /// personal data kept at the office): asked of the books as the centre holds them.
+        case heldAtOffice = "held-at-office"
     }
 
     public var kind: Kind

@@ -17,7 +17,7 @@ public struct AuditPack {
     public static let catalogue = TemplateCatalogue(
         report: "audit-pack", sheets: ["cover": ["item", "value"]],
         labels: commonLabels + [
-            "ledger", "entity", "arka_version", "entries", "head_hash", "record_head", "digest", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
+            "ledger", "centre_copy", "centre_head", "entity", "arka_version", "entries", "head_hash", "record_head", "digest", "verified", "register_reconciled", "yes", "no", "grid", "template", "reconciliation", "fund",
             "financial_report", "transactions", "trial_balance", "agrees",
         ] + RegisterReconciliation.phraseKeys)
 
@@ -96,17 +96,27 @@ public struct AuditPack {
         let verification = try verifying()
         let settings = ledger.settings
         try line(template.label("ledger", language), .text(settings.name))
+        // The office's books as the centre holds them: the journal head is the centre's chain of
+        // the books by pseudonym (arka central digest shows it); the office's own digest is the office's.
+        let centreOffice = try ledger.centreOffice()
+        if let centreOffice {
+            try line(template.label("centre_copy", language), .text(centreOffice))
+        }
         try line(template.label("entity", language), .optionalText(settings.entity))
         try line(template.label("period", language), .text(context.period()))
         try line(template.label("generated", language), .text(ISO8601DateFormatter().string(from: context.generatedAt)))
         try line(template.label("arka_version", language), .text(ArkaVersion.current))
         try line(template.label("entries", language), .number(SpreadsheetNumber(Int(verification.entries))), style: styles.integer)
-        try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
-        try line(template.label("record_head", language), .text("#\(verification.recordHead.sequence) \(verification.recordHead.hash)"))
-        // The digest as `arka digest` records it: copied into a file, `arka verify --digest` reads
-        // it; the label gives the advice in the workbook's language.
-        let digest = try ledger.digest(at: Signature.timestamp(context.generatedAt))
-        try line(template.label("digest", language), .text(digest.record))
+        if centreOffice != nil {
+            try line(template.label("centre_head", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
+        } else {
+            try line(template.label("head_hash", language), .text("#\(verification.head.sequence) \(verification.head.hash)"))
+            try line(template.label("record_head", language), .text("#\(verification.recordHead.sequence) \(verification.recordHead.hash)"))
+            // The digest as `arka digest` records it: copied into a file, `arka verify --digest` reads
+            // it; the label gives the advice in the workbook's language.
+            let digest = try ledger.digest(at: Signature.timestamp(context.generatedAt))
+            try line(template.label("digest", language), .text(digest.record))
+        }
         try line(template.label("verified", language), .text(template.label(verification.isIntact ? "yes" : "no", language)))
         // Each register as `arka verify` reconciles it: stated, not assumed, in the template's words.
         for register in verification.registers {
@@ -121,8 +131,8 @@ public struct AuditPack {
             try line(name, .text(text), style: register.agrees ? .plain : styles.flag)
         }
         for call in try ledger.grantCalls() {
-            let stamp = try ledger.callInput(call.code).stamp
-            try line("\(template.label("grid", language)) \(call.code)", .text("\((stamp.gridFile as NSString).lastPathComponent) sha256 \(stamp.gridSHA256)"))
+            let grid = try ledger.callGrid(call.code)
+            try line("\(template.label("grid", language)) \(call.code)", .text("\((grid.file as NSString).lastPathComponent) sha256 \(grid.sha256)"))
         }
         for part in [template] + parts.map(\.template) {
             try line("\(template.label("template", language)) \(part.report)", .text("\((part.file as NSString).lastPathComponent) sha256 \(part.sha256)"))

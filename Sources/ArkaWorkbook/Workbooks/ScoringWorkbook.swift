@@ -11,7 +11,8 @@ import ArkaStore
 /// they add in a personal criterion. The call is
 /// scored again from the grid, applications and evaluations stored in the ledger, and the sheet
 /// shows the grid's SHA-256 so the ranking can be reproduced. Books with no call stored get one
-/// sheet that says so.
+/// sheet that says so, and so do an office's books as the centre holds them (the applications
+/// stay at the office).
 ///
 /// ```swift
 /// try ScoringWorkbook().write(into: book, template: template, context: context)
@@ -25,7 +26,7 @@ public struct ScoringWorkbook: DonorWorkbook {
             "note": ["note"],
         ],
         labels: commonLabels + [
-            "no_calls", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected",
+            "no_calls", "applications_at_office", "grid_sha256", "decision.award", "decision.reserve", "decision.ineligible", "decision.rejected",
             "decision.needs-evaluation", "decision.cancelled", "conflict", "withheld", "withheld_criteria",
         ] + DecisionReason.phraseKeys)
 
@@ -41,6 +42,13 @@ public struct ScoringWorkbook: DonorWorkbook {
         let calls = try ledger.grantCalls()
         if calls.isEmpty {
             try context.writeNote(template.label("no_calls", language), into: book, template: template)
+        }
+        // The office's books as the centre holds them: the applications stayed at the office.
+        if !calls.isEmpty, try ledger.centreOffice() != nil {
+            let note = template.label("applications_at_office", language)
+            try context.writeNote(note, into: book, template: template)
+            figures.unavailable = note
+            return figures
         }
         for call in calls {
             let input = try ledger.callInput(call.code)

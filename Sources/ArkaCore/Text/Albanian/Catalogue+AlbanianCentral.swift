@@ -210,5 +210,99 @@ sq: zyra {1}: regjistrimi #{2} ({3}) mban një formë që nuk lexohet
 
 en: office {1}: the postings of entry #{2} ({3}) are not those its form holds
 sq: zyra {1}: veprimet e regjistrimit #{2} ({3}) nuk janë ato që mban forma e tij
+
+# The budget and the donor workbooks from the centre
+en: no such call in the ledger
+sq: nuk ka një thirrje të tillë në libër
+
+en: the applications of call {1} stay at office {2}: the centre holds their SHA-256 only; the call is scored there
+sq: aplikimet e thirrjes {1} mbeten në zyrën {2}: qendra ruan vetëm SHA-256 e tyre; thirrja vlerësohet atje
+
+en: fund {1} ({2}), {3}
+sq: fondi {1} ({2}), {3}
+
+en: Consolidated budget of {1}, as of {2}
+sq: Buxheti i konsoliduar i {1}, më {2}
+
+en: Consolidated budget of {1}, all entries
+sq: Buxheti i konsoliduar i {1}, të gjitha regjistrimet
+
+en: Offices whose books make no budget report:
+sq: Zyrat, librat e të cilave nuk japin raport buxheti:
+
+en: No flags: every office's funds within their donors' rules and every line within its budget.
+sq: Asnjë shenjë: fondet e çdo zyre brenda rregullave të donatorëve të tyre dhe çdo zë brenda buxhetit të vet.
+
+en: Flags, each office's own:
+sq: Shenjat, të secilës zyrë:
+
+en: The centre holds persons by pseudonym only: --names shows them from an office's own books.
+sq: Qendra i mban personat vetëm me pseudonim: --names i tregon nga librat e vetë zyrës.
+
+en: A donor workbook from the centre is one office's: name it with --office CODE.
+sq: Një libër pune për donatorin nga qendra është i një zyre: emërtojeni me --office KODI.
+
+en: office {1}: {2}
+sq: zyra {1}: {2}
+
+en: no office at the centre has this fund
+sq: asnjë zyrë në qendër nuk e ka këtë fond
+
+en: name one office: its books are made again one office at a time
+sq: emërtoni një zyrë: librat e saj rindërtohen një zyrë në një kohë
+
+en: cannot keep the offices' books at the centre in this folder: {1}
+sq: librat e zyrave në qendër nuk mund të mbahen në këtë dosje: {1}
+
+en: the centre's entry #{1} ({2}) of office {3} does not read back as the entry its hash covers: examine the centre with arka central verify
+sq: regjistrimi #{1} ({2}) i zyrës {3} në qendër nuk lexohet si regjistrimi që mbulon hash-i i tij: shqyrtojeni qendrën me arka central verify
+
+en: cannot make the office's books at the centre again: {1}
+sq: librat e zyrës në qendër nuk mund të rindërtohen: {1}
+
+en: cannot open the lock file: {1}
+sq: skedari i kyçjes nuk mund të hapet: {1}
+
+en: cannot lock the file: {1}
+sq: skedari nuk mund të kyçet: {1}
+
+en: {1} is not a table of an arka ledger's record log
+sq: {1} nuk është tabelë e regjistrit të të dhënave të një libri arka
+
+en: the books' table {1} has a column {2} that this version of arka does not know: update arka
+sq: tabela {1} e librave ka një kolonë {2} që ky version i arka nuk e njeh: përditësoni arka
+
+en: a record of {1} is not a row of its {2} columns
+sq: një e dhënë e {1} nuk është rresht i {2} kolonave të saj
+
+en: a row of {1} is there already: {2}
+sq: një rresht i {1} ndodhet tashmë aty: {2}
+
+en: the columns of {1} changed: the table is written again from its new records
+sq: kolonat e {1} ndryshuan: tabela shkruhet sërish nga të dhënat e saj të reja
+
+en: Report
+sq: Raporti
+
+en: What the offices sent at their last sync, by pseudonym: each office's budget, commitments and spending per fund and line, and their total.
+sq: Çfarë dërguan zyrat në sinkronizimin e tyre të fundit, me pseudonim: buxheti, angazhimet dhe shpenzimet e çdo zyre sipas fondit dhe zërit, dhe totali i tyre.
+
+en: As each office last sent its books: {1}.
+sq: Siç i dërgoi librat secila zyrë herën e fundit: {1}.
+
+en: Each office's spending converted as its own report converts it (units per 1 of its reporting currency):
+sq: Shpenzimet e çdo zyre të konvertuara siç i konverton raporti i saj (njësi për 1 të monedhës së saj të raportimit):
+
+en: --office reads the programme's centre: give --ledger without --office, or --database with it.
+sq: --office lexon qendrën e programit: jepni --ledger pa --office, ose --database bashkë me të.
+
+en: the centre holds no office {1}; its offices are {2}
+sq: qendra nuk mban asnjë zyrë {1}; zyrat e saj janë {2}
+
+en: sync #{1}, {2}
+sq: sinkronizimi #{1}, {2}
+
+en: cannot reach the centre: {1}: no centre was made on this server yet; make one with arka central init, as the database's owner
+sq: qendra nuk mund të arrihet: {1}: në këtë server nuk është bërë ende asnjë qendër; bëjeni një me arka central init, si pronari i bazës së të dhënave
 """#
 }
