@@ -183,16 +183,7 @@ import Testing
             let context = ExportContext(
                 ledger: try Ledger.open(at: ledger, access: .read), from: nil, to: nil, language: .en, naming: .pseudonyms, generatedAt: when)
             _ = try WorkbookExport.export(report: report, to: output, context: context, templates: templates)
-            let tool = CentralBooks.repository.appendingPathComponent("Tests/ArkaWorkbookTests/Tools/workbook_check.py").path
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", tool, "cells", output]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return try Self.cells(output)
         }
         // The donor's financial report and the listings: cell for cell the office's own.
         for report in ["financial-report", "transactions", "trial-balance", "assets"] {
@@ -204,6 +195,63 @@ import Testing
         let scoring = try cells(replica, "scoring")
         let texts = (scoring.values.first as? [String: Any])?.values.compactMap { ($0 as? [String: Any])?["value"] as? String } ?? []
         #expect(texts.contains { $0.hasPrefix("The applications of the calls stay at the office") })
+    }
+}
+
+extension CentralBudgetTests {
+    @Test func aWorkbookOfTheOfficesBudgetsTogetherHoldsEachOfficesFiguresAndTheirSum() async throws {
+        guard let owner = try await CentralCluster.freshDatabase() else { return }
+        _ = try await CentralCluster.with(owner) { try await CentralSchema.migrate($0) }
+        let books = try CentralBooks.shared.get()
+        let berat = try CentralBooks.project(builtAt: "2025-02-04T08:00:00Z")
+        for (code, path) in [("BERAT", berat), ("MALL", books.project), ("SHOP", books.shop)] {
+            try await CentralCluster.with(owner) { _ = try await CentralSync.sync(ledger: path, office: code, to: $0) }
+        }
+        let budget = try await CentralCluster.with(owner) {
+            try await CentralBudget.report(from: $0, office: nil, asOf: nil, fund: nil, folder: Self.replicas())
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("offices-\(UUID().uuidString).xlsx").path
+        try ConsolidatedBudgetWorkbook.export(
+            budget, to: output, language: .en, templates: CentralBooks.repository.appendingPathComponent("templates/workbooks").path,
+            generatedAt: Date(timeIntervalSince1970: 1_750_000_000))
+        let cells = try Self.cells(output)
+        // The lines' sheet: for EU 1.1, each office's spending its own, then their total.
+        let lines = try #require(cells["Budget lines"])
+        func row(where match: ([String: Any]) -> Bool) -> [String: Any]? {
+            var rows: [Int: [String: Any]] = [:]
+            for (reference, cell) in lines {
+                guard let value = (cell as? [String: Any])?["value"] else { continue }
+                let column = String(reference.prefix { $0.isLetter })
+                guard let number = Int(reference.dropFirst(column.count)) else { continue }
+                rows[number, default: [:]][column] = value
+            }
+            return rows.values.first(where: match)
+        }
+        let line = try #require(budget.lines.first { $0.fund == "EU" && $0.line == "1.1" })
+        for (index, office) in ["BERAT", "MALL"].enumerated() {
+            let shown = try #require(row { $0["A"] as? String == "EU" && $0["B"] as? String == "1.1" && $0["F"] as? String == office })
+            #expect((shown["I"] as? NSNumber).map { String(format: "%.2f", $0.doubleValue) } == (try #require(line.offices[index]).spent.decimalText))
+        }
+        let total = try #require(row { $0["A"] as? String == "EU" && $0["B"] as? String == "1.1" && $0["F"] as? String == "Total" })
+        #expect((total["I"] as? NSNumber).map { String(format: "%.2f", $0.doubleValue) } == line.total.spent.decimalText)
+        // The shop, whose books make no budget report, is named on the flags' sheet with its reason.
+        let flags = try #require(cells["Flags"]).values.compactMap { ($0 as? [String: Any])?["value"] as? String }
+        #expect(flags.contains("SHOP"))
+        #expect(flags.contains { $0.hasPrefix("No budget report from these books:") })
+    }
+
+    /// Every cell of a workbook, by sheet and A1 reference (`Tests/ArkaWorkbookTests/Tools/workbook_check.py`).
+    static func cells(_ path: String) throws -> [String: [String: Any]] {
+        let tool = CentralBooks.repository.appendingPathComponent("Tests/ArkaWorkbookTests/Tools/workbook_check.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", tool, "cells", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
     }
 }
 

@@ -20,7 +20,8 @@ extension Export {
                 sheet and every text, unless --names is given. The file appears whole or not at all.
 
                 From the programme's centre (--database URL --office CODE), the office's workbook made of its \
-                books as the centre holds them, persons by the pseudonyms they were sent under.
+                books as the centre holds them, persons by the pseudonyms they were sent under; with --office \
+                all, --report consolidated-budget: every office's budget per fund and line, and their total.
 
                 Examples:
                   arka export xlsx --ledger books.arka --report audit-pack --to 2024-12-31 --output audit-pack.xlsx
@@ -40,11 +41,18 @@ extension Export {
 
         func validate() throws {
             if names && pseudonyms { throw ValidationError(tr("Choose --names or --pseudonyms, not both.")) }
+            let consolidated = report == ConsolidatedBudgetWorkbook.catalogue.report
             if source.readsCentre {
                 if names { throw ValidationError(tr("The centre holds persons by pseudonym only: --names shows them from an office's own books.")) }
-                guard let office = source.office, office.lowercased() != "all" else {
-                    throw ValidationError(tr("A donor workbook from the centre is one office's: name it with --office CODE."))
+                let all = source.office.map { $0.lowercased() == "all" } ?? true
+                if all && !consolidated {
+                    throw ValidationError(
+                        tr("A donor workbook from the centre is one office's: name it with --office CODE; all the offices together is --report consolidated-budget."))
                 }
+                if consolidated && from != nil { throw ValidationError(tr("The offices' budgets are as of a day: give --to, not --from.")) }
+                if consolidated { return }
+            } else if consolidated {
+                throw ValidationError(tr("The offices' budgets together are made at the programme's centre: give --database URL (and --office all)."))
             }
             if !WorkbookExport.reportNames.contains(report) {
                 throw ValidationError(tr("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", "))."))
@@ -56,6 +64,18 @@ extension Export {
             let to = try parseDate(self.to, option: "to")
             if let from, let to, from > to {
                 throw ArkaError(.badDate, "the period ends before it starts", field: "--to", value: to.description)
+            }
+            let folder = try WorkbookExport.templatesFolder(templates)
+            if report == ConsolidatedBudgetWorkbook.catalogue.report, let centre = try source.centre {
+                let replicas = CentralReplica.defaultFolder(for: centre)
+                let budget = try CentralOptions.withCentre(centre) {
+                    try await CentralBudget.report(from: $0, office: nil, asOf: to, fund: nil, folder: replicas)
+                }
+                try ConsolidatedBudgetWorkbook.export(
+                    budget, to: output, language: Language.current, templates: folder, generatedAt: Signature.currentTime(), followingLink: force)
+                let said = (output == "-" ? tr("Wrote \(report) to standard output") : tr("Wrote \(report) to \(output)")) + "\n"
+                if output == "-" { FileHandle.standardError.write(Data(said.utf8)) } else { emit(said) }
+                return
             }
             let books: Ledger
             if let centre = try source.centre, let office = source.office {
@@ -73,7 +93,6 @@ extension Export {
             }
             let context = ExportContext(
                 ledger: books, from: from, to: end, language: Language.current, naming: names ? .names : .pseudonyms, generatedAt: Signature.currentTime())
-            let folder = try WorkbookExport.templatesFolder(templates)
             let figures = try WorkbookExport.export(report: report, to: output, context: context, templates: folder, followingLink: force)
             let said = (output == "-" ? tr("Wrote \(report) to standard output") : tr("Wrote \(report) to \(output)")) + "\n"
                 + (figures.unavailable.map { tr("Note: \($0)") + "\n" } ?? "")

@@ -86,17 +86,38 @@ public enum WorkbookExport {
         } else {
             throw ArkaError(.unknownReport, "no such workbook; the reports are \(reportNames.joined(separator: ", "))", field: "--report", value: report)
         }
+        return try writeFile(
+            to: output, report: report, streams: streams, heading: heading, language: context.language, followingLink: followingLink
+        ) { book in
+            // Every sheet is made from one state of the ledger, whatever commits meanwhile.
+            func fill(_ verification: () throws -> JournalVerification) throws -> WorkbookFigures {
+                // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
+                if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
+                return try write(book, verification)
+            }
+            let ledger = context.ledger
+            return verifies ? try ledger.snapshotVerifying(fill) : try ledger.snapshot { try fill { try ledger.verify() } }
+        }
+    }
+
+    /// Makes a workbook at `output` with `fill`, whole or not at all: under a hidden name beside
+    /// it, then renamed (`-`: made in the system's temporary folder and copied to standard output).
+    /// - Throws: what `fill` throws; ``ArkaError/Kind/io`` when the file cannot be put in place.
+    static func writeFile<T>(
+        to output: String, report: String, streams: Bool, heading: PageHeading, language: Language, followingLink: Bool,
+        _ fill: (Workbook) throws -> T
+    ) throws -> T {
         // `-` writes to standard output: the workbook is made in the system's temporary folder
         // (libxlsxwriter writes a file) and copied out whole.
         if output == "-" {
             let temporary = (NSTemporaryDirectory() as NSString).appendingPathComponent("arka-\(getpid())-\(report).xlsx")
             defer { try? FileManager.default.removeItem(atPath: temporary) }
-            let figures = try export(report: report, to: temporary, context: context, templates: folder)
+            let result = try writeFile(to: temporary, report: report, streams: streams, heading: heading, language: language, followingLink: false, fill)
             guard let data = FileManager.default.contents(atPath: temporary) else {
                 throw ArkaError(.io, "cannot read back the workbook made for standard output", location: SourceLocation(file: temporary))
             }
             FileHandle.standardOutput.write(data)
-            return figures
+            return result
         }
         let output = try OutputFile.checkReplaceable(output, kind: .workbook, followingLink: followingLink)
         StagingFiles.removeStale(in: (output as NSString).deletingLastPathComponent)
@@ -106,23 +127,16 @@ public enum WorkbookExport {
         defer { StagingFiles.release(staging) }
         do {
             let book = try Workbook(path: partial, constantMemory: streams)
-            book.cutTextNote = context.language == .sq ? .albanian : .english
+            book.cutTextNote = language == .sq ? .albanian : .english
             book.pageHeading = heading
-            // Every sheet is made from one state of the ledger, whatever commits meanwhile.
-            func fill(_ verification: () throws -> JournalVerification) throws -> WorkbookFigures {
-                // Under pseudonyms no text of any sheet names a person: the writer replaces them all.
-                if let people = try context.people() { book.textFilter = { people.replacing(utf8: $0) } }
-                return try write(book, verification)
-            }
-            let ledger = context.ledger
-            let figures = verifies ? try ledger.snapshotVerifying(fill) : try ledger.snapshot { try fill { try ledger.verify() } }
+            let result = try fill(book)
             try book.close()
             try OutputFile.markWorkbook(at: partial)
             StagingFiles.holdIfTesting(partial)
             guard rename(partial, output) == 0 else {
                 throw ArkaError(.io, "cannot put the workbook in place: \(String(cString: strerror(errno)))", field: "--output", value: output)
             }
-            return figures
+            return result
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
             throw error

@@ -239,8 +239,14 @@ sq: Shenjat, të secilës zyrë:
 en: The centre holds persons by pseudonym only: --names shows them from an office's own books.
 sq: Qendra i mban personat vetëm me pseudonim: --names i tregon nga librat e vetë zyrës.
 
-en: A donor workbook from the centre is one office's: name it with --office CODE.
-sq: Një libër pune për donatorin nga qendra është i një zyre: emërtojeni me --office KODI.
+en: A donor workbook from the centre is one office's: name it with --office CODE; all the offices together is --report consolidated-budget.
+sq: Një libër pune për donatorin nga qendra është i një zyre: emërtojeni me --office KODI; të gjitha zyrat bashkë janë --report consolidated-budget.
+
+en: The offices' budgets are as of a day: give --to, not --from.
+sq: Buxhetet e zyrave janë më një ditë: jepni --to, jo --from.
+
+en: The offices' budgets together are made at the programme's centre: give --database URL (and --office all).
+sq: Buxhetet e zyrave bashkë bëhen në qendrën e programit: jepni --database URL (dhe --office all).
 
 en: office {1}: {2}
 sq: zyra {1}: {2}
