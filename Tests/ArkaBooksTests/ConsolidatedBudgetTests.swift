@@ -96,8 +96,14 @@ struct ConsolidatedBudgetTests {
         #expect(csv.contains("EU,4.1,4,Qiraja e zyrës,EUR,KORCE,2000.00,0.00,400.00,1600.00,20.00\n"))
         #expect(csv.contains("EU,4.1,4,Zyra dhe komisionet bankare,EUR,BERAT,3000.00,0.00,0.00,3000.00,0.00\n"))
         #expect(csv.contains("EU,4.1,4,Zyra dhe komisionet bankare / Qiraja e zyrës,EUR,,5000.00,0.00,400.00,4600.00,8.00\n"))
-        // A line one office has shows that office's row, no total.
+        // The text names the line on each office's row, each its own name; JSON by office.
         let text = Language.speaking(.en) { budget.rendered(as: .text) }
+        let rows = text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("4.1") && $0.contains("Zyra dhe komisionet bankare") && $0.contains("BERAT") })
+        #expect(rows.contains { $0.contains("Qiraja e zyrës") && $0.contains("KORCE") && $0.contains("400.00") })
+        #expect(budget.rendered(as: .json).contains(#""descriptions" : {"#) || budget.rendered(as: .json).contains(#""descriptions": {"#))
+        #expect(budget.funds.first { $0.fund == "EU" }?.names == ["European Union", "European Union"])
+        // A line one office has shows that office's row, no total.
         let training = text.split(separator: "\n").filter { $0.contains("5.1") || $0.contains("Trajnime") }
         #expect(training.count == 1)
         #expect(text.contains("Consolidated budget of BERAT (Berat), KORCE (Korçë), all entries"))

@@ -152,7 +152,7 @@ extension BudgetReport {
                 lastHeading = (line.fund, line.heading)
                 fundSums.add(line)
                 allSums.add(line)
-                let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
+                let description = TextTable.cut(line.description, to: 44)
                 table.add([
                     .text(line.fund), .text(line.line ?? "-"), .text(description), .money(line.budget), .money(line.committed),
                     .money(line.spent), .money(line.available), .text(line.executed.map { "\($0.text) %" } ?? ""),

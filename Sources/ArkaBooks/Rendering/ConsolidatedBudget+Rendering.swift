@@ -7,7 +7,8 @@ extension ConsolidatedBudget {
     /// rates each office's report converted at, and each office's flags. CSV has a row per line and office (`office` empty on a line's total,
     /// `line` empty on a fund's). JSON is an object with `as_of`, `offices` (code, name), `funds`
     /// (fund, name, currency, `offices` by code, total) and `lines` (fund, line, heading,
-    /// description, currency, `offices` by code, total), each figure an object of budget,
+    /// description, currency, `descriptions` and `offices` by code, total; a fund has `names` by
+    /// code), each figure an object of budget,
     /// committed, spent, available as decimal strings and executed (a percent, or null), and
     /// `rates` (office, currency, rule, rate, source, period, months: what each office's report
     /// converted at), `flags` (office, flag) and `unreported` (office, reason); each office has
@@ -35,6 +36,7 @@ extension ConsolidatedBudget {
             }
             struct FundShape: Encodable {
                 var fund, name, currency: String
+                var names: [String: String]
                 var offices: [String: Shown]
                 var total: Shown
             }
@@ -42,6 +44,7 @@ extension ConsolidatedBudget {
                 var fund: String
                 @JSONNull var line: String?
                 var heading, description, currency: String
+                var descriptions: [String: String]
                 var offices: [String: Shown]
                 var total: Shown
             }
@@ -56,6 +59,11 @@ extension ConsolidatedBudget {
                 var unreported: [Unreported]
             }
             struct Unreported: Encodable { var office, reason: String }
+            func named(_ names: [String?]) -> [String: String] {
+                var shown: [String: String] = [:]
+                for (office, name) in zip(offices, names) { if let name { shown[office.code] = name } }
+                return shown
+            }
             func byOffice(_ figures: [Figures?]) -> [String: Shown] {
                 var shown: [String: Shown] = [:]
                 for (office, one) in zip(offices, figures) { if let one { shown[office.code] = Shown(one) } }
@@ -64,11 +72,14 @@ extension ConsolidatedBudget {
             return JSONText.render(
                 Shape(
                     asOf: asOf?.description, offices: offices.map { Office(code: $0.code, name: $0.name, lastSync: lastSyncs[$0.code]) },
-                    funds: funds.map { FundShape(fund: $0.fund, name: $0.name, currency: $0.currency.code, offices: byOffice($0.offices), total: Shown($0.total)) },
+                    funds: funds.map {
+                        FundShape(
+                            fund: $0.fund, name: $0.name, currency: $0.currency.code, names: named($0.names), offices: byOffice($0.offices), total: Shown($0.total))
+                    },
                     lines: lines.map {
                         LineShape(
                             fund: $0.fund, line: $0.line, heading: $0.heading, description: $0.description, currency: $0.currency.code,
-                            offices: byOffice($0.offices), total: Shown($0.total))
+                            descriptions: named($0.descriptions), offices: byOffice($0.offices), total: Shown($0.total))
                     },
                     rates: rates.map {
                         Rate(
@@ -90,9 +101,11 @@ extension ConsolidatedBudget {
                 rows.append(key(line.description) + [""] + cells(line.total))
             }
             for fund in funds {
-                let key = [fund.fund, "", "", fund.name, fund.currency.code]
-                for (office, figures) in zip(offices, fund.offices) { if let figures { rows.append(key + [office.code] + cells(figures)) } }
-                rows.append(key + [""] + cells(fund.total))
+                func key(_ name: String) -> [String] { [fund.fund, "", "", name, fund.currency.code] }
+                for (index, office) in offices.enumerated() {
+                    if let figures = fund.offices[index] { rows.append(key(fund.names[index] ?? fund.name) + [office.code] + cells(figures)) }
+                }
+                rows.append(key(fund.name) + [""] + cells(fund.total))
             }
             return CSVText.table(
                 ["fund", "line", "heading", "description", "currency", "office", "budget", "committed", "spent", "available", "executed_percent"], rows)
@@ -109,23 +122,25 @@ extension ConsolidatedBudget {
                         .text(figures.executed.map { "\($0.text) %" } ?? ""),
                     ])
             }
-            // Each office's row of a line or fund, then their total where more than one has it.
-            func addAll(_ key: [String], _ figures: [Figures?], _ total: Figures) {
+            // Each office's row of a line or fund, then their total where more than one has it; the
+            // line (or fund) named on its first row, or on each office's row when the offices name it differently.
+            func addAll(_ key: [String], _ names: [String?], _ figures: [Figures?], _ total: Figures) {
+                let differ = Set(names.compactMap { $0 }).count > 1
                 var first = true
-                for (office, one) in zip(offices, figures) {
-                    guard let one else { continue }
-                    add(first ? key : key.map { _ in "" }, office.code, one)
+                for (index, office) in offices.enumerated() {
+                    guard let one = figures[index] else { continue }
+                    let name = first || differ ? names[index] ?? "" : ""
+                    add((first ? key : key.map { _ in "" }) + [name], office.code, one)
                     first = false
                 }
-                if figures.compactMap({ $0 }).count > 1 { add(key.map { _ in "" }, tr("Total"), total) }
+                if figures.compactMap({ $0 }).count > 1 { add(key.map { _ in "" } + [""], tr("Total"), total) }
             }
             for (index, fund) in funds.enumerated() {
                 if index > 0 { table.rule() }
                 for line in lines where line.fund == fund.fund && line.currency == fund.currency {
-                    let description = line.description.count > 44 ? String(line.description.prefix(43)) + "…" : line.description
-                    addAll([line.fund, line.line ?? "-", description], line.offices, line.total)
+                    addAll([line.fund, line.line ?? "-"], line.descriptions, line.offices, line.total)
                 }
-                addAll(["", "", tr("fund \(fund.fund) (\(fund.name)), \(fund.currency.code)")], fund.offices, fund.total)
+                addAll(["", ""], fund.names.map { $0.map { tr("fund \(fund.fund) (\($0)), \(fund.currency.code)") } }, fund.offices, fund.total)
             }
             let names = offices.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
             var out = (asOf.map { tr("Consolidated budget of \(names), as of \($0)") } ?? tr("Consolidated budget of \(names), all entries")) + "\n"

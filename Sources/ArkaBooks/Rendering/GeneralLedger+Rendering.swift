@@ -30,8 +30,7 @@ extension GeneralLedger {
                 table.add([.text(from?.description ?? ""), "", .text("\(account) \(accountName(account))"), "", "", "", "", "", "", .money(balance)])
             case .posting(let line):
                 let posting = line.posting
-                var description = posting.description.replacingOccurrences(of: "\n", with: " ")
-                if description.count > 48 { description = String(description.prefix(47)) + "…" }
+                let description = TextTable.cut(posting.description.replacingOccurrences(of: "\n", with: " "), to: 48)
                 let base = posting.baseAmount
                 table.add([
                     .text(posting.date.description), .text(posting.entryID), .text(description), .text(posting.fund ?? ""),

@@ -89,6 +89,13 @@ struct TextTable {
 }
 
 extension TextTable {
+    /// `text` cut to `length` characters with a mark (`…`), as a report's table shows a long
+    /// description; whole when tables are wide (`--wide`: ``TableWidth/limit`` nil).
+    static func cut(_ text: String, to length: Int) -> String {
+        guard TableWidth.limit != nil, text.count > length else { return text }
+        return String(text.prefix(length - 1)) + "…"
+    }
+
     /// The columns of prose (a description, a name, a note), which a narrow table may cut; codes,
     /// ids, dates and figures are never cut.
     static let proseTitles: Set<String> = [

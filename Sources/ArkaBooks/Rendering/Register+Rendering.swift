@@ -37,7 +37,7 @@ extension Register {
             }
             for line in lines {
                 let posting = line.posting
-                let description = posting.description.count > 48 ? String(posting.description.prefix(47)) + "…" : posting.description
+                let description = TextTable.cut(posting.description, to: 48)
                 table.add([
                     .text(posting.date.description), .text(posting.entryID), .text(description.replacingOccurrences(of: "\n", with: " ")),
                     .text(posting.account), .text(posting.fund ?? ""), .text(posting.budgetLine ?? ""), .money(posting.amount),

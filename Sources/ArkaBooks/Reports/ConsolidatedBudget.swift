@@ -66,6 +66,8 @@ public struct ConsolidatedBudget: Sendable {
         public var fund: String
         /// What the offices call the fund (its donor), each different name once, joined by " / ".
         public var name: String
+        /// Each office's name of the fund, in the order of ``offices`` (nil where it has none).
+        public var names: [String?]
         public var currency: Currency
         public var offices: [Figures?]
         public var total: Figures
@@ -124,9 +126,10 @@ public struct ConsolidatedBudget: Sendable {
                 let fundKey = Key(fund: line.fund, line: "", description: "", currency: currency.code)
                 if fundAt[fundKey] == nil { fundOrder.append(fundKey) }
                 var sums = fundAt[fundKey] ?? Fund(
-                    fund: line.fund, name: report.fundNames[line.fund] ?? line.fund, currency: currency,
-                    offices: Array(repeating: nil, count: offices.count), total: .zero(currency))
+                    fund: line.fund, name: report.fundNames[line.fund] ?? line.fund, names: Array(repeating: nil, count: offices.count),
+                    currency: currency, offices: Array(repeating: nil, count: offices.count), total: .zero(currency))
                 if let name = report.fundNames[line.fund], !sums.name.components(separatedBy: " / ").contains(name) { sums.name += " / " + name }
+                sums.names[index] = report.fundNames[line.fund] ?? line.fund
                 sums.offices[index] = try (sums.offices[index] ?? .zero(currency)).adding(figures, what: "the total of \(line.fund)")
                 sums.total = try sums.total.adding(figures, what: "the total of \(line.fund)")
                 fundAt[fundKey] = sums

@@ -12,7 +12,7 @@ extension Export {
             commandName: "xlsx",
             abstract: "Write a donor workbook (.xlsx) from the ledger.",
             discussion: """
-                Reports: \(WorkbookExport.reportNames.joined(separator: ", ")). Layouts come from \
+                Reports: \((WorkbookExport.reportNames + [ConsolidatedBudgetWorkbook.catalogue.report]).joined(separator: ", ")). Layouts come from \
                 the templates/workbooks shipped with arka (under PREFIX/share/arka when installed), or --templates DIR. \
                 With SOURCE_DATE_EPOCH set, the workbook states that time as when it was generated, so the same \
                 books give the same file. The labels are in the language of arka's messages (--lang sq, ARKA_LANG=sq \
@@ -42,6 +42,10 @@ extension Export {
         func validate() throws {
             if names && pseudonyms { throw ValidationError(tr("Choose --names or --pseudonyms, not both.")) }
             let consolidated = report == ConsolidatedBudgetWorkbook.catalogue.report
+            let reports = WorkbookExport.reportNames + [ConsolidatedBudgetWorkbook.catalogue.report]
+            if !reports.contains(report) {
+                throw ValidationError(tr("No such workbook \"\(report)\"; the reports are \(reports.joined(separator: ", "))."))
+            }
             if source.readsCentre {
                 if names { throw ValidationError(tr("The centre holds persons by pseudonym only: --names shows them from an office's own books.")) }
                 let all = source.office.map { $0.lowercased() == "all" } ?? true
@@ -54,9 +58,6 @@ extension Export {
             } else if consolidated {
                 throw ValidationError(tr("The offices' budgets together are made at the programme's centre: give --database URL (and --office all)."))
             }
-            if !WorkbookExport.reportNames.contains(report) {
-                throw ValidationError(tr("No such workbook \"\(report)\"; the reports are \(WorkbookExport.reportNames.joined(separator: ", "))."))
-            }
         }
 
         func run() throws {
@@ -67,9 +68,9 @@ extension Export {
             }
             let folder = try WorkbookExport.templatesFolder(templates)
             if report == ConsolidatedBudgetWorkbook.catalogue.report, let centre = try source.centre {
-                let replicas = CentralReplica.defaultFolder(for: centre)
+                let (replicas, office) = (CentralReplica.defaultFolder(for: centre), source.office)
                 let budget = try CentralOptions.withCentre(centre) {
-                    try await CentralBudget.report(from: $0, office: nil, asOf: to, fund: nil, folder: replicas)
+                    try await CentralBudget.report(from: $0, office: office, asOf: to, fund: nil, folder: replicas)
                 }
                 try ConsolidatedBudgetWorkbook.export(
                     budget, to: output, language: Language.current, templates: folder, generatedAt: Signature.currentTime(), followingLink: force)

@@ -112,11 +112,11 @@ public enum ConsolidatedBudgetWorkbook {
             try sheetListing.finish(totalLabel: nil)
         }
         if let sheet = template.sheet("funds") {
-            let columns = [text("fund", \.fund), text("name", \.name), text("currency", \.currency.code), text("office", office)] + figureColumns()
+            let columns = [text("fund", \.fund), text("name", \.description), text("currency", \.currency.code), text("office", office)] + figureColumns()
             let sheetListing = try listing(sheet, columns)
             for fund in budget.funds {
                 let key = (fund: fund.fund, line: "", heading: "", name: fund.name, currency: fund.currency)
-                for row in rows(key, fund.offices.map { _ in nil }, fund.name, fund.offices, fund.total) { try sheetListing.add(row) }
+                for row in rows(key, fund.names, fund.name, fund.offices, fund.total) { try sheetListing.add(row) }
             }
             try sheetListing.finish(totalLabel: nil)
         }
